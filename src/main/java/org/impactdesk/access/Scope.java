@@ -1,0 +1,58 @@
+package org.impactdesk.access;
+
+/**
+ * What the acting user may see, handed to every DAO method that reads people's data. The DAO
+ * filters in SQL with {@link #SQL_MENTOR_FILTER}-style predicates bound from these fields.
+ *
+ * <ul>
+ *   <li>{@code EVERYTHING}: the local operator (no --as) or a global admin</li>
+ *   <li>{@code ORGANIZATION}: an org admin: their organisation</li>
+ *   <li>{@code ASSOCIATIONS}: a coordinator: peer mentors who are members of one of the local
+ *       associations in {@code coordinator_scopes} for {@code userId}, in their organisation</li>
+ *   <li>{@code SELF}: a peer mentor: only their own data ({@code peerMentorId}, {@code userId})</li>
+ * </ul>
+ */
+public record Scope(Kind kind, String userId, String organizationId, String peerMentorId) {
+
+    public enum Kind { EVERYTHING, ORGANIZATION, ASSOCIATIONS, SELF }
+
+    /**
+     * The shared predicate for "may this scope see peer mentor {@code pm}": use it in DAO SQL with
+     * the alias {@code pm} for a {@code peer_mentors} row and bind the scope with
+     * {@code @BindMethods("scope")} (binds :scope.kindName, :scope.userId, :scope.organizationId,
+     * :scope.peerMentorId).
+     */
+    public static final String SQL_MENTOR_FILTER = """
+            (:scope.kindName = 'EVERYTHING'
+             OR (:scope.kindName = 'ORGANIZATION' AND pm.organization_id = :scope.organizationId)
+             OR (:scope.kindName = 'ASSOCIATIONS' AND pm.organization_id = :scope.organizationId
+                 AND EXISTS (SELECT 1 FROM peer_mentor_associations pma
+                             JOIN coordinator_scopes cs ON cs.local_association_id = pma.local_association_id
+                             WHERE pma.peer_mentor_id = pm.id AND cs.user_id = :scope.userId))
+             OR (:scope.kindName = 'SELF' AND pm.id = :scope.peerMentorId))""";
+
+    public static Scope everything() {
+        return new Scope(Kind.EVERYTHING, null, null, null);
+    }
+
+    public static Scope organization(String userId, String organizationId) {
+        return new Scope(Kind.ORGANIZATION, userId, organizationId, null);
+    }
+
+    public static Scope associations(String userId, String organizationId) {
+        return new Scope(Kind.ASSOCIATIONS, userId, organizationId, null);
+    }
+
+    public static Scope self(String userId, String organizationId, String peerMentorId) {
+        return new Scope(Kind.SELF, userId, organizationId, peerMentorId);
+    }
+
+    /** For SQL binding: the kind's name. */
+    public String kindName() {
+        return kind.name();
+    }
+
+    public boolean seesEverything() {
+        return kind == Kind.EVERYTHING;
+    }
+}

@@ -1,0 +1,49 @@
+package org.impactdesk.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.jdbi.v3.core.Jdbi;
+
+/** Looks up who a user is, for signing in and for --as. */
+public final class ActorDao {
+    private final Jdbi jdbi;
+
+    public ActorDao(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Optional<Actor> find(String userId) {
+        return jdbi.withHandle(h -> {
+            record Row(String id, String displayName, String organizationId, String peerMentorId) {}
+            Optional<Row> row = h.createQuery("""
+                    SELECT u.id, u.display_name, u.organization_id, pm.id AS peer_mentor_id
+                    FROM users u LEFT JOIN peer_mentors pm ON pm.user_id = u.id
+                    WHERE u.id = :id""")
+                    .bind("id", userId)
+                    .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("display_name"),
+                            rs.getString("organization_id"), rs.getString("peer_mentor_id")))
+                    .findOne();
+            if (row.isEmpty()) {
+                return Optional.empty();
+            }
+            Set<Role> roles = h.createQuery("SELECT role FROM user_roles WHERE user_id = :id")
+                    .bind("id", userId)
+                    .mapTo(String.class)
+                    .stream().map(Role::fromCode).collect(Collectors.toSet());
+            Row r = row.get();
+            return Optional.of(new Actor(r.id(), r.displayName(), r.organizationId(), roles, r.peerMentorId()));
+        });
+    }
+
+    /** Users who may sign in to the window, ordered by name: everyone with a role. */
+    public List<Actor> signInCandidates() {
+        List<String> ids = jdbi.withHandle(h -> h.createQuery("""
+                SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id
+                ORDER BY u.display_name, u.id""").map((rs, ctx) -> rs.getString("id")).list());
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+}

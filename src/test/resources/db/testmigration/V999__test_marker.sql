@@ -1,0 +1,1 @@
+CREATE TABLE test_marker (id INT);
