@@ -3,10 +3,23 @@ package org.impactdesk;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.store.Database;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
     private App() {
+    }
+
+    /**
+     * Everything built on one open database, for the window and the command line alike.
+     * Each feature adds its services here (constructed in order of dependency).
+     */
+    public static final class Services {
+        public final Database database;
+
+        public Services(Database database) {
+            this.database = database;
+        }
     }
 
     /** Opens the desktop window on the chosen database. */
