@@ -1,0 +1,70 @@
+package org.impactdesk.ui;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/** Runs work on background daemon threads; callbacks and progress land on the FX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final AtomicInteger threadCount = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "impact-desk-worker-" + threadCount.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        updateProgress(done, total);
+                        updateMessage(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return Task.this.isCancelled();
+                    }
+                });
+            }
+        };
+        task.progressProperty().addListener((obs, old, now) ->
+                callbacks.onProgress().progress(now.doubleValue(), task.getMessage()));
+        task.setOnSucceeded(e -> callbacks.onSuccess().accept(task.getValue()));
+        task.setOnFailed(e -> callbacks.onFailure().accept(task.getException()));
+        task.setOnCancelled(e -> callbacks.onFailure().accept(new CancellationException(name + " cancelled")));
+        executor.execute(task);
+        return new Handle() {
+            @Override
+            public void cancel() {
+                task.cancel(false);
+            }
+
+            @Override
+            public boolean isRunning() {
+                return task.isRunning();
+            }
+        };
+    }
+
+    /** For code already off the FX thread that must touch the UI. */
+    public static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
