@@ -18,23 +18,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.run(new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        updateProgress(done, total);
-                        updateMessage(message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return Task.this.isCancelled();
-                    }
-                });
-            }
-        };
+        WorkTask<T> task = new WorkTask<>(work);
         task.progressProperty().addListener((obs, old, now) ->
                 callbacks.onProgress().progress(now.doubleValue(), task.getMessage()));
         task.setOnSucceeded(e -> callbacks.onSuccess().accept(task.getValue()));
@@ -52,6 +36,26 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 return task.isRunning();
             }
         };
+    }
+
+    /** A Task whose progress and cancellation the work sees through {@link Progress}. */
+    private static final class WorkTask<T> extends Task<T> implements Progress {
+        private final Work<T> work;
+
+        WorkTask(Work<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void update(long done, long total, String message) {
+            updateProgress(done, total);
+            updateMessage(message);
+        }
     }
 
     /** For code already off the FX thread that must touch the UI. */
