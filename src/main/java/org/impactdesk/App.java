@@ -3,7 +3,10 @@ package org.impactdesk;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.mentor.MentorService;
+import org.impactdesk.mentor.OpenYearPreview;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MentorSummaryDao;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -16,9 +19,12 @@ public final class App {
      */
     public static final class Services {
         public final Database database;
+        /** The Mentor screen's scoped reads of stored summaries. */
+        public final MentorService mentors;
 
         public Services(Database database) {
             this.database = database;
+            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), OpenYearPreview.unavailable());
         }
     }
 
