@@ -1,7 +1,6 @@
 package org.impactdesk.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.mentor.MentorRef;
 import org.impactdesk.mentor.MentorSummaryReader;
 import org.impactdesk.mentor.StoredSummaries;
+import org.impactdesk.mentor.SummaryJson;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -24,7 +24,6 @@ import org.jdbi.v3.core.Jdbi;
  * ({@link Scope#SQL_MENTOR_FILTER} on the mentor's {@code peer_mentors} row).
  */
 public final class MentorSummaryDao implements MentorSummaryReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MENTOR_COLUMNS = """
             SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
             FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
@@ -74,7 +73,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
             List<StoredSummaries.Annual> out = new ArrayList<>(raws.size());
             for (Raw r : raws) {
                 out.add(new StoredSummaries.Annual(r.year(), r.status(), r.sufficient(), r.activities(), r.hours(),
-                        months(r.months()), milestones(r.milestones()), awards(h, r.awards()), r.generatedAt()));
+                        SummaryJson.months(r.months()), SummaryJson.milestones(r.milestones()), awards(h, r.awards()), r.generatedAt()));
             }
             return out;
         });
@@ -126,38 +125,8 @@ public final class MentorSummaryDao implements MentorSummaryReader {
         return t == null ? null : t.toInstant();
     }
 
-    private static JsonNode parse(String json) {
-        if (json == null || json.isBlank()) {
-            return JSON.createArrayNode();
-        }
-        try {
-            return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new DatabaseException("A stored summary holds JSON that cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    static List<StoredSummaries.MonthFigure> months(String json) {
-        List<StoredSummaries.MonthFigure> out = new ArrayList<>();
-        for (JsonNode n : parse(json)) {
-            out.add(new StoredSummaries.MonthFigure(n.path("month").asInt(), n.path("activities").asInt(),
-                    n.path("hours").decimalValue()));
-        }
-        return out;
-    }
-
-    static List<StoredSummaries.MilestoneItem> milestones(String json) {
-        List<StoredSummaries.MilestoneItem> out = new ArrayList<>();
-        for (JsonNode n : parse(json)) {
-            out.add(new StoredSummaries.MilestoneItem(n.path("milestone_key").asText(),
-                    timestamp(n.path("achieved_at")),
-                    n.hasNonNull("threshold_value") ? n.get("threshold_value").asInt() : null));
-        }
-        return out;
-    }
-
     private static List<StoredSummaries.AwardItem> awards(Handle h, String json) {
-        JsonNode array = parse(json);
+        JsonNode array = SummaryJson.parse(json);
         if (array.isEmpty()) {
             return List.of();
         }
@@ -169,16 +138,10 @@ public final class MentorSummaryDao implements MentorSummaryReader {
             String id = n.path("achievement_id").asText(null);
             String key = n.path("key").asText(null);
             out.add(new StoredSummaries.AwardItem(id, key, id == null ? null : names.get(id),
-                    timestamp(n.path("awarded_at"))));
+                    SummaryJson.timestamp(n.path("awarded_at"))));
         }
         return out;
     }
 
-    private static Instant timestamp(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode() || node.asText().isBlank()) {
-            return null;
-        }
-        return OffsetDateTime.parse(node.asText()).toInstant();
-    }
 
 }
