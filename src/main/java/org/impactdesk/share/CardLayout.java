@@ -1,0 +1,172 @@
+package org.impactdesk.share;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Lays a {@link ShareCard} out on a 1080 x 1920 canvas (y downwards) as a list of drawing
+ * elements; the PNG and PDF renderers draw the same list, so both cards look alike. Texts come
+ * from the {@code wrapped.card.*} bundle keys; numbers are formatted in the locale.
+ */
+public final class CardLayout {
+    public static final int WIDTH = 1080;
+    public static final int HEIGHT = 1920;
+
+    static final int BACKGROUND = 0x1E1B4B;
+    static final int PANEL = 0x312E81;
+    static final int TEXT = 0xFFFFFF;
+    static final int MUTED = 0xC7D2FE;
+    static final int ACCENT = 0xFBBF24;
+    static final int BAR = 0xA78BFA;
+    static final int[] SEGMENTS = {0xFBBF24, 0xA78BFA, 0x34D399, 0xF472B6, 0x60A5FA};
+
+    public enum Align { LEFT, CENTER, RIGHT }
+
+    /** A drawing element in canvas units. */
+    public sealed interface Element permits Box, Text {
+    }
+
+    /** A filled rectangle with rounded corners of radius {@code arc}. */
+    public record Box(double x, double y, double w, double h, double arc, int rgb) implements Element {
+    }
+
+    /** Text on a baseline; shrunk to {@code maxWidth} when wider. {@code x} is where {@code align} anchors. */
+    public record Text(String text, double x, double baseline, double size, boolean bold, int rgb, Align align,
+                       double maxWidth) implements Element {
+    }
+
+    private CardLayout() {
+    }
+
+    public static List<Element> layout(ShareCard card, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale);
+        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        NumberFormat decimal = NumberFormat.getNumberInstance(locale);
+        decimal.setMinimumFractionDigits(0);
+        decimal.setMaximumFractionDigits(2);
+        List<Element> out = new ArrayList<>();
+        double cx = WIDTH / 2.0;
+        double contentWidth = WIDTH - 120;
+        out.add(new Box(0, 0, WIDTH, HEIGHT, 0, BACKGROUND));
+        out.add(new Box(60, 60, WIDTH - 120, 8, 4, ACCENT));
+
+        out.add(new Text(msg(bundle, locale, "wrapped.card.brand"), cx, 150, 34, true, MUTED, Align.CENTER, contentWidth));
+        String title = card.hasName()
+                ? msg(bundle, locale, "wrapped.card.title.named", String.valueOf(card.year()), card.mentorFirstName())
+                : msg(bundle, locale, "wrapped.card.title", String.valueOf(card.year()));
+        out.add(new Text(title, cx, 250, 64, true, TEXT, Align.CENTER, contentWidth));
+
+        out.add(new Text(decimal.format(card.totalHours()), cx, 470, 190, true, ACCENT, Align.CENTER, contentWidth));
+        out.add(new Text(msg(bundle, locale, "wrapped.card.hours"), cx, 540, 44, false, TEXT, Align.CENTER, contentWidth));
+
+        double tileW = (WIDTH - 120 - 40) / 2.0;
+        double tileY = 600;
+        tile(out, 60, tileY, tileW, whole.format(card.totalActivities()), msg(bundle, locale, "wrapped.card.activities"));
+        tile(out, 60 + tileW + 40, tileY, tileW, whole.format(card.peopleSupported()), msg(bundle, locale, "wrapped.card.people"));
+
+        double y = tileY + 240 + 100;
+        if (card.totalActivities() > 0) {
+            out.add(new Text(msg(bundle, locale, "wrapped.card.monthly"), 60, y, 38, true, TEXT, Align.LEFT, contentWidth));
+            double chartTop = y + 30;
+            double chartH = 170;
+            int max = card.monthlyActivities().stream().mapToInt(Integer::intValue).max().orElse(0);
+            double slot = (WIDTH - 120) / 12.0;
+            double barW = slot * 0.62;
+            for (int m = 0; m < 12; m++) {
+                int v = card.monthlyActivities().get(m);
+                double h = max == 0 ? 0 : Math.max(v > 0 ? 6 : 0, chartH * v / max);
+                double bx = 60 + m * slot + (slot - barW) / 2;
+                boolean busiest = card.busiestMonth() != null && card.busiestMonth() == m + 1;
+                out.add(new Box(bx, chartTop, barW, chartH, 8, PANEL));
+                if (h > 0) {
+                    out.add(new Box(bx, chartTop + chartH - h, barW, h, 8, busiest ? ACCENT : BAR));
+                }
+                String letter = Month.of(m + 1).getDisplayName(TextStyle.NARROW_STANDALONE, locale).toUpperCase(locale);
+                out.add(new Text(letter, bx + barW / 2, chartTop + chartH + 44, 28, false, MUTED, Align.CENTER, slot));
+            }
+            y = chartTop + chartH + 130;
+            if (card.busiestMonth() != null) {
+                String month = Month.of(card.busiestMonth()).getDisplayName(TextStyle.FULL_STANDALONE, locale);
+                out.add(new Text(msg(bundle, locale, "wrapped.card.busiest", month), 60, y - 30, 32, false, MUTED,
+                        Align.LEFT, contentWidth));
+                y += 30;
+            }
+        }
+
+        if (!card.activityMix().isEmpty()) {
+            out.add(new Text(msg(bundle, locale, "wrapped.card.mix"), 60, y, 38, true, TEXT, Align.LEFT, contentWidth));
+            double barY = y + 30;
+            int total = card.activityMix().stream().mapToInt(ShareCard.MixShare::count).sum();
+            double x = 60;
+            List<ShareCard.MixShare> shown = card.activityMix().subList(0, Math.min(3, card.activityMix().size()));
+            int shownTotal = 0;
+            for (int i = 0; i < card.activityMix().size(); i++) {
+                ShareCard.MixShare s = card.activityMix().get(i);
+                double w = total == 0 ? 0 : (WIDTH - 120) * (double) s.count() / total;
+                out.add(new Box(x, barY, w, 44, 0, SEGMENTS[Math.min(i, SEGMENTS.length - 1)]));
+                x += w;
+                if (i < shown.size()) {
+                    shownTotal += s.count();
+                }
+            }
+            double ly = barY + 44 + 60;
+            for (int i = 0; i < shown.size(); i++) {
+                ShareCard.MixShare s = shown.get(i);
+                String label = "nb".equals(locale.getLanguage()) && s.labelNb() != null ? s.labelNb() : s.label();
+                out.add(new Box(60, ly - 26, 28, 28, 6, SEGMENTS[i]));
+                out.add(new Text(label, 104, ly, 32, false, TEXT, Align.LEFT, 700));
+                out.add(new Text(whole.format(s.count()), WIDTH - 60, ly, 32, true, TEXT, Align.RIGHT, 200));
+                ly += 48;
+            }
+            if (shownTotal < total) {
+                out.add(new Text(msg(bundle, locale, "wrapped.card.mix.other", whole.format(total - shownTotal)),
+                        104, ly, 28, false, MUTED, Align.LEFT, 700));
+                ly += 44;
+            }
+            y = ly + 60;
+        }
+
+        List<String> facts = new ArrayList<>();
+        if (card.longestStreakDays() != null && card.longestStreakDays() > 0) {
+            facts.add(msg(bundle, locale, "wrapped.card.streak", card.longestStreakDays()));
+        }
+        if (card.percentileRank() != null) {
+            facts.add(msg(bundle, locale, "wrapped.card.percentile", decimal.format(card.percentileRank())));
+        }
+        if (!card.badgeNames().isEmpty()) {
+            facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ", card.badgeNames())));
+        }
+        if (card.monetaryEquivalent() != null && card.monetaryEquivalent().signum() > 0) {
+            NumberFormat money = NumberFormat.getIntegerInstance(locale);
+            facts.add(msg(bundle, locale, "wrapped.card.impact",
+                    money.format(card.monetaryEquivalent().setScale(0, java.math.RoundingMode.HALF_UP)),
+                    card.currency() == null ? "" : card.currency()));
+        }
+        double factsBottom = HEIGHT - 110;
+        double factY = Math.min(y, factsBottom - 56.0 * Math.max(0, facts.size() - 1));
+        for (String f : facts) {
+            out.add(new Text(f, cx, factY, 34, false, TEXT, Align.CENTER, contentWidth));
+            factY += 56;
+        }
+        out.add(new Text(msg(bundle, locale, "wrapped.card.footer"), cx, HEIGHT - 60, 26, false, MUTED, Align.CENTER,
+                contentWidth));
+        return out;
+    }
+
+    private static void tile(List<Element> out, double x, double y, double w, String number, String label) {
+        out.add(new Box(x, y, w, 240, 28, PANEL));
+        out.add(new Text(number, x + w / 2, y + 140, 100, true, TEXT, Align.CENTER, w - 40));
+        out.add(new Text(label, x + w / 2, y + 200, 34, false, MUTED, Align.CENTER, w - 40));
+    }
+
+    private static String msg(ResourceBundle bundle, Locale locale, String key, Object... args) {
+        MessageFormat f = new MessageFormat(bundle.getString(key), locale);
+        return f.format(args);
+    }
+}

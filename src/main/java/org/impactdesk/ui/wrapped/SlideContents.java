@@ -1,0 +1,151 @@
+package org.impactdesk.ui.wrapped;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.impactdesk.share.SlidePayload;
+
+/** Resolves payload slides into {@link SlideContent} for a locale (texts and numbers in it). */
+public final class SlideContents {
+    private static final ZoneId ORGANISATION_ZONE = ZoneId.of("Europe/Oslo");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public SlideContents(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+    }
+
+    public List<SlideContent> resolve(SlidePayload payload) {
+        return payload.slides().stream().map(this::resolve).toList();
+    }
+
+    public SlideContent resolve(SlidePayload.Slide s) {
+        String title = text(s.titleKey(), s.argArray());
+        String body = text(s.bodyKey(), s.argArray());
+        SlideContent.Figure figure = null;
+        String figureLabel = null;
+        List<SlideContent.Bar> bars = new ArrayList<>();
+        List<SlideContent.Segment> segments = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        switch (s.key()) {
+            case "intro" -> figure = s.number("year").map(y -> new SlideContent.Figure(y, false, "")).orElse(null);
+            case "hours" -> figure = figure(s, "total_hours", "");
+            case "activities" -> figure = figure(s, "total_activities", "");
+            case "people" -> figure = figure(s, "contacts_supported", "");
+            case "streak" -> figure = figure(s, "longest_streak_days", "");
+            case "percentile" -> figure = figure(s, "percentile_rank", "nb".equals(locale.getLanguage()) ? " %" : "%");
+            case "impact" -> figure = figure(s, "monetary_equivalent", s.text("currency").map(c -> " " + c).orElse(""));
+            case "busiest_month" -> {
+                int busiest = s.number("busiest_month").map(BigDecimal::intValue).orElse(0);
+                if (busiest >= 1 && busiest <= 12) {
+                    figureLabel = capitalised(Month.of(busiest).getDisplayName(TextStyle.FULL_STANDALONE, locale));
+                }
+                List<Map<String, Object>> monthly = s.objects("monthly");
+                double max = monthly.stream().mapToDouble(m -> number(m.get("activities")).doubleValue()).max().orElse(0);
+                for (Map<String, Object> m : monthly) {
+                    int month = number(m.get("month")).intValue();
+                    BigDecimal v = number(m.get("activities"));
+                    bars.add(new SlideContent.Bar(Month.of(month).getDisplayName(TextStyle.SHORT_STANDALONE, locale),
+                            v.doubleValue(), max, format(v, true), month == busiest));
+                }
+            }
+            case "activity_mix" -> {
+                List<Map<String, Object>> breakdown = s.objects("breakdown");
+                double total = breakdown.stream().mapToDouble(b -> number(b.get("count")).doubleValue()).sum();
+                for (Map<String, Object> b : breakdown) {
+                    Object nb = b.get("activity_type_name_nb");
+                    Object en = b.get("activity_type_name");
+                    String label = "nb".equals(locale.getLanguage()) && nb != null ? nb.toString()
+                            : en != null ? en.toString() : String.valueOf(b.get("activity_type_id"));
+                    BigDecimal c = number(b.get("count"));
+                    segments.add(new SlideContent.Segment(label, c.intValue(), total == 0 ? 0 : c.doubleValue() / total,
+                            format(c, true)));
+                }
+            }
+            case "progress" -> {
+                BigDecimal acts = s.number("total_activities").orElse(BigDecimal.ZERO);
+                BigDecimal needActs = s.number("needed_activities").orElse(BigDecimal.ZERO);
+                BigDecimal hours = s.number("total_hours").orElse(BigDecimal.ZERO);
+                BigDecimal needHours = s.number("needed_hours").orElse(BigDecimal.ZERO);
+                bars.add(new SlideContent.Bar(text("wrapped.player.progress.activities"), acts.doubleValue(),
+                        needActs.doubleValue(), format(acts, true) + " / " + format(needActs, true), false));
+                bars.add(new SlideContent.Bar(text("wrapped.player.progress.hours"), hours.doubleValue(),
+                        needHours.doubleValue(), format(hours, true) + " / " + format(needHours, true), false));
+            }
+            case "milestones" -> {
+                DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+                for (Map<String, Object> m : s.objects("milestones")) {
+                    String label = m.get("label_key") != null ? text(m.get("label_key").toString())
+                            : String.valueOf(m.get("milestone_key"));
+                    Object at = m.get("achieved_at");
+                    String when = "";
+                    if (at != null) {
+                        try {
+                            when = " · " + date.format(Instant.parse(at.toString()).atZone(ORGANISATION_ZONE).toLocalDate());
+                        } catch (java.time.format.DateTimeParseException e) {
+                            when = " · " + at;
+                        }
+                    }
+                    items.add(label + when);
+                }
+            }
+            case "badges" -> s.objects("badges").forEach(b -> items.add(String.valueOf(b.get("name"))));
+            default -> { }
+        }
+        return new SlideContent(s.key(), s.animation(), title, body, figure, figureLabel, bars, segments, items);
+    }
+
+    /** The figure's text at a fraction of its count-up (1 = the payload's exact value). */
+    public String figureText(SlideContent.Figure f, double fraction) {
+        BigDecimal v = fraction >= 1 ? f.value()
+                : f.value().multiply(BigDecimal.valueOf(Math.max(0, fraction)))
+                        .setScale(Math.max(0, f.value().scale()), java.math.RoundingMode.DOWN);
+        return format(v, f.grouping()) + f.suffix();
+    }
+
+    /** A number in the locale with exactly the decimals it carries. */
+    public String format(BigDecimal v, boolean grouping) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale);
+        nf.setGroupingUsed(grouping);
+        int scale = Math.max(0, v.scale());
+        nf.setMinimumFractionDigits(scale);
+        nf.setMaximumFractionDigits(scale);
+        return nf.format(v);
+    }
+
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private SlideContent.Figure figure(SlidePayload.Slide s, String stat, String suffix) {
+        return s.number(stat).map(v -> new SlideContent.Figure(v, true, suffix)).orElse(null);
+    }
+
+    private static BigDecimal number(Object o) {
+        return o instanceof Number n ? new BigDecimal(n.toString()) : BigDecimal.ZERO;
+    }
+
+    private String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
+    }
+}
