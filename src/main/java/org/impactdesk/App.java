@@ -1,9 +1,16 @@
 package org.impactdesk;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.summary.GenerationService;
+import org.impactdesk.summary.LogNotificationSender;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -16,9 +23,16 @@ public final class App {
      */
     public static final class Services {
         public final Database database;
+        public final OrganizationDao organizations;
+        public final SummaryReadDao summaries;
+        public final GenerationService generation;
 
         public Services(Database database) {
             this.database = database;
+            this.organizations = new OrganizationDao(database.jdbi());
+            this.summaries = new SummaryReadDao(database.jdbi());
+            this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
+                    Clock.systemUTC(), Locale.ENGLISH);
         }
     }
 

@@ -1,0 +1,184 @@
+package org.impactdesk.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.impactdesk.access.Scope;
+import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.mentor.MentorSummaryReader;
+import org.impactdesk.mentor.StoredSummaries;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The Mentor screen's reads of stored summaries, filtered by the scope in SQL
+ * ({@link Scope#SQL_MENTOR_FILTER} on the mentor's {@code peer_mentors} row).
+ */
+public final class MentorSummaryDao implements MentorSummaryReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MENTOR_COLUMNS = """
+            SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
+            FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+            WHERE""" + " " + Scope.SQL_MENTOR_FILTER;
+
+    private final Jdbi jdbi;
+
+    public MentorSummaryDao(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<MentorRef> mentorsInScope(Scope scope) {
+        return jdbi.withHandle(h -> h.createQuery(MENTOR_COLUMNS + " ORDER BY u.display_name, pm.id")
+                .bindMethods("scope", scope)
+                .map((rs, ctx) -> mentorRef(rs))
+                .list());
+    }
+
+    @Override
+    public Optional<MentorRef> mentor(Scope scope, String peerMentorId) {
+        return jdbi.withHandle(h -> h.createQuery(MENTOR_COLUMNS + " AND pm.id = :id")
+                .bindMethods("scope", scope)
+                .bind("id", peerMentorId)
+                .map((rs, ctx) -> mentorRef(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<StoredSummaries.Annual> annualSummaries(Scope scope, String peerMentorId) {
+        return jdbi.withHandle(h -> {
+            record Raw(int year, String status, boolean sufficient, int activities, BigDecimal hours,
+                       String months, String milestones, String awards, Instant generatedAt) {}
+            List<Raw> raws = h.createQuery("""
+                    SELECT s.year, s.status, s.data_sufficiency, s.total_activities, s.total_hours,
+                           s.monthly_distribution, s.milestones, s.achievements_earned, s.generated_at
+                    FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                    WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY s.year")
+                    .bindMethods("scope", scope)
+                    .bind("id", peerMentorId)
+                    .map((rs, ctx) -> new Raw(rs.getInt("year"), rs.getString("status"),
+                            rs.getBoolean("data_sufficiency"), rs.getInt("total_activities"),
+                            rs.getBigDecimal("total_hours"), rs.getString("monthly_distribution"),
+                            rs.getString("milestones"), rs.getString("achievements_earned"),
+                            instant(rs, "generated_at")))
+                    .list();
+            List<StoredSummaries.Annual> out = new ArrayList<>(raws.size());
+            for (Raw r : raws) {
+                out.add(new StoredSummaries.Annual(r.year(), r.status(), r.sufficient(), r.activities(), r.hours(),
+                        months(r.months()), milestones(r.milestones()), awards(h, r.awards()), r.generatedAt()));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<StoredSummaries.Periodic> periodicSummaries(Scope scope, String peerMentorId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.period_type, s.year, s.quarter, s.half, s.total_sessions, s.total_hours,
+                       s.prior_year_total_sessions, s.prior_year_total_hours, s.outlier_status, s.generated_at
+                FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                WHERE s.peer_mentor_id = :id AND s.coordinator_id IS NULL AND""" + " " + Scope.SQL_MENTOR_FILTER
+                + " ORDER BY s.year, s.period_type, s.quarter, s.half")
+                .bindMethods("scope", scope)
+                .bind("id", peerMentorId)
+                .map((rs, ctx) -> new StoredSummaries.Periodic(rs.getString("period_type"), rs.getInt("year"),
+                        (Integer) rs.getObject("quarter", Integer.class), (Integer) rs.getObject("half", Integer.class),
+                        rs.getInt("total_sessions"), rs.getBigDecimal("total_hours"),
+                        (Integer) rs.getObject("prior_year_total_sessions", Integer.class),
+                        rs.getBigDecimal("prior_year_total_hours"), rs.getString("outlier_status"),
+                        instant(rs, "generated_at")))
+                .list());
+    }
+
+    @Override
+    public List<StoredSummaries.Impact> impactSummaries(Scope scope, String peerMentorId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.period_type, s.year, s.half_index, s.status, s.activities_count, s.total_hours,
+                       s.headline, s.generated_at
+                FROM impact_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_MENTOR_FILTER
+                + " ORDER BY s.year, s.period_type, s.half_index")
+                .bindMethods("scope", scope)
+                .bind("id", peerMentorId)
+                .map((rs, ctx) -> new StoredSummaries.Impact(rs.getString("period_type"), rs.getInt("year"),
+                        (Integer) rs.getObject("half_index", Integer.class), rs.getString("status"),
+                        rs.getInt("activities_count"), rs.getBigDecimal("total_hours"), rs.getString("headline"),
+                        instant(rs, "generated_at")))
+                .list());
+    }
+
+    private static MentorRef mentorRef(ResultSet rs) throws SQLException {
+        return new MentorRef(rs.getString("peer_mentor_id"), rs.getString("user_id"), rs.getString("display_name"),
+                rs.getString("organization_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            return JSON.createArrayNode();
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DatabaseException("A stored summary holds JSON that cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static List<StoredSummaries.MonthFigure> months(String json) {
+        List<StoredSummaries.MonthFigure> out = new ArrayList<>();
+        for (JsonNode n : parse(json)) {
+            out.add(new StoredSummaries.MonthFigure(n.path("month").asInt(), n.path("activities").asInt(),
+                    n.path("hours").decimalValue()));
+        }
+        return out;
+    }
+
+    static List<StoredSummaries.MilestoneItem> milestones(String json) {
+        List<StoredSummaries.MilestoneItem> out = new ArrayList<>();
+        for (JsonNode n : parse(json)) {
+            out.add(new StoredSummaries.MilestoneItem(n.path("milestone_key").asText(),
+                    timestamp(n.path("achieved_at")),
+                    n.hasNonNull("threshold_value") ? n.get("threshold_value").asInt() : null));
+        }
+        return out;
+    }
+
+    private static List<StoredSummaries.AwardItem> awards(Handle h, String json) {
+        JsonNode array = parse(json);
+        if (array.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements")
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        List<StoredSummaries.AwardItem> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            String id = n.path("achievement_id").asText(null);
+            String key = n.path("key").asText(null);
+            out.add(new StoredSummaries.AwardItem(id, key, id == null ? null : names.get(id),
+                    timestamp(n.path("awarded_at"))));
+        }
+        return out;
+    }
+
+    private static Instant timestamp(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode() || node.asText().isBlank()) {
+            return null;
+        }
+        return OffsetDateTime.parse(node.asText()).toInstant();
+    }
+
+}

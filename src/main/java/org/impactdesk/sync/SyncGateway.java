@@ -1,0 +1,86 @@
+package org.impactdesk.sync;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.impactdesk.access.Actor;
+
+/**
+ * What the Sync screen needs of syncing, in one place: a preview that writes nothing, the import
+ * itself (all or nothing, or valid rows only) with progress and cancel, the import log, and the
+ * regeneration of summaries afterwards. Implemented over the bundle importer and the generation
+ * service; ViewModel tests answer it directly.
+ */
+public interface SyncGateway {
+
+    enum Mode {
+        /** any bad row refuses the whole bundle */
+        ALL_OR_NOTHING,
+        /** writes the valid rows, saves the rejected ones to a reject file (--skip-invalid) */
+        VALID_ROWS_ONLY
+    }
+
+    /** Progress and cancel as the work sees them. */
+    interface Progress {
+        void update(long done, long total, String message);
+
+        boolean isCancelled();
+    }
+
+    /** Rows read and rows with errors in one file of the bundle. */
+    record FileCount(String file, long rows, long errorRows) {
+    }
+
+    /** One problem: file, physical line of the row's first line (null for the whole file), column (nullable). */
+    record Problem(String file, Long line, String column, String message) {
+    }
+
+    /** What the bundle holds, and every error (up to a cap; {@code moreErrors} counts the rest), before any write. */
+    record Preview(Path bundle, List<FileCount> files, List<Problem> errors, long moreErrors, List<String> warnings) {
+        public Preview {
+            files = List.copyOf(files);
+            errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean hasErrors() {
+            return !errors.isEmpty() || moreErrors > 0;
+        }
+
+        public long totalRows() {
+            return files.stream().mapToLong(FileCount::rows).sum();
+        }
+
+        public long errorCount() {
+            return errors.size() + moreErrors;
+        }
+    }
+
+    /** The result of an import: {@code written} false when it was refused (nothing written). */
+    record Outcome(boolean written, long inserted, long updated, long unchanged, long removed, long rejected,
+                   Path rejectFile, List<Problem> errors) {
+        public Outcome {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** The summaries generation brought up to date after an import. */
+    record Regeneration(long summariesWritten) {
+    }
+
+    /** One line of the import log. */
+    record HistoryEntry(Instant startedAt, String fileName, String runBy, String outcome, long rowsRead,
+                        long inserted, long updated, long unchanged, long rejected, long removed) {
+    }
+
+    Preview preview(Path bundle) throws Exception;
+
+    /** Imports in one transaction; a cancel rolls it back and throws {@link java.util.concurrent.CancellationException}. */
+    Outcome importBundle(Path bundle, Mode mode, Actor actor, Progress progress) throws Exception;
+
+    /** Regenerates the summaries of closed periods whose inputs the import changed. */
+    Regeneration regenerate(Actor actor, Progress progress) throws Exception;
+
+    /** The import log, newest first. */
+    List<HistoryEntry> history(int limit);
+}

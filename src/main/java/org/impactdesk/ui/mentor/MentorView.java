@@ -1,0 +1,174 @@
+package org.impactdesk.ui.mentor;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.ui.mentor.MentorViewModel.Granularity;
+import org.impactdesk.ui.mentor.MentorViewModel.Measure;
+import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;
+import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
+
+/** The Mentor screen's thin controller: binds {@code MentorView.fxml} to its {@link MentorViewModel}. */
+public final class MentorView {
+    public static final String FXML = "/fxml/mentor/MentorView.fxml";
+
+    private final MentorViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private Label titleLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button openWrappedButton;
+    @FXML private ComboBox<MentorRef> mentorPicker;
+    @FXML private ComboBox<Integer> yearPicker;
+    @FXML private ToggleGroup granularityGroup;
+    @FXML private ToggleButton byMonth;
+    @FXML private ToggleButton byQuarter;
+    @FXML private ToggleGroup measureGroup;
+    @FXML private ToggleButton bySessions;
+    @FXML private ToggleButton byHours;
+    @FXML private CheckBox showTable;
+    @FXML private Label noteLabel;
+    @FXML private Label errorLabel;
+    @FXML private BarChart<String, Number> chart;
+    @FXML private NumberAxis valueAxis;
+    @FXML private TableView<YoyRow> yoyTable;
+    @FXML private TableColumn<YoyRow, String> periodColumn;
+    @FXML private TableColumn<YoyRow, String> thisYearColumn;
+    @FXML private TableColumn<YoyRow, String> lastYearColumn;
+    @FXML private TableView<SummaryRow> summariesTable;
+    @FXML private TableColumn<SummaryRow, String> kindColumn;
+    @FXML private TableColumn<SummaryRow, String> summaryPeriodColumn;
+    @FXML private TableColumn<SummaryRow, String> statusColumn;
+    @FXML private TableColumn<SummaryRow, String> sessionsColumn;
+    @FXML private TableColumn<SummaryRow, String> hoursColumn;
+    @FXML private ListView<String> milestoneList;
+    @FXML private ListView<String> badgeList;
+
+    public MentorView(MentorViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public MentorViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        openWrappedButton.disableProperty().bind(viewModel.canOpenWrappedProperty().not());
+        noteLabel.textProperty().bind(viewModel.noteProperty());
+        noteLabel.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+
+        mentorPicker.setItems(viewModel.mentors());
+        mentorPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(MentorRef m) {
+                return m == null ? "" : m.displayName();
+            }
+
+            @Override
+            public MentorRef fromString(String s) {
+                return null;
+            }
+        });
+        mentorPicker.valueProperty().bindBidirectional(viewModel.selectedMentorProperty());
+        yearPicker.setItems(viewModel.years());
+        yearPicker.valueProperty().bindBidirectional(viewModel.selectedYearProperty());
+
+        byMonth.setUserData(Granularity.MONTH);
+        byQuarter.setUserData(Granularity.QUARTER);
+        bySessions.setUserData(Measure.SESSIONS);
+        byHours.setUserData(Measure.HOURS);
+        // a segmented pair always has one selected: clicking the selected one keeps it
+        granularityGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.granularityProperty().set((Granularity) now.getUserData());
+            }
+        });
+        measureGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                viewModel.measureProperty().set((Measure) now.getUserData());
+            }
+        });
+        (viewModel.granularityProperty().get() == Granularity.QUARTER ? byQuarter : byMonth).setSelected(true);
+        (viewModel.measureProperty().get() == Measure.HOURS ? byHours : bySessions).setSelected(true);
+
+        showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
+        yoyTable.visibleProperty().bind(viewModel.tableShownProperty());
+        chart.visibleProperty().bind(viewModel.tableShownProperty().not());
+
+        periodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        thisYearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().thisYearText()));
+        lastYearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lastYearText()));
+        thisYearColumn.textProperty().bind(viewModel.thisYearNameProperty());
+        lastYearColumn.textProperty().bind(viewModel.lastYearNameProperty());
+        yoyTable.setItems(viewModel.rows());
+
+        valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
+        viewModel.rows().addListener((ListChangeListener<YoyRow>) change -> rebuildChart());
+        rebuildChart();
+
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
+        summaryPeriodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().period()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        sessionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sessions()));
+        hoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hours()));
+        summariesTable.setItems(viewModel.summaries());
+        milestoneList.setItems(viewModel.milestones());
+        badgeList.setItems(viewModel.badges());
+    }
+
+    @FXML
+    private void openWrapped() {
+        viewModel.openWrapped();
+    }
+
+    /** Two series, this year and last, with a bar only where a figure is stored. */
+    private void rebuildChart() {
+        XYChart.Series<String, Number> thisYear = new XYChart.Series<>();
+        XYChart.Series<String, Number> lastYear = new XYChart.Series<>();
+        thisYear.setName(viewModel.thisYearNameProperty().get());
+        lastYear.setName(viewModel.lastYearNameProperty().get());
+        for (YoyRow row : viewModel.rows()) {
+            if (row.thisYear() != null) {
+                thisYear.getData().add(new XYChart.Data<>(row.label(), row.thisYear()));
+            }
+            if (row.lastYear() != null) {
+                lastYear.getData().add(new XYChart.Data<>(row.label(), row.lastYear()));
+            }
+        }
+        chart.getData().clear();
+        ((CategoryAxis) chart.getXAxis()).setCategories(
+                FXCollections.observableArrayList(viewModel.rows().stream().map(YoyRow::label).toList()));
+        chart.getData().setAll(List.of(thisYear, lastYear));
+    }
+}

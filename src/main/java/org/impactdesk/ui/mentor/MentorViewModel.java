@@ -1,0 +1,399 @@
+package org.impactdesk.ui.mentor;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.impactdesk.access.Actor;
+import org.impactdesk.mentor.MentorOverview;
+import org.impactdesk.mentor.MentorOverview.YoyPoint;
+import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.mentor.MentorService;
+import org.impactdesk.mentor.StoredSummaries;
+import org.impactdesk.ui.TaskRunner;
+
+/**
+ * The Mentor screen's state: one mentor's stored summaries, this year against last, by month or
+ * quarter, in sessions or hours, as a chart or as a table of the same numbers. Loads through the
+ * {@link MentorService} (scoped to the signed-in user) off the FX thread.
+ */
+public final class MentorViewModel {
+
+    public enum Granularity { MONTH, QUARTER }
+
+    public enum Measure { SESSIONS, HOURS }
+
+    /** Opens the Wrapped previewer (the shell's navigation). */
+    @FunctionalInterface
+    public interface WrappedOpener {
+        void openWrapped(String peerMentorId, int year);
+    }
+
+    /**
+     * One bar pair of the chart and one line of its table: {@code thisYear}/{@code lastYear} are the
+     * stored figures ({@code null} when none is stored), the texts their localised form ("" when none).
+     */
+    public record YoyRow(String label, Number thisYear, Number lastYear, String thisYearText, String lastYearText) {
+    }
+
+    /** One line of the summaries list, localised. */
+    public record SummaryRow(String kind, String period, String status, String sessions, String hours,
+                             String generated) {
+    }
+
+    private final MentorService service;
+    private final Actor actor;
+    private final TaskRunner tasks;
+    private final ResourceBundle messages;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Supplier<LocalDate> today;
+    private final WrappedOpener wrappedOpener;
+    private final NumberFormat integerFormat;
+    private final NumberFormat hoursFormat;
+    private final DateTimeFormatter dateFormat;
+
+    private final ObservableList<MentorRef> mentors = FXCollections.observableArrayList();
+    private final ObjectProperty<MentorRef> selectedMentor = new SimpleObjectProperty<>(this, "selectedMentor");
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> selectedYear = new SimpleObjectProperty<>(this, "selectedYear");
+    private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(this, "granularity", Granularity.MONTH);
+    private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.SESSIONS);
+    private final BooleanProperty tableShown = new SimpleBooleanProperty(this, "tableShown", false);
+    private final ObservableList<YoyRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper thisYearName = new ReadOnlyStringWrapper(this, "thisYearName", "");
+    private final ReadOnlyStringWrapper lastYearName = new ReadOnlyStringWrapper(this, "lastYearName", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper(this, "valueAxisLabel", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyObjectWrapper<MentorOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ObservableList<SummaryRow> summaries = FXCollections.observableArrayList();
+    private final ObservableList<String> milestones = FXCollections.observableArrayList();
+    private final ObservableList<String> badges = FXCollections.observableArrayList();
+    private final BooleanBinding canOpenWrapped;
+
+    /** Guards against re-loading while the ViewModel itself sets the selection. */
+    private boolean applying;
+    private long loadSequence;
+
+    public MentorViewModel(MentorService service, Actor actor, TaskRunner tasks, ResourceBundle messages,
+                           ZoneId zone, Supplier<LocalDate> today, WrappedOpener wrappedOpener) {
+        this.service = service;
+        this.actor = actor;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : messages.getLocale();
+        this.zone = zone;
+        this.today = today;
+        this.wrappedOpener = wrappedOpener;
+        this.integerFormat = NumberFormat.getIntegerInstance(locale);
+        this.hoursFormat = NumberFormat.getNumberInstance(locale);
+        hoursFormat.setMinimumFractionDigits(0);
+        hoursFormat.setMaximumFractionDigits(2);
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+
+        canOpenWrapped = Bindings.createBooleanBinding(
+                () -> overview.get() != null && !busy.get(), overview, busy);
+        selectedMentor.addListener((obs, old, now) -> {
+            if (!applying && now != null) {
+                load(now.peerMentorId(), null);
+            }
+        });
+        selectedYear.addListener((obs, old, now) -> {
+            if (!applying && now != null && selectedMentor.get() != null) {
+                load(selectedMentor.get().peerMentorId(), now);
+            }
+        });
+        granularity.addListener((obs, old, now) -> refreshRows());
+        measure.addListener((obs, old, now) -> refreshRows());
+    }
+
+    /** Fills the mentor picker with everyone in the user's scope. */
+    public void loadMentors() {
+        busy.set(true);
+        tasks.run("mentor-list", progress -> service.mentorsInScope(actor), TaskRunner.Callbacks.of(list -> {
+            busy.set(false);
+            MentorRef keep = selectedMentor.get();
+            applying = true;
+            try {
+                mentors.setAll(list);
+                if (keep != null) {
+                    selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId()))
+                            .findFirst().orElse(keep));
+                }
+            } finally {
+                applying = false;
+            }
+        }, this::failed));
+    }
+
+    /** Opens one mentor (from the Team table): their latest year with summaries. */
+    public void openMentor(String peerMentorId) {
+        load(peerMentorId, null);
+    }
+
+    /** Opens one mentor at a given year. */
+    public void openMentor(String peerMentorId, int year) {
+        load(peerMentorId, year);
+    }
+
+    public void reload() {
+        MentorOverview shown = overview.get();
+        if (shown != null) {
+            load(shown.mentor().peerMentorId(), shown.year());
+        }
+    }
+
+    public void openWrapped() {
+        MentorOverview shown = overview.get();
+        if (shown != null) {
+            wrappedOpener.openWrapped(shown.mentor().peerMentorId(), shown.year());
+        }
+    }
+
+    private void load(String peerMentorId, Integer year) {
+        long sequence = ++loadSequence;
+        busy.set(true);
+        error.set("");
+        tasks.run("mentor-overview", progress -> {
+            LocalDate now = today.get();
+            int chosen = year != null ? year : service.defaultYear(actor, peerMentorId, now);
+            return service.overview(actor, peerMentorId, chosen, now);
+        }, TaskRunner.Callbacks.of(result -> {
+            if (sequence == loadSequence) {
+                busy.set(false);
+                apply(result);
+            }
+        }, failure -> {
+            if (sequence == loadSequence) {
+                failed(failure);
+            }
+        }));
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof MentorService.MentorNotFoundException) {
+            error.set(messages.getString("mentor.error.notFound"));
+        } else {
+            error.set(MessageFormat.format(messages.getString("mentor.error.load"),
+                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        }
+    }
+
+    private void apply(MentorOverview result) {
+        applying = true;
+        try {
+            overview.set(result);
+            MentorRef mentor = result.mentor();
+            if (mentors.stream().noneMatch(m -> m.peerMentorId().equals(mentor.peerMentorId()))) {
+                mentors.add(mentor);
+            }
+            selectedMentor.set(mentors.stream().filter(m -> m.peerMentorId().equals(mentor.peerMentorId()))
+                    .findFirst().orElse(mentor));
+            years.setAll(result.availableYears());
+            selectedYear.set(result.year());
+        } finally {
+            applying = false;
+        }
+        title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(result), Integer.toString(result.year())));
+        thisYearName.set(Integer.toString(result.year()));
+        lastYearName.set(Integer.toString(result.year() - 1));
+        note.set(noteFor(result));
+        summaries.setAll(result.summaries().stream().map(this::summaryRow).toList());
+        milestones.setAll(result.milestones().stream().map(this::milestoneText).toList());
+        badges.setAll(result.awards().stream().map(this::badgeText).toList());
+        refreshRows();
+    }
+
+    private static String mentor(MentorOverview result) {
+        return result.mentor().displayName();
+    }
+
+    private void refreshRows() {
+        MentorOverview shown = overview.get();
+        boolean hours = measure.get() == Measure.HOURS;
+        valueAxisLabel.set(messages.getString(hours ? "mentor.measure.hours" : "mentor.measure.sessions"));
+        if (shown == null) {
+            rows.clear();
+            return;
+        }
+        boolean byMonth = granularity.get() == Granularity.MONTH;
+        List<YoyPoint> points = byMonth ? shown.months() : shown.quarters();
+        List<YoyRow> out = new ArrayList<>(points.size());
+        for (YoyPoint p : points) {
+            String label = byMonth
+                    ? java.time.Month.of(p.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale)
+                    : MessageFormat.format(messages.getString("mentor.quarter.label"), p.index());
+            Number thisYear = hours ? p.thisYearHours() : p.thisYearSessions();
+            Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
+            out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear)));
+        }
+        rows.setAll(out);
+    }
+
+    private String format(Number value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof BigDecimal d ? hoursFormat.format(d) : integerFormat.format(value);
+    }
+
+    private String date(Instant instant) {
+        return instant == null ? "" : dateFormat.format(instant.atZone(zone));
+    }
+
+    private String noteFor(MentorOverview result) {
+        List<String> notes = new ArrayList<>();
+        switch (result.thisYearSource()) {
+            case PREVIEW -> notes.add(MessageFormat.format(messages.getString("mentor.note.preview"),
+                    Integer.toString(result.year())));
+            case STORED_OPEN_YEAR -> notes.add(MessageFormat.format(messages.getString("mentor.note.openStored"),
+                    Integer.toString(result.year())));
+            case MISSING -> notes.add(MessageFormat.format(messages.getString("mentor.note.missing"),
+                    Integer.toString(result.year())));
+            case STORED -> { }
+        }
+        if (!result.lastYearStored()) {
+            notes.add(MessageFormat.format(messages.getString("mentor.note.noLastYear"),
+                    Integer.toString(result.year() - 1)));
+        }
+        return String.join(" ", notes);
+    }
+
+    private SummaryRow summaryRow(MentorOverview.SummaryEntry e) {
+        String kind = messages.getString("mentor.kind." + e.kind().name().toLowerCase(Locale.ROOT));
+        String statusKey = (e.kind() == MentorOverview.Kind.PERIODIC ? "mentor.outlier." : "mentor.status.") + e.status();
+        return new SummaryRow(kind, e.period(), text(statusKey, e.status()), format(e.sessions()), format(e.hours()),
+                date(e.generatedAt()));
+    }
+
+    private String milestoneText(StoredSummaries.MilestoneItem m) {
+        String label = text("mentor.milestone." + m.key(), m.key());
+        return m.achievedAt() == null ? label
+                : MessageFormat.format(messages.getString("mentor.dated"), label, date(m.achievedAt()));
+    }
+
+    private String badgeText(StoredSummaries.AwardItem a) {
+        String label = a.name() != null ? a.name() : a.key() != null ? a.key() : a.achievementId();
+        return a.awardedAt() == null ? label
+                : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
+    }
+
+    private String text(String key, String fallback) {
+        try {
+            return messages.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    public ObservableList<MentorRef> mentors() {
+        return mentors;
+    }
+
+    public ObjectProperty<MentorRef> selectedMentorProperty() {
+        return selectedMentor;
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> selectedYearProperty() {
+        return selectedYear;
+    }
+
+    public ObjectProperty<Granularity> granularityProperty() {
+        return granularity;
+    }
+
+    public ObjectProperty<Measure> measureProperty() {
+        return measure;
+    }
+
+    public BooleanProperty tableShownProperty() {
+        return tableShown;
+    }
+
+    /** The chart's bars and the table's lines: the same numbers. */
+    public ObservableList<YoyRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty thisYearNameProperty() {
+        return thisYearName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastYearNameProperty() {
+        return lastYearName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty valueAxisLabelProperty() {
+        return valueAxisLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MentorOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ObservableList<SummaryRow> summaries() {
+        return summaries;
+    }
+
+    public ObservableList<String> milestones() {
+        return milestones;
+    }
+
+    public ObservableList<String> badges() {
+        return badges;
+    }
+
+    public BooleanBinding canOpenWrappedProperty() {
+        return canOpenWrapped;
+    }
+}

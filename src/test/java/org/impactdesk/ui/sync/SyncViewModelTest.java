@@ -1,0 +1,244 @@
+package org.impactdesk.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
+import org.impactdesk.access.Actor;
+import org.impactdesk.sync.SyncGateway;
+import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.SameThreadTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.sync.SyncViewModel.State;
+import org.impactdesk.ui.sync.SyncViewModel.Tone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Sync ViewModel without the toolkit: same-thread tasks and a scripted gateway that records what it is asked. */
+class SyncViewModelTest {
+
+    @TempDir
+    Path dir;
+    Path bundle;
+    ScriptedGateway gateway = new ScriptedGateway();
+    List<String> synced = new ArrayList<>();
+    Optional<Path> chosenFile = Optional.empty();
+
+    @BeforeEach
+    void bundle() throws Exception {
+        bundle = Files.createDirectories(dir.resolve("export"));
+        Files.writeString(bundle.resolve("activities.csv"), "id\n");
+    }
+
+    SyncViewModel viewModel(Locale locale) {
+        return new SyncViewModel(gateway, Actor.localOperator(), new SameThreadTaskRunner(), new Dialogs(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
+    }
+
+    static SyncGateway.Preview cleanPreview(Path bundle) {
+        return new SyncGateway.Preview(bundle, List.of(new SyncGateway.FileCount("activities.csv", 1234, 0),
+                new SyncGateway.FileCount("peer_mentors.csv", 3, 0)), List.of(), 0, List.of());
+    }
+
+    static SyncGateway.Preview badPreview(Path bundle) {
+        return new SyncGateway.Preview(bundle, List.of(new SyncGateway.FileCount("activities.csv", 20, 1)),
+                List.of(new SyncGateway.Problem("activities.csv", 812L, "duration_minutes",
+                        "\"90 min\" is not a whole number of minutes")), 0, List.of());
+    }
+
+    @Test
+    void aChosenBundleIsPreviewedWithCountsPerFileAndNothingWritten() {
+        gateway.preview = cleanPreview(bundle);
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+
+        vm.choose(bundle);
+
+        assertThat(gateway.calls).containsExactly("preview " + bundle);
+        assertThat(vm.stateProperty().get()).isEqualTo(State.PREVIEWED);
+        assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("activities.csv", "1,234", "0"),
+                new SyncViewModel.FileRow("peer_mentors.csv", "3", "0"));
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.previewSummaryProperty().get()).isEqualTo("1,237 rows in 2 files; rows with errors: 0.");
+        assertThat(vm.canImportAllProperty().get()).isTrue();
+        assertThat(vm.importAllExplanationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void errorsAreListedByFileAndLineAndImportAllIsRefusedWithTheReason() {
+        gateway.preview = badPreview(bundle);
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+
+        vm.choose(bundle);
+
+        assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "812", "duration_minutes",
+                "\"90 min\" is not a whole number of minutes"));
+        assertThat(vm.canImportAllProperty().get()).isFalse();
+        assertThat(vm.canImportValidProperty().get()).isTrue();
+        assertThat(vm.importAllExplanationProperty().get()).startsWith("Import all is off: 1 rows have errors");
+        assertThat(vm.toneProperty().get()).isEqualTo(Tone.WARNING);
+
+        vm.importAll();
+
+        assertThat(gateway.calls).containsExactly("preview " + bundle);
+        assertThat(vm.messageProperty().get()).startsWith("Import all is off");
+    }
+
+    @Test
+    void importingValidRowsSaysWhereTheRejectFileWentRegeneratesAndRefreshesTheLastSync() {
+        gateway.preview = badPreview(bundle);
+        Path rejects = dir.resolve("export.rejects.csv");
+        gateway.outcome = new SyncGateway.Outcome(true, 19, 0, 0, 0, 1, rejects, List.of());
+        gateway.history.add(new SyncGateway.HistoryEntry(Instant.parse("2026-11-22T09:30:00Z"), bundle.toString(),
+                null, "imported", 20, 19, 0, 0, 1, 0));
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+        vm.choose(bundle);
+
+        vm.importValidOnly();
+
+        assertThat(gateway.calls).containsExactly("preview " + bundle, "import VALID_ROWS_ONLY", "history",
+                "regenerate");
+        assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
+        assertThat(vm.messageProperty().get())
+                .contains("Imported: 19 new, 0 changed, 0 unchanged, 0 removed.")
+                .contains("1 rows with errors were left out; they are saved with their reasons in " + rejects.toAbsolutePath())
+                .contains("Summaries brought up to date (7 written).");
+        assertThat(synced).containsExactly("synced");
+        assertThat(vm.history()).singleElement().satisfies(h -> {
+            assertThat(h.file()).isEqualTo("export");
+            assertThat(h.who()).isEqualTo("Local operator");
+            assertThat(h.outcome()).isEqualTo("Imported");
+            assertThat(h.counts()).isEqualTo("20 read: 19 new, 0 changed, 0 unchanged, 1 rejected, 0 removed");
+            assertThat(h.time()).isEqualTo("Nov 22, 2026, 10:30\u202fAM");
+        });
+    }
+
+    @Test
+    void aCancelledImportSaysNothingWasWrittenAndDoesNotRegenerate() {
+        gateway.preview = cleanPreview(bundle);
+        gateway.importFailure = new CancellationException("sync-import cancelled");
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+        vm.choose(bundle);
+
+        vm.importAll();
+
+        assertThat(gateway.calls).containsExactly("preview " + bundle, "import ALL_OR_NOTHING", "history");
+        assertThat(vm.messageProperty().get()).isEqualTo("Import cancelled: nothing was written.");
+        assertThat(vm.stateProperty().get()).isEqualTo(State.PREVIEWED);
+        assertThat(synced).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotABundleIsRefusedInPlainWords() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+
+        vm.choose(text);
+
+        assertThat(gateway.calls).isEmpty();
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("notes.txt is not an export bundle: choose a folder, a .zip or a .csv file.");
+        assertThat(vm.toneProperty().get()).isEqualTo(Tone.ERROR);
+    }
+
+    @Test
+    void theFileChooserOffersZipAndCsvAndNorwegianNumbersUseSpaces() {
+        gateway.preview = cleanPreview(bundle);
+        chosenFile = Optional.of(bundle);
+        SyncViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
+
+        vm.chooseFile();
+
+        assertThat(vm.files().get(0).rows()).isEqualTo("1\u00a0234");
+        assertThat(vm.previewSummaryProperty().get()).isEqualTo("1\u00a0237 rader i 2 filer; rader med feil: 0.");
+    }
+
+    @Test
+    void discardingThePreviewWritesNothing() {
+        gateway.preview = badPreview(bundle);
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+        vm.choose(bundle);
+
+        vm.cancel();
+
+        assertThat(vm.stateProperty().get()).isEqualTo(State.EMPTY);
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("The preview was discarded. Nothing was written.");
+        assertThat(gateway.calls).containsExactly("preview " + bundle);
+    }
+
+    /** Answers as scripted and records each call. */
+    static final class ScriptedGateway implements SyncGateway {
+        final List<String> calls = new ArrayList<>();
+        final List<HistoryEntry> history = new ArrayList<>();
+        Preview preview;
+        Outcome outcome;
+        RuntimeException importFailure;
+
+        @Override
+        public Preview preview(Path bundle) {
+            calls.add("preview " + bundle);
+            return preview;
+        }
+
+        @Override
+        public Outcome importBundle(Path bundle, Mode mode, Actor actor, Progress progress) {
+            calls.add("import " + mode);
+            if (importFailure != null) {
+                throw importFailure;
+            }
+            return outcome;
+        }
+
+        @Override
+        public Regeneration regenerate(Actor actor, Progress progress) {
+            calls.add("regenerate");
+            return new Regeneration(7);
+        }
+
+        @Override
+        public List<HistoryEntry> history(int limit) {
+            calls.add("history");
+            return history;
+        }
+    }
+
+    final class Dialogs implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return true;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+            assertThat(extensions).containsExactly("*.zip", "*.csv");
+            return chosenFile;
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+            return Optional.empty();
+        }
+    }
+}
