@@ -1,12 +1,19 @@
 package org.impactdesk;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
 import org.impactdesk.mentor.MentorService;
-import org.impactdesk.mentor.OpenYearPreview;
 import org.impactdesk.store.Database;
+import org.impactdesk.mentor.EnginePreview;
 import org.impactdesk.store.MentorSummaryDao;
+import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.summary.GenerationService;
+import org.impactdesk.summary.LogNotificationSender;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -19,12 +26,19 @@ public final class App {
      */
     public static final class Services {
         public final Database database;
-        /** The Mentor screen's scoped reads of stored summaries. */
+        public final OrganizationDao organizations;
+        public final SummaryReadDao summaries;
+        public final GenerationService generation;
+        /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
 
         public Services(Database database) {
             this.database = database;
-            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), OpenYearPreview.unavailable());
+            this.organizations = new OrganizationDao(database.jdbi());
+            this.summaries = new SummaryReadDao(database.jdbi());
+            this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
+                    Clock.systemUTC(), Locale.ENGLISH);
+            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
         }
     }
 

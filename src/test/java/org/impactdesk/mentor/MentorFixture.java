@@ -57,6 +57,14 @@ public final class MentorFixture {
                     "[{\"achievement_id\": \"" + BADGE_ID + "\", \"key\": \"ten_sessions\", \"awarded_at\": \"2025-03-04T10:00:00Z\"}]");
             annual(h, MIRA, "user-mira", 2024, SESSIONS_2024, HOURS_2024, "[]", "[]");
             annual(h, OLA, "user-ola", 2025, SESSIONS_2025, HOURS_2025, "[]", "[]");
+            // the open year 2026: two counted activities in January and a pending one (not counted)
+            h.execute("INSERT INTO activity_types (id, name) VALUES ('cafe_meeting', 'Cafe meeting')");
+            h.execute("""
+                    INSERT INTO activities (id, organization_id, local_association_id, peer_mentor_id, activity_type,
+                        started_at, duration_minutes, approval_status) VALUES
+                    ('a-1', 'org-1', 'la-1', 'pm-1', 'cafe_meeting', TIMESTAMP WITH TIME ZONE '2026-01-05 10:00:00+01', 60, 'approved'),
+                    ('a-2', 'org-1', 'la-1', 'pm-1', 'cafe_meeting', TIMESTAMP WITH TIME ZONE '2026-01-20 10:00:00+01', 45, 'approved'),
+                    ('a-3', 'org-1', 'la-1', 'pm-1', 'cafe_meeting', TIMESTAMP WITH TIME ZONE '2026-02-02 10:00:00+01', 30, 'pending')""");
             quarter(h, MIRA, "user-mira", 2025, 1, 9, "7.83", 4, "3.83", "overloaded");
             quarter(h, MIRA, "user-mira", 2025, 2, 4, "4.25", 3, "1234.50", "normal");
             quarter(h, MIRA, "user-mira", 2024, 3, 3, "2.50", null, null, "normal");

@@ -117,6 +117,24 @@ class MentorServiceTest {
     }
 
     @Test
+    void theEnginesPreviewOfTheOpenYearIsComputedFromActivitiesAndNotStored() {
+        var generation = new org.impactdesk.summary.GenerationService(db, new org.impactdesk.summary.LogNotificationSender(),
+                List.of(), java.time.Clock.systemUTC(), java.util.Locale.ENGLISH);
+        MentorService withEngine = new MentorService(new MentorSummaryDao(db.jdbi()), new EnginePreview(generation));
+
+        MentorOverview o = withEngine.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
+
+        assertThat(o.thisYearSource()).isEqualTo(Source.PREVIEW);
+        assertThat(o.months().get(0).thisYearSessions()).isEqualTo(2);
+        assertThat(o.months().get(0).thisYearHours()).isEqualByComparingTo("1.75");
+        assertThat(o.months().get(1).thisYearSessions()).isZero();
+        assertThat(o.months().get(0).lastYearSessions()).isEqualTo(3);
+        Integer stored = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM annual_summaries WHERE year = 2026").mapTo(Integer.class).one());
+        assertThat(stored).isZero();
+    }
+
+    @Test
     void anOpenYearUsesTheEnginePreviewWhenOffered() {
         var previewed = new StoredSummaries.Annual(2026, "pending", true, 5, new BigDecimal("6.00"),
                 List.of(new StoredSummaries.MonthFigure(1, 5, new BigDecimal("6.00"))), List.of(), List.of(), null);

@@ -70,7 +70,7 @@ public final class WrappedView {
     /** Nodes of the current slide that animate, in their entrance order. */
     private final List<Region> growing = new ArrayList<>();
     private final List<Node> appearing = new ArrayList<>();
-    private final List<Region> segmentFills = new ArrayList<>();
+    private final List<javafx.beans.property.DoubleProperty> segmentFills = new ArrayList<>();
     private final AnimationTimer clock = new AnimationTimer() {
         private long last = -1;
 
@@ -238,7 +238,9 @@ public final class WrappedView {
             Region fill = new Region();
             fill.getStyleClass().add("wrapped-segment-fill");
             StackPane.setAlignment(fill, Pos.CENTER_LEFT);
-            fill.setMaxWidth(0);
+            javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty();
+            fill.maxWidthProperty().bind(track.widthProperty().multiply(fraction));
+            fill.prefWidthProperty().bind(fill.maxWidthProperty());
             track.getChildren().add(fill);
             track.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(track, Priority.ALWAYS);
@@ -247,19 +249,15 @@ public final class WrappedView {
                 e.consume();
             });
             segmentsBox.getChildren().add(track);
-            segmentFills.add(fill);
+            segmentFills.add(fraction);
         }
         updateSegments();
     }
 
     private void updateSegments() {
         int current = vm.slideIndexProperty().get();
-        double width = segmentsBox.getChildren().isEmpty() ? 0
-                : (PHONE_WIDTH - 28 - 4.0 * (segmentFills.size() - 1)) / segmentFills.size();
         for (int i = 0; i < segmentFills.size(); i++) {
-            double f = i < current ? 1 : i == current ? vm.slideProgressProperty().get() : 0;
-            segmentFills.get(i).setMaxWidth(width * f);
-            segmentFills.get(i).setPrefWidth(width * f);
+            segmentFills.get(i).set(i < current ? 1 : i == current ? vm.slideProgressProperty().get() : 0);
         }
     }
 

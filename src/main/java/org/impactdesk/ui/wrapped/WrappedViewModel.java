@@ -94,6 +94,9 @@ public final class WrappedViewModel {
     private final BooleanBinding canNext;
     private final BooleanBinding canPrevious;
     private double elapsed;
+    /** A mentor and year asked for by another screen ("Open Wrapped"), applied once the lists load. */
+    private String pendingMentor;
+    private Integer pendingYear;
 
     public WrappedViewModel(WrappedSource source, TaskRunner runner, DialogService dialogs, Actor actor,
                             Locale locale, ResourceBundle bundle, IntSupplier currentYear) {
@@ -124,8 +127,14 @@ public final class WrappedViewModel {
                 message.set(contents.text("wrapped.player.noMentors"));
                 return;
             }
-            mentor.set(list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId())).findFirst()
-                    .orElse(list.get(0)));
+            String wanted = pendingMentor != null ? pendingMentor : actor.peerMentorId();
+            WrappedSource.MentorChoice choice = list.stream().filter(m -> m.peerMentorId().equals(wanted)).findFirst()
+                    .orElse(list.get(0));
+            if (choice.equals(mentor.get())) {
+                loadYears();
+            } else {
+                mentor.set(choice);
+            }
         }, this::failed));
     }
 
@@ -140,9 +149,41 @@ public final class WrappedViewModel {
             all.addAll(list);
             all.add(currentYear.getAsInt());
             years.setAll(all);
+            if (pendingYear != null && m.peerMentorId().equals(pendingMentor)) {
+                all.add(pendingYear);
+                years.setAll(all);
+                year.set(pendingYear);
+                pendingMentor = null;
+                pendingYear = null;
+                load();
+                return;
+            }
             Integer closed = list.isEmpty() ? null : list.get(0);
             year.set(closed != null ? closed : currentYear.getAsInt());
         }, this::failed));
+    }
+
+    /** Opens a given mentor's Wrapped for a year (the mentor screen's "Open Wrapped"). */
+    public void open(String peerMentorId, int wantedYear) {
+        pendingMentor = peerMentorId;
+        pendingYear = wantedYear;
+        if (mentors.isEmpty()) {
+            loadMentors();
+            return;
+        }
+        WrappedSource.MentorChoice choice = mentors.stream().filter(m -> m.peerMentorId().equals(peerMentorId))
+                .findFirst().orElse(null);
+        if (choice == null) {
+            pendingMentor = null;
+            pendingYear = null;
+            message.set(contents.text("wrapped.player.noMentor", peerMentorId));
+            return;
+        }
+        if (choice.equals(mentor.get())) {
+            loadYears();
+        } else {
+            mentor.set(choice);
+        }
     }
 
     /** Loads the chosen mentor's Wrapped for the chosen year: stored, or a preview of an open year. */

@@ -181,4 +181,17 @@ class WrappedViewModelTest {
         nb.skipAnimation();
         assertThat(nb.figureTextProperty().get()).isEqualTo("6\u00a0049,60 NOK");
     }
+
+    @Test
+    void anotherScreenOpensAGivenMentorAndYear() {
+        vm.open("pm-olaf", 2025);
+        assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo("pm-olaf");
+        assertThat(vm.yearProperty().get()).isEqualTo(2025);
+        assertThat(vm.encouragementProperty().get()).isTrue();
+        vm.open("pm-mira", 2025);
+        assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo("pm-mira");
+        assertThat(vm.slides()).hasSize(12);
+        vm.open("pm-unknown", 2025);
+        assertThat(vm.messageProperty().get()).contains("pm-unknown");
+    }
 }

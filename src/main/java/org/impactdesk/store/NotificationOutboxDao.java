@@ -1,0 +1,60 @@
+package org.impactdesk.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.impactdesk.summary.NotificationSender;
+import org.jdbi.v3.core.Jdbi;
+
+/** The notification outbox: due rows, sent, failed with backoff. */
+public final class NotificationOutboxDao {
+    /** A failed send waits 1, 2, 4, ... minutes (capped at a day) before the next attempt. */
+    static final Duration BASE = Duration.ofMinutes(1);
+
+    private final Jdbi jdbi;
+
+    public NotificationOutboxDao(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public List<NotificationSender.Notification> due(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT id, summary_table, summary_id, user_id, message_key FROM notification_outbox
+                WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= :now) ORDER BY id""")
+                .bind("now", now)
+                .map((rs, ctx) -> new NotificationSender.Notification(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
+                .list());
+    }
+
+    /** Marks the outbox row sent and records it on the summary (notification_sent / notification_sent_at). */
+    public void markSent(NotificationSender.Notification n, Instant at) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("UPDATE notification_outbox SET sent_at = :at, attempts = attempts + 1, last_error = NULL WHERE id = :id")
+                    .bind("at", at).bind("id", n.outboxId()).execute();
+            String sql = switch (n.summaryTable()) {
+                case "annual_summaries", "periodic_summaries" ->
+                        "UPDATE " + n.summaryTable() + " SET notification_sent_at = :at WHERE id = :id";
+                case "impact_summaries" -> "UPDATE impact_summaries SET notification_sent = TRUE WHERE id = :id";
+                default -> throw new IllegalArgumentException("unknown summary table " + n.summaryTable());
+            };
+            h.createUpdate(sql).bind("at", at).bind("id", n.summaryId()).execute();
+        });
+    }
+
+    public void markFailed(NotificationSender.Notification n, String error, Instant now) {
+        jdbi.useHandle(h -> {
+            int attempts = h.createQuery("SELECT attempts FROM notification_outbox WHERE id = :id").bind("id", n.outboxId())
+                    .mapTo(Integer.class).one() + 1;
+            Duration wait = BASE.multipliedBy(1L << Math.min(attempts - 1, 10));
+            if (wait.compareTo(Duration.ofDays(1)) > 0) {
+                wait = Duration.ofDays(1);
+            }
+            h.createUpdate("""
+                    UPDATE notification_outbox SET attempts = :a, last_error = :e, next_attempt_at = :next WHERE id = :id""")
+                    .bind("a", attempts).bind("e", error.length() > 4000 ? error.substring(0, 4000) : error)
+                    .bind("next", now.plus(wait)).bind("id", n.outboxId()).execute();
+        });
+    }
+}

@@ -1,0 +1,305 @@
+package org.impactdesk.store;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.summary.ActivityTypeName;
+import org.impactdesk.summary.CountedActivity;
+import org.impactdesk.summary.MentorHistory;
+import org.impactdesk.summary.TeamCalculator;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * What summary generation reads, per organisation, within one handle. Not scoped: generation
+ * runs with the rights of the operator or an admin, checked by the service before it gets here.
+ */
+public final class SummaryInputDao {
+    private final Handle h;
+
+    public SummaryInputDao(Handle h) {
+        this.h = h;
+    }
+
+    private Connection c() {
+        return h.getConnection();
+    }
+
+    public List<PeerMentor> mentors(String organizationId) {
+        Map<String, Set<String>> assoc = new HashMap<>();
+        h.createQuery("""
+                SELECT pma.peer_mentor_id, pma.local_association_id FROM peer_mentor_associations pma
+                JOIN peer_mentors pm ON pm.id = pma.peer_mentor_id WHERE pm.organization_id = :org""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { assoc.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)); return 0; })
+                .list();
+        return h.createQuery("""
+                SELECT id, user_id, organization_id, primary_local_association_id, status, started_on
+                FROM peer_mentors WHERE organization_id = :org ORDER BY id""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> {
+                    Set<String> las = new HashSet<>(assoc.getOrDefault(rs.getString("id"), Set.of()));
+                    las.add(rs.getString("primary_local_association_id"));
+                    java.sql.Date d = rs.getDate("started_on");
+                    return new PeerMentor(rs.getString("id"), rs.getString("user_id"), rs.getString("organization_id"),
+                            rs.getString("primary_local_association_id"), rs.getString("status"),
+                            d == null ? null : d.toLocalDate(), las);
+                }).list();
+    }
+
+    public Map<String, ActivityTypeName> activityTypes() {
+        Map<String, ActivityTypeName> m = new LinkedHashMap<>();
+        h.createQuery("SELECT id, name, name_nb FROM activity_types ORDER BY id")
+                .map((rs, ctx) -> new ActivityTypeName(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .forEach(t -> m.put(t.key(), t));
+        return m;
+    }
+
+    /** Coordinators of the organisation (role coordinator) with the associations in their scope. */
+    public List<TeamCalculator.Coordinator> coordinators(String organizationId) {
+        Map<String, Set<String>> scopes = new LinkedHashMap<>();
+        h.createQuery("""
+                SELECT u.id, cs.local_association_id FROM users u
+                JOIN user_roles r ON r.user_id = u.id AND r.role = 'coordinator'
+                JOIN coordinator_scopes cs ON cs.user_id = u.id
+                WHERE u.organization_id = :org ORDER BY u.id, cs.local_association_id""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { scopes.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)); return 0; })
+                .list();
+        List<TeamCalculator.Coordinator> out = new ArrayList<>();
+        scopes.forEach((u, las) -> out.add(new TeamCalculator.Coordinator(u, organizationId, las)));
+        return out;
+    }
+
+    /** Events attended (attended = true), by user id. */
+    public Map<String, List<MentorHistory.EventRef>> eventsAttended(String organizationId) {
+        Map<String, List<MentorHistory.EventRef>> m = new HashMap<>();
+        h.createQuery("""
+                SELECT ea.user_id, e.id, e.starts_at FROM event_attendance ea JOIN events e ON e.id = ea.event_id
+                WHERE ea.attended = TRUE AND e.organization_id = :org""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+                .list();
+        return m;
+    }
+
+    /** Events organised, by organiser user id. */
+    public Map<String, List<MentorHistory.EventRef>> eventsOrganized(String organizationId) {
+        Map<String, List<MentorHistory.EventRef>> m = new HashMap<>();
+        h.createQuery("SELECT organizer_user_id, id, starts_at FROM events WHERE organization_id = :org AND organizer_user_id IS NOT NULL")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+                .list();
+        return m;
+    }
+
+    /** completed_at of completed assignments, by peer mentor id. */
+    public Map<String, List<Instant>> assignmentsCompleted(String organizationId) {
+        Map<String, List<Instant>> m = new HashMap<>();
+        h.createQuery("""
+                SELECT a.peer_mentor_id, a.completed_at FROM assignments a JOIN peer_mentors pm ON pm.id = a.peer_mentor_id
+                WHERE pm.organization_id = :org AND a.status = 'completed' AND a.completed_at IS NOT NULL""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(instant(rs, 2)); return 0; })
+                .list();
+        return m;
+    }
+
+    /** Badges awarded, by user id. */
+    public Map<String, List<MentorHistory.Award>> awards(String organizationId) {
+        Map<String, List<MentorHistory.Award>> m = new HashMap<>();
+        h.createQuery("""
+                SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
+                WHERE u.organization_id = :org""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                instant(rs, 6))); return 0; })
+                .list();
+        return m;
+    }
+
+    /**
+     * Streams the approved activities of an organisation's mentors, one mentor at a time (one
+     * query ordered by mentor), or of the given mentors only (one indexed query each).
+     */
+    public void streamActivities(String organizationId, Collection<String> onlyMentors, ZoneId zone,
+                                 BiConsumer<String, List<CountedActivity>> perMentor) {
+        String cols = "SELECT peer_mentor_id, id, local_association_id, activity_type, started_at, duration_minutes, "
+                + "contact_id, travel_km FROM activities WHERE approval_status = 'approved' ";
+        try {
+            if (onlyMentors == null) {
+                try (PreparedStatement ps = c().prepareStatement(cols
+                        + "AND organization_id = ? ORDER BY peer_mentor_id, started_at")) {
+                    ps.setFetchSize(5000);
+                    ps.setString(1, organizationId);
+                    readGrouped(ps, zone, perMentor);
+                }
+            } else {
+                try (PreparedStatement ps = c().prepareStatement(cols
+                        + "AND peer_mentor_id = ? AND organization_id = ? ORDER BY started_at")) {
+                    for (String m : onlyMentors) {
+                        ps.setString(1, m);
+                        ps.setString(2, organizationId);
+                        List<CountedActivity> list = new ArrayList<>();
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                list.add(activity(rs, zone));
+                            }
+                        }
+                        perMentor.accept(m, list);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read activities: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readGrouped(PreparedStatement ps, ZoneId zone, BiConsumer<String, List<CountedActivity>> perMentor)
+            throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            String current = null;
+            List<CountedActivity> list = new ArrayList<>();
+            while (rs.next()) {
+                String m = rs.getString(1);
+                if (!m.equals(current)) {
+                    if (current != null) {
+                        perMentor.accept(current, list);
+                        list = new ArrayList<>();
+                    }
+                    current = m;
+                }
+                list.add(activity(rs, zone));
+            }
+            if (current != null) {
+                perMentor.accept(current, list);
+            }
+        }
+    }
+
+    private static CountedActivity activity(ResultSet rs, ZoneId zone) throws SQLException {
+        Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
+        BigDecimal km = rs.getBigDecimal(8);
+        return new CountedActivity(rs.getString(2), rs.getString(3), rs.getString(4), at, LocalDate.ofInstant(at, zone),
+                rs.getInt(6), rs.getString(7), km);
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** (peer mentor id, year) pairs a sync marked stale, for this organisation's mentors. */
+    public Map<String, Set<Integer>> staleInputs(String organizationId) {
+        Map<String, Set<Integer>> m = new HashMap<>();
+        h.createQuery("""
+                SELECT s.peer_mentor_id, s.year FROM stale_summary_inputs s
+                JOIN peer_mentors pm ON pm.id = s.peer_mentor_id WHERE pm.organization_id = :org""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getInt(2)); return 0; })
+                .list();
+        return m;
+    }
+
+    public void clearStale(String peerMentorId, Collection<Integer> years) {
+        if (years.isEmpty()) {
+            return;
+        }
+        h.createUpdate("DELETE FROM stale_summary_inputs WHERE peer_mentor_id = :pm AND year IN (<years>)")
+                .bind("pm", peerMentorId).bindList("years", new ArrayList<>(years)).execute();
+    }
+
+    // ---- per-mentor quarter totals (bookkeeping for team rows and the cohort)
+
+    /** One row of summary_mentor_totals. */
+    public record MentorTotal(String peerMentorId, String localAssociationId, int year, int quarter, int sessions, long minutes) {
+    }
+
+    /** Replaces the totals of these mentors (all years) with {@code rows}. */
+    public void replaceTotals(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows, boolean allOfOrg) {
+        try {
+            if (allOfOrg) {
+                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE organization_id = ?")) {
+                    del.setString(1, organizationId);
+                    del.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE peer_mentor_id = ?")) {
+                    for (String m : mentorIds) {
+                        del.setString(1, m);
+                        del.addBatch();
+                    }
+                    del.executeBatch();
+                }
+            }
+            try (PreparedStatement ins = c().prepareStatement("""
+                    INSERT INTO summary_mentor_totals (peer_mentor_id, organization_id, local_association_id, year, quarter,
+                        sessions, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                int n = 0;
+                for (MentorTotal t : rows) {
+                    ins.setString(1, t.peerMentorId());
+                    ins.setString(2, organizationId);
+                    ins.setString(3, t.localAssociationId());
+                    ins.setInt(4, t.year());
+                    ins.setInt(5, t.quarter());
+                    ins.setInt(6, t.sessions());
+                    ins.setLong(7, t.minutes());
+                    ins.addBatch();
+                    if (++n % 2000 == 0) {
+                        ins.executeBatch();
+                    }
+                }
+                ins.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot store summary totals: " + e.getMessage(), e);
+        }
+    }
+
+    /** The organisation's totals, filled into per-mentor and per-association accumulators. */
+    public void loadTotals(String organizationId, TeamCalculator.QuarterTotals byMentor,
+                           TeamCalculator.QuarterTotals byAssociation, Map<String, Map<Integer, long[]>> byMentorYear) {
+        h.createQuery("""
+                SELECT peer_mentor_id, local_association_id, year, quarter, sessions, minutes
+                FROM summary_mentor_totals WHERE organization_id = :org""")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> {
+                    String pm = rs.getString(1);
+                    int y = rs.getInt(3);
+                    int q = rs.getInt(4);
+                    long s = rs.getInt(5);
+                    long min = rs.getLong(6);
+                    byMentor.add(pm, y, q, s, min);
+                    byAssociation.add(rs.getString(2), y, q, s, min);
+                    long[] t = byMentorYear.computeIfAbsent(pm, k -> new HashMap<>()).computeIfAbsent(y, k -> new long[2]);
+                    t[0] += s;
+                    t[1] += min;
+                    return 0;
+                }).list();
+    }
+
+    /** Mentors of the organisation that have totals rows (read by a generation before). */
+    public Set<String> mentorsWithTotals(String organizationId) {
+        return new HashSet<>(h.createQuery("SELECT DISTINCT peer_mentor_id FROM summary_mentor_totals WHERE organization_id = :org")
+                .bind("org", organizationId).mapTo(String.class).list());
+    }
+}

@@ -1,0 +1,363 @@
+package org.impactdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.impactdesk.summary.AnnualSummary;
+import org.impactdesk.summary.ImpactSummary;
+import org.impactdesk.summary.PeriodicSummary;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Batch writes of generation (JDBC batches inside the caller's transaction) and the state of the
+ * rows already stored, which decides insert, update, unchanged or frozen.
+ */
+public final class SummaryWriteDao implements AutoCloseable {
+    private static final int BATCH = 1000;
+
+    private final Handle h;
+    private final List<PreparedStatement> open = new ArrayList<>();
+    private PreparedStatement annualInsert;
+    private PreparedStatement annualUpdate;
+    private PreparedStatement impactInsert;
+    private PreparedStatement impactUpdate;
+    private PreparedStatement periodicInsert;
+    private PreparedStatement periodicUpdate;
+    private final Map<PreparedStatement, Integer> pending = new HashMap<>();
+
+    public SummaryWriteDao(Handle h) {
+        this.h = h;
+    }
+
+    private Connection c() {
+        return h.getConnection();
+    }
+
+    // ---- state of stored rows
+
+    /** What generation needs to know about a stored annual row. */
+    public record AnnualState(UUID id, String peerMentorId, int year, String status, int sharedCount, Long contentHash,
+                              int retryCount, Instant nextRetryAt, Instant generatedAt, Instant createdAt) {
+    }
+
+    public record ImpactState(UUID id, String userId, String periodType, int year, Integer halfIndex, String status,
+                              int shareCount, Long contentHash, int retryCount, Instant nextRetryAt,
+                              boolean notificationSent, Instant createdAt) {
+        public String key() {
+            return impactKey(userId, periodType, year, halfIndex);
+        }
+    }
+
+    public record PeriodicState(UUID id, String userId, String periodType, int year, Integer quarter, Integer half,
+                                String coordinatorId, Long contentHash, int underactive, int overloaded) {
+        public String key() {
+            return periodicKey(userId, periodType, year, quarter, half, coordinatorId);
+        }
+    }
+
+    public static String impactKey(String userId, String periodType, int year, Integer half) {
+        return userId + '|' + periodType + '|' + year + '|' + half;
+    }
+
+    public static String periodicKey(String userId, String periodType, int year, Integer quarter, Integer half, String coordinatorId) {
+        return userId + '|' + periodType + '|' + year + '|' + quarter + '|' + half + '|' + coordinatorId;
+    }
+
+    public Map<String, AnnualState> annualStates(String organizationId, Collection<Integer> years) {
+        Map<String, AnnualState> m = new HashMap<>();
+        h.createQuery("""
+                SELECT id, peer_mentor_id, year, status, shared_count, content_hash, retry_count, next_retry_at,
+                       generated_at, created_at
+                FROM annual_summaries WHERE organization_id = :org AND year IN (<years>)""")
+                .bind("org", organizationId).bindList("years", new ArrayList<>(years))
+                .map((rs, ctx) -> new AnnualState(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getInt(5), (Long) rs.getObject(6), rs.getInt(7), SummaryInputDao.instant(rs, 8),
+                        SummaryInputDao.instant(rs, 9), SummaryInputDao.instant(rs, 10)))
+                .forEach(s -> m.put(s.peerMentorId() + '|' + s.year(), s));
+        return m;
+    }
+
+    public Map<String, ImpactState> impactStates(String organizationId, Collection<Integer> years) {
+        Map<String, ImpactState> m = new HashMap<>();
+        h.createQuery("""
+                SELECT id, user_id, period_type, year, half_index, status, share_count, content_hash, retry_count,
+                       next_retry_at, notification_sent, created_at
+                FROM impact_summaries WHERE organization_id = :org AND year IN (<years>)""")
+                .bind("org", organizationId).bindList("years", new ArrayList<>(years))
+                .map((rs, ctx) -> new ImpactState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        (Integer) rs.getObject(5), rs.getString(6), rs.getInt(7), (Long) rs.getObject(8), rs.getInt(9),
+                        SummaryInputDao.instant(rs, 10), rs.getBoolean(11), SummaryInputDao.instant(rs, 12)))
+                .forEach(s -> m.put(s.key(), s));
+        return m;
+    }
+
+    public Map<String, PeriodicState> periodicStates(String organizationId, Collection<Integer> years) {
+        Map<String, PeriodicState> m = new HashMap<>();
+        h.createQuery("""
+                SELECT id, user_id, period_type, year, quarter, half, coordinator_id, content_hash,
+                       underactive_threshold_sessions, overloaded_threshold_sessions
+                FROM periodic_summaries WHERE organisation_id = :org AND year IN (<years>)""")
+                .bind("org", organizationId).bindList("years", new ArrayList<>(years))
+                .map((rs, ctx) -> new PeriodicState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8),
+                        rs.getInt(9), rs.getInt(10)))
+                .forEach(s -> m.put(s.key(), s));
+        return m;
+    }
+
+    // ---- annual
+
+    private static final String ANNUAL_COLS = """
+            user_id, peer_mentor_id, organization_id, local_association_id, year, status, generation_status,
+            generation_error, data_sufficiency, total_activities, total_hours, total_contacts_supported, contacts_supported,
+            total_events_attended, total_travel_km, activity_breakdown, activity_type_breakdown, monthly_distribution,
+            busiest_month, longest_streak_days, activity_streaks, percentile_rank, top_contacts, impact_metrics, milestones,
+            achievements_earned, slide_data, payload_json, generated_at, updated_at, retry_count, next_retry_at, content_hash""";
+
+    /** Inserts a new annual row or updates the computed columns of an existing one (by id). */
+    public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash) throws SQLException {
+        PreparedStatement ps;
+        if (insert) {
+            if (annualInsert == null) {
+                annualInsert = prepare("INSERT INTO annual_summaries (" + ANNUAL_COLS + ", created_at, shared_count, id) VALUES ("
+                        + "?, ".repeat(35) + "?)");
+            }
+            ps = annualInsert;
+        } else {
+            if (annualUpdate == null) {
+                annualUpdate = prepare("UPDATE annual_summaries SET " + ANNUAL_COLS.replace("\n", " ").replaceAll(",\\s*", " = ?, ")
+                        + " = ? WHERE id = ?");
+            }
+            ps = annualUpdate;
+        }
+        int i = 1;
+        ps.setString(i++, a.userId());
+        ps.setString(i++, a.peerMentorId());
+        ps.setString(i++, a.organizationId());
+        ps.setString(i++, a.localAssociationId());
+        ps.setInt(i++, a.year());
+        ps.setString(i++, a.status());
+        ps.setString(i++, a.generationStatus());
+        ps.setString(i++, a.generationError());
+        ps.setBoolean(i++, a.dataSufficiency());
+        ps.setInt(i++, a.totalActivities());
+        ps.setBigDecimal(i++, a.totalHours());
+        ps.setInt(i++, a.totalContactsSupported());
+        ps.setInt(i++, a.contactsSupported());
+        ps.setInt(i++, a.totalEventsAttended());
+        ps.setBigDecimal(i++, a.totalTravelKm());
+        ps.setString(i++, a.activityBreakdown());
+        ps.setString(i++, a.activityTypeBreakdown());
+        ps.setString(i++, a.monthlyDistribution());
+        setInt(ps, i++, a.busiestMonth());
+        setInt(ps, i++, a.longestStreakDays());
+        ps.setString(i++, a.activityStreaks());
+        ps.setBigDecimal(i++, a.percentileRank());
+        ps.setString(i++, a.topContacts());
+        ps.setString(i++, a.impactMetrics());
+        ps.setString(i++, a.milestones());
+        ps.setString(i++, a.achievementsEarned());
+        ps.setString(i++, a.slideData());
+        ps.setString(i++, a.payloadJson());
+        setInstant(ps, i++, a.generatedAt());
+        setInstant(ps, i++, a.updatedAt());
+        ps.setInt(i++, retryCount);
+        setInstant(ps, i++, nextRetryAt);
+        setLong(ps, i++, contentHash);
+        if (insert) {
+            setInstant(ps, i++, a.createdAt());
+            ps.setInt(i++, 0);
+        }
+        ps.setObject(i, a.id());
+        add(ps);
+    }
+
+    // ---- impact
+
+    private static final String IMPACT_COLS = """
+            user_id, period_type, year, half_index, total_hours, contacts_helped, activities_count, assignments_completed,
+            milestones, metrics_json, headline, status, error_message, generated_at, updated_at, organization_id,
+            peer_mentor_id, retry_count, next_retry_at, content_hash""";
+
+    public void saveImpact(ImpactSummary s, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash) throws SQLException {
+        PreparedStatement ps;
+        if (insert) {
+            if (impactInsert == null) {
+                impactInsert = prepare("INSERT INTO impact_summaries (" + IMPACT_COLS + ", created_at, notification_sent, share_count, id) VALUES ("
+                        + "?, ".repeat(23) + "?)");
+            }
+            ps = impactInsert;
+        } else {
+            if (impactUpdate == null) {
+                impactUpdate = prepare("UPDATE impact_summaries SET " + IMPACT_COLS.replace("\n", " ").replaceAll(",\\s*", " = ?, ")
+                        + " = ? WHERE id = ?");
+            }
+            ps = impactUpdate;
+        }
+        int i = 1;
+        ps.setString(i++, s.userId());
+        ps.setString(i++, s.periodType());
+        ps.setInt(i++, s.year());
+        setInt(ps, i++, s.halfIndex());
+        ps.setBigDecimal(i++, s.totalHours());
+        ps.setInt(i++, s.contactsHelped());
+        ps.setInt(i++, s.activitiesCount());
+        ps.setInt(i++, s.assignmentsCompleted());
+        ps.setString(i++, s.milestones());
+        ps.setString(i++, s.metricsJson());
+        ps.setString(i++, s.headline());
+        ps.setString(i++, s.status());
+        ps.setString(i++, s.errorMessage());
+        setInstant(ps, i++, s.generatedAt());
+        setInstant(ps, i++, s.updatedAt());
+        ps.setString(i++, s.organizationId());
+        ps.setString(i++, s.peerMentorId());
+        ps.setInt(i++, retryCount);
+        setInstant(ps, i++, nextRetryAt);
+        setLong(ps, i++, contentHash);
+        if (insert) {
+            setInstant(ps, i++, s.createdAt());
+            ps.setBoolean(i++, false);
+            ps.setInt(i++, 0);
+        }
+        ps.setObject(i, s.id());
+        add(ps);
+    }
+
+    // ---- periodic
+
+    private static final String PERIODIC_COLS = """
+            user_id, organisation_id, coordinator_id, period_type, year, quarter, half, period_start, period_end,
+            total_sessions, total_hours, yoy_delta_sessions, yoy_delta_hours, yoy_delta_percent, prior_year_total_sessions,
+            prior_year_total_hours, outlier_status, underactive_threshold_sessions, overloaded_threshold_sessions,
+            generated_at, peer_mentor_id, content_hash""";
+
+    public void savePeriodic(PeriodicSummary s, boolean insert, long contentHash) throws SQLException {
+        PreparedStatement ps;
+        if (insert) {
+            if (periodicInsert == null) {
+                periodicInsert = prepare("INSERT INTO periodic_summaries (" + PERIODIC_COLS + ", id) VALUES (" + "?, ".repeat(22) + "?)");
+            }
+            ps = periodicInsert;
+        } else {
+            if (periodicUpdate == null) {
+                periodicUpdate = prepare("UPDATE periodic_summaries SET " + PERIODIC_COLS.replace("\n", " ").replaceAll(",\\s*", " = ?, ")
+                        + " = ? WHERE id = ?");
+            }
+            ps = periodicUpdate;
+        }
+        int i = 1;
+        ps.setString(i++, s.userId());
+        ps.setString(i++, s.organisationId());
+        ps.setString(i++, s.coordinatorId());
+        ps.setString(i++, s.periodType());
+        ps.setInt(i++, s.year());
+        setInt(ps, i++, s.quarter());
+        setInt(ps, i++, s.half());
+        setInstant(ps, i++, s.periodStart());
+        setInstant(ps, i++, s.periodEnd());
+        ps.setInt(i++, s.totalSessions());
+        ps.setBigDecimal(i++, s.totalHours());
+        setInt(ps, i++, s.yoyDeltaSessions());
+        ps.setBigDecimal(i++, s.yoyDeltaHours());
+        ps.setBigDecimal(i++, s.yoyDeltaPercent());
+        setInt(ps, i++, s.priorYearTotalSessions());
+        ps.setBigDecimal(i++, s.priorYearTotalHours());
+        ps.setString(i++, s.outlierStatus());
+        ps.setInt(i++, s.underactiveThresholdSessions());
+        ps.setInt(i++, s.overloadedThresholdSessions());
+        setInstant(ps, i++, s.generatedAt());
+        ps.setString(i++, s.peerMentorId());
+        ps.setLong(i++, contentHash);
+        ps.setObject(i, s.id());
+        add(ps);
+    }
+
+    // ---- outbox and alerts
+
+    /** Queues one notification for a summary unless one is queued already. */
+    public void queueNotification(String table, UUID summaryId, String userId, String messageKey) {
+        h.createUpdate("""
+                MERGE INTO notification_outbox o USING (VALUES (CAST(:t AS VARCHAR(30)), CAST(:id AS UUID))) AS s(t, id)
+                ON o.summary_table = s.t AND o.summary_id = s.id
+                WHEN NOT MATCHED THEN INSERT (summary_table, summary_id, user_id, message_key) VALUES (:t, :id, :u, :k)""")
+                .bind("t", table).bind("id", summaryId).bind("u", userId).bind("k", messageKey).execute();
+    }
+
+    public void alert(String kind, String message) {
+        h.createUpdate("INSERT INTO alerts (kind, message) VALUES (:k, :m)")
+                .bind("k", kind).bind("m", message.length() > 4000 ? message.substring(0, 4000) : message).execute();
+    }
+
+    // ---- batching
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = c().prepareStatement(sql);
+        open.add(ps);
+        return ps;
+    }
+
+    private void add(PreparedStatement ps) throws SQLException {
+        ps.addBatch();
+        int n = pending.merge(ps, 1, Integer::sum);
+        if (n >= BATCH) {
+            ps.executeBatch();
+            pending.put(ps, 0);
+        }
+    }
+
+    /** Executes every pending batch. */
+    public void flush() throws SQLException {
+        for (Map.Entry<PreparedStatement, Integer> e : pending.entrySet()) {
+            if (e.getValue() > 0) {
+                e.getKey().executeBatch();
+                e.setValue(0);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : open) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing
+            }
+        }
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+
+    static void setInstant(PreparedStatement ps, int i, Instant v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(i, OffsetDateTime.ofInstant(v, ZoneOffset.UTC));
+        }
+    }
+}

@@ -1,0 +1,649 @@
+package org.impactdesk.summary;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.domain.Period;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.NotificationOutboxDao;
+import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.store.SummaryInputDao;
+import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.store.SummaryWriteDao;
+import org.impactdesk.summary.GenerationReport.Outcome;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the engine over the database: reads each organisation's activities once (one streaming
+ * query ordered by mentor, or only the mentors a sync marked stale), computes every summary in
+ * Java, and writes them with JDBC batches under the rules of METRICS.md (closed periods only,
+ * the organisation switch, freeze, lifecycle with retries, one notification per ready summary).
+ */
+public final class GenerationService {
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationService.class);
+    /** Backoff of a failed summary: 5 min, 10 min, 20 min; after the 3rd retry an alert. */
+    static final Duration RETRY_BASE = Duration.ofMinutes(5);
+    static final int MAX_RETRIES = 3;
+
+    private final Database database;
+    private final NotificationSender sender;
+    private final List<GenerationListener> listeners;
+    private final Clock clock;
+    private final Locale locale;
+    private Consumer<PeerMentor> beforeCompute = m -> { };
+
+    public GenerationService(Database database, NotificationSender sender, List<GenerationListener> listeners,
+                             Clock clock, Locale locale) {
+        this.database = database;
+        this.sender = sender;
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
+        this.locale = locale;
+    }
+
+    /** For tests of the failure lifecycle: runs before each mentor's computation and may throw. */
+    void setBeforeCompute(Consumer<PeerMentor> hook) {
+        this.beforeCompute = hook;
+    }
+
+    // ------------------------------------------------------------------ official generation
+
+    public GenerationReport generate(GenerationRequest req, Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
+        }
+        OrganizationDao orgs = new OrganizationDao(database.jdbi());
+        List<OrganizationSettings> targets;
+        if (req.organizationId() != null) {
+            targets = List.of(orgs.find(req.organizationId()).orElseThrow(() ->
+                    new IllegalArgumentException("No organisation with id " + req.organizationId())));
+        } else {
+            targets = orgs.all();
+        }
+        if (!actor.isGlobalAdmin()) {
+            targets = targets.stream().filter(o -> o.id().equals(actor.organizationId())).toList();
+            if (targets.isEmpty()) {
+                throw new GenerationRefusedException("An organisation administrator generates only for their own organisation.");
+            }
+        }
+        GenerationReport report = new GenerationReport();
+        List<Runnable> afterCommit = new ArrayList<>();
+        boolean anyClosed = false;
+        for (OrganizationSettings org : targets) {
+            LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
+            List<Period> closed = new ArrayList<>();
+            for (int y : new TreeSet<>(req.years())) {
+                for (Period p : req.periods(y)) {
+                    if (p.isClosedOn(today)) {
+                        closed.add(p);
+                    } else if (!report.openPeriods().contains(p.toString())) {
+                        report.openPeriod(p.toString());
+                    }
+                }
+            }
+            if (closed.isEmpty()) {
+                continue;
+            }
+            anyClosed = true;
+            database.jdbi().useTransaction(h -> new OrgRun(h, org, req, closed, report, afterCommit).run());
+        }
+        if (!anyClosed && !targets.isEmpty()) {
+            throw new GenerationRefusedException("Not generated: " + String.join(", ", report.openPeriods())
+                    + " not closed yet (official summaries only for periods whose last day is before today, "
+                    + "in the organisation's time zone; use --as-of to set today).");
+        }
+        for (Runnable r : afterCommit) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A generation listener failed: {}", e.toString());
+            }
+        }
+        dispatchNotifications();
+        return report;
+    }
+
+    /** Sends due outbox notifications; a failing sender is logged and retried later. Returns how many were sent. */
+    public int dispatchNotifications() {
+        NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
+        Instant now = clock.instant();
+        int sent = 0;
+        for (NotificationSender.Notification n : outbox.due(now)) {
+            try {
+                sender.send(n);
+                outbox.markSent(n, clock.instant());
+                sent++;
+            } catch (Exception e) {
+                LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(), e.toString());
+                outbox.markFailed(n, e.toString(), now);
+            }
+        }
+        return sent;
+    }
+
+    /** One organisation's run, inside one transaction. */
+    private final class OrgRun {
+        final Handle h;
+        final OrganizationSettings org;
+        final GenerationRequest req;
+        final List<Period> closed;
+        final GenerationReport report;
+        final List<Runnable> afterCommit;
+        final Instant now = clock.instant();
+        final boolean impactOn;
+        final SummaryEngine engine;
+        final SummaryContent content;
+        final SummaryInputDao in;
+        final SummaryWriteDao out;
+        final Set<Integer> years = new TreeSet<>();
+        Map<String, SummaryWriteDao.AnnualState> annualStates;
+        Map<String, SummaryWriteDao.ImpactState> impactStates;
+        Map<String, SummaryWriteDao.PeriodicState> periodicStates;
+        Map<String, List<MentorHistory.EventRef>> attended;
+        Map<String, List<MentorHistory.EventRef>> organized;
+        Map<String, List<Instant>> assignments;
+        Map<String, List<MentorHistory.Award>> awards;
+        final Map<String, PeerMentor> mentors = new LinkedHashMap<>();
+        final List<SummaryInputDao.MentorTotal> newTotals = new ArrayList<>();
+        final Map<String, Map<Integer, long[]>> processedYearTotals = new HashMap<>();
+        final List<PendingAnnual> pendingAnnual = new ArrayList<>();
+        final Set<String> processed = new HashSet<>();
+
+        OrgRun(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
+               List<Runnable> afterCommit) {
+            this.h = h;
+            this.org = org;
+            this.req = req;
+            this.closed = closed;
+            this.report = report;
+            this.afterCommit = afterCommit;
+            this.impactOn = org.impactSummariesEnabled();
+            this.engine = new SummaryEngine(org.zone());
+            this.in = new SummaryInputDao(h);
+            this.out = new SummaryWriteDao(h);
+            this.content = new SummaryContent(new SummaryText(locale), in.activityTypes());
+            closed.forEach(p -> years.add(p.year()));
+        }
+
+        void run() {
+            try (out) {
+                in.mentors(org.id()).forEach(m -> mentors.put(m.id(), m));
+                annualStates = out.annualStates(org.id(), years);
+                impactStates = out.impactStates(org.id(), years);
+                periodicStates = out.periodicStates(org.id(), years);
+                TeamCalculator.QuarterTotals oldByMentor = new TeamCalculator.QuarterTotals();
+                Map<String, Map<Integer, long[]>> oldYearTotals = new HashMap<>();
+                in.loadTotals(org.id(), oldByMentor, new TeamCalculator.QuarterTotals(), oldYearTotals);
+                Map<String, Set<Integer>> stale = in.staleInputs(org.id());
+
+                List<String> toProcess = new ArrayList<>();
+                for (PeerMentor m : mentors.values()) {
+                    if (needsProcessing(m, stale.getOrDefault(m.id(), Set.of()), oldByMentor, oldYearTotals.containsKey(m.id()))) {
+                        toProcess.add(m.id());
+                    } else {
+                        countUntouched(m);
+                    }
+                }
+                if (!toProcess.isEmpty()) {
+                    attended = in.eventsAttended(org.id());
+                    organized = in.eventsOrganized(org.id());
+                    assignments = in.assignmentsCompleted(org.id());
+                    awards = in.awards(org.id());
+                    boolean all = toProcess.size() == mentors.size();
+                    Set<String> wanted = new HashSet<>(toProcess);
+                    Set<String> seen = new HashSet<>();
+                    in.streamActivities(org.id(), toProcess.size() * 3 > mentors.size() ? null : toProcess, org.zone(),
+                            (pmId, acts) -> {
+                                if (wanted.contains(pmId) && seen.add(pmId)) {
+                                    processMentor(mentors.get(pmId), acts);
+                                }
+                            });
+                    for (String pmId : toProcess) { // mentors without a counted activity
+                        if (seen.add(pmId)) {
+                            processMentor(mentors.get(pmId), List.of());
+                        }
+                    }
+                    report.mentorsRead(toProcess.size());
+                    in.replaceTotals(org.id(), toProcess, newTotals, all);
+                }
+                writeAnnual(oldYearTotals);
+                writeTeamRows();
+                out.flush();
+                if (req.selection() == GenerationRequest.Selection.ALL) {
+                    for (String pmId : processed) {
+                        in.clearStale(pmId, years);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("Generation failed writing summaries: " + e.getMessage(), e);
+            }
+        }
+
+        private boolean needsProcessing(PeerMentor m, Set<Integer> staleYears, TeamCalculator.QuarterTotals oldByMentor,
+                                        boolean hasTotals) {
+            if (req.force()) {
+                return true;
+            }
+            int maxYear = years.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            for (int y : staleYears) {
+                if (y <= maxYear) {
+                    return true; // milestones and new contacts are cumulative; YoY reads the prior year
+                }
+            }
+            boolean anyRow = false;
+            for (Period p : closed) {
+                boolean expected = TeamCalculator.getsSummary(m, p, oldByMentor.in(m.id(), p)[0]);
+                for (Object state : states(m, p)) {
+                    if (state != null) {
+                        anyRow = true;
+                        if (dueRetry(state)) {
+                            return true;
+                        }
+                    } else if (expected) {
+                        return true;
+                    }
+                }
+            }
+            return !hasTotals && !anyRow;
+        }
+
+        private boolean dueRetry(Object state) {
+            if (state instanceof SummaryWriteDao.AnnualState a) {
+                return "failed".equals(a.status()) && a.nextRetryAt() != null && !a.nextRetryAt().isAfter(now);
+            }
+            if (state instanceof SummaryWriteDao.ImpactState i) {
+                return "error".equals(i.status()) && i.nextRetryAt() != null && !i.nextRetryAt().isAfter(now);
+            }
+            return false;
+        }
+
+        /** The stored states of the rows this mentor gets for a period (null where missing). */
+        private List<Object> states(PeerMentor m, Period p) {
+            List<Object> s = new ArrayList<>();
+            switch (p) {
+                case Period.Year y -> {
+                    if (impactOn) {
+                        s.add(annualStates.get(m.id() + '|' + y.year()));
+                        s.add(impactStates.get(SummaryWriteDao.impactKey(m.userId(), "annual", y.year(), null)));
+                    }
+                }
+                case Period.Half hf -> {
+                    if (impactOn) {
+                        s.add(impactStates.get(SummaryWriteDao.impactKey(m.userId(), "half_year", hf.year(), hf.half())));
+                    }
+                    s.add(periodicStates.get(SummaryWriteDao.periodicKey(m.userId(), "half_year", hf.year(), null, hf.half(), null)));
+                }
+                case Period.Quarter q ->
+                        s.add(periodicStates.get(SummaryWriteDao.periodicKey(m.userId(), "quarterly", q.year(), q.quarter(), null, null)));
+            }
+            return s;
+        }
+
+        private void countUntouched(PeerMentor m) {
+            for (Period p : closed) {
+                for (Object state : states(m, p)) {
+                    if (state instanceof SummaryWriteDao.AnnualState a) {
+                        report.count("annual_summaries", "ready".equals(a.status()) ? Outcome.FROZEN
+                                : "failed".equals(a.status()) ? Outcome.SKIPPED : Outcome.UNCHANGED);
+                    } else if (state instanceof SummaryWriteDao.ImpactState i) {
+                        report.count("impact_summaries", "error".equals(i.status()) ? Outcome.SKIPPED : Outcome.UNCHANGED);
+                    } else if (state != null) {
+                        report.count("periodic_summaries", Outcome.UNCHANGED);
+                    }
+                }
+            }
+        }
+
+        private void processMentor(PeerMentor m, List<CountedActivity> acts) {
+            processed.add(m.id());
+            MentorHistory history = new MentorHistory(m, acts, attended.getOrDefault(m.userId(), List.of()),
+                    organized.getOrDefault(m.userId(), List.of()), assignments.getOrDefault(m.id(), List.of()),
+                    awards.getOrDefault(m.userId(), List.of()));
+            // bookkeeping totals: per association, year and quarter, over all time
+            Map<String, long[]> totals = new HashMap<>();
+            Map<Integer, long[]> yearTotals = new HashMap<>();
+            for (CountedActivity a : history.activities()) {
+                int y = a.localDate().getYear();
+                int q = (a.localDate().getMonthValue() - 1) / 3 + 1;
+                long[] t = totals.computeIfAbsent(a.localAssociationId() + '\u0000' + y + '\u0000' + q, k -> new long[2]);
+                t[0]++;
+                t[1] += a.minutes();
+                long[] yt = yearTotals.computeIfAbsent(y, k -> new long[2]);
+                yt[0]++;
+                yt[1] += a.minutes();
+            }
+            totals.forEach((k, v) -> {
+                String[] parts = k.split("\u0000");
+                newTotals.add(new SummaryInputDao.MentorTotal(m.id(), parts[0], Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]), (int) v[0], v[1]));
+            });
+            processedYearTotals.put(m.id(), yearTotals);
+
+            SummaryEngine.Prepared prepared;
+            try {
+                beforeCompute.accept(m);
+                prepared = engine.prepare(history);
+            } catch (RuntimeException e) {
+                fail(m, e);
+                return;
+            }
+            try {
+                for (Period p : closed) {
+                    long[] sm = engine.sessionsAndMinutes(prepared, p);
+                    if (!TeamCalculator.getsSummary(m, p, sm[0])) {
+                        continue;
+                    }
+                    switch (p) {
+                        case Period.Year y -> {
+                            if (impactOn) {
+                                PeriodMetrics metrics = engine.compute(prepared, y);
+                                pendingAnnual.add(new PendingAnnual(m, metrics));
+                                writeImpact(m, metrics);
+                            }
+                        }
+                        case Period.Half hf -> {
+                            if (impactOn) {
+                                writeImpact(m, engine.compute(prepared, hf));
+                            }
+                            writePersonalPeriodic(m, prepared, hf, sm);
+                        }
+                        case Period.Quarter q -> writePersonalPeriodic(m, prepared, q, sm);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot write summaries of " + m.id() + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                fail(m, e);
+            }
+        }
+
+        // ---- failures: status failed / error, backoff, alert after the last retry
+
+        private void fail(PeerMentor m, RuntimeException e) {
+            String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.warn("Summary generation failed for peer mentor {}: {}", m.id(), msg);
+            report.error(m.id() + ": " + msg);
+            if (!impactOn) {
+                report.count("periodic_summaries", Outcome.FAILED);
+                return;
+            }
+            for (Period p : closed) {
+                if (p instanceof Period.Year y) {
+                    SummaryWriteDao.AnnualState s = annualStates.get(m.id() + '|' + y.year());
+                    if (s != null && (s.sharedCount() > 0 || ("ready".equals(s.status()) && !req.force()))) {
+                        report.count("annual_summaries", Outcome.FROZEN);
+                        continue;
+                    }
+                    int retries = (s != null && "failed".equals(s.status()) ? s.retryCount() : 0) + 1;
+                    Instant next = nextRetry(retries, "annual summary " + y.year() + " of " + m.id(), msg);
+                    h.createUpdate(s == null ? """
+                            INSERT INTO annual_summaries (id, user_id, peer_mentor_id, organization_id, local_association_id, year,
+                                status, generation_status, generation_error, data_sufficiency, total_activities, total_hours,
+                                total_contacts_supported, contacts_supported, total_events_attended, activity_breakdown,
+                                monthly_distribution, created_at, updated_at, retry_count, next_retry_at)
+                            VALUES (:id, :user, :pm, :org, :la, :year, 'failed', 'failed', :err, FALSE, 0, 0, 0, 0, 0, '{}', '[]',
+                                :now, :now, :retries, :next)""" : """
+                            UPDATE annual_summaries SET status = 'failed', generation_status = 'failed', generation_error = :err,
+                                updated_at = :now, retry_count = :retries, next_retry_at = :next WHERE id = :id""")
+                            .bind("id", s == null ? Uuid7.next() : s.id()).bind("user", m.userId()).bind("pm", m.id())
+                            .bind("org", org.id()).bind("la", m.primaryLocalAssociationId()).bind("year", y.year())
+                            .bind("err", truncate(msg)).bind("now", now).bind("retries", retries).bind("next", next)
+                            .execute();
+                    report.count("annual_summaries", Outcome.FAILED);
+                }
+                if (p instanceof Period.Year || p instanceof Period.Half) {
+                    String type = SummaryContent.impactPeriodType(p);
+                    Integer half = p instanceof Period.Half hf ? hf.half() : null;
+                    SummaryWriteDao.ImpactState s = impactStates.get(SummaryWriteDao.impactKey(m.userId(), type, p.year(), half));
+                    if (s != null && s.shareCount() > 0) {
+                        report.count("impact_summaries", Outcome.FROZEN);
+                        continue;
+                    }
+                    int retries = (s != null && "error".equals(s.status()) ? s.retryCount() : 0) + 1;
+                    Instant next = nextRetry(retries, "impact summary " + p + " of " + m.id(), msg);
+                    h.createUpdate(s == null ? """
+                            INSERT INTO impact_summaries (id, user_id, period_type, year, half_index, total_hours, contacts_helped,
+                                activities_count, assignments_completed, status, error_message, generated_at, created_at, updated_at,
+                                organization_id, peer_mentor_id, retry_count, next_retry_at)
+                            VALUES (:id, :user, :type, :year, :half, 0, 0, 0, 0, 'error', :err, :now, :now, :now, :org, :pm,
+                                :retries, :next)""" : """
+                            UPDATE impact_summaries SET status = 'error', error_message = :err, updated_at = :now,
+                                retry_count = :retries, next_retry_at = :next WHERE id = :id""")
+                            .bind("id", s == null ? Uuid7.next() : s.id()).bind("user", m.userId()).bind("type", type)
+                            .bind("year", p.year()).bind("half", half).bind("err", truncate(msg)).bind("now", now)
+                            .bind("org", org.id()).bind("pm", m.id()).bind("retries", retries).bind("next", next)
+                            .execute();
+                    report.count("impact_summaries", Outcome.FAILED);
+                }
+            }
+        }
+
+        /** The next retry after {@code retries} failed attempts, or null (and an alert) when none is left. */
+        private Instant nextRetry(int retries, String what, String msg) {
+            if (retries > MAX_RETRIES) {
+                out.alert("summary_generation_failed", "Generation of the " + what + " failed " + retries
+                        + " times (" + MAX_RETRIES + " retries exhausted): " + msg);
+                return null;
+            }
+            return now.plus(RETRY_BASE.multipliedBy(1L << (retries - 1)));
+        }
+
+        // ---- impact
+
+        private void writeImpact(PeerMentor m, PeriodMetrics metrics) throws SQLException {
+            Period p = metrics.period();
+            String type = SummaryContent.impactPeriodType(p);
+            Integer half = p instanceof Period.Half hf ? hf.half() : null;
+            SummaryWriteDao.ImpactState s = impactStates.get(SummaryWriteDao.impactKey(m.userId(), type, p.year(), half));
+            if (s != null && s.shareCount() > 0) {
+                report.count("impact_summaries", Outcome.FROZEN);
+                return;
+            }
+            SummaryContent.Impact c = content.impact(metrics);
+            if (s != null && "ready".equals(s.status()) && s.contentHash() != null && s.contentHash() == c.contentHash()) {
+                report.count("impact_summaries", Outcome.UNCHANGED);
+                return;
+            }
+            ImpactSummary row = new ImpactSummary(s == null ? Uuid7.next() : s.id(), m.userId(), type, p.year(), half, "ready",
+                    null, metrics.activities(), metrics.hours(), metrics.contacts(), metrics.assignmentsCompleted(),
+                    c.metricsJson(), c.milestones(), c.headline(), false, 0, now, s == null ? now : s.createdAt(), now,
+                    org.id(), m.id());
+            out.saveImpact(row, s == null, 0, null, c.contentHash());
+            report.count("impact_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
+            if (s == null || !s.notificationSent()) {
+                queue("impact_summaries", row.id(), m.userId(), "notification.impact_ready");
+            }
+        }
+
+        // ---- periodic personal rows
+
+        private void writePersonalPeriodic(PeerMentor m, SummaryEngine.Prepared prepared, Period p, long[] sm) throws SQLException {
+            long[] prior = engine.sessionsAndMinutes(prepared, p.priorYear());
+            boolean priorData = prior[0] > 0 || m.knownStartedBy(p.priorYear().lastDate());
+            boolean quarterly = p instanceof Period.Quarter;
+            PeriodicFigures f = PeriodicFigures.of(sm[0], sm[1], prior[0], prior[1], priorData, org.thresholds(quarterly));
+            writePeriodic(m.userId(), null, p, f, m.id(), "periodic_summaries");
+        }
+
+        private void writePeriodic(String userId, String coordinatorId, Period p, PeriodicFigures f, String peerMentorId,
+                                   String reportTable) throws SQLException {
+            boolean quarterly = p instanceof Period.Quarter;
+            String type = quarterly ? "quarterly" : "half_year";
+            Integer quarter = p instanceof Period.Quarter q ? q.quarter() : null;
+            Integer half = p instanceof Period.Half hf ? hf.half() : null;
+            SummaryWriteDao.PeriodicState s = periodicStates.get(
+                    SummaryWriteDao.periodicKey(userId, type, p.year(), quarter, half, coordinatorId));
+            long hash = Fingerprint.of(f.sessions(), f.hours(), f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(),
+                    f.priorSessions(), f.priorHours(), f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded());
+            if (s != null && s.contentHash() != null && s.contentHash() == hash) {
+                report.count(reportTable, Outcome.UNCHANGED);
+                return;
+            }
+            PeriodicSummary row = new PeriodicSummary(s == null ? Uuid7.next() : s.id(), userId, org.id(), coordinatorId, type,
+                    p.year(), quarter, half, p.startInstant(org.zone()), p.endInstant(org.zone()), f.sessions(), f.hours(),
+                    f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(), f.priorSessions(), f.priorHours(),
+                    f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded(), now, null, peerMentorId);
+            out.savePeriodic(row, s == null, hash);
+            report.count(reportTable, s == null ? Outcome.CREATED : Outcome.UPDATED);
+            if (s == null) {
+                queue("periodic_summaries", row.id(), userId, coordinatorId == null ? "notification.periodic_ready"
+                        : "notification.team_ready");
+            }
+        }
+
+        // ---- annual: after the pass, when the cohort is known
+
+        private void writeAnnual(Map<String, Map<Integer, long[]>> oldYearTotals) throws SQLException {
+            if (pendingAnnual.isEmpty()) {
+                return;
+            }
+            Map<Integer, Percentile> cohorts = new HashMap<>();
+            for (int y : years) {
+                List<BigDecimal> hours = new ArrayList<>();
+                for (PeerMentor m : mentors.values()) {
+                    Map<Integer, long[]> yt = processed.contains(m.id()) ? processedYearTotals.get(m.id()) : oldYearTotals.get(m.id());
+                    long[] t = yt == null ? null : yt.get(y);
+                    if (t != null && t[0] > 0) {
+                        hours.add(Hours.fromMinutes(t[1]));
+                    }
+                }
+                cohorts.put(y, new Percentile(hours));
+            }
+            for (PendingAnnual pa : pendingAnnual) {
+                PeriodMetrics metrics = pa.metrics();
+                PeerMentor m = pa.mentor();
+                int y = metrics.period().year();
+                SummaryWriteDao.AnnualState s = annualStates.get(m.id() + '|' + y);
+                if (s != null && (s.sharedCount() > 0 || ("ready".equals(s.status()) && !req.force()))) {
+                    report.count("annual_summaries", Outcome.FROZEN);
+                    continue;
+                }
+                BigDecimal rank = metrics.activities() > 0 ? cohorts.get(y).rankOf(metrics.hours()) : null;
+                SummaryContent.Annual c = content.annual(metrics, org, rank, false);
+                String status = c.sufficient() ? "ready" : "insufficient";
+                if (s != null && status.equals(s.status()) && s.contentHash() != null && s.contentHash() == c.contentHash()) {
+                    report.count("annual_summaries", Outcome.UNCHANGED);
+                    continue;
+                }
+                AnnualSummary row = new AnnualSummary(s == null ? Uuid7.next() : s.id(), m.userId(), m.id(), org.id(),
+                        m.primaryLocalAssociationId(), y, status, "complete", null, c.sufficient(), metrics.activities(),
+                        metrics.hours(), metrics.contacts(), metrics.contacts(), metrics.eventsAttended(), metrics.travelKm(),
+                        c.activityBreakdown(), c.activityTypeBreakdown(), c.monthlyDistribution(), metrics.busiestMonth(),
+                        metrics.streaks().longestDays(), c.activityStreaks(), rank, c.topContacts(), c.impactMetrics(),
+                        c.milestones(), c.achievementsEarned(), c.slideData(), c.payloadJson(), null, null, null, 0,
+                        now, null, s == null ? now : s.createdAt(), now);
+                out.saveAnnual(row, s == null, 0, null, c.contentHash());
+                report.count("annual_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
+                if ("ready".equals(status) && (s == null || !"ready".equals(s.status()))) {
+                    queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready");
+                    String userId = m.userId();
+                    String orgId = org.id();
+                    Instant readyAt = now;
+                    for (GenerationListener l : listeners) {
+                        afterCommit.add(() -> l.annualSummaryReady(userId, orgId, y, readyAt));
+                    }
+                }
+            }
+        }
+
+        // ---- team rows from the per-association totals
+
+        private void writeTeamRows() throws SQLException {
+            List<Period> teamPeriods = closed.stream().filter(p -> !(p instanceof Period.Year)).toList();
+            if (teamPeriods.isEmpty()) {
+                return;
+            }
+            List<TeamCalculator.Coordinator> coordinators = in.coordinators(org.id());
+            if (coordinators.isEmpty()) {
+                return;
+            }
+            TeamCalculator.QuarterTotals byMentor = new TeamCalculator.QuarterTotals();
+            TeamCalculator.QuarterTotals byAssociation = new TeamCalculator.QuarterTotals();
+            in.loadTotals(org.id(), byMentor, byAssociation, new HashMap<>());
+            List<PeerMentor> all = new ArrayList<>(mentors.values());
+            for (Period p : teamPeriods) {
+                boolean quarterly = p instanceof Period.Quarter;
+                for (TeamCalculator.TeamRow row : TeamCalculator.teamRows(coordinators, all, p, byMentor, byAssociation,
+                        org.thresholds(quarterly))) {
+                    String coord = row.coordinator().userId();
+                    writePeriodic(coord, coord, p, row.figures(), null, "team_rows");
+                }
+            }
+        }
+
+        private void queue(String table, java.util.UUID id, String userId, String messageKey) {
+            if (!impactOn) {
+                return; // the organisation switch: no notifications at all
+            }
+            out.queueNotification(table, id, userId, messageKey);
+            report.notificationQueued();
+        }
+
+        private String truncate(String s) {
+            return s.length() > 4000 ? s.substring(0, 4000) : s;
+        }
+    }
+
+    // ------------------------------------------------------------------ preview
+
+    /** A Wrapped preview: computed, never stored, never notified, never shared. */
+    public record Preview(AnnualSummary summary, String payloadJson) {
+    }
+
+    /**
+     * Computes the annual summary of an open (or closed) year for the previewer, with
+     * {@code preview: true} in the payload. Nothing is written.
+     */
+    public Preview previewAnnual(String peerMentorId, int year, Actor actor) {
+        SummaryReadDao read = new SummaryReadDao(database.jdbi());
+        PeerMentor m = read.visibleMentor(actor.scope(), peerMentorId)
+                .orElseThrow(() -> new SummaryNotFoundException("No peer mentor " + peerMentorId + " in your scope."));
+        OrganizationSettings org = new OrganizationDao(database.jdbi()).find(m.organizationId()).orElseThrow();
+        return database.jdbi().withHandle(h -> {
+            SummaryInputDao in = new SummaryInputDao(h);
+            List<CountedActivity> acts = new ArrayList<>();
+            in.streamActivities(org.id(), List.of(m.id()), org.zone(), (id, list) -> acts.addAll(list));
+            MentorHistory history = new MentorHistory(m, acts, in.eventsAttended(org.id()).getOrDefault(m.userId(), List.of()),
+                    in.eventsOrganized(org.id()).getOrDefault(m.userId(), List.of()),
+                    in.assignmentsCompleted(org.id()).getOrDefault(m.id(), List.of()),
+                    in.awards(org.id()).getOrDefault(m.userId(), List.of()));
+            Period.Year y = new Period.Year(year);
+            PeriodMetrics metrics = new SummaryEngine(org.zone()).compute(history, y);
+            List<BigDecimal> cohort = read.cohortMinutes(org.id(), y.startInstant(org.zone()),
+                    y.endInstant(org.zone())).stream().map(Hours::fromMinutes).toList();
+            BigDecimal rank = metrics.activities() > 0 ? new Percentile(cohort).rankOf(metrics.hours()) : null;
+            SummaryContent c = new SummaryContent(new SummaryText(locale), in.activityTypes());
+            SummaryContent.Annual a = c.annual(metrics, org, rank, true);
+            Instant now = clock.instant();
+            AnnualSummary s = new AnnualSummary(null, m.userId(), m.id(), org.id(), m.primaryLocalAssociationId(), year,
+                    "pending", "pending", null, a.sufficient(), metrics.activities(), metrics.hours(), metrics.contacts(),
+                    metrics.contacts(), metrics.eventsAttended(), metrics.travelKm(), a.activityBreakdown(),
+                    a.activityTypeBreakdown(), a.monthlyDistribution(), metrics.busiestMonth(), metrics.streaks().longestDays(),
+                    a.activityStreaks(), rank, a.topContacts(), a.impactMetrics(), a.milestones(), a.achievementsEarned(),
+                    a.slideData(), a.payloadJson(), null, null, null, 0, null, null, now, now);
+            return new Preview(s, a.payloadJson());
+        });
+    }
+
+    private record PendingAnnual(PeerMentor mentor, PeriodMetrics metrics) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.impactdesk.summary;
+
+/**
+ * Delivers one queued notification (notification_outbox). Throwing means "not sent": the
+ * outbox row is retried later; the summary is never rolled back.
+ */
+public interface NotificationSender {
+    void send(Notification notification) throws Exception;
+
+    /** A queued notification: which summary became ready, for whom, and the message key. */
+    record Notification(long outboxId, String summaryTable, java.util.UUID summaryId, String userId, String messageKey) {
+    }
+}

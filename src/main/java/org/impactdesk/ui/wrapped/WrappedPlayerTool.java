@@ -1,0 +1,282 @@
+package org.impactdesk.ui.wrapped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.share.ShareService;
+import org.impactdesk.share.SlidePayload;
+import org.impactdesk.store.ActorDao;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.ShareDao;
+import org.impactdesk.store.WrappedDao;
+import org.impactdesk.ui.SameThreadTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.wrapped.DbWrappedSource;
+import org.impactdesk.wrapped.PreviewEngine;
+import org.impactdesk.wrapped.WrappedSource;
+
+/**
+ * A hidden tool around the real player screen, for the frame-time benchmark and screenshots:
+ * <pre>
+ *   WrappedPlayerTool (--payload FILE | --db PATH --mentor ID --year Y [--as USER]) [--lang en|nb] [--dark]
+ *                     (--bench [--seconds N] [--speed 0.5|1|2] | --screenshots DIR [--slides 0,1,4] [--name PREFIX])
+ * </pre>
+ * The benchmark plays the sequence in a window of the app's normal size (1280 x 800) and records
+ * every pulse's interval with an {@link AnimationTimer}: mean, p95, p99, max and dropped frames
+ * against a 60 Hz budget. Run it with {@code -Dprism.order=sw} for the software renderer.
+ */
+public final class WrappedPlayerTool {
+    public static final int APP_WIDTH = 1280;
+    public static final int APP_HEIGHT = 800;
+    private static final double FRAME_NS = 1e9 / 60;
+
+    private WrappedPlayerTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
+        boolean dark = a.contains("--dark");
+        ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
+        WrappedSource source;
+        Actor actor;
+        String mentorId;
+        int year;
+        Database db = null;
+        if (opt(a, "--payload").isPresent()) {
+            SlidePayload payload = SlidePayload.parse(Files.readString(Path.of(opt(a, "--payload").get())));
+            source = new FixedSource(payload);
+            actor = new Actor("tool", "Benchmark", null, Set.of(Role.GLOBAL_ADMIN), null);
+            mentorId = "pm";
+            year = payload.year();
+        } else {
+            db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
+            ShareDao shareDao = new ShareDao(db.jdbi());
+            source = new DbWrappedSource(new WrappedDao(db.jdbi()), shareDao, new ShareService(shareDao), PreviewEngine.NONE);
+            Database open = db;
+            actor = opt(a, "--as").map(id -> new ActorDao(open.jdbi()).find(id).orElseThrow()).orElse(Actor.localOperator());
+            mentorId = opt(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
+            year = Integer.parseInt(opt(a, "--year").orElseThrow(() -> new IllegalArgumentException("--year Y")));
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                WrappedViewModel vm = new WrappedViewModel(source, new SameThreadTaskRunner(), null, actor, locale, bundle,
+                        () -> Year.now().getValue());
+                WrappedView view = new WrappedView(vm);
+                Scene scene = new Scene(new ViewLoader(locale).load(WrappedView.FXML, view), APP_WIDTH, APP_HEIGHT);
+                stage.setScene(scene);
+                stage.setTitle("Impact Desk: Wrapped");
+                stage.show();
+                if (dark) {
+                    ((ToggleButton) scene.lookup("#wrapped-dark")).setSelected(true);
+                }
+                vm.loadMentors();
+                vm.mentors().stream().filter(m -> m.peerMentorId().equals(mentorId)).findFirst()
+                        .ifPresent(vm.mentorProperty()::set);
+                vm.yearProperty().set(year);
+                vm.load();
+                Runnable finish = () -> {
+                    view.stop();
+                    stage.close();
+                    done.countDown();
+                };
+                if (a.contains("--bench")) {
+                    double seconds = opt(a, "--seconds").map(Double::parseDouble)
+                            .orElse(vm.slides().size() * WrappedViewModel.SLIDE_SECONDS);
+                    opt(a, "--speed").ifPresent(s -> vm.speedProperty().set(switch (s) {
+                        case "0.5" -> WrappedViewModel.Speed.HALF;
+                        case "2" -> WrappedViewModel.Speed.DOUBLE;
+                        default -> WrappedViewModel.Speed.NORMAL;
+                    }));
+                    bench(vm, seconds, finish);
+                } else {
+                    Path dir = Path.of(opt(a, "--screenshots").orElseThrow(() -> new IllegalArgumentException("--bench or --screenshots DIR")));
+                    String prefix = opt(a, "--name").orElse("wrapped-" + locale.getLanguage() + (dark ? "-dark" : "-light"));
+                    List<Integer> slides = opt(a, "--slides")
+                            .map(s -> Arrays.stream(s.split(",")).map(String::trim).map(Integer::parseInt).toList())
+                            .orElse(java.util.stream.IntStream.range(0, vm.slides().size()).boxed().toList());
+                    vm.pause();
+                    screenshots(scene, vm, dir, prefix, new ArrayList<>(slides), finish);
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+                done.countDown();
+            }
+        });
+        done.await();
+        Platform.exit();
+        if (db != null) {
+            db.close();
+        }
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void bench(WrappedViewModel vm, double seconds, Runnable finish) {
+        List<Long> intervals = new ArrayList<>();
+        int[] lateBySlide = new int[Math.max(1, vm.slides().size())];
+        vm.restart();
+        new AnimationTimer() {
+            private long first = -1;
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last > 0) {
+                    intervals.add(now - last);
+                    if (now - last > 1.5 * FRAME_NS && vm.slideIndexProperty().get() >= 0) {
+                        lateBySlide[vm.slideIndexProperty().get()]++;
+                    }
+                } else {
+                    first = now;
+                }
+                last = now;
+                if ((now - first) / 1e9 >= seconds) {
+                    stop();
+                    System.out.println(report(intervals, seconds, vm.slides().size()));
+                    System.err.println("late frames by slide: " + Arrays.toString(lateBySlide));
+                    finish.run();
+                }
+            }
+        }.start();
+    }
+
+    /** Frame statistics of pulse intervals (nanoseconds) against a 60 Hz budget. */
+    static String report(List<Long> intervals, double seconds, int slideCount) {
+        long[] ns = intervals.stream().mapToLong(Long::longValue).sorted().toArray();
+        double mean = Arrays.stream(ns).average().orElse(0) / 1e6;
+        double p50 = percentile(ns, 50) / 1e6;
+        double p95 = percentile(ns, 95) / 1e6;
+        double p99 = percentile(ns, 99) / 1e6;
+        double max = ns.length == 0 ? 0 : ns[ns.length - 1] / 1e6;
+        long dropped = 0;
+        long late = 0;
+        for (long n : ns) {
+            long missed = Math.round(n / FRAME_NS) - 1;
+            if (missed > 0) {
+                dropped += missed;
+                late++;
+            }
+        }
+        double fps = ns.length / (Arrays.stream(ns).sum() / 1e9);
+        return String.format(Locale.ROOT,
+                "{\"frames\": %d, \"seconds\": %.1f, \"slides\": %d, \"fps\": %.1f, \"mean_ms\": %.2f, \"p50_ms\": %.2f,"
+                        + " \"p95_ms\": %.2f, \"p99_ms\": %.2f, \"max_ms\": %.2f, \"late_frames\": %d, \"dropped_frames\": %d,"
+                        + " \"prism_order\": \"%s\", \"java_version\": \"%s\"}",
+                ns.length, seconds, slideCount, fps, mean, p50, p95, p99, max, late, dropped,
+                System.getProperty("prism.order", "default"), System.getProperty("java.version"));
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static void screenshots(Scene scene, WrappedViewModel vm, Path dir, String prefix, List<Integer> slides,
+                                     Runnable finish) {
+        if (slides.isEmpty()) {
+            finish.run();
+            return;
+        }
+        int index = slides.remove(0);
+        vm.goTo(index);
+        vm.skipAnimation();
+        afterFrames(3, () -> {
+            WritableImage image = scene.snapshot(null);
+            String key = vm.slideProperty().get() == null ? "empty" : vm.slideProperty().get().key();
+            Path file = dir.resolve(prefix + "-" + String.format("%02d", index) + "-" + key + ".png");
+            try {
+                Files.createDirectories(dir);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.out.println(file);
+            screenshots(scene, vm, dir, prefix, slides, finish);
+        });
+    }
+
+    private static void afterFrames(int frames, Runnable r) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    r.run();
+                }
+            }
+        }.start();
+    }
+
+    private static Optional<String> opt(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
+    }
+
+    /** One stored, ready payload: for benchmarks and screenshots without a database. */
+    private static final class FixedSource implements WrappedSource {
+        private final SlidePayload payload;
+
+        FixedSource(SlidePayload payload) {
+            this.payload = payload;
+        }
+
+        @Override
+        public List<MentorChoice> mentors(Actor actor) {
+            return List.of(new MentorChoice("pm", "Sample mentor"));
+        }
+
+        @Override
+        public List<Integer> years(String peerMentorId, Actor actor) {
+            return List.of(payload.year());
+        }
+
+        @Override
+        public Optional<StoredWrapped> annual(String peerMentorId, int year, Actor actor) {
+            return Optional.of(new StoredWrapped(payload, payload.isEncouragement() ? "insufficient" : "ready",
+                    java.time.Instant.now(), 0, null, false));
+        }
+
+        @Override
+        public Optional<SlidePayload> preview(String peerMentorId, int year, Actor actor) {
+            return Optional.of(payload);
+        }
+
+        @Override
+        public ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale) {
+            throw new UnsupportedOperationException("the tool does not share");
+        }
+    }
+
+}
