@@ -18,6 +18,7 @@ public record Milestone(String key, Instant achievedAt, LocalDate localDate, int
     /** Every milestone the mentor has reached, in the order reached (ties: definition order). */
     public static List<Milestone> allTime(MentorHistory h, ZoneId zone) {
         List<Milestone> out = new ArrayList<>();
+        List<String> sources = new ArrayList<>(); // the id of the activity or event of each crossing
         long count = 0;
         long minutes = 0;
         Set<String> contacts = new HashSet<>();
@@ -30,6 +31,7 @@ public record Milestone(String key, Instant achievedAt, LocalDate localDate, int
             if (a.contactId() != null) {
                 contacts.add(a.contactId());
             }
+            int before = out.size();
             if (count == 1) {
                 out.add(new Milestone("first_activity", a.startedAt(), a.localDate(), 1));
             }
@@ -46,14 +48,29 @@ public record Milestone(String key, Instant achievedAt, LocalDate localDate, int
                 out.add(new Milestone(CONTACT_THRESHOLDS[ci] + "_contacts", a.startedAt(), a.localDate(), CONTACT_THRESHOLDS[ci]));
                 ci++;
             }
+            for (int i = before; i < out.size(); i++) {
+                sources.add(a.id());
+            }
         }
-        first(h.eventsAttended()).ifPresent(e ->
-                out.add(new Milestone("first_event_attended", e.startsAt(), local(e.startsAt(), zone), 1)));
-        first(h.eventsOrganized()).ifPresent(e ->
-                out.add(new Milestone("first_event_organized", e.startsAt(), local(e.startsAt(), zone), 1)));
-        // stable sort: same instant keeps definition order
-        out.sort(java.util.Comparator.comparing(Milestone::achievedAt));
-        return out;
+        first(h.eventsAttended()).ifPresent(e -> {
+            out.add(new Milestone("first_event_attended", e.startsAt(), local(e.startsAt(), zone), 1));
+            sources.add(e.eventId());
+        });
+        first(h.eventsOrganized()).ifPresent(e -> {
+            out.add(new Milestone("first_event_organized", e.startsAt(), local(e.startsAt(), zone), 1));
+            sources.add(e.eventId());
+        });
+        // started_at, then the id of the crossing activity or event; a stable sort keeps the
+        // definition order of the crossings of one activity
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.<Integer, Instant>comparing(i -> out.get(i).achievedAt())
+                .thenComparing(sources::get));
+        List<Milestone> sorted = new ArrayList<>(out.size());
+        order.forEach(i -> sorted.add(out.get(i)));
+        return sorted;
     }
 
     private static java.util.Optional<MentorHistory.EventRef> first(List<MentorHistory.EventRef> events) {
