@@ -33,11 +33,16 @@ public final class App {
         public final MentorService mentors;
 
         public Services(Database database) {
+            this(database, Locale.ENGLISH);
+        }
+
+        /** {@code locale}: the language of the texts generation stores (labels, headlines). */
+        public Services(Database database, Locale locale) {
             this.database = database;
             this.organizations = new OrganizationDao(database.jdbi());
             this.summaries = new SummaryReadDao(database.jdbi());
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
-                    Clock.systemUTC(), Locale.ENGLISH);
+                    Clock.systemUTC(), locale);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
         }
     }

@@ -55,7 +55,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CliException(ExitCode.USAGE, e.getMessage());
         }
         try (Database db = root.openDatabase()) {
-            App.Services services = new App.Services(db);
+            App.Services services = new App.Services(db, root.locale()); // --lang: language of stored texts
             Actor actor = root.actor(db);
             GenerationReport report;
             try {
