@@ -228,6 +228,24 @@ public final class SummaryInputDao {
                 .bind("pm", peerMentorId).bindList("years", new ArrayList<>(years)).execute();
     }
 
+    /** Marks (mentor, year) stale, as a sync does. */
+    public void markStale(String peerMentorId, int year) {
+        h.createUpdate("MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (:pm, :y)")
+                .bind("pm", peerMentorId).bind("y", year).execute();
+    }
+
+    /** The first year after {@code year}, outside {@code except}, in which the mentor has a stored summary; null if none. */
+    public Integer firstSummaryYearAfter(String peerMentorId, int year, Collection<Integer> except) {
+        return h.createQuery("""
+                SELECT MIN(year) FROM (
+                  SELECT year FROM annual_summaries WHERE peer_mentor_id = :pm AND year > :y
+                  UNION SELECT year FROM impact_summaries WHERE peer_mentor_id = :pm AND year > :y
+                  UNION SELECT year FROM periodic_summaries WHERE peer_mentor_id = :pm AND year > :y) t
+                WHERE year NOT IN (<except>)""")
+                .bind("pm", peerMentorId).bind("y", year).bindList("except", new ArrayList<>(except))
+                .mapTo(Integer.class).findOne().orElse(null);
+    }
+
     // ---- per-mentor quarter totals (bookkeeping for team rows and the cohort)
 
     /** One row of summary_mentor_totals. */

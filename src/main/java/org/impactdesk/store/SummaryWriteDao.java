@@ -135,8 +135,9 @@ public final class SummaryWriteDao implements AutoCloseable {
             ps = annualInsert;
         } else {
             if (annualUpdate == null) {
+                // never once shared, even when a share lands between reading the state and this write
                 annualUpdate = prepare("UPDATE annual_summaries SET " + ANNUAL_COLS.replace("\n", " ").replaceAll(",\\s*", " = ?, ")
-                        + " = ? WHERE id = ?");
+                        + " = ? WHERE id = ? AND shared_count = 0");
             }
             ps = annualUpdate;
         }

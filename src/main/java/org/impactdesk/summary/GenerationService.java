@@ -231,6 +231,16 @@ public final class GenerationService {
                 if (req.selection() == GenerationRequest.Selection.ALL) {
                     for (String pmId : processed) {
                         in.clearStale(pmId, years);
+                        // a changed year also feeds later years (YoY, new contacts, milestones): the mark moves on
+                        // to the first later year with stored summaries that this run did not regenerate
+                        Integer changed = stale.getOrDefault(pmId, Set.of()).stream().filter(years::contains).min(Integer::compare)
+                                .orElse(null);
+                        if (changed != null) {
+                            Integer later = in.firstSummaryYearAfter(pmId, changed, years);
+                            if (later != null) {
+                                in.markStale(pmId, later);
+                            }
+                        }
                     }
                 }
             } catch (SQLException e) {
@@ -492,6 +502,9 @@ public final class GenerationService {
             Integer half = p instanceof Period.Half hf ? hf.half() : null;
             SummaryWriteDao.PeriodicState s = periodicStates.get(
                     SummaryWriteDao.periodicKey(userId, type, p.year(), quarter, half, coordinatorId));
+            if (s != null) { // thresholds are snapshotted at the row's first generation, never re-applied
+                f = f.withThresholds(new OrganizationSettings.OutlierThresholds(s.underactive(), s.overloaded()));
+            }
             long hash = Fingerprint.of(f.sessions(), f.hours(), f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(),
                     f.priorSessions(), f.priorHours(), f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded());
             if (s != null && s.contentHash() != null && s.contentHash() == hash) {

@@ -41,6 +41,18 @@ public record PeriodicFigures(
         return new PeriodicFigures((int) sessions, hours, dS, dH, dP, pS, pH, outlier(sessions, thresholds), thresholds);
     }
 
+    /**
+     * The same figures classified against other thresholds: a stored row keeps the thresholds it
+     * was first generated with (seed 004: snapshotted, never re-applied later).
+     */
+    public PeriodicFigures withThresholds(OutlierThresholds t) {
+        if (t.equals(thresholds)) {
+            return this;
+        }
+        return new PeriodicFigures(sessions, hours, yoyDeltaSessions, yoyDeltaHours, yoyDeltaPercent, priorSessions, priorHours,
+                outlier(sessions, t), t);
+    }
+
     public static String outlier(long sessions, OutlierThresholds t) {
         if (sessions < t.underactive()) {
             return "underactive";

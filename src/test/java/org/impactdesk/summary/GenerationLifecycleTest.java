@@ -287,4 +287,55 @@ class GenerationLifecycleTest {
         assertThat(q1.get("overloaded_threshold_sessions")).isEqualTo(40);
         assertThat(q1.get("peer_mentor_id")).isNull();
     }
+
+    @Test
+    void storedThresholdsAreNeverReappliedWhenTheOrganisationChangesThem() {
+        t.mentor("pm-a", "o1", "la-o1", "active", null).coordinator("u-kim", "o1", "la-o1");
+        t.daily("pm-a", "o1", "2025-02-01", 4);
+        t.generate(2025, ALL, "2026-01-10");
+        Map<String, Object> q1 = t.row("SELECT * FROM periodic_summaries WHERE peer_mentor_id = 'pm-a' AND quarter = 1");
+        assertThat(q1).containsEntry("underactive_threshold_sessions", 3).containsEntry("overloaded_threshold_sessions", 40)
+                .containsEntry("outlier_status", "normal");
+        // the organisation changes its thresholds; a sync adds an activity; generation runs again
+        t.db.jdbi().useHandle(h -> h.execute("""
+                UPDATE organizations SET quarterly_underactive_sessions = 1, quarterly_overloaded_sessions = 2,
+                  half_year_underactive_sessions = 1, half_year_overloaded_sessions = 2 WHERE id = 'o1'"""));
+        t.approved("pm-a", "o1", "2025-03-20T10:00:00Z", 60);
+        t.stale("pm-a", 2025);
+        t.generate(2025, ALL, "2026-01-10");
+        Map<String, Object> after = t.row("SELECT * FROM periodic_summaries WHERE peer_mentor_id = 'pm-a' AND quarter = 1");
+        assertThat(after).containsEntry("total_sessions", 5).containsEntry("underactive_threshold_sessions", 3)
+                .containsEntry("overloaded_threshold_sessions", 40).containsEntry("outlier_status", "normal");
+        Map<String, Object> team = t.row("SELECT * FROM periodic_summaries WHERE coordinator_id = 'u-kim' AND quarter = 1");
+        assertThat(team).containsEntry("total_sessions", 5).containsEntry("underactive_threshold_sessions", 3)
+                .containsEntry("overloaded_threshold_sessions", 40);
+        // a period generated for the first time now takes the new thresholds
+        t.daily("pm-a", "o1", "2026-01-05", 3);
+        t.generate(2026, QUARTER_SELECTION, "2026-04-10");
+        assertThat(t.row("SELECT * FROM periodic_summaries WHERE peer_mentor_id = 'pm-a' AND year = 2026 AND quarter = 1"))
+                .containsEntry("underactive_threshold_sessions", 1).containsEntry("overloaded_threshold_sessions", 2)
+                .containsEntry("outlier_status", "overloaded");
+    }
+
+    static final GenerationRequest.Selection QUARTER_SELECTION = GenerationRequest.Selection.QUARTER;
+
+    @Test
+    void aChangedYearStillReachesTheSummariesOfLaterYearsGeneratedBefore() {
+        t.mentor("pm-a", "o1", "la-o1", "active", null);
+        t.daily("pm-a", "o1", "2025-02-01", 2);
+        t.daily("pm-a", "o1", "2026-02-01", 3);
+        t.generate(2025, ALL, "2026-04-10");
+        t.generate(2026, QUARTER_SELECTION, "2026-04-10");
+        assertThat(t.row("SELECT prior_year_total_sessions FROM periodic_summaries WHERE year = 2026 AND quarter = 1")
+                .get("prior_year_total_sessions")).isEqualTo(2);
+        // a sync adds a 2025 Q1 activity; the 2025 run clears the 2025 mark but leaves one on 2026
+        t.approved("pm-a", "o1", "2025-03-01T10:00:00Z", 60);
+        t.stale("pm-a", 2025);
+        t.generate(2025, ALL, "2026-04-10");
+        assertThat(t.rows("SELECT year FROM stale_summary_inputs")).extracting(r -> r.get("year")).containsExactly(2026);
+        t.generate(2026, QUARTER_SELECTION, "2026-04-10");
+        Map<String, Object> q1 = t.row("SELECT * FROM periodic_summaries WHERE year = 2026 AND quarter = 1");
+        assertThat(q1.get("prior_year_total_sessions")).isEqualTo(3);
+        assertThat(q1.get("yoy_delta_sessions")).isEqualTo(0);
+    }
 }

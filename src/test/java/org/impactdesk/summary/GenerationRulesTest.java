@@ -295,4 +295,20 @@ class GenerationRulesTest {
         assertThat(dao.incrementAnnualShared(other.scope(), id)).isFalse();
         assertThat(t.annual("pm-a", 2025).get("shared_count")).isEqualTo(2);
     }
+
+    @Test
+    void aShareLandingDuringAForcedRecomputeStillFreezesTheSummary() {
+        t.mentor("pm-a", "o1", "la-o1", "active", null);
+        t.daily("pm-a", "o1", "2025-03-01", 6);
+        t.generate(2025, ANNUAL, "2026-01-10");
+        t.approved("pm-a", "o1", "2025-09-01T10:00:00Z", 60);
+        SummaryReadDao dao = new SummaryReadDao(t.db.jdbi());
+        UUID id = (UUID) t.annual("pm-a", 2025).get("id");
+        // the mentor shares (another connection, committed) after generation read the row's state
+        t.service.setBeforeCompute(m -> dao.incrementAnnualShared(Actor.localOperator().scope(), id));
+        t.force(2025, ANNUAL, "2026-01-10");
+        Map<String, Object> a = t.annual("pm-a", 2025);
+        assertThat(a.get("shared_count")).isEqualTo(1);
+        assertThat(a.get("total_activities")).isEqualTo(6);
+    }
 }
