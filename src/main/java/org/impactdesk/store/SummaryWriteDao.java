@@ -284,6 +284,44 @@ public final class SummaryWriteDao implements AutoCloseable {
         add(ps);
     }
 
+    // ---- failures (lifecycle: failed / error, with the retry bookkeeping)
+
+    /** Marks an annual summary failed, keeping generation_error; inserts a failed row when none exists. */
+    public void markAnnualFailed(UUID existingId, UUID newId, String userId, String peerMentorId, String organizationId,
+                                 String localAssociationId, int year, String error, Instant now, int retries, Instant nextRetryAt) {
+        h.createUpdate(existingId == null ? """
+                INSERT INTO annual_summaries (id, user_id, peer_mentor_id, organization_id, local_association_id, year,
+                    status, generation_status, generation_error, data_sufficiency, total_activities, total_hours,
+                    total_contacts_supported, contacts_supported, total_events_attended, activity_breakdown,
+                    monthly_distribution, created_at, updated_at, retry_count, next_retry_at)
+                VALUES (:id, :user, :pm, :org, :la, :year, 'failed', 'failed', :err, FALSE, 0, 0, 0, 0, 0, '{}', '[]',
+                    :now, :now, :retries, :next)""" : """
+                UPDATE annual_summaries SET status = 'failed', generation_status = 'failed', generation_error = :err,
+                    updated_at = :now, retry_count = :retries, next_retry_at = :next WHERE id = :id AND shared_count = 0""")
+                .bind("id", existingId == null ? newId : existingId).bind("user", userId).bind("pm", peerMentorId)
+                .bind("org", organizationId).bind("la", localAssociationId).bind("year", year)
+                .bind("err", error).bind("now", now).bind("retries", retries).bind("next", nextRetryAt)
+                .execute();
+    }
+
+    /** Marks an impact summary 'error', keeping error_message; inserts an error row when none exists. */
+    public void markImpactFailed(UUID existingId, UUID newId, String userId, String peerMentorId, String organizationId,
+                                 String periodType, int year, Integer half, String error, Instant now, int retries,
+                                 Instant nextRetryAt) {
+        h.createUpdate(existingId == null ? """
+                INSERT INTO impact_summaries (id, user_id, period_type, year, half_index, total_hours, contacts_helped,
+                    activities_count, assignments_completed, status, error_message, generated_at, created_at, updated_at,
+                    organization_id, peer_mentor_id, retry_count, next_retry_at)
+                VALUES (:id, :user, :type, :year, :half, 0, 0, 0, 0, 'error', :err, :now, :now, :now, :org, :pm,
+                    :retries, :next)""" : """
+                UPDATE impact_summaries SET status = 'error', error_message = :err, updated_at = :now,
+                    retry_count = :retries, next_retry_at = :next WHERE id = :id""")
+                .bind("id", existingId == null ? newId : existingId).bind("user", userId).bind("type", periodType)
+                .bind("year", year).bind("half", half).bind("err", error).bind("now", now)
+                .bind("org", organizationId).bind("pm", peerMentorId).bind("retries", retries).bind("next", nextRetryAt)
+                .execute();
+    }
+
     // ---- outbox and alerts
 
     /** Queues one notification for a summary unless one is queued already. */

@@ -405,19 +405,8 @@ public final class GenerationService {
                     }
                     int retries = (s != null && "failed".equals(s.status()) ? s.retryCount() : 0) + 1;
                     Instant next = nextRetry(retries, "annual summary " + y.year() + " of " + m.id(), msg);
-                    h.createUpdate(s == null ? """
-                            INSERT INTO annual_summaries (id, user_id, peer_mentor_id, organization_id, local_association_id, year,
-                                status, generation_status, generation_error, data_sufficiency, total_activities, total_hours,
-                                total_contacts_supported, contacts_supported, total_events_attended, activity_breakdown,
-                                monthly_distribution, created_at, updated_at, retry_count, next_retry_at)
-                            VALUES (:id, :user, :pm, :org, :la, :year, 'failed', 'failed', :err, FALSE, 0, 0, 0, 0, 0, '{}', '[]',
-                                :now, :now, :retries, :next)""" : """
-                            UPDATE annual_summaries SET status = 'failed', generation_status = 'failed', generation_error = :err,
-                                updated_at = :now, retry_count = :retries, next_retry_at = :next WHERE id = :id""")
-                            .bind("id", s == null ? Uuid7.next() : s.id()).bind("user", m.userId()).bind("pm", m.id())
-                            .bind("org", org.id()).bind("la", m.primaryLocalAssociationId()).bind("year", y.year())
-                            .bind("err", truncate(msg)).bind("now", now).bind("retries", retries).bind("next", next)
-                            .execute();
+                    out.markAnnualFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(),
+                            m.primaryLocalAssociationId(), y.year(), truncate(msg), now, retries, next);
                     report.count("annual_summaries", Outcome.FAILED);
                 }
                 if (p instanceof Period.Year || p instanceof Period.Half) {
@@ -430,18 +419,8 @@ public final class GenerationService {
                     }
                     int retries = (s != null && "error".equals(s.status()) ? s.retryCount() : 0) + 1;
                     Instant next = nextRetry(retries, "impact summary " + p + " of " + m.id(), msg);
-                    h.createUpdate(s == null ? """
-                            INSERT INTO impact_summaries (id, user_id, period_type, year, half_index, total_hours, contacts_helped,
-                                activities_count, assignments_completed, status, error_message, generated_at, created_at, updated_at,
-                                organization_id, peer_mentor_id, retry_count, next_retry_at)
-                            VALUES (:id, :user, :type, :year, :half, 0, 0, 0, 0, 'error', :err, :now, :now, :now, :org, :pm,
-                                :retries, :next)""" : """
-                            UPDATE impact_summaries SET status = 'error', error_message = :err, updated_at = :now,
-                                retry_count = :retries, next_retry_at = :next WHERE id = :id""")
-                            .bind("id", s == null ? Uuid7.next() : s.id()).bind("user", m.userId()).bind("type", type)
-                            .bind("year", p.year()).bind("half", half).bind("err", truncate(msg)).bind("now", now)
-                            .bind("org", org.id()).bind("pm", m.id()).bind("retries", retries).bind("next", next)
-                            .execute();
+                    out.markImpactFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(), type,
+                            p.year(), half, truncate(msg), now, retries, next);
                     report.count("impact_summaries", Outcome.FAILED);
                 }
             }
