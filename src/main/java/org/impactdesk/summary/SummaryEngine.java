@@ -94,6 +94,9 @@ public final class SummaryEngine {
             }
         }
         int n = in.size();
+        if (travel != null) {
+            travel = travel.setScale(2, java.math.RoundingMode.HALF_UP); // kilometres: 2 decimals, half-up
+        }
 
         List<PeriodMetrics.TypeStat> typeStats = new ArrayList<>(types.size());
         types.forEach((k, v) -> typeStats.add(new PeriodMetrics.TypeStat(k, (int) v[0], v[1], Hours.fromMinutes(v[1]))));

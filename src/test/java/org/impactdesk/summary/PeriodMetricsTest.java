@@ -93,6 +93,11 @@ class PeriodMetricsTest {
         assertThat(of(List.of(withKm(local("2025-01-02T10:00", 60, "a", null), "0.00")), Y2025).travelKm())
                 .isEqualByComparingTo("0.00");
         assertThat(of(List.of(), Y2025).travelKm()).isNull();
+        // kilometres are 2 decimals half-up, whatever scale the inputs have
+        List<CountedActivity> odd = List.of(withKm(local("2025-01-02T10:00", 60, "a", null), "1.005"),
+                withKm(local("2025-01-03T10:00", 60, "a", null), "1"));
+        assertThat(of(odd, Y2025).travelKm()).isEqualTo(dec("2.01"));
+        assertThat(of(List.of(withKm(local("2025-01-02T10:00", 60, "a", null), "4")), Y2025).travelKm()).isEqualTo(dec("4.00"));
     }
 
     @Test
