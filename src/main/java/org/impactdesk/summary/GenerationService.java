@@ -348,35 +348,44 @@ public final class GenerationService {
             });
             processedYearTotals.put(m.id(), yearTotals);
 
+            // compute every period first, write after: a failing computation leaves no half-written mentor
             SummaryEngine.Prepared prepared;
+            List<Period> periods = new ArrayList<>();
+            List<long[]> sessions = new ArrayList<>();
+            List<PeriodMetrics> metrics = new ArrayList<>();
             try {
                 beforeCompute.accept(m);
                 prepared = engine.prepare(history);
-            } catch (RuntimeException e) {
-                fail(m, e);
-                return;
-            }
-            try {
                 for (Period p : closed) {
                     long[] sm = engine.sessionsAndMinutes(prepared, p);
                     if (!TeamCalculator.getsSummary(m, p, sm[0])) {
                         continue;
                     }
+                    periods.add(p);
+                    sessions.add(sm);
+                    metrics.add(impactOn && !(p instanceof Period.Quarter) ? engine.compute(prepared, p) : null);
+                }
+            } catch (RuntimeException e) {
+                fail(m, e);
+                return;
+            }
+            try {
+                for (int i = 0; i < periods.size(); i++) {
+                    Period p = periods.get(i);
                     switch (p) {
                         case Period.Year y -> {
                             if (impactOn) {
-                                PeriodMetrics metrics = engine.compute(prepared, y);
-                                pendingAnnual.add(new PendingAnnual(m, metrics));
-                                writeImpact(m, metrics);
+                                pendingAnnual.add(new PendingAnnual(m, metrics.get(i)));
+                                writeImpact(m, metrics.get(i));
                             }
                         }
                         case Period.Half hf -> {
                             if (impactOn) {
-                                writeImpact(m, engine.compute(prepared, hf));
+                                writeImpact(m, metrics.get(i));
                             }
-                            writePersonalPeriodic(m, prepared, hf, sm);
+                            writePersonalPeriodic(m, prepared, hf, sessions.get(i));
                         }
-                        case Period.Quarter q -> writePersonalPeriodic(m, prepared, q, sm);
+                        case Period.Quarter q -> writePersonalPeriodic(m, prepared, q, sessions.get(i));
                     }
                 }
             } catch (SQLException e) {
