@@ -311,4 +311,26 @@ class GenerationRulesTest {
         assertThat(a.get("shared_count")).isEqualTo(1);
         assertThat(a.get("total_activities")).isEqualTo(6);
     }
+
+    @Test
+    void concurrentSharesAreAllCounted() throws Exception {
+        t.mentor("pm-a", "o1", "la-o1", "active", null);
+        t.daily("pm-a", "o1", "2025-03-01", 6);
+        t.generate(2025, ANNUAL, "2026-01-10");
+        UUID id = (UUID) t.annual("pm-a", 2025).get("id");
+        SummaryReadDao dao = new SummaryReadDao(t.db.jdbi());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> fs = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                fs.add(pool.submit(() -> dao.incrementAnnualShared(Actor.localOperator().scope(), id)));
+            }
+            for (java.util.concurrent.Future<Boolean> f : fs) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(t.annual("pm-a", 2025).get("shared_count")).isEqualTo(40);
+    }
 }
