@@ -333,4 +333,21 @@ class GenerationRulesTest {
         }
         assertThat(t.annual("pm-a", 2025).get("shared_count")).isEqualTo(40);
     }
+
+    @Test
+    void aPreviewOfAClosedYearShowsWhatGenerationStores() {
+        for (int i = 0; i < 10; i++) {
+            t.mentor("pm-" + i, "o1", "la-o1", "active", null);
+            t.daily("pm-" + i, "o1", "2025-03-01", 5 + i);
+        }
+        t.activity("pm-3", "o1", "la-o1", "2024-12-31T23:30:00Z", 25, "c-9", "approved", "3.50");
+        t.generate(2025, ANNUAL, "2026-01-10");
+        Map<String, Object> stored = t.annual("pm-3", 2025);
+        GenerationService.Preview p = t.service.previewAnnual("pm-3", 2025, Actor.localOperator());
+        assertThat(p.summary().totalHours()).isEqualByComparingTo((BigDecimal) stored.get("total_hours"));
+        assertThat(p.summary().totalActivities()).isEqualTo(stored.get("total_activities"));
+        assertThat(p.summary().percentileRank()).isEqualByComparingTo((BigDecimal) stored.get("percentile_rank"));
+        assertThat(p.summary().totalTravelKm()).isEqualByComparingTo("3.50");
+        assertThat(p.payloadJson().replace("\"preview\":true", "\"preview\":false")).isEqualTo(stored.get("payload_json"));
+    }
 }
