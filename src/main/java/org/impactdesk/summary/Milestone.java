@@ -15,7 +15,7 @@ public record Milestone(String key, Instant achievedAt, LocalDate localDate, int
     static final int[] HOUR_THRESHOLDS = {10, 50, 100, 250, 500};
     static final int[] CONTACT_THRESHOLDS = {10, 25, 50};
 
-    /** Every milestone the mentor has reached, in the order reached (ties: definition order). */
+    /** Every milestone the mentor has reached, by started_at, then the crossing activity's or event's id, then definition order. */
     public static List<Milestone> allTime(MentorHistory h, ZoneId zone) {
         List<Milestone> out = new ArrayList<>();
         List<String> sources = new ArrayList<>(); // the id of the activity or event of each crossing

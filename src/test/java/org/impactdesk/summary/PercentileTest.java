@@ -89,4 +89,31 @@ class PercentileTest {
             }
         }
     }
+
+    /** The same ranks as H2's PERCENT_RANK() OVER (ORDER BY total_hours), the SQL definition METRICS.md names. */
+    @Property(tries = 60)
+    void agreesWithH2PercentRank(@ForAll @Size(min = 10, max = 30) List<@IntRange(min = 0, max = 40) Integer> quarterHours)
+            throws Exception {
+        List<BigDecimal> cohort = quarterHours.stream().map(q -> BigDecimal.valueOf(q * 25L, 2)).toList(); // ties likely
+        Percentile p = new Percentile(cohort);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:mem:pr" + System.nanoTime(), "sa", "")) {
+            c.createStatement().execute("CREATE TABLE cohort (id INT PRIMARY KEY, total_hours DECIMAL(12,2))");
+            try (java.sql.PreparedStatement ins = c.prepareStatement("INSERT INTO cohort VALUES (?, ?)")) {
+                for (int i = 0; i < cohort.size(); i++) {
+                    ins.setInt(1, i);
+                    ins.setBigDecimal(2, cohort.get(i));
+                    ins.executeUpdate();
+                }
+            }
+            try (java.sql.ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT total_hours, PERCENT_RANK() OVER (ORDER BY total_hours) FROM cohort")) {
+                int n = cohort.size();
+                while (rs.next()) {
+                    long below = Math.round(rs.getDouble(2) * (n - 1)); // exact count behind H2's double
+                    BigDecimal sql = BigDecimal.valueOf(100 * below).divide(BigDecimal.valueOf(n - 1), 1, RoundingMode.HALF_UP);
+                    assertThat(p.rankOf(rs.getBigDecimal(1))).isEqualTo(sql);
+                }
+            }
+        }
+    }
 }
