@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.summary.AnnualSummary;
 import org.impactdesk.summary.ImpactSummary;
 import org.impactdesk.summary.PeriodicSummary;
@@ -113,6 +114,35 @@ public final class SummaryWriteDao implements AutoCloseable {
                         rs.getInt(9), rs.getInt(10)))
                 .forEach(s -> m.put(s.key(), s));
         return m;
+    }
+
+    // ---- outlier thresholds snapshotted per period
+
+    /** Snapshots of an organisation's years, by {@link #thresholdKey}. */
+    public Map<String, OrganizationSettings.OutlierThresholds> thresholdSnapshots(String organizationId, Collection<Integer> years) {
+        Map<String, OrganizationSettings.OutlierThresholds> m = new HashMap<>();
+        h.createQuery("""
+                SELECT period_type, year, period_number, underactive_sessions, overloaded_sessions
+                FROM summary_threshold_snapshots WHERE organization_id = :org AND year IN (<years>)""")
+                .bind("org", organizationId).bindList("years", new ArrayList<>(years))
+                .map((rs, ctx) -> { m.put(thresholdKey(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+                        new OrganizationSettings.OutlierThresholds(rs.getInt(4), rs.getInt(5))); return 0; })
+                .list();
+        return m;
+    }
+
+    public static String thresholdKey(String periodType, int year, int periodNumber) {
+        return periodType + '|' + year + '|' + periodNumber;
+    }
+
+    /** Records the thresholds of a period generated for the first time. */
+    public void saveThresholdSnapshot(String organizationId, String periodType, int year, int periodNumber,
+                                      OrganizationSettings.OutlierThresholds t) {
+        h.createUpdate("""
+                INSERT INTO summary_threshold_snapshots (organization_id, period_type, year, period_number,
+                    underactive_sessions, overloaded_sessions) VALUES (:org, :type, :year, :n, :u, :o)""")
+                .bind("org", organizationId).bind("type", periodType).bind("year", year).bind("n", periodNumber)
+                .bind("u", t.underactive()).bind("o", t.overloaded()).execute();
     }
 
     // ---- annual

@@ -158,6 +158,7 @@ public final class GenerationService {
         Map<String, SummaryWriteDao.AnnualState> annualStates;
         Map<String, SummaryWriteDao.ImpactState> impactStates;
         Map<String, SummaryWriteDao.PeriodicState> periodicStates;
+        Map<String, OrganizationSettings.OutlierThresholds> thresholdSnapshots;
         Map<String, List<MentorHistory.EventRef>> attended;
         Map<String, List<MentorHistory.EventRef>> organized;
         Map<String, List<Instant>> assignments;
@@ -190,6 +191,7 @@ public final class GenerationService {
                 annualStates = out.annualStates(org.id(), years);
                 impactStates = out.impactStates(org.id(), years);
                 periodicStates = out.periodicStates(org.id(), years);
+                thresholdSnapshots = out.thresholdSnapshots(org.id(), years);
                 TeamCalculator.QuarterTotals oldByMentor = new TeamCalculator.QuarterTotals();
                 Map<String, Map<Integer, long[]>> oldYearTotals = new HashMap<>();
                 in.loadTotals(org.id(), oldByMentor, new TeamCalculator.QuarterTotals(), oldYearTotals);
@@ -477,8 +479,7 @@ public final class GenerationService {
         private void writePersonalPeriodic(PeerMentor m, SummaryEngine.Prepared prepared, Period p, long[] sm) throws SQLException {
             long[] prior = engine.sessionsAndMinutes(prepared, p.priorYear());
             boolean priorData = prior[0] > 0 || m.knownStartedBy(p.priorYear().lastDate());
-            boolean quarterly = p instanceof Period.Quarter;
-            PeriodicFigures f = PeriodicFigures.of(sm[0], sm[1], prior[0], prior[1], priorData, org.thresholds(quarterly));
+            PeriodicFigures f = PeriodicFigures.of(sm[0], sm[1], prior[0], prior[1], priorData, thresholds(p));
             writePeriodic(m.userId(), null, p, f, m.id(), "periodic_summaries");
         }
 
@@ -490,7 +491,7 @@ public final class GenerationService {
             Integer half = p instanceof Period.Half hf ? hf.half() : null;
             SummaryWriteDao.PeriodicState s = periodicStates.get(
                     SummaryWriteDao.periodicKey(userId, type, p.year(), quarter, half, coordinatorId));
-            if (s != null) { // thresholds are snapshotted at the row's first generation, never re-applied
+            if (s != null && coordinatorId == null) { // a personal row keeps the thresholds it was first generated with
                 f = f.withThresholds(new OrganizationSettings.OutlierThresholds(s.underactive(), s.overloaded()));
             }
             long hash = Fingerprint.of(f.sessions(), f.hours(), f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(),
@@ -509,6 +510,24 @@ public final class GenerationService {
                 queue("periodic_summaries", row.id(), userId, coordinatorId == null ? "notification.periodic_ready"
                         : "notification.team_ready");
             }
+        }
+
+        /**
+         * The per-mentor outlier thresholds of a periodic period: the organisation's settings when the
+         * period is generated for the first time, snapshotted then and used for every later run.
+         */
+        private OrganizationSettings.OutlierThresholds thresholds(Period p) {
+            boolean quarterly = p instanceof Period.Quarter;
+            String type = quarterly ? "quarterly" : "half_year";
+            int n = p instanceof Period.Quarter q ? q.quarter() : ((Period.Half) p).half();
+            String key = SummaryWriteDao.thresholdKey(type, p.year(), n);
+            OrganizationSettings.OutlierThresholds t = thresholdSnapshots.get(key);
+            if (t == null) {
+                t = org.thresholds(quarterly);
+                thresholdSnapshots.put(key, t);
+                out.saveThresholdSnapshot(org.id(), type, p.year(), n, t);
+            }
+            return t;
         }
 
         // ---- annual: after the pass, when the cohort is known
@@ -582,9 +601,8 @@ public final class GenerationService {
             in.loadTotals(org.id(), byMentor, byAssociation, new HashMap<>());
             List<PeerMentor> all = new ArrayList<>(mentors.values());
             for (Period p : teamPeriods) {
-                boolean quarterly = p instanceof Period.Quarter;
                 for (TeamCalculator.TeamRow row : TeamCalculator.teamRows(coordinators, all, p, byMentor, byAssociation,
-                        org.thresholds(quarterly))) {
+                        thresholds(p))) {
                     String coord = row.coordinator().userId();
                     writePeriodic(coord, coord, p, row.figures(), null, "team_rows");
                 }

@@ -338,4 +338,28 @@ class GenerationLifecycleTest {
         assertThat(q1.get("prior_year_total_sessions")).isEqualTo(3);
         assertThat(q1.get("yoy_delta_sessions")).isEqualTo(0);
     }
+
+    @Test
+    void aPeriodKeepsItsThresholdSnapshotForNewRowsAndRescalesTeamsByTheirRoster() {
+        t.mentor("pm-a", "o1", "la-o1", "active", null).coordinator("u-kim", "o1", "la-o1");
+        t.daily("pm-a", "o1", "2025-02-01", 4);
+        t.generate(2025, QUARTER_SELECTION, "2026-01-10");
+        assertThat(t.row("SELECT * FROM periodic_summaries WHERE coordinator_id = 'u-kim' AND quarter = 1"))
+                .containsEntry("underactive_threshold_sessions", 3).containsEntry("overloaded_threshold_sessions", 40);
+        t.db.jdbi().useHandle(h -> h.execute(
+                "UPDATE organizations SET quarterly_underactive_sessions = 1, quarterly_overloaded_sessions = 2 WHERE id = 'o1'"));
+        // a late sync brings a second mentor with Q1 activity: a new personal row and a roster of two
+        t.mentor("pm-b", "o1", "la-o1", "paused", null);
+        t.daily("pm-b", "o1", "2025-03-01", 5);
+        t.generate(2025, QUARTER_SELECTION, "2026-01-10");
+        assertThat(t.row("SELECT * FROM periodic_summaries WHERE peer_mentor_id = 'pm-b' AND quarter = 1"))
+                .containsEntry("underactive_threshold_sessions", 3).containsEntry("overloaded_threshold_sessions", 40)
+                .containsEntry("outlier_status", "normal");
+        assertThat(t.row("SELECT * FROM periodic_summaries WHERE coordinator_id = 'u-kim' AND quarter = 1"))
+                .containsEntry("total_sessions", 9)
+                .containsEntry("underactive_threshold_sessions", 6).containsEntry("overloaded_threshold_sessions", 80)
+                .containsEntry("outlier_status", "normal");
+        assertThat(t.count("SELECT COUNT(*) FROM summary_threshold_snapshots WHERE year = 2025 AND period_type = 'quarterly'"))
+                .isEqualTo(4);
+    }
 }
