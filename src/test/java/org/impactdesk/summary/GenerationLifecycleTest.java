@@ -362,4 +362,23 @@ class GenerationLifecycleTest {
         assertThat(t.count("SELECT COUNT(*) FROM summary_threshold_snapshots WHERE year = 2025 AND period_type = 'quarterly'"))
                 .isEqualTo(4);
     }
+
+    @Test
+    void aMentorWhoAlsoCoordinatesHasAPersonalRowAndADistinctTeamRow() {
+        t.mentor("pm-a", "o1", "la-o1", "active", null).mentor("pm-b", "o1", "la-o1", "active", null);
+        t.db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO user_roles (user_id, role) VALUES ('u-pm-a', 'coordinator')");
+            h.execute("INSERT INTO coordinator_scopes (user_id, local_association_id) VALUES ('u-pm-a', 'la-o1')");
+        });
+        t.daily("pm-a", "o1", "2025-02-01", 2);
+        t.daily("pm-b", "o1", "2025-02-10", 3);
+        t.generate(2025, QUARTER_SELECTION, "2026-01-10");
+        List<Map<String, Object>> rows = t.rows(
+                "SELECT coordinator_id, total_sessions FROM periodic_summaries WHERE user_id = 'u-pm-a' AND quarter = 1 "
+                + "ORDER BY coordinator_id NULLS FIRST");
+        assertThat(rows).extracting(r -> r.get("coordinator_id") + ":" + r.get("total_sessions"))
+                .containsExactly("null:2", "u-pm-a:5");
+        t.generate(2025, QUARTER_SELECTION, "2026-01-10");
+        assertThat(t.count("SELECT COUNT(*) FROM periodic_summaries WHERE user_id = 'u-pm-a'")).isEqualTo(8);
+    }
 }

@@ -98,6 +98,14 @@ class GenerationRulesTest {
         t.clock.set(Instant.parse("2026-01-01T03:00:00Z")); // still 2025-12-31 in New York
         assertThatThrownBy(() -> t.service.generate(new GenerationRequest(java.util.Set.of(2025), ANNUAL, "ny", null, false),
                 Actor.localOperator())).isInstanceOf(GenerationRefusedException.class);
+        // and activities belong to New York's local dates: 2026-01-01T03:00Z is a 2025 activity there
+        t.activity("pm-ny", "ny", "la-ny", "2026-01-01T03:00:00Z", 60, null, "approved", null);
+        t.activity("pm-ny", "ny", "la-ny", "2025-01-01T04:59:00Z", 60, null, "approved", null); // 2024-12-31 23:59 EST
+        t.clock.set(Instant.parse("2026-01-01T05:00:00Z")); // 2026-01-01 00:00 in New York
+        t.service.generate(new GenerationRequest(java.util.Set.of(2025), ANNUAL, "ny", null, false), Actor.localOperator());
+        Map<String, Object> a = t.annual("pm-ny", 2025);
+        assertThat(a.get("total_activities")).isEqualTo(1);
+        assertThat(a.get("busiest_month")).isEqualTo(12);
     }
 
     @Test
