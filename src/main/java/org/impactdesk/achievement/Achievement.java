@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * One badge of the catalog (seed 001), as stored. {@code organizationId} null is a platform
  * badge (all tenants); {@code threshold} null for {@code manual} and {@code annual_summary}.
+ * {@code category} is the stored code (usually one of {@link Category}; the column is free text).
  */
 public record Achievement(
         UUID id,
@@ -15,7 +16,7 @@ public record Achievement(
         String name,
         String description,
         String iconUrl,
-        Category category,
+        String category,
         TriggerType triggerType,
         Integer threshold,
         TriggerMetadata metadata,

@@ -27,7 +27,7 @@ public record AchievementDraft(
 
     public static AchievementDraft of(Achievement a) {
         return new AchievementDraft(a.id(), a.organizationId(), a.key(), a.name(), a.description(),
-                a.iconUrl() == null ? "" : a.iconUrl(), a.category().code(), a.triggerType().code(),
+                a.iconUrl() == null ? "" : a.iconUrl(), a.category(), a.triggerType().code(),
                 a.threshold() == null ? "" : a.threshold().toString(),
                 a.metadata().toJson() == null ? "" : a.metadata().toJson(), Integer.toString(a.points()), a.repeatable(),
                 a.repeatPeriod() == null ? "" : a.repeatPeriod().code(), a.active(),
@@ -70,7 +70,7 @@ public record AchievementDraft(
         }
         String rp = trim(repeatPeriod);
         return new Achievement(id, organizationId, trim(key), trim(name), trim(description), blankToNull(iconUrl),
-                Category.fromCode(trim(category)), type, t, md, Integer.parseInt(trim(points)), repeatable,
+                Category.fromCode(trim(category)).code(), type, t, md, Integer.parseInt(trim(points)), repeatable,
                 rp.isEmpty() ? null : RepeatPeriod.fromCode(rp), active, blankToNull(requiresModule),
                 Integer.parseInt(trim(sortOrder)), createdAt, updatedAt);
     }

@@ -264,7 +264,7 @@ public final class AchievementService {
         Catalog catalog = catalog(actor, tenantOrganizationId);
         Achievement moving = catalog.badge(id).orElseThrow(() -> new AchievementRefusedException("No such badge", List.of()));
         refuseUnlessEditable(actor, moving);
-        List<Achievement> category = catalog.badges().stream().filter(b -> b.category() == moving.category())
+        List<Achievement> category = catalog.badges().stream().filter(b -> b.category().equals(moving.category()))
                 .sorted(DISPLAY_ORDER).toList();
         int from = category.indexOf(moving);
         int to = Math.max(0, Math.min(category.size() - 1, targetIndex));

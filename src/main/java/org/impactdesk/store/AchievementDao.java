@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.impactdesk.access.Scope;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.Award;
-import org.impactdesk.achievement.Category;
 import org.impactdesk.achievement.MentorFacts;
 import org.impactdesk.achievement.RepeatPeriod;
 import org.impactdesk.achievement.TriggerMetadata;
@@ -124,7 +123,7 @@ public interface AchievementDao extends SqlObject {
 
     /** Inserts {@code a} (which carries its id and timestamps). */
     default void insert(Achievement a) {
-        insertRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category().code(),
+        insertRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category(),
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
                 utc(a.createdAt()), utc(a.updatedAt()));
@@ -132,7 +131,7 @@ public interface AchievementDao extends SqlObject {
 
     /** Writes every column of {@code a} over the row with its id; false when there is none. */
     default boolean update(Achievement a) {
-        return updateRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category().code(),
+        return updateRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category(),
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
                 utc(a.createdAt()), utc(a.updatedAt())) == 1;
@@ -310,7 +309,7 @@ public interface AchievementDao extends SqlObject {
             String rp = rs.getString("repeat_period");
             return new Achievement(rs.getObject("id", UUID.class), rs.getString("organization_id"), rs.getString("key"),
                     rs.getString("name"), rs.getString("description"), rs.getString("icon_url"),
-                    Category.fromCode(rs.getString("category")), TriggerType.fromCode(rs.getString("trigger_type")), t,
+                    rs.getString("category"), TriggerType.fromCode(rs.getString("trigger_type")), t,
                     TriggerMetadata.parse(rs.getString("trigger_metadata")).metadata(), rs.getInt("points"),
                     rs.getBoolean("is_repeatable"), rp == null ? null : RepeatPeriod.fromCode(rp), rs.getBoolean("is_active"),
                     rs.getString("requires_module"), rs.getInt("sort_order"),

@@ -18,7 +18,7 @@ class AwardEvaluatorTest {
     static final UUID ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
     static Achievement badge(TriggerType type, Integer threshold, TriggerMetadata md, boolean repeatable, RepeatPeriod period) {
-        return new Achievement(ID, null, "b", "B", "d", null, Category.ACTIVITIES, type, threshold, md, 10, repeatable, period,
+        return new Achievement(ID, null, "b", "B", "d", null, Category.ACTIVITIES.code(), type, threshold, md, 10, repeatable, period,
                 true, null, 10, Instant.EPOCH, Instant.EPOCH);
     }
 
