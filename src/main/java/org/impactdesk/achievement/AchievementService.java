@@ -138,12 +138,12 @@ public final class AchievementService {
     }
 
     /** Peer mentors in the actor's scope (for manual awards). */
-    public List<AchievementDao.MentorRef> mentorsInScope(Actor actor) {
+    public List<MentorChoice> mentorsInScope(Actor actor) {
         return jdbi.withExtension(AchievementDao.class, dao -> dao.mentorsInScope(actor.scope()));
     }
 
     /** Points per peer mentor in the actor's scope. */
-    public List<AchievementDao.Points> points(Actor actor) {
+    public List<Points> points(Actor actor) {
         return jdbi.withExtension(AchievementDao.class, dao -> dao.points(actor.scope()));
     }
 
@@ -321,7 +321,7 @@ public final class AchievementService {
         return jdbi.inTransaction(h -> {
             AchievementDao dao = h.attach(AchievementDao.class);
             Achievement a = dao.find(achievementId).orElseThrow(() -> new AchievementRefusedException("No such badge", List.of()));
-            AchievementDao.MentorRef mentor = dao.mentorsInScope(actor.scope()).stream()
+            MentorChoice mentor = dao.mentorsInScope(actor.scope()).stream()
                     .filter(m -> m.userId().equals(userId)).findFirst()
                     .orElseThrow(() -> refused("manual_not_in_scope"));
             if (a.triggerType() != TriggerType.MANUAL) {

@@ -14,7 +14,9 @@ import java.util.UUID;
 import org.impactdesk.access.Scope;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.Award;
+import org.impactdesk.achievement.MentorChoice;
 import org.impactdesk.achievement.MentorFacts;
+import org.impactdesk.achievement.Points;
 import org.impactdesk.achievement.RepeatPeriod;
 import org.impactdesk.achievement.TriggerMetadata;
 import org.impactdesk.achievement.TriggerType;
@@ -55,13 +57,6 @@ public interface AchievementDao extends SqlObject {
     record OrganizationRef(String id, String name) {
     }
 
-    /** A peer mentor someone may see: for the manual award picker and preview samples. */
-    record MentorRef(String peerMentorId, String userId, String displayName, String organizationId) {
-    }
-
-    /** A user's points over their awards of active, ungated badges. */
-    record Points(String userId, long points, int awards) {
-    }
 
     // ---------------------------------------------------------------- catalog
 
@@ -254,8 +249,8 @@ public interface AchievementDao extends SqlObject {
 
     @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id FROM peer_mentors pm "
             + "JOIN users u ON u.id = pm.user_id WHERE " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
-    @RegisterConstructorMapper(MentorRef.class)
-    List<MentorRef> mentorsInScope(@BindMethods("scope") Scope scope);
+    @RegisterConstructorMapper(MentorChoice.class)
+    List<MentorChoice> mentorsInScope(@BindMethods("scope") Scope scope);
 
     /**
      * The evaluator's facts for every peer mentor of an organisation (only the given user ids when

@@ -313,10 +313,10 @@ class AchievementServiceTest {
     @Test
     void scopedReads() {
         evaluation.evaluate(Actor.localOperator(), null);
-        assertThat(service.mentorsInScope(KIM)).extracting(AchievementDao.MentorRef::userId)
+        assertThat(service.mentorsInScope(KIM)).extracting(MentorChoice::userId)
                 .containsExactly("user-jonas", "user-mira");
-        assertThat(service.mentorsInScope(ODD)).extracting(AchievementDao.MentorRef::userId).containsExactly("user-sofie");
-        assertThat(service.points(ODD)).extracting(AchievementDao.Points::userId).containsExactly("user-sofie");
+        assertThat(service.mentorsInScope(ODD)).extracting(MentorChoice::userId).containsExactly("user-sofie");
+        assertThat(service.points(ODD)).extracting(Points::userId).containsExactly("user-sofie");
         assertThat(service.points(ODD).get(0).points()).isEqualTo(10 + 25 + 5 + 15 + 40);
         assertThat(service.catalog(ADA, "org-2").tenantOrganizationId()).isEqualTo("org-1");
         assertThat(service.catalog(ADA, null).organizations()).extracting(AchievementService.Organization::id)
