@@ -220,6 +220,10 @@ public final class AchievementsView {
             viewModel.severityProperty(field).addListener((obs, old, now) -> decorate(label, input, now));
             decorate(label, input, viewModel.severityProperty(field).get());
         });
+        // read-only: the banner says why, the owner error beside the buttons would only repeat it
+        ownerMessage.visibleProperty().unbind();
+        ownerMessage.visibleProperty().bind(viewModel.messageProperty(Field.OWNER).isNotEmpty()
+                .and(viewModel.readOnlyProperty().not()));
         ownerMessage.managedProperty().bind(ownerMessage.visibleProperty());
 
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
@@ -370,9 +374,11 @@ public final class AchievementsView {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             if (item.isHeader()) {
+                setTooltip(null);
                 getStyleClass().add(HEADER);
                 setText(item.title());
                 setGraphic(null);
@@ -403,9 +409,16 @@ public final class AchievementsView {
             title.getStyleClass().add("badge-name");
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("badge-detail");
+            title.setMinWidth(0);
+            detail.setMinWidth(0);
             VBox text = new VBox(1, title, detail);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             HBox box = new HBox(8, icon, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setMinWidth(0);
+            box.setPrefWidth(0); // fit the list's width: long details end in an ellipsis, the tooltip has all
+            setTooltip(new javafx.scene.control.Tooltip(item.title() + "\n" + item.detail()));
             setText(null);
             setGraphic(box);
         }

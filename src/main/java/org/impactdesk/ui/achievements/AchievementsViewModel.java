@@ -402,7 +402,7 @@ public final class AchievementsViewModel {
         String refusal = AchievementRules.editRefusal(actor, d.organizationId()).orElse(null);
         readOnly.set(refusal != null);
         readOnlyReason.set(refusal == null ? "" : text("achievements.readOnly." + refusal));
-        awardsText.set("");
+        awardsText.set(text("achievements.form.notSaved"));
         manualAwardShown.set(false);
         afterFill();
     }
