@@ -185,6 +185,17 @@ class AchievementsViewFxTest {
     }
 
     @Test
+    void dragAndDropReordersWithinTheCategory(FxRobot robot) throws Exception {
+        open(robot, AchievementFixture.GINA);
+        Label hundred = robot.lookup(".badge-name").lookup((Label l) -> l.getText().equals("100 activities")).queryAs(Label.class);
+        Label ten = robot.lookup(".badge-name").lookup((Label l) -> l.getText().equals("10 activities")).queryAs(Label.class);
+        robot.drag(hundred).dropTo(ten);
+        settle();
+        assertThat(order(viewModel, "activities")).containsExactly("hundred_activities", "ten_activities",
+                "fifty_activities", "monthly_regular");
+    }
+
+    @Test
     void undoPutsTheLastChangeBack(FxRobot robot) throws Exception {
         open(robot, AchievementFixture.GINA);
         clickBadge(robot, "fifty_activities");
