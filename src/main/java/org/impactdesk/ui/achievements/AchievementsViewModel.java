@@ -152,6 +152,7 @@ public final class AchievementsViewModel {
     private String draftOwner;
     private boolean filling;
     private long previewSequence;
+    private String lastPreviewSignature = "";
     private TaskRunner.Handle previewHandle;
 
     public AchievementsViewModel(AchievementService service, Actor actor, TaskRunner tasks, ResourceBundle messages) {
@@ -481,7 +482,17 @@ public final class AchievementsViewModel {
         validate();
         refreshIcon();
         refreshModules();
-        refreshPreview();
+        if (!previewSignature().equals(lastPreviewSignature)) { // typing a name or description changes no award
+            refreshPreview();
+        }
+    }
+
+    /** What the preview depends on: the trigger, its window, the gate, the owner and whether the draft is valid. */
+    private String previewSignature() {
+        AchievementDraft d = draft();
+        return String.join("|", String.valueOf(d.id()), String.valueOf(d.organizationId()), d.triggerType(),
+                d.threshold(), d.metadata(), String.valueOf(d.repeatable()), d.repeatPeriod(), d.requiresModule(),
+                String.valueOf(d.active()), String.valueOf(hasErrors.get()));
     }
 
     /** The form as a draft. */
@@ -592,6 +603,7 @@ public final class AchievementsViewModel {
             return;
         }
         AchievementDraft d = draft();
+        lastPreviewSignature = previewSignature();
         long seq = ++previewSequence;
         if (previewHandle != null) {
             previewHandle.cancel();
