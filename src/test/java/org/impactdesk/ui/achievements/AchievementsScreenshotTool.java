@@ -20,6 +20,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.impactdesk.access.Actor;
+import org.impactdesk.achievement.AchievementDraft;
+import org.impactdesk.achievement.AchievementEvaluation;
+import org.impactdesk.achievement.AchievementFixture;
 import org.impactdesk.achievement.AchievementService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
@@ -27,25 +30,35 @@ import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 
 /**
- * A hidden tool around the real Achievements screen, for screenshots (until the shell hosts it):
+ * A test-scope tool around the real Achievements screen, for the screenshots in docs/screenshots
+ * (run with target/classes, target/test-classes and target/classpath.txt on the class path):
  * <pre>
- *   AchievementsTool --db PATH [--as USER] [--lang en|nb] [--dark] [--tenant ORG_ID] [--select KEY]
- *                    [--key TEXT] [--shot FILE] [--seconds N]
+ *   AchievementsScreenshotTool [--db PATH] [--as USER] [--lang en|nb] [--dark] [--tenant ORG_ID]
+ *                              [--select KEY] [--key TEXT] [--shot FILE] [--seconds N]
  * </pre>
+ * Without {@code --db} it writes {@link AchievementFixture} plus a few organisation badges (one
+ * gated by a module, one inactive) into a new database and evaluates them first.
  * Opens the screen in a window of the app's size (1280 x 800) for the user (default: the local
  * operator), optionally selects a badge, or starts a new one with {@code --key} typed in (to show
  * validation), and writes a snapshot to {@code --shot}; without it the window stays open for
  * {@code --seconds} (default 60).
  */
-public final class AchievementsTool {
-    private AchievementsTool() {
+public final class AchievementsScreenshotTool {
+    private AchievementsScreenshotTool() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
         Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
-        Database db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--db PATH"))));
+        Path dbPath = opt(a, "--db").map(Path::of).orElse(null);
+        if (dbPath == null) {
+            dbPath = Files.createTempDirectory("achievements-shot").resolve("db");
+            try (Database fresh = Database.open(dbPath)) {
+                demo(fresh);
+            }
+        }
+        Database db = Database.open(dbPath);
         Actor actor = opt(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no user " + id))).orElse(Actor.localOperator());
         CountDownLatch done = new CountDownLatch(1);
@@ -106,6 +119,24 @@ public final class AchievementsTool {
             failure.get().printStackTrace();
             System.exit(1);
         }
+    }
+
+    /** The fixture, a few more badges and a first evaluation. */
+    static void demo(Database db) {
+        AchievementFixture.write(db);
+        AchievementService s = new AchievementService(db.jdbi(), Clock.systemUTC());
+        s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "nordby_home_visits", "Nordby home visitor",
+                "Four home visits in Nordby.", "", "activities", "activity_count", "4", "{\"activity_type\": \"home_visit\"}",
+                "15", false, "", true, "", "25"));
+        s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "helper_of_the_month", "Helper of the month",
+                "Chosen by the coordinators.", "", "special", "manual", "", "", "20", true, "monthly", true, "", "10"));
+        s.save(AchievementFixture.GINA, new AchievementDraft(null, null, "gamified_explorer", "Explorer",
+                "Three activities with the gamification module on.", "badges/explorer.svg", "special", "activity_count", "3",
+                "", "10", false, "", true, AchievementFixture.MODULE, "20"));
+        var retired = s.save(AchievementFixture.GINA, new AchievementDraft(null, null, "legacy_pioneer", "Pioneer (retired)",
+                "Joined in the first year.", "", "special", "manual", "", "", "5", false, "", true, "", "30"));
+        s.setActive(AchievementFixture.GINA, retired.achievement().id(), false);
+        new AchievementEvaluation(db.jdbi()).evaluate(Actor.localOperator(), null);
     }
 
     private static void afterFrames(int frames, Runnable r) {
