@@ -33,7 +33,7 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
-        /** Awards badges: after a sync and before generation (evaluate), and as the generation listener for annual badges. */
+        /** Awards badges: as the generation listener, before each run (so summaries list the awards) and when an annual summary is ready. */
         public final AchievementEvaluation achievementEvaluation;
         /** The Achievements editor's service (catalog, validation, save, reorder, preview, manual awards, undo). */
         public final AchievementService achievements;

@@ -67,6 +67,15 @@ public final class AchievementEvaluation implements GenerationListener {
         return report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
     }
 
+    /** Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what the activities earned. */
+    @Override
+    public void beforeGeneration(Actor actor, String organizationId) {
+        Report r = evaluate(actor, organizationId);
+        if (r.awarded() > 0) {
+            LOG.info("Awarded {} badge(s) before generation: {}", r.awarded(), r.byKey());
+        }
+    }
+
     /** Told after commit: awards the annual_summary badges of that year to that user. */
     @Override
     public void annualSummaryReady(String userId, String organizationId, int year, Instant readyAt) {

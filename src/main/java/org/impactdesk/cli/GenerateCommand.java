@@ -59,10 +59,6 @@ public final class GenerateCommand implements Callable<Integer> {
             Actor actor = root.actor(db);
             GenerationReport report;
             try {
-                if (actor.isAdmin()) {
-                    // badges first, so the annual summaries' achievements_earned hold what the activities earned
-                    services.achievementEvaluation.evaluate(actor, org);
-                }
                 report = services.generation.generate(request, actor);
             } catch (GenerationRefusedException e) {
                 throw new CliException(ExitCode.REFUSED, e.getMessage());
