@@ -131,6 +131,12 @@ public final class AchievementEvaluation implements GenerationListener {
      */
     static void forEachOrganization(AchievementDao dao, List<Achievement> badges, String organizationId,
                                     Set<String> onlyUsers, OrgVisitor visitor) {
+        forEachOrganization(dao, badges, organizationId, visitor, (org, zone) -> dao.facts(org, zone, onlyUsers));
+    }
+
+    /** As above, with the mentors' facts from {@code facts} (organisation, zone). */
+    static void forEachOrganization(AchievementDao dao, List<Achievement> badges, String organizationId,
+                                    OrgVisitor visitor, java.util.function.BiFunction<String, ZoneId, List<MentorFacts>> facts) {
         Map<String, Set<String>> modules = dao.modulesByOrganization();
         List<String> orgs = new ArrayList<>();
         for (AchievementDao.OrganizationRef o : dao.organizations()) {
@@ -145,13 +151,13 @@ public final class AchievementEvaluation implements GenerationListener {
                 continue;
             }
             ZoneId zone = dao.timeZone(org).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
-            List<MentorFacts> facts = dao.facts(org, zone, onlyUsers);
+            List<MentorFacts> mentorFacts = facts.apply(org, zone);
             Map<UUID, Map<String, List<String>>> held = new HashMap<>();
             for (AchievementDao.StoredAward s : dao.awardsInOrganization(org)) {
                 held.computeIfAbsent(s.award().achievementId(), k -> new HashMap<>())
                         .computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s.award().periodKey());
             }
-            visitor.visit(org, applicable, facts, held, zone);
+            visitor.visit(org, applicable, mentorFacts, held, zone);
         }
     }
 

@@ -392,7 +392,7 @@ public final class AchievementService {
         return jdbi.withExtension(AchievementDao.class, dao -> {
             int[] n = new int[4]; // mentors, earners, new awards, holding
             List<String> names = new ArrayList<>();
-            AchievementEvaluation.forEachOrganization(dao, List.of(a), orgFilter, null, (org, applicable, facts, held, zone) -> {
+            AchievementEvaluation.forEachOrganization(dao, List.of(a), orgFilter, (org, applicable, facts, held, zone) -> {
                 AwardEvaluator evaluator = new AwardEvaluator(zone);
                 Map<String, List<String>> heldByUser = held.getOrDefault(a.id(), Map.of());
                 n[0] += facts.size();
@@ -409,7 +409,7 @@ public final class AchievementService {
                     }
                     names.add(f.displayName());
                 }
-            });
+            }, (org, zone) -> cachedFacts(catalog, org, () -> dao.facts(org, zone, null)));
             List<String> gated = new ArrayList<>();
             if (a.requiresModule() != null) {
                 Map<String, Set<String>> modules = dao.modulesByOrganization();
@@ -427,6 +427,29 @@ public final class AchievementService {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * The mentors' facts of an organisation, kept while the editor works on the same catalog
+     * instance: a preview per change then costs the evaluation, not a reread of every activity.
+     * The editor loads a new catalog after every change and on refresh (after a sync).
+     */
+    private List<MentorFacts> cachedFacts(Catalog catalog, String org, java.util.function.Supplier<List<MentorFacts>> load) {
+        synchronized (factsCache) {
+            if (factsCacheFor != catalog) {
+                factsCache.clear();
+                factsCacheFor = catalog;
+            }
+            List<MentorFacts> f = factsCache.get(org);
+            if (f == null) {
+                f = load.get();
+                factsCache.put(org, f);
+            }
+            return f;
+        }
+    }
+
+    private final Map<String, List<MentorFacts>> factsCache = new HashMap<>();
+    private Catalog factsCacheFor;
 
     private static void requireAdmin(Actor actor) {
         if (!actor.isAdmin()) {
