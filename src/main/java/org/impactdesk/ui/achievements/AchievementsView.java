@@ -119,6 +119,11 @@ public final class AchievementsView {
         return viewModel;
     }
 
+    /** The catalog search field (for the shell's search shortcut). */
+    public TextField searchField() {
+        return searchField;
+    }
+
     @FXML
     private void initialize() {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
