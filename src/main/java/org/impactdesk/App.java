@@ -3,6 +3,8 @@ package org.impactdesk;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.impactdesk.achievement.AchievementEvaluation;
+import org.impactdesk.achievement.AchievementService;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
@@ -31,6 +33,10 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** Awards badges: as the generation listener, before each run (so summaries list the awards) and when an annual summary is ready. */
+        public final AchievementEvaluation achievementEvaluation;
+        /** The Achievements editor's service (catalog, validation, save, reorder, preview, manual awards, undo). */
+        public final AchievementService achievements;
 
         public Services(Database database) {
             this(database, Locale.ENGLISH);
@@ -41,7 +47,9 @@ public final class App {
             this.database = database;
             this.organizations = new OrganizationDao(database.jdbi());
             this.summaries = new SummaryReadDao(database.jdbi());
-            this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
+            this.achievementEvaluation = new AchievementEvaluation(database.jdbi());
+            this.achievements = new AchievementService(database.jdbi(), Clock.systemUTC());
+            this.generation = new GenerationService(database, new LogNotificationSender(), List.of(achievementEvaluation),
                     Clock.systemUTC(), locale);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
         }

@@ -122,13 +122,18 @@ public final class SummaryInputDao {
         return m;
     }
 
-    /** Badges awarded, by user id. */
+    /**
+     * Badges awarded, by user id: awards of active badges that pass the organisation's module gate
+     * (an inactive badge keeps its awards, but they are not surfaced; METRICS.md "Achievements").
+     */
     public Map<String, List<MentorHistory.Award>> awards(String organizationId) {
         Map<String, List<MentorHistory.Award>> m = new HashMap<>();
         h.createQuery("""
                 SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
                 JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
-                WHERE u.organization_id = :org""")
+                WHERE u.organization_id = :org AND a.is_active
+                  AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
+                       WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -5,4 +5,13 @@ import java.time.Instant;
 /** Told after commit about every annual summary that became ready in a generation run. */
 public interface GenerationListener {
     void annualSummaryReady(String userId, String organizationId, int year, Instant readyAt);
+
+    /**
+     * Told before a permitted generation run computes anything, for the organisations it covers
+     * ({@code organizationId} null: all the actor may generate for). The achievement evaluation
+     * awards badges here, so the run's annual summaries list what the activities earned. A
+     * failure is logged and never stops the generation.
+     */
+    default void beforeGeneration(org.impactdesk.access.Actor actor, String organizationId) {
+    }
 }

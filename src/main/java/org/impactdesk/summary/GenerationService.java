@@ -85,6 +85,13 @@ public final class GenerationService {
                 throw new GenerationRefusedException("An organisation administrator generates only for their own organisation.");
             }
         }
+        for (GenerationListener l : listeners) {
+            try {
+                l.beforeGeneration(actor, req.organizationId());
+            } catch (RuntimeException e) {
+                LOG.warn("A generation listener failed before the run: {}", e.toString());
+            }
+        }
         GenerationReport report = new GenerationReport();
         List<Runnable> afterCommit = new ArrayList<>();
         boolean anyClosed = false;

@@ -1,0 +1,173 @@
+package org.impactdesk.achievement;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.store.AchievementDao;
+import org.impactdesk.summary.GenerationListener;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Awards what the counted activities earn, over the database: after each sync and generation
+ * ({@link #evaluate}), for one badge when it is saved, and the {@code annual_summary} badges when
+ * a year's annual summary becomes ready ({@link #annualSummaryReady}, a {@link GenerationListener}).
+ * Per organisation it evaluates the active badges that apply there and pass its module gate,
+ * against every peer mentor's facts, and inserts only awards whose window is not held yet:
+ * running it twice awards nothing new.
+ */
+public final class AchievementEvaluation implements GenerationListener {
+    private static final Logger LOG = LoggerFactory.getLogger(AchievementEvaluation.class);
+
+    private final Jdbi jdbi;
+
+    public AchievementEvaluation(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** What a run awarded: the number of new awards by badge key. */
+    public record Report(int awarded, Map<String, Integer> byKey) {
+        public Report {
+            byKey = java.util.Collections.unmodifiableMap(new TreeMap<>(byKey));
+        }
+    }
+
+    /**
+     * Evaluates every active badge for one organisation ({@code organizationId}) or all of them
+     * (null). Only an administrator (or the local operator); an organisation admin only for their own.
+     */
+    public Report evaluate(Actor actor, String organizationId) {
+        if (!actor.isAdmin()) {
+            throw new AchievementRefusedException("Only an administrator (or the local operator) awards badges", List.of());
+        }
+        String org = organizationId;
+        if (!actor.isGlobalAdmin()) {
+            if (org != null && !org.equals(actor.organizationId())) {
+                throw new AchievementRefusedException("An organisation administrator awards only in their own organisation",
+                        List.of());
+            }
+            org = actor.organizationId();
+        }
+        String only = org;
+        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+            AchievementDao dao = h.attach(AchievementDao.class);
+            return award(dao, dao.all(), only, null);
+        });
+        return report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
+    }
+
+    /** Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what the activities earned. */
+    @Override
+    public void beforeGeneration(Actor actor, String organizationId) {
+        Report r = evaluate(actor, organizationId);
+        if (r.awarded() > 0) {
+            LOG.info("Awarded {} badge(s) before generation: {}", r.awarded(), r.byKey());
+        }
+    }
+
+    /** Told after commit: awards the annual_summary badges of that year to that user. */
+    @Override
+    public void annualSummaryReady(String userId, String organizationId, int year, Instant readyAt) {
+        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+            AchievementDao dao = h.attach(AchievementDao.class);
+            Set<String> modules = dao.modulesByOrganization().getOrDefault(organizationId, Set.of());
+            Set<String> held = new HashSet<>();
+            List<Award> awards = new ArrayList<>();
+            for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
+                if (s.award().userId().equals(userId)) {
+                    held.add(s.award().achievementId() + "|" + s.award().periodKey());
+                }
+            }
+            for (Achievement a : dao.forTenant(organizationId)) {
+                if (a.triggerType() == TriggerType.ANNUAL_SUMMARY && AchievementRules.evaluable(a, organizationId, modules)
+                        && !held.contains(a.id() + "|" + year)) {
+                    awards.add(new Award(a.id(), userId, Integer.toString(year), readyAt, null));
+                }
+            }
+            return dao.insertAwards(awards);
+        });
+        if (!written.isEmpty()) {
+            LOG.info("Awarded {} annual badge(s) to {} for {}", written.size(), userId, year);
+        }
+    }
+
+    /**
+     * Evaluates {@code badges} in {@code organizationId} (null: every organisation) for its peer
+     * mentors ({@code onlyUsers} null: all), inside the caller's transaction, and inserts the new awards.
+     */
+    static List<AchievementDao.StoredAward> award(AchievementDao dao, List<Achievement> badges, String organizationId,
+                                                  Set<String> onlyUsers) {
+        List<Award> all = new ArrayList<>();
+        forEachOrganization(dao, badges, organizationId, onlyUsers, (org, applicable, facts, held, zone) -> {
+            AwardEvaluator evaluator = new AwardEvaluator(zone);
+            for (Achievement a : applicable) {
+                all.addAll(evaluator.newAwards(a, facts, held.getOrDefault(a.id(), Map.of())));
+            }
+        });
+        return dao.insertAwards(all);
+    }
+
+    /** One organisation's part of a run. */
+    @FunctionalInterface
+    interface OrgVisitor {
+        void visit(String organizationId, List<Achievement> applicable, List<MentorFacts> facts,
+                   Map<UUID, Map<String, List<String>>> held, ZoneId zone);
+    }
+
+    /**
+     * Loads, per organisation, the badges of {@code badges} evaluable there (active, own or
+     * platform, module gate), the mentors' facts and the held award windows (badge -> user -> keys).
+     */
+    static void forEachOrganization(AchievementDao dao, List<Achievement> badges, String organizationId,
+                                    Set<String> onlyUsers, OrgVisitor visitor) {
+        forEachOrganization(dao, badges, organizationId, visitor, (org, zone) -> dao.facts(org, zone, onlyUsers));
+    }
+
+    /** As above, with the mentors' facts from {@code facts} (organisation, zone). */
+    static void forEachOrganization(AchievementDao dao, List<Achievement> badges, String organizationId,
+                                    OrgVisitor visitor, java.util.function.BiFunction<String, ZoneId, List<MentorFacts>> facts) {
+        Map<String, Set<String>> modules = dao.modulesByOrganization();
+        List<String> orgs = new ArrayList<>();
+        for (AchievementDao.OrganizationRef o : dao.organizations()) {
+            if (organizationId == null || organizationId.equals(o.id())) {
+                orgs.add(o.id());
+            }
+        }
+        for (String org : orgs) {
+            Set<String> enabled = modules.getOrDefault(org, Set.of());
+            List<Achievement> applicable = badges.stream().filter(a -> AchievementRules.evaluable(a, org, enabled)).toList();
+            if (applicable.isEmpty()) {
+                continue;
+            }
+            ZoneId zone = dao.timeZone(org).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
+            List<MentorFacts> mentorFacts = facts.apply(org, zone);
+            Map<UUID, Map<String, List<String>>> held = new HashMap<>();
+            for (AchievementDao.StoredAward s : dao.awardsInOrganization(org)) {
+                held.computeIfAbsent(s.award().achievementId(), k -> new HashMap<>())
+                        .computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s.award().periodKey());
+            }
+            visitor.visit(org, applicable, mentorFacts, held, zone);
+        }
+    }
+
+    static Report report(List<AchievementDao.StoredAward> written, List<Achievement> catalog) {
+        Map<UUID, String> keys = new HashMap<>();
+        catalog.forEach(a -> keys.put(a.id(), a.key()));
+        Map<String, Integer> byKey = new LinkedHashMap<>();
+        for (AchievementDao.StoredAward s : written) {
+            byKey.merge(keys.getOrDefault(s.award().achievementId(), s.award().achievementId().toString()), 1, Integer::sum);
+        }
+        return new Report(written.size(), byKey);
+    }
+}

@@ -1,0 +1,159 @@
+package org.impactdesk.achievement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.impactdesk.summary.CountedActivity;
+
+/**
+ * What a badge's trigger earns a mentor, as a pure function of their facts (METRICS.md
+ * "Achievements"). Activities are taken in order of {@code started_at}, then id; events by
+ * {@code starts_at}, then id. A threshold is crossed when the running value reaches it (>=); the
+ * award's {@code awarded_at} is the crossing activity's {@code started_at} (an event's
+ * {@code starts_at}; an annual summary's ready moment).
+ *
+ * <p>What is counted: {@code activity_count} activities, {@code hours_total} minutes against
+ * threshold x 60, {@code contacts_count} distinct non-null contacts, {@code streak_days} the run
+ * of consecutive local dates with a counted activity, {@code events_attended} distinct events.
+ * {@code trigger_metadata.activity_type} narrows the activities. The counting window is all time
+ * ({@code lifetime}), each calendar year ({@code calendar_year}: a one-time badge is earned in the
+ * first year that reaches the threshold), or, for a repeatable badge, each repeat window (the
+ * badge "resets" when a window starts, so the count starts again; streaks are cut at the window's
+ * boundaries). All dates are local dates in the organisation's zone.
+ */
+public final class AwardEvaluator {
+    private final ZoneId zone;
+
+    public AwardEvaluator(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * Every award the rules give {@code f} for {@code a}, ignoring what is already stored and
+     * whether the badge is active or gated (the caller checks {@link AchievementRules#evaluable}):
+     * at most one for a one-time badge, one per window for a repeatable one.
+     */
+    public List<Award> earned(Achievement a, MentorFacts f) {
+        return switch (a.triggerType()) {
+            case MANUAL -> List.of();
+            case ANNUAL_SUMMARY -> {
+                List<Award> out = new ArrayList<>();
+                f.readyAnnualYears().forEach((year, readyAt) ->
+                        out.add(new Award(a.id(), f.userId(), Integer.toString(year), readyAt, null)));
+                yield out;
+            }
+            default -> crossings(a, f);
+        };
+    }
+
+    /**
+     * The awards of {@code earned} not yet held: none for a one-time badge the user holds in any
+     * window, else those whose window has no award yet. Running the evaluator twice awards nothing new.
+     */
+    public static List<Award> notYetHeld(Achievement a, List<Award> earned, Collection<String> heldPeriodKeys) {
+        if (heldPeriodKeys.isEmpty()) {
+            return earned;
+        }
+        if (!a.repeatable() && a.triggerType() != TriggerType.ANNUAL_SUMMARY) {
+            return List.of();
+        }
+        Set<String> held = new HashSet<>(heldPeriodKeys);
+        return earned.stream().filter(w -> !held.contains(w.periodKey())).toList();
+    }
+
+    /** One step of the running value: a counted activity or an attended event. */
+    private record Step(Instant at, LocalDate date, int minutes, String contactId) {
+    }
+
+    private List<Award> crossings(Achievement a, MentorFacts f) {
+        if (a.threshold() == null) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        if (a.triggerType() == TriggerType.EVENTS_ATTENDED) {
+            Set<String> seen = new HashSet<>();
+            f.events().stream()
+                    .sorted(Comparator.comparing(MentorFacts.AttendedEvent::startsAt).thenComparing(MentorFacts.AttendedEvent::eventId))
+                    .filter(e -> seen.add(e.eventId()))
+                    .forEach(e -> steps.add(new Step(e.startsAt(), LocalDate.ofInstant(e.startsAt(), zone), 0, null)));
+        } else {
+            String type = a.metadata().activityType();
+            for (CountedActivity act : f.activities()) { // already chronological
+                if (type == null || type.equals(act.typeKey())) {
+                    steps.add(new Step(act.startedAt(), act.localDate() != null ? act.localDate()
+                            : LocalDate.ofInstant(act.startedAt(), zone), act.minutes(), act.contactId()));
+                }
+            }
+        }
+        boolean repeating = a.repeatable() && a.repeatPeriod() != null;
+        long target = a.triggerType() == TriggerType.HOURS_TOTAL ? a.threshold() * 60L : a.threshold();
+        List<Award> out = new ArrayList<>();
+        String window = null;
+        boolean crossed = false;
+        long value = 0;
+        Set<String> contacts = new HashSet<>();
+        LocalDate lastDate = null;
+        for (Step s : steps) {
+            String w = windowOf(a, s.date());
+            if (!w.equals(window)) { // windows follow each other in time: a new one starts from zero
+                window = w;
+                crossed = false;
+                value = 0;
+                contacts.clear();
+                lastDate = null;
+            }
+            if (crossed) {
+                continue;
+            }
+            switch (a.triggerType()) {
+                case ACTIVITY_COUNT, EVENTS_ATTENDED -> value++;
+                case HOURS_TOTAL -> value += s.minutes();
+                case CONTACTS_COUNT -> {
+                    if (s.contactId() != null) {
+                        contacts.add(s.contactId());
+                    }
+                    value = contacts.size();
+                }
+                case STREAK_DAYS -> {
+                    if (lastDate == null || !s.date().equals(lastDate)) {
+                        value = lastDate != null && s.date().equals(lastDate.plusDays(1)) ? value + 1 : 1;
+                        lastDate = s.date();
+                    }
+                }
+                default -> throw new IllegalStateException("not a count trigger: " + a.triggerType());
+            }
+            if (value >= target) {
+                crossed = true;
+                out.add(new Award(a.id(), f.userId(), repeating ? w : RepeatPeriod.ONCE, s.at(), null));
+                if (!repeating) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String windowOf(Achievement a, LocalDate date) {
+        if (a.repeatable() && a.repeatPeriod() != null) {
+            return a.repeatPeriod().key(date);
+        }
+        return a.metadata().period() == CountPeriod.CALENDAR_YEAR ? Integer.toString(date.getYear()) : "lifetime";
+    }
+
+    /** The awards of one badge for many mentors, keyed by user, minus those held ({@code held}: user -> keys). */
+    public List<Award> newAwards(Achievement a, Collection<MentorFacts> mentors, Map<String, ? extends Collection<String>> held) {
+        List<Award> out = new ArrayList<>();
+        for (MentorFacts f : mentors) {
+            Collection<String> keys = held.get(f.userId());
+            out.addAll(notYetHeld(a, earned(a, f), keys == null ? List.of() : keys));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.impactdesk.achievement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactdesk.access.Actor;
+import org.impactdesk.cli.CommandLineMain;
+import org.impactdesk.store.AchievementDao;
+import org.impactdesk.store.Database;
+import org.impactdesk.summary.ExampleBundleFixture;
+import org.impactdesk.summary.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The worked example with the seeded catalog: `generate` evaluates the badges first, so the annual
+ * row's achievements_earned holds the 2025 awards; the annual badge follows when the summary is ready.
+ */
+class AchievementsInAnnualSummaryTest {
+    @TempDir
+    Path tmp;
+
+    String cli(Path db, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(args));
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            int code = CommandLineMain.run(c -> { }, all.toArray(String[]::new));
+            assertThat(code).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void generateAwardsFirstAndTheAnnualRowListsTheYearsAwards() throws Exception {
+        Path db = tmp.resolve("example-db");
+        try (Database d = Database.open(db)) {
+            ExampleBundleFixture.load(d);
+        }
+        cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        JsonNode mira = Json.MAPPER.readTree(cli(db, "show", "annual", "--mentor", "pm-1", "--year", "2025", "--json"));
+        List<String> earned = new ArrayList<>();
+        mira.get("achievements_earned").forEach(n -> earned.add(n.get("key").asText() + "@" + n.get("awarded_at").asText()));
+        assertThat(earned).contains("ten_activities@2025-01-28T17:00:00Z", "ten_hours@2025-02-11T09:00:00Z",
+                "first_event@2025-03-20T16:00:00Z");
+        assertThat(earned).as("first_activity was 2024's").noneMatch(e -> e.startsWith("first_activity@"));
+        assertThat(earned).as("the annual badge comes when the summary is ready, in 2026").noneMatch(e -> e.startsWith("annual_wrapped"));
+
+        try (Database d = Database.open(db)) {
+            AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);
+            {
+                var annual = dao.platform().stream().filter(a -> a.key().equals("annual_wrapped")).findFirst().orElseThrow();
+                assertThat(dao.awardsOf(annual.id(), Actor.localOperator().scope()))
+                        .extracting(s -> s.award().userId() + "|" + s.award().periodKey())
+                        .containsExactlyInAnyOrder("user-mira|2025", "user-jonas|2025"); // Sofie's is insufficient
+            }
+            int before = dao.awardsInScope(Actor.localOperator().scope()).size();
+            assertThat(new AchievementEvaluation(d.jdbi()).evaluate(Actor.localOperator(), null).awarded()).isZero();
+            assertThat(dao.awardsInScope(Actor.localOperator().scope())).hasSize(before);
+        }
+        // a second generate changes nothing (same awards, same rows)
+        String again = cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        assertThat(Json.MAPPER.readTree(again).get("updated").asInt()).isZero();
+    }
+}

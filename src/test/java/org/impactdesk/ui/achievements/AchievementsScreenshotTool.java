@@ -1,0 +1,160 @@
+package org.impactdesk.ui.achievements;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.impactdesk.access.Actor;
+import org.impactdesk.achievement.AchievementDraft;
+import org.impactdesk.achievement.AchievementEvaluation;
+import org.impactdesk.achievement.AchievementFixture;
+import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.store.ActorDao;
+import org.impactdesk.store.Database;
+import org.impactdesk.ui.SameThreadTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+
+/**
+ * A test-scope tool around the real Achievements screen, for the screenshots in docs/screenshots
+ * (run with target/classes, target/test-classes and target/classpath.txt on the class path):
+ * <pre>
+ *   AchievementsScreenshotTool [--db PATH] [--as USER] [--lang en|nb] [--dark] [--tenant ORG_ID]
+ *                              [--select KEY] [--key TEXT] [--shot FILE] [--seconds N]
+ * </pre>
+ * Without {@code --db} it writes {@link AchievementFixture} plus a few organisation badges (one
+ * gated by a module, one inactive) into a new database and evaluates them first.
+ * Opens the screen in a window of the app's size (1280 x 800) for the user (default: the local
+ * operator), optionally selects a badge, or starts a new one with {@code --key} typed in (to show
+ * validation), and writes a snapshot to {@code --shot}; without it the window stays open for
+ * {@code --seconds} (default 60).
+ */
+public final class AchievementsScreenshotTool {
+    private AchievementsScreenshotTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
+        ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
+        Path dbPath = opt(a, "--db").map(Path::of).orElse(null);
+        if (dbPath == null) {
+            dbPath = Files.createTempDirectory("achievements-shot").resolve("db");
+            try (Database fresh = Database.open(dbPath)) {
+                demo(fresh);
+            }
+        }
+        Database db = Database.open(dbPath);
+        Actor actor = opt(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
+                .orElseThrow(() -> new IllegalArgumentException("no user " + id))).orElse(Actor.localOperator());
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Platform.startup(() -> {
+            try {
+                Stage stage = new Stage();
+                AchievementsViewModel vm = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()),
+                        actor, new SameThreadTaskRunner(), bundle);
+                Parent root = new ViewLoader(locale).load(AchievementsView.FXML, new AchievementsView(vm));
+                if (a.contains("--dark")) {
+                    root.getStyleClass().add("dark");
+                }
+                Scene scene = new Scene(root, 1280, 800);
+                stage.setScene(scene);
+                stage.setTitle("Impact Desk: " + bundle.getString("achievements.title"));
+                stage.show();
+                vm.load();
+                opt(a, "--tenant").ifPresent(t -> vm.tenants().stream().filter(x -> t.equals(x.organizationId()))
+                        .findFirst().ifPresent(vm.tenantProperty()::set));
+                opt(a, "--select").ifPresent(k -> vm.catalogProperty().get().badges().stream()
+                        .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm::select));
+                opt(a, "--key").ifPresent(k -> {
+                    vm.newBadge();
+                    vm.keyProperty().set(k);
+                    vm.nameProperty().set(opt(a, "--name").orElse("Home visitor"));
+                    vm.descriptionProperty().set("Ten home visits.");
+                    vm.thresholdProperty().set("10");
+                    vm.metadataProperty().set("{\"activity_type\": \"home_visit\"}");
+                    vm.iconUrlProperty().set("http://example.org/visit.png");
+                });
+                Optional<String> shot = opt(a, "--shot");
+                afterFrames(shot.isPresent() ? 6 : Integer.parseInt(opt(a, "--seconds").orElse("60")) * 60, () -> {
+                    if (shot.isPresent()) {
+                        Path file = Path.of(shot.get());
+                        try {
+                            if (file.getParent() != null) {
+                                Files.createDirectories(file.getParent());
+                            }
+                            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        System.out.println(file);
+                    }
+                    stage.close();
+                    done.countDown();
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+                done.countDown();
+            }
+        });
+        done.await();
+        Platform.exit();
+        db.close();
+        if (failure.get() != null) {
+            failure.get().printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    /** The fixture, a few more badges and a first evaluation. */
+    static void demo(Database db) {
+        AchievementFixture.write(db);
+        AchievementService s = new AchievementService(db.jdbi(), Clock.systemUTC());
+        s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "nordby_home_visits", "Nordby home visitor",
+                "Four home visits in Nordby.", "", "activities", "activity_count", "4", "{\"activity_type\": \"home_visit\"}",
+                "15", false, "", true, "", "25"));
+        s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "helper_of_the_month", "Helper of the month",
+                "Chosen by the coordinators.", "", "special", "manual", "", "", "20", true, "monthly", true, "", "10"));
+        s.save(AchievementFixture.GINA, new AchievementDraft(null, null, "gamified_explorer", "Explorer",
+                "Three activities with the gamification module on.", "badges/explorer.svg", "special", "activity_count", "3",
+                "", "10", false, "", true, AchievementFixture.MODULE, "20"));
+        var retired = s.save(AchievementFixture.GINA, new AchievementDraft(null, null, "legacy_pioneer", "Pioneer (retired)",
+                "Joined in the first year.", "", "special", "manual", "", "", "5", false, "", true, "", "30"));
+        s.setActive(AchievementFixture.GINA, retired.achievement().id(), false);
+        new AchievementEvaluation(db.jdbi()).evaluate(Actor.localOperator(), null);
+    }
+
+    private static void afterFrames(int frames, Runnable r) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen >= frames) {
+                    stop();
+                    r.run();
+                }
+            }
+        }.start();
+    }
+
+    private static Optional<String> opt(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
+    }
+}
