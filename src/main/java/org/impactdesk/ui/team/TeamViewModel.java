@@ -134,7 +134,12 @@ public final class TeamViewModel {
         collator.setStrength(Collator.SECONDARY);
 
         sorted.setComparator(PINNED.thenComparing(byName()));
-        order.addListener((obs, old, now) -> sorted.setComparator(PINNED.thenComparing(now != null ? now : byName())));
+        // an invalidation listener: a table's comparator after a sort-direction flip equals the old one
+        // (same columns), so a change listener would miss it
+        order.addListener(obs -> {
+            Comparator<TeamLine> now = order.get();
+            sorted.setComparator(PINNED.thenComparing(now != null ? now : byName()));
+        });
         statusFilter.addListener((obs, old, now) -> refilter());
         association.addListener((obs, old, now) -> refilter());
         search.addListener((obs, old, now) -> refilter());
