@@ -79,16 +79,17 @@ public final class TeamFormat {
         return value == null ? "" : hours.format(value);
     }
 
+    /** Signed: "+5", "-3" (the locale's minus sign), and a plain "0" for no change. */
     public String countDelta(Integer value) {
-        return value == null ? "" : signedInteger.format(value);
+        return value == null ? "" : (value == 0 ? integer : signedInteger).format(value);
     }
 
     public String hoursDelta(BigDecimal value) {
-        return value == null ? "" : signedHours.format(value);
+        return value == null ? "" : (value.signum() == 0 ? hours : signedHours).format(value);
     }
 
     public String percentDelta(BigDecimal value) {
-        return value == null ? "" : text("team.percent", signedHours.format(value));
+        return value == null ? "" : text("team.percent", (value.signum() == 0 ? hours : signedHours).format(value));
     }
 
     public String status(OutlierStatus status) {

@@ -239,7 +239,6 @@ public final class TeamViewModel {
     }
 
     private void apply(TeamTable result) {
-        busy.set(false);
         applying = true;
         try {
             if (!periods.contains(result.period())) {
@@ -265,6 +264,7 @@ public final class TeamViewModel {
         selected.set(null);
         lines.setAll(all);
         refilter();
+        busy.set(false);
     }
 
     private void failed(long sequence, Throwable failure) {
