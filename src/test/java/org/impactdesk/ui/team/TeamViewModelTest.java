@@ -159,6 +159,21 @@ class TeamViewModelTest {
     }
 
     @Test
+    void noChangeIsAPlainZeroAndOnlyRealChangesCarryASign() {
+        TeamFormat en = new TeamFormat(ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH));
+        assertThat(en.countDelta(0)).isEqualTo("0");
+        assertThat(en.hoursDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0.00");
+        assertThat(en.percentDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0.00%");
+        assertThat(en.countDelta(12345)).isEqualTo("+12,345");
+        assertThat(en.countDelta(null)).isEmpty();
+        assertThat(en.csvNumber(new java.math.BigDecimal("-1234.50"))).isEqualTo("-1234.50");
+        TeamFormat nb = new TeamFormat(ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb")));
+        assertThat(nb.countDelta(-12345)).isEqualTo("\u221212\u00a0345");
+        assertThat(nb.csvNumber(new java.math.BigDecimal("-1234.50"))).isEqualTo("-1234,50");
+        assertThat(nb.csvNumber(null)).isEmpty();
+    }
+
+    @Test
     void sortingByAColumnKeepsTheTeamRowFirstAndBlanksFirstAscending() {
         TeamViewModel vm = viewModel(Locale.ENGLISH);
         vm.start();

@@ -1,4 +1,4 @@
-package org.impactdesk.ui.team;
+package org.impactdesk.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +32,8 @@ import org.impactdesk.team.TeamService;
 import org.impactdesk.ui.DialogService;
 import org.impactdesk.ui.FxTaskRunner;
 import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.team.TeamView;
+import org.impactdesk.ui.team.TeamViewModel;
 
 /**
  * A hidden tool around the real Team screen, for screenshots and for timing the filter as you type:
@@ -43,7 +45,8 @@ import org.impactdesk.ui.ViewLoader;
  * </pre>
  * {@code --bench-typing} types TEXT into the search box one key at a time on the FX thread, then
  * erases it, and prints how long each predicate update took (max and mean) with the row count.
- * Not a test: a benchmark tool, like {@code WrappedPlayerTool}.
+ * Not a test: a benchmark tool, like {@code WrappedPlayerTool}. It opens the database itself, so it
+ * lives outside {@code ui} (screens never touch the store).
  */
 public final class TeamScreenTool {
     public static final int APP_WIDTH = 1280;
@@ -115,6 +118,13 @@ public final class TeamScreenTool {
                             }
                             finish.run();
                         });
+                    }
+                });
+                long started = System.nanoTime();
+                vm.busyProperty().addListener((obs, was, busy) -> {
+                    if (!busy) {
+                        System.err.printf(Locale.ROOT, "loaded in %.0f ms (off the FX thread)%n",
+                                (System.nanoTime() - started) / 1e6);
                     }
                 });
                 if (period.isPresent()) {
