@@ -14,7 +14,9 @@ import org.impactdesk.team.TeamLine;
  * Writes the Team table as shown (its rows in their order) to a CSV that Excel opens correctly
  * in the user's locale: UTF-8 with a byte order mark, CRLF line ends, fields quoted only when
  * they hold the separator, a quote or a line break; Norwegian: {@code ;} and decimal comma,
- * English: {@code ,} and decimal point. Empty fields where the row has no prior data.
+ * English: {@code ,} and decimal point. Empty fields where the row has no prior data. A text
+ * field (a name, an association) that a spreadsheet would run as a formula (it begins with
+ * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe; numbers never do.
  */
 public final class TeamCsv {
     static final String BOM = "\uFEFF";
@@ -41,9 +43,9 @@ public final class TeamCsv {
         csv.writeRecord(HEADER_KEYS.stream().map(k -> format.messages().getString(k)).toList());
         for (TeamLine l : lines) {
             csv.writeRecord(
-                    format.kind(l),
-                    l.name(),
-                    l.associationNames(),
+                    text(format.kind(l)),
+                    text(l.name()),
+                    text(l.associationNames()),
                     format.csvNumber(l.sessions()),
                     format.csvNumber(l.hours()),
                     format.csvNumber(l.yoyDeltaSessions()),
@@ -51,11 +53,22 @@ public final class TeamCsv {
                     format.csvNumber(l.yoyDeltaPercent()),
                     format.csvNumber(l.priorYearSessions()),
                     format.csvNumber(l.priorYearHours()),
-                    format.status(l.status()),
+                    text(format.status(l.status())),
                     format.csvNumber(l.underactiveThreshold()),
                     format.csvNumber(l.overloadedThreshold()));
         }
         csv.flush();
         writer.flush();
+    }
+
+    /** Text as a spreadsheet shows it, never as a formula it would run. */
+    static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return s == null ? "" : s;
+        }
+        return switch (s.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + s;
+            default -> s;
+        };
     }
 }

@@ -76,6 +76,11 @@ public final class TeamView {
         return viewModel;
     }
 
+    /** The table, for the shell's remembered column widths and order. */
+    public TableView<TeamLine> table() {
+        return table;
+    }
+
     /** For the shell's Shortcut+F. */
     public void focusSearch() {
         searchField.requestFocus();

@@ -240,6 +240,18 @@ class TeamViewModelTest {
     }
 
     @Test
+    void aNameASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+        reader.mentors.clear();
+        reader.teams.clear();
+        reader.mentors.add(new org.impactdesk.team.StoredLine("pm-6", "user-x", null, "=HYPERLINK(\"http://x\")", 5,
+                new java.math.BigDecimal("-0.00"), -2, new java.math.BigDecimal("-1.50"), null, 7, null, "normal", 4, 8));
+        TeamViewModel vm = viewModel(Locale.ENGLISH);
+        vm.start();
+        String csv = new String(csv(vm), StandardCharsets.UTF_8);
+        assertThat(csv).endsWith("\r\nPeer mentor,\"'=HYPERLINK(\"\"http://x\"\")\",,5,0.00,-2,-1.50,,7,,Normal,4,8\r\n");
+    }
+
+    @Test
     void exportCancelledInTheDialogWritesNothing() {
         TeamViewModel vm = viewModel(Locale.ENGLISH);
         vm.start();
