@@ -12,8 +12,10 @@ import org.impactdesk.mentor.EnginePreview;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.store.TeamDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.team.TeamService;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -31,6 +33,8 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** The Team screen's scoped reads of stored periodic rows (outliers, YoY, team rows). */
+        public final TeamService team;
 
         public Services(Database database) {
             this.database = database;
@@ -39,6 +43,7 @@ public final class App {
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
                     Clock.systemUTC(), Locale.ENGLISH);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            this.team = new TeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
         }
     }
 
