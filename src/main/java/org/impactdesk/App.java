@@ -14,8 +14,10 @@ import org.impactdesk.mentor.EnginePreview;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.store.TeamDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.team.TeamService;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -37,6 +39,8 @@ public final class App {
         public final AchievementEvaluation achievementEvaluation;
         /** The Achievements editor's service (catalog, validation, save, reorder, preview, manual awards, undo). */
         public final AchievementService achievements;
+        /** The Team screen's scoped reads of stored periodic rows (outliers, YoY, team rows). */
+        public final TeamService team;
 
         public Services(Database database) {
             this(database, Locale.ENGLISH);
@@ -52,6 +56,7 @@ public final class App {
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(achievementEvaluation),
                     Clock.systemUTC(), locale);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            this.team = new TeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
         }
     }
 

@@ -31,6 +31,17 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
                              WHERE pma.peer_mentor_id = pm.id AND cs.user_id = :scope.userId))
              OR (:scope.kindName = 'SELF' AND pm.id = :scope.peerMentorId))""";
 
+    /**
+     * The shared predicate for "may this scope see coordinator team row {@code s}" (a
+     * {@code periodic_summaries} row with {@code coordinator_id} set): a coordinator their own, an
+     * org admin their organisation's, everything all; a peer mentor none. Same binding as above.
+     */
+    public static final String SQL_TEAM_ROW_FILTER = """
+            (:scope.kindName = 'EVERYTHING'
+             OR (:scope.kindName = 'ORGANIZATION' AND s.organisation_id = :scope.organizationId)
+             OR (:scope.kindName = 'ASSOCIATIONS' AND s.organisation_id = :scope.organizationId
+                 AND s.coordinator_id = :scope.userId))""";
+
     public static Scope everything() {
         return new Scope(Kind.EVERYTHING, null, null, null);
     }

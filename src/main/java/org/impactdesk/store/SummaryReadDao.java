@@ -40,11 +40,7 @@ public final class SummaryReadDao {
             s.overloaded_threshold_sessions, s.generated_at, s.notification_sent_at, s.peer_mentor_id""";
     private static final String FILTER = Scope.SQL_MENTOR_FILTER;
     /** Team rows: the coordinator's own, their organisation's for an org admin, all for everything. */
-    private static final String TEAM_FILTER = """
-            (:scope.kindName = 'EVERYTHING'
-             OR (:scope.kindName = 'ORGANIZATION' AND s.organisation_id = :scope.organizationId)
-             OR (:scope.kindName = 'ASSOCIATIONS' AND s.organisation_id = :scope.organizationId
-                 AND s.coordinator_id = :scope.userId))""";
+    private static final String TEAM_FILTER = Scope.SQL_TEAM_ROW_FILTER;
 
     private final Jdbi jdbi;
 

@@ -1,0 +1,129 @@
+package org.impactdesk.ui.team;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.impactdesk.domain.Period;
+import org.impactdesk.team.OutlierStatus;
+import org.impactdesk.team.TeamLine;
+
+/**
+ * The Team screen's texts in the chosen locale: numbers as a person reads them in the table
+ * ({@code 1 234,50} in nb, {@code 1,234.50} in en; deltas signed), and as a spreadsheet reads
+ * them in the CSV export (no grouping, the locale's decimal separator). A {@code null} figure
+ * (no prior data) is always the empty text, never 0.
+ */
+public final class TeamFormat {
+    private final ResourceBundle messages;
+    private final Locale locale;
+    private final NumberFormat integer;
+    private final NumberFormat signedInteger;
+    private final NumberFormat hours;
+    private final NumberFormat signedHours;
+    private final char csvDecimalSeparator;
+
+    public TeamFormat(ResourceBundle messages) {
+        this.messages = messages;
+        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : messages.getLocale();
+        this.integer = NumberFormat.getIntegerInstance(locale);
+        this.signedInteger = signed(NumberFormat.getIntegerInstance(locale));
+        this.hours = twoDecimals(NumberFormat.getNumberInstance(locale));
+        this.signedHours = signed(twoDecimals(NumberFormat.getNumberInstance(locale)));
+        this.csvDecimalSeparator = isNorwegian() ? ',' : '.';
+    }
+
+    private static NumberFormat twoDecimals(NumberFormat f) {
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f;
+    }
+
+    private static NumberFormat signed(NumberFormat f) {
+        if (f instanceof DecimalFormat d) {
+            d.setPositivePrefix("+");
+        }
+        return f;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle messages() {
+        return messages;
+    }
+
+    /** Norwegian (nb, nn or no): the CSV takes {@code ;} and a decimal comma, as Excel there expects. */
+    public boolean isNorwegian() {
+        return switch (locale.getLanguage()) {
+            case "nb", "nn", "no" -> true;
+            default -> false;
+        };
+    }
+
+    public String text(String key, Object... args) {
+        return args.length == 0 ? messages.getString(key) : new MessageFormat(messages.getString(key), locale).format(args);
+    }
+
+    // ---- table texts
+
+    public String count(Integer value) {
+        return value == null ? "" : integer.format(value);
+    }
+
+    public String hours(BigDecimal value) {
+        return value == null ? "" : hours.format(value);
+    }
+
+    /** Signed: "+5", "-3" (the locale's minus sign), and a plain "0" for no change. */
+    public String countDelta(Integer value) {
+        return value == null ? "" : (value == 0 ? integer : signedInteger).format(value);
+    }
+
+    public String hoursDelta(BigDecimal value) {
+        return value == null ? "" : (value.signum() == 0 ? hours : signedHours).format(value);
+    }
+
+    public String percentDelta(BigDecimal value) {
+        return value == null ? "" : text("team.percent", (value.signum() == 0 ? hours : signedHours).format(value));
+    }
+
+    public String status(OutlierStatus status) {
+        return messages.getString("team.status." + status.code());
+    }
+
+    /** The name column: the mentor's name, or "Team of Kim" for a coordinator's team row. */
+    public String name(TeamLine line) {
+        return line.isTeam() ? text("team.row.team", line.name()) : line.name();
+    }
+
+    public String kind(TeamLine line) {
+        return messages.getString(line.isTeam() ? "team.kind.team" : "team.kind.mentor");
+    }
+
+    public String period(Period period) {
+        return switch (period) {
+            case Period.Quarter q -> text("team.period.quarter", Integer.toString(q.year()), q.quarter());
+            case Period.Half h -> text("team.period.half", Integer.toString(h.year()), h.half());
+            case Period.Year y -> Integer.toString(y.year());
+        };
+    }
+
+    // ---- CSV texts: plain digits, the locale's decimal separator, no grouping, exactly as stored
+
+    public char csvSeparator() {
+        return isNorwegian() ? ';' : ',';
+    }
+
+    public String csvNumber(Number value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        return csvDecimalSeparator == '.' ? plain : plain.replace('.', csvDecimalSeparator);
+    }
+}

@@ -1,0 +1,252 @@
+package org.impactdesk.ui.team;
+
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.util.Callback;
+import javafx.util.StringConverter;
+import org.impactdesk.domain.Period;
+import org.impactdesk.team.OutlierStatus;
+import org.impactdesk.team.TeamLine;
+import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
+import org.impactdesk.ui.team.TeamViewModel.Column;
+import org.impactdesk.ui.team.TeamViewModel.StatusFilter;
+
+/**
+ * The Team screen's thin controller: binds {@code TeamView.fxml} to its {@link TeamViewModel}.
+ * The table shows the ViewModel's filtered, sorted rows; its sort order becomes the ViewModel's
+ * comparator (team rows stay pinned first); double-click or Enter opens a mentor.
+ */
+public final class TeamView {
+    public static final String FXML = "/fxml/team/TeamView.fxml";
+    /** Style class of an outlier badge; with the status code as a second class (e.g. "underactive"). */
+    public static final String BADGE = "team-badge";
+    public static final String BADGE_ICON = "team-badge-icon";
+    /** Pseudo-class of a coordinator's pinned team row. */
+    public static final PseudoClass TEAM_ROW = PseudoClass.getPseudoClass("team");
+
+    private final TeamViewModel viewModel;
+
+    @FXML private BorderPane root;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button openButton;
+    @FXML private Button exportButton;
+    @FXML private ComboBox<Period> periodPicker;
+    @FXML private ComboBox<StatusFilter> statusPicker;
+    @FXML private ComboBox<AssociationChoice> associationPicker;
+    @FXML private TextField searchField;
+    @FXML private Label summaryLabel;
+    @FXML private Label messageLabel;
+    @FXML private Label errorLabel;
+    @FXML private TableView<TeamLine> table;
+    @FXML private TableColumn<TeamLine, TeamLine> nameColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> associationsColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> sessionsColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> hoursColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> yoySessionsColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> yoyHoursColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> yoyPercentColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> priorSessionsColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> priorHoursColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> statusColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> underactiveColumn;
+    @FXML private TableColumn<TeamLine, TeamLine> overloadedColumn;
+
+    public TeamView(TeamViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public TeamViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** The table, for the shell's remembered column widths and order. */
+    public TableView<TeamLine> table() {
+        return table;
+    }
+
+    /** For the shell's Shortcut+F. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        openButton.disableProperty().bind(viewModel.canOpenProperty().not());
+        exportButton.disableProperty().bind(viewModel.canExportProperty().not());
+
+        periodPicker.setItems(viewModel.periods());
+        periodPicker.setConverter(converter(viewModel::periodText));
+        periodPicker.valueProperty().bindBidirectional(viewModel.periodProperty());
+        statusPicker.getItems().setAll(StatusFilter.values());
+        statusPicker.setConverter(converter(viewModel::statusText));
+        statusPicker.setCellFactory(list -> new StatusFilterCell());
+        statusPicker.setButtonCell(new StatusFilterCell());
+        statusPicker.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        associationPicker.setItems(viewModel.associations());
+        associationPicker.setConverter(converter(viewModel::associationText));
+        associationPicker.valueProperty().bindBidirectional(viewModel.associationProperty());
+        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+
+        Map<TableColumn<TeamLine, TeamLine>, Column> columns = Map.ofEntries(
+                Map.entry(nameColumn, Column.NAME), Map.entry(associationsColumn, Column.ASSOCIATIONS),
+                Map.entry(sessionsColumn, Column.SESSIONS), Map.entry(hoursColumn, Column.HOURS),
+                Map.entry(yoySessionsColumn, Column.YOY_SESSIONS), Map.entry(yoyHoursColumn, Column.YOY_HOURS),
+                Map.entry(yoyPercentColumn, Column.YOY_PERCENT), Map.entry(priorSessionsColumn, Column.PRIOR_SESSIONS),
+                Map.entry(priorHoursColumn, Column.PRIOR_HOURS), Map.entry(statusColumn, Column.STATUS),
+                Map.entry(underactiveColumn, Column.UNDERACTIVE_THRESHOLD),
+                Map.entry(overloadedColumn, Column.OVERLOADED_THRESHOLD));
+        columns.forEach((tc, column) -> {
+            tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            tc.setComparator(viewModel.comparator(column, true));
+            tc.setCellFactory(column == Column.STATUS ? c -> new StatusCell() : textCells(column));
+        });
+
+        table.setItems(viewModel.rows());
+        // the ViewModel's SortedList sorts (team rows pinned first); the table only says by what
+        table.setSortPolicy(t -> true);
+        viewModel.orderProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
+        table.setRowFactory(t -> new LineRow());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openSelected();
+                e.consume();
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        table.setPlaceholder(placeholder);
+    }
+
+    @FXML
+    private void openMentor() {
+        viewModel.openSelected();
+    }
+
+    @FXML
+    private void export() {
+        viewModel.export();
+    }
+
+    private Callback<TableColumn<TeamLine, TeamLine>, TableCell<TeamLine, TeamLine>> textCells(Column column) {
+        return c -> new TableCell<>() {
+            @Override
+            protected void updateItem(TeamLine item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : viewModel.text(column, item));
+            }
+        };
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+
+    private static Region icon(String statusCode) {
+        Region icon = new Region();
+        icon.getStyleClass().addAll(BADGE_ICON, statusCode);
+        return icon;
+    }
+
+    /** The outlier status as a badge: a shape and the word, in the status's colours (never colour alone). */
+    private final class StatusCell extends TableCell<TeamLine, TeamLine> {
+        private final Label badge = new Label();
+
+        StatusCell() {
+            badge.getStyleClass().add(BADGE);
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(TeamLine item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            OutlierStatus status = item.status();
+            badge.getStyleClass().setAll(BADGE, status.code());
+            badge.setText(viewModel.text(Column.STATUS, item));
+            badge.setGraphic(icon(status.code()));
+            setGraphic(badge);
+        }
+    }
+
+    /** The status filter's choices with the badge's shape beside the word. */
+    private final class StatusFilterCell extends ListCell<StatusFilter> {
+        @Override
+        protected void updateItem(StatusFilter item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(viewModel.statusText(item));
+            setGraphic(item == StatusFilter.ALL ? null : icon(OutlierStatus.valueOf(item.name()).code()));
+        }
+    }
+
+    /** A row: the team row pinned and marked; double-click opens a mentor. */
+    private final class LineRow extends TableRow<TeamLine> {
+        private final Tooltip teamTip = new Tooltip(viewModel.format().text("team.row.team.tooltip"));
+
+        LineRow() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
+                    viewModel.open(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(TeamLine item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean team = !empty && item != null && item.isTeam();
+            pseudoClassStateChanged(TEAM_ROW, team);
+            setTooltip(team ? teamTip : null);
+        }
+    }
+}

@@ -1,0 +1,519 @@
+package org.impactdesk.ui.team;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.Period;
+import org.impactdesk.team.Association;
+import org.impactdesk.team.OutlierStatus;
+import org.impactdesk.team.TeamLine;
+import org.impactdesk.team.TeamService;
+import org.impactdesk.team.TeamTable;
+import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.TaskRunner;
+
+/**
+ * The Team screen's state: the stored outlier rows of one quarter or half for everyone in the
+ * signed-in user's scope, loaded once per period off the FX thread through the
+ * {@link TeamService}; filtered by status, association and name and sorted in memory
+ * ({@link FilteredList} / {@link SortedList}: typing in the search box changes a predicate, it
+ * never asks the database). Coordinator team rows stay pinned at the top through every filter and
+ * sort. Exports exactly the rows shown, in their order.
+ */
+public final class TeamViewModel {
+
+    /** The status filter: everyone, or one outlier status. */
+    public enum StatusFilter {
+        ALL, UNDERACTIVE, NORMAL, OVERLOADED;
+
+        public boolean matches(OutlierStatus status) {
+            return this == ALL || name().equals(status.name());
+        }
+
+        public static StatusFilter of(OutlierStatus status) {
+            return valueOf(status.name());
+        }
+    }
+
+    /** The association filter's choices: {@link #ALL} or one local association. */
+    public record AssociationChoice(String id, String name) {
+        public static final AssociationChoice ALL = new AssociationChoice(null, null);
+
+        public boolean isAll() {
+            return id == null;
+        }
+    }
+
+    /** Opens the Mentor screen on one peer mentor at a year (the shell's navigation). */
+    @FunctionalInterface
+    public interface MentorOpener {
+        void openMentor(String peerMentorId, int year);
+    }
+
+    /** The table's columns: what each sorts by and shows. */
+    public enum Column {
+        NAME, ASSOCIATIONS, SESSIONS, HOURS, YOY_SESSIONS, YOY_HOURS, YOY_PERCENT, PRIOR_SESSIONS, PRIOR_HOURS,
+        STATUS, UNDERACTIVE_THRESHOLD, OVERLOADED_THRESHOLD
+    }
+
+    /** Team rows before mentor rows, whatever the sort. */
+    private static final Comparator<TeamLine> PINNED = Comparator.comparing((TeamLine l) -> !l.isTeam());
+
+    private final TeamService service;
+    private final Actor actor;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final MentorOpener mentorOpener;
+    private final TeamFormat format;
+    private final Collator collator;
+
+    private final ObservableList<Period> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "statusFilter", StatusFilter.ALL);
+    private final ObservableList<AssociationChoice> associations = FXCollections.observableArrayList(AssociationChoice.ALL);
+    private final ObjectProperty<AssociationChoice> association = new SimpleObjectProperty<>(this, "association", AssociationChoice.ALL);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<Comparator<TeamLine>> order = new SimpleObjectProperty<>(this, "order");
+    private final ObjectProperty<TeamLine> selected = new SimpleObjectProperty<>(this, "selected");
+
+    // sorted first, filtered on top: a new predicate (a keystroke) is one O(n) pass of the
+    // FilteredList; a SortedList over a FilteredList would re-place every added or removed row
+    // one by one (O(n^2): 300+ ms a keystroke at 5,000 rows)
+    private final ObservableList<TeamLine> lines = FXCollections.observableArrayList();
+    private final SortedList<TeamLine> sorted = new SortedList<>(lines);
+    private final FilteredList<TeamLine> filtered = new FilteredList<>(sorted, l -> true);
+
+    private final ReadOnlyObjectWrapper<TeamTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final BooleanBinding canOpen;
+    private final BooleanBinding canExport;
+
+    /** Guards against re-loading while the ViewModel itself sets the period. */
+    private boolean applying;
+    private boolean started;
+    private long loadSequence;
+
+    public TeamViewModel(TeamService service, Actor actor, TaskRunner tasks, java.util.ResourceBundle messages,
+                         DialogService dialogs, MentorOpener mentorOpener) {
+        this.service = service;
+        this.actor = actor;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.mentorOpener = Objects.requireNonNull(mentorOpener, "mentorOpener");
+        this.format = new TeamFormat(messages);
+        this.collator = Collator.getInstance(format.locale());
+        collator.setStrength(Collator.SECONDARY);
+
+        sorted.setComparator(PINNED.thenComparing(byName()));
+        // an invalidation listener: a table's comparator after a sort-direction flip equals the old one
+        // (same columns), so a change listener would miss it
+        order.addListener(obs -> {
+            Comparator<TeamLine> now = order.get();
+            sorted.setComparator(PINNED.thenComparing(now != null ? now : byName()));
+        });
+        statusFilter.addListener((obs, old, now) -> refilter());
+        association.addListener((obs, old, now) -> refilter());
+        search.addListener((obs, old, now) -> refilter());
+        period.addListener((obs, old, now) -> {
+            if (!applying && now != null) {
+                load(now);
+            }
+        });
+        busy.addListener((obs, old, now) -> updatePlaceholder());
+        canOpen = Bindings.createBooleanBinding(() -> selected.get() != null && !selected.get().isTeam(), selected);
+        canExport = Bindings.createBooleanBinding(() -> !filtered.isEmpty() && !busy.get(), filtered, busy);
+        updatePlaceholder();
+    }
+
+    // ---- commands
+
+    /** First show: the periods to pick from and the default (last closed) quarter, unless one was asked for. */
+    public void start() {
+        started = true;
+        Period asked = period.get();
+        long sequence = ++loadSequence;
+        busy.set(true);
+        error.set("");
+        tasks.run("team-start", progress -> {
+            List<Period> choices = service.periods(actor);
+            Period chosen = asked != null ? asked : service.defaultPeriod(actor);
+            return new Start(choices, service.table(actor, chosen));
+        }, TaskRunner.Callbacks.of(result -> {
+            if (sequence == loadSequence) {
+                periods.setAll(withPeriod(result.periods(), result.table().period()));
+                apply(result.table());
+            }
+        }, failure -> failed(sequence, failure)));
+    }
+
+    private record Start(List<Period> periods, TeamTable table) {
+    }
+
+    /** Opens the screen filtered to one status (the Home screen's tiles): keeps the period, or starts. */
+    public void show(StatusFilter filter) {
+        statusFilter.set(filter);
+        association.set(AssociationChoice.ALL);
+        search.set("");
+        if (!started) {
+            start();
+        }
+    }
+
+    /** Opens the screen on a period (e.g. the one Home shows) filtered to one status. */
+    public void show(Period p, StatusFilter filter) {
+        statusFilter.set(filter);
+        association.set(AssociationChoice.ALL);
+        search.set("");
+        if (!started) {
+            applying = true;
+            try {
+                period.set(p);
+            } finally {
+                applying = false;
+            }
+            start();
+        } else if (!p.equals(period.get())) {
+            period.set(p);
+        } else {
+            reload();
+        }
+    }
+
+    /** Reads the shown period again (after a sync, or F5). */
+    public void reload() {
+        if (!started) {
+            start();
+        } else if (period.get() != null) {
+            load(period.get());
+        }
+    }
+
+    private void load(Period p) {
+        long sequence = ++loadSequence;
+        busy.set(true);
+        error.set("");
+        tasks.run("team-table", progress -> service.table(actor, p), TaskRunner.Callbacks.of(result -> {
+            if (sequence == loadSequence) {
+                apply(result);
+            }
+        }, failure -> failed(sequence, failure)));
+    }
+
+    private static List<Period> withPeriod(List<Period> list, Period p) {
+        if (list.contains(p)) {
+            return list;
+        }
+        List<Period> out = new ArrayList<>(list);
+        out.add(p);
+        out.sort(TeamService.NEWEST_FIRST);
+        return out;
+    }
+
+    private void apply(TeamTable result) {
+        applying = true;
+        try {
+            if (!periods.contains(result.period())) {
+                periods.setAll(withPeriod(periods, result.period()));
+            }
+            period.set(result.period());
+        } finally {
+            applying = false;
+        }
+        AssociationChoice keep = association.get();
+        List<AssociationChoice> choices = new ArrayList<>();
+        choices.add(AssociationChoice.ALL);
+        for (Association a : result.associations()) {
+            choices.add(new AssociationChoice(a.id(), a.name()));
+        }
+        associations.setAll(choices);
+        association.set(choices.stream().filter(c -> Objects.equals(c.id(), keep == null ? null : keep.id()))
+                .findFirst().orElse(AssociationChoice.ALL));
+        table.set(result);
+        List<TeamLine> all = new ArrayList<>(result.teamLines().size() + result.mentorLines().size());
+        all.addAll(result.teamLines());
+        all.addAll(result.mentorLines());
+        selected.set(null);
+        lines.setAll(all);
+        refilter();
+        busy.set(false);
+    }
+
+    private void failed(long sequence, Throwable failure) {
+        if (sequence != loadSequence) {
+            return;
+        }
+        busy.set(false);
+        if (failure instanceof CancellationException) {
+            return;
+        }
+        error.set(format.text("team.error.load",
+                failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+        updatePlaceholder();
+    }
+
+    /** Opens the selected mentor on the Mentor screen, at the shown period's year. */
+    public void openSelected() {
+        open(selected.get());
+    }
+
+    public void open(TeamLine line) {
+        if (line != null && !line.isTeam() && period.get() != null) {
+            mentorOpener.openMentor(line.peerMentorId(), period.get().year());
+        }
+    }
+
+    /** Asks where to save, then writes the rows shown (current filter and sort) as CSV, off the FX thread. */
+    public void export() {
+        if (!canExport.get()) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseFileToSave(format.text("team.export.title"), suggestedFileName(),
+                List.of("*.csv"));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        List<TeamLine> shown = List.copyOf(filtered);
+        message.set("");
+        tasks.run("team-export", progress -> {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                new TeamCsv(format).write(shown, out);
+            }
+            return shown.size();
+        }, TaskRunner.Callbacks.of(
+                count -> message.set(format.text("team.export.done", count, file.getFileName().toString())),
+                failure -> dialogs.showError(format.text("team.export.title"), format.text("team.export.failed",
+                        file.toString(), failure.getMessage() == null ? failure.toString() : failure.getMessage()))));
+    }
+
+    /** The CSV of the rows shown, as {@link #export()} writes it. */
+    public void writeCsv(OutputStream out) throws IOException {
+        new TeamCsv(format).write(List.copyOf(filtered), out);
+    }
+
+    public String suggestedFileName() {
+        Period p = period.get();
+        return "team-" + (p == null ? "table" : p.toString()) + ".csv";
+    }
+
+    // ---- filtering and sorting
+
+    private void refilter() {
+        filtered.setPredicate(predicate());
+        updatePlaceholder();
+        updateSummary();
+        if (selected.get() != null && !filtered.contains(selected.get())) {
+            selected.set(null);
+        }
+    }
+
+    private Predicate<TeamLine> predicate() {
+        StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        AssociationChoice in = association.get() == null ? AssociationChoice.ALL : association.get();
+        String query = search.get() == null ? "" : search.get().strip().toLowerCase(format.locale());
+        return line -> line.isTeam()
+                || (status.matches(line.status())
+                    && (in.isAll() || line.belongsTo(in.id()))
+                    && (query.isEmpty() || line.name().toLowerCase(format.locale()).contains(query)));
+    }
+
+    private void updateSummary() {
+        TeamTable t = table.get();
+        if (t == null) {
+            summary.set("");
+            return;
+        }
+        long shown = filtered.stream().filter(l -> !l.isTeam()).count();
+        long under = t.mentorLines().stream().filter(l -> l.status() == OutlierStatus.UNDERACTIVE).count();
+        long over = t.mentorLines().stream().filter(l -> l.status() == OutlierStatus.OVERLOADED).count();
+        summary.set(format.text("team.summary", shown, t.mentorLines().size(), under, over));
+    }
+
+    private void updatePlaceholder() {
+        TeamTable t = table.get();
+        if (t == null) {
+            placeholder.set(format.text(busy.get() ? "team.placeholder.loading" : "team.placeholder.none"));
+        } else if (t.mentorLines().isEmpty() && t.teamLines().isEmpty()) {
+            placeholder.set(format.text("team.placeholder.empty", format.period(t.period())));
+        } else {
+            placeholder.set(format.text("team.placeholder.filtered"));
+        }
+    }
+
+    private Comparator<TeamLine> byName() {
+        return Comparator.comparing(TeamLine::name, collator);
+    }
+
+    /** What a column sorts by: the stored number (null when there is none), the status's rank, or the text. */
+    public static Function<TeamLine, Object> value(Column column) {
+        return switch (column) {
+            case NAME -> TeamLine::name;
+            case ASSOCIATIONS -> TeamLine::associationNames;
+            case SESSIONS -> TeamLine::sessions;
+            case HOURS -> TeamLine::hours;
+            case YOY_SESSIONS -> TeamLine::yoyDeltaSessions;
+            case YOY_HOURS -> TeamLine::yoyDeltaHours;
+            case YOY_PERCENT -> TeamLine::yoyDeltaPercent;
+            case PRIOR_SESSIONS -> TeamLine::priorYearSessions;
+            case PRIOR_HOURS -> TeamLine::priorYearHours;
+            case STATUS -> TeamLine::status;
+            case UNDERACTIVE_THRESHOLD -> TeamLine::underactiveThreshold;
+            case OVERLOADED_THRESHOLD -> TeamLine::overloadedThreshold;
+        };
+    }
+
+    /** A column's comparator on its values: numbers by value, texts by the locale's collation, blanks (no prior data) first. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Comparator<Object> valueComparator(Column column) {
+        Comparator<Object> nonNull = switch (column) {
+            case NAME, ASSOCIATIONS -> (a, b) -> collator.compare((String) a, (String) b);
+            default -> (a, b) -> ((Comparable) a).compareTo(b);
+        };
+        return Comparator.nullsFirst(nonNull);
+    }
+
+    /** A comparator over whole lines for one column (for tests and callers without a table). */
+    public Comparator<TeamLine> comparator(Column column, boolean ascending) {
+        Function<TeamLine, Object> v = value(column);
+        Comparator<TeamLine> c = (a, b) -> valueComparator(column).compare(v.apply(a), v.apply(b));
+        return ascending ? c : c.reversed();
+    }
+
+    /** The text a cell shows for a column's value: locale-formatted, blank for a missing figure. */
+    public String text(Column column, TeamLine line) {
+        return switch (column) {
+            case NAME -> format.name(line);
+            case ASSOCIATIONS -> line.associationNames();
+            case SESSIONS -> format.count(line.sessions());
+            case HOURS -> format.hours(line.hours());
+            case YOY_SESSIONS -> format.countDelta(line.yoyDeltaSessions());
+            case YOY_HOURS -> format.hoursDelta(line.yoyDeltaHours());
+            case YOY_PERCENT -> format.percentDelta(line.yoyDeltaPercent());
+            case PRIOR_SESSIONS -> format.count(line.priorYearSessions());
+            case PRIOR_HOURS -> format.hours(line.priorYearHours());
+            case STATUS -> format.status(line.status());
+            case UNDERACTIVE_THRESHOLD -> format.count(line.underactiveThreshold());
+            case OVERLOADED_THRESHOLD -> format.count(line.overloadedThreshold());
+        };
+    }
+
+    public String statusText(StatusFilter filter) {
+        return format.text("team.filter." + filter.name().toLowerCase(Locale.ROOT));
+    }
+
+    public String associationText(AssociationChoice choice) {
+        return choice == null || choice.isAll() ? format.text("team.filter.allAssociations") : choice.name();
+    }
+
+    public String periodText(Period p) {
+        return p == null ? "" : format.period(p);
+    }
+
+    public TeamFormat format() {
+        return format;
+    }
+
+    // ---- properties
+
+    public ObservableList<Period> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<Period> periodProperty() {
+        return period;
+    }
+
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObservableList<AssociationChoice> associations() {
+        return associations;
+    }
+
+    public ObjectProperty<AssociationChoice> associationProperty() {
+        return association;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The user's sort (the table's comparator); team rows stay first whatever it is. Null: by name. */
+    public ObjectProperty<Comparator<TeamLine>> orderProperty() {
+        return order;
+    }
+
+    public ObjectProperty<TeamLine> selectedProperty() {
+        return selected;
+    }
+
+    /** The rows shown: sorted and filtered, team rows first. */
+    public ObservableList<TeamLine> rows() {
+        return filtered;
+    }
+
+    public ReadOnlyObjectProperty<TeamTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canOpenProperty() {
+        return canOpen;
+    }
+
+    public BooleanBinding canExportProperty() {
+        return canExport;
+    }
+}

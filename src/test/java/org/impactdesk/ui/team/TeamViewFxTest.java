@@ -1,0 +1,172 @@
+package org.impactdesk.ui.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.impactdesk.domain.Period;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.TeamDao;
+import org.impactdesk.team.OutlierStatus;
+import org.impactdesk.team.TeamFixture;
+import org.impactdesk.team.TeamLine;
+import org.impactdesk.team.TeamService;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real Team screen on a migrated H2 file database whose rows the real generation wrote
+ * (the worked example plus a second organisation), signed in as coordinator Kim (la-2).
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeamViewFxTest {
+    Path dir;
+    Database db;
+    FxTaskRunner tasks;
+    TeamViewModel viewModel;
+    final List<String> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("team-fx");
+        db = Database.open(dir.resolve("db"));
+        TeamFixture.write(db);
+        tasks = new FxTaskRunner();
+        ViewLoader loader = new ViewLoader(Locale.ENGLISH);
+        TeamService service = new TeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
+        viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new TeamViewModelTest.Dialogs(),
+                (pm, year) -> opened.add(pm + " " + year));
+        stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));
+        stage.show();
+        stage.requestFocus();
+        viewModel.start();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        db.close();
+    }
+
+    void awaitLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !viewModel.busyProperty().get() && viewModel.tableProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<TeamLine> table(FxRobot robot) {
+        return robot.lookup("#teamTable").queryAs(TableView.class);
+    }
+
+    /** Opens a combo box and clicks the choice with this text in its popup. */
+    void choose(FxRobot robot, String comboId, String text) {
+        robot.clickOn(comboId);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".combo-box-popup .list-cell").match(n -> text.equals(((ListCell<?>) n).getText()))
+                .query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The texts of the visible non-empty rows' name cells. */
+    List<String> shownNames(FxRobot robot) {
+        return robot.lookup("#teamTable .table-row-cell").queryAll().stream()
+                .map(n -> (TableRow<?>) n)
+                .filter(r -> !r.isEmpty() && r.getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(TableRow::getIndex))
+                .map(r -> r.lookupAll(".table-cell").stream().map(c -> (TableCell<?, ?>) c)
+                        .filter(c -> c.getTableColumn().getId().equals("colName")).findFirst().orElseThrow().getText())
+                .toList();
+    }
+
+    @Test
+    void filterTheTeamTableToUnderactiveAndSeeOnlyThoseRows(FxRobot robot) throws Exception {
+        awaitLoaded();
+        // opens on the last closed quarter (the fixture's today is 10 January 2026)
+        assertThat(viewModel.periodProperty().get()).isEqualTo(new Period.Quarter(2025, 4));
+
+        choose(robot, "#teamPeriod", "Q1 2025");
+        awaitLoaded();
+        // Kim coordinates la-2: Mira (la-1 and la-2) and Sofie (la-2), never Jonas (la-1) nor org-2's Olga
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Mira Eksempel", "Sofie Demo");
+        assertThat(robot.lookup("#teamTable .table-row-cell").queryAll().stream().map(n -> (TableRow<?>) n)
+                .filter(r -> r.getIndex() == 0).findFirst().orElseThrow().getPseudoClassStates())
+                .contains(TeamView.TEAM_ROW);
+
+        choose(robot, "#teamStatusFilter", "Underactive");
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Sofie Demo");
+        assertThat(table(robot).getItems()).filteredOn(l -> !l.isTeam())
+                .extracting(TeamLine::status).containsOnly(OutlierStatus.UNDERACTIVE);
+        // the badge: the word beside a shape, in the status's style
+        Label badge = robot.lookup("#teamTable .team-badge.underactive").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("Underactive");
+        assertThat(badge.getGraphic().getStyleClass()).contains(TeamView.BADGE_ICON, "underactive");
+        // Sofie has no prior data: blank, not 0
+        TableRow<?> sofie = robot.lookup("#teamTable .table-row-cell").queryAll().stream().map(n -> (TableRow<?>) n)
+                .filter(r -> r.getItem() instanceof TeamLine l && l.name().equals("Sofie Demo")).findFirst().orElseThrow();
+        List<String> sofieCells = sofie.lookupAll(".table-cell").stream().map(c -> (TableCell<?, ?>) c)
+                .filter(c -> c.getTableColumn().getId().startsWith("colYoy") || c.getTableColumn().getId().startsWith("colPrior"))
+                .map(TableCell::getText).toList();
+        assertThat(sofieCells).hasSize(5).allMatch(t -> t == null || t.isEmpty());
+        assertThat(robot.lookup("#teamSummary").queryAs(Label.class).getText())
+                .isEqualTo("Showing 1 of 2 peer mentors · 1 underactive · 1 overloaded");
+    }
+
+    @Test
+    void typeInSearchAndTheTableFiltersAsYouType(FxRobot robot) throws Exception {
+        awaitLoaded();
+        choose(robot, "#teamPeriod", "Q1 2025");
+        awaitLoaded();
+
+        robot.clickOn("#teamSearch").write("s");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Mira Eksempel", "Sofie Demo");
+        robot.write("o");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Sofie Demo");
+
+        robot.clickOn("#teamSearch").eraseText(2).write("mira");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Mira Eksempel");
+
+        robot.doubleClickOn("Mira Eksempel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly("pm-1 2025");
+    }
+
+    @Test
+    void sortingByAColumnHeaderKeepsTheTeamRowOnTop(FxRobot robot) throws Exception {
+        awaitLoaded();
+        choose(robot, "#teamPeriod", "Q1 2025");
+        awaitLoaded();
+        Node header = robot.lookup(".column-header").match(n -> n instanceof javafx.scene.control.skin.TableColumnHeader h
+                && h.getTableColumn() != null && "colSessions".equals(h.getTableColumn().getId())).query();
+        robot.clickOn(header);   // ascending
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Sofie Demo", "Mira Eksempel");
+        robot.clickOn("#teamSummary");   // elsewhere first, so the next click is not a double-click
+        robot.clickOn(header);   // descending
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Mira Eksempel", "Sofie Demo");
+    }
+}
