@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.demo.DemoLoader;
 import org.impactdesk.mentor.MentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.mentor.EnginePreview;
@@ -31,6 +32,8 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
+        public final DemoLoader demo;
 
         public Services(Database database) {
             this.database = database;
@@ -39,6 +42,7 @@ public final class App {
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
                     Clock.systemUTC(), Locale.ENGLISH);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
     }
 

@@ -314,7 +314,7 @@ public final class Benchmark {
 
     /**
      * A re-export of {@code activities.csv} with {@code budget} rows changed: every fourth row of
-     * every 25th mentor (the file is grouped by mentor), alternately a duration 15 minutes longer
+     * every 20th mentor (until the budget is spent) (the file is grouped by mentor), alternately a duration 15 minutes longer
      * and an approval flipped (approved to pending, anything else to approved).
      */
     static ChangeCount changeOnePercent(Path in, Path out, long budget) throws IOException {
@@ -338,7 +338,7 @@ public final class Benchmark {
                     rowInMentor = 0;
                     touchedThisMentor = false;
                 }
-                if (changed < budget && mentorOrdinal % 25 == 0 && rowInMentor % 4 == 0) {
+                if (changed < budget && mentorOrdinal % 20 == 0 && rowInMentor % 4 == 0) {
                     if (changed % 2 == 0) {
                         f[6] = Integer.toString(Math.min(1440, Integer.parseInt(f[6]) + 15));
                     } else {
