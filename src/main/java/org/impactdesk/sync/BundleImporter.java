@@ -369,8 +369,8 @@ public final class BundleImporter {
                 problems.rowError(shown, line, span(), column, message);
             }
 
+            /** The row breaks an access rule: the whole import is refused (the row still counts as there for references). */
             void rule(String column, String message) {
-                bad = true;
                 problems.ruleError(shown, line, span(), column, message);
             }
 
