@@ -15,6 +15,9 @@ import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.sync.BundleImporter;
+import org.impactdesk.sync.BundleSyncGateway;
+import org.impactdesk.sync.SyncGateway;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -32,6 +35,10 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
+        public final BundleImporter importer;
+        /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
+        public final SyncGateway sync;
         /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
         public final DemoLoader demo;
 
@@ -42,6 +49,8 @@ public final class App {
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
                     Clock.systemUTC(), Locale.ENGLISH);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            this.importer = new BundleImporter(database, Clock.systemUTC());
+            this.sync = new BundleSyncGateway(database, importer, generation);
             this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
     }
