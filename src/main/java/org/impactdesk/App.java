@@ -8,6 +8,7 @@ import org.impactdesk.achievement.AchievementService;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.demo.DemoLoader;
 import org.impactdesk.mentor.MentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.mentor.EnginePreview;
@@ -18,6 +19,9 @@ import org.impactdesk.store.TeamDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
 import org.impactdesk.team.TeamService;
+import org.impactdesk.sync.BundleImporter;
+import org.impactdesk.sync.BundleSyncGateway;
+import org.impactdesk.sync.SyncGateway;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -41,6 +45,12 @@ public final class App {
         public final AchievementService achievements;
         /** The Team screen's scoped reads of stored periodic rows (outliers, YoY, team rows). */
         public final TeamService team;
+        /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
+        public final BundleImporter importer;
+        /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
+        public final SyncGateway sync;
+        /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
+        public final DemoLoader demo;
 
         public Services(Database database) {
             this(database, Locale.ENGLISH);
@@ -57,6 +67,9 @@ public final class App {
                     Clock.systemUTC(), locale);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
             this.team = new TeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
+            this.importer = new BundleImporter(database, Clock.systemUTC());
+            this.sync = new BundleSyncGateway(database, importer, generation);
+            this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
     }
 
