@@ -31,6 +31,8 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** The Wrapped previewer's data: stored payloads, the engine's preview of an open year, share export. */
+        public final org.impactdesk.wrapped.WrappedSource wrapped;
 
         public Services(Database database) {
             this.database = database;
@@ -39,6 +41,10 @@ public final class App {
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
                     Clock.systemUTC(), Locale.ENGLISH);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
+            this.wrapped = new org.impactdesk.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
+                    shareDao, new org.impactdesk.share.ShareService(shareDao),
+                    new org.impactdesk.wrapped.GenerationPreview(generation));
         }
     }
 

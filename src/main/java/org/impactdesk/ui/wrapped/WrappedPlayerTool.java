@@ -28,12 +28,8 @@ import org.impactdesk.share.ShareService;
 import org.impactdesk.share.SlidePayload;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
-import org.impactdesk.store.ShareDao;
-import org.impactdesk.store.WrappedDao;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
-import org.impactdesk.wrapped.DbWrappedSource;
-import org.impactdesk.wrapped.PreviewEngine;
 import org.impactdesk.wrapped.WrappedSource;
 
 /**
@@ -72,8 +68,7 @@ public final class WrappedPlayerTool {
             year = payload.year();
         } else {
             db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
-            ShareDao shareDao = new ShareDao(db.jdbi());
-            source = new DbWrappedSource(new WrappedDao(db.jdbi()), shareDao, new ShareService(shareDao), PreviewEngine.NONE);
+            source = new org.impactdesk.App.Services(db).wrapped;
             Database open = db;
             actor = opt(a, "--as").map(id -> new ActorDao(open.jdbi()).find(id).orElseThrow()).orElse(Actor.localOperator());
             mentorId = opt(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));

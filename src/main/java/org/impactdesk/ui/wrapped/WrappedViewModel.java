@@ -296,6 +296,25 @@ public final class WrappedViewModel {
         playing.set(true);
     }
 
+    /** One speed step up (0.5x, 1x, 2x); stays at the fastest. */
+    public void faster() {
+        Speed[] all = Speed.values();
+        speed.set(all[Math.min(all.length - 1, speed.get().ordinal() + 1)]);
+    }
+
+    /** One speed step down; stays at the slowest. */
+    public void slower() {
+        speed.set(Speed.values()[Math.max(0, speed.get().ordinal() - 1)]);
+    }
+
+    /** The figure's text once counted up (for sizing it to the phone). */
+    public String finalFigureText(SlideContent s) {
+        if (s == null) {
+            return "";
+        }
+        return s.figure() != null ? contents.figureText(s.figure(), 1) : s.figureLabel() == null ? "" : s.figureLabel();
+    }
+
     public void pause() {
         playing.set(false);
     }
