@@ -47,6 +47,7 @@ public final class WrappedView {
     @FXML private ComboBox<Integer> yearBox;
     @FXML private Button loadButton;
     @FXML private ToggleButton darkToggle;
+    @FXML private ComboBox<java.util.Locale> langBox;
     @FXML private Label statusLabel;
     @FXML private Label lookerLabel;
     @FXML private StackPane phone;
@@ -106,6 +107,26 @@ public final class WrappedView {
         mentorBox.valueProperty().bindBidirectional(vm.mentorProperty());
         yearBox.setItems(vm.years());
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
+        langBox.getItems().setAll(WrappedViewModel.slideLanguages());
+        langBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.Locale l) {
+                if (l == null) {
+                    return "";
+                }
+                String name = l.getDisplayLanguage(l);
+                return name.isEmpty() ? l.toLanguageTag() : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+            }
+
+            @Override
+            public java.util.Locale fromString(String s) {
+                return java.util.Locale.forLanguageTag(s);
+            }
+        });
+        java.util.Locale appLocale = vm.slideLocaleProperty().get();
+        langBox.setValue(langBox.getItems().stream().filter(l -> l.getLanguage().equals(appLocale.getLanguage()))
+                .findFirst().orElse(appLocale));
+        langBox.valueProperty().addListener((obs, old, now) -> vm.slideLocaleProperty().set(now));
         speedBox.getItems().setAll(WrappedViewModel.Speed.values());
         speedBox.valueProperty().bindBidirectional(vm.speedProperty());
         statusLabel.textProperty().bind(vm.statusTextProperty());

@@ -39,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WrappedViewTest {
     static final Actor ADMIN = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
     FakeWrappedSource source;
+    FakeDialogs dialogs;
     WrappedViewModel vm;
     Stage stage;
 
@@ -51,7 +52,8 @@ class WrappedViewTest {
         source.store("pm-mira", 2025, WrappedFixtures.wrappedPayload(), "ready", 0);
         source.store("pm-olaf", 2025, WrappedFixtures.encouragementPayload(), "insufficient", 0);
         Locale locale = Locale.ENGLISH;
-        vm = new WrappedViewModel(source, new SameThreadTaskRunner(), new FakeDialogs(), ADMIN, locale,
+        dialogs = new FakeDialogs();
+        vm = new WrappedViewModel(source, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> 2026);
         stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1000, 790));
         stage.show();
@@ -404,6 +406,45 @@ class WrappedViewTest {
                 assertThat(t.getText()).as("not clipped with an ellipsis").isEqualTo(figure.getText());
             }
         }
+    }
+
+    @Test
+    void theSlidesSwitchToNorwegianOnTheSameSlideAndTheChromeStaysEnglish(FxRobot robot) {
+        showMentor(robot, 0);
+        pauseOn(robot, 4);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Locale> lang = robot.lookup("#wrapped-lang").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(lang.getItems()).extracting(Locale::getLanguage).containsExactly("en", "nb");
+        robot.interact(() -> lang.setValue(lang.getItems().get(1)));
+        robot.interact(vm::skipAnimation);
+        assertThat(vm.slideIndexProperty().get()).isEqualTo(4);
+        assertThat(text(robot, "#wrapped-slide-title")).isEqualTo("Din travleste måned");
+        assertThat(text(robot, "#wrapped-slide-body")).isEqualTo("Mars var din travleste måned, med 4 aktiviteter.");
+        assertThat(text(robot, "#wrapped-figure")).isEqualTo("Mars");
+        assertThat(robot.lookup("#wrapped-visual .wrapped-bar-label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("jan", "mar", "des");
+        pauseOn(robot, 6);
+        robot.interact(vm::skipAnimation);
+        assertThat(text(robot, "#wrapped-slide-title")).isEqualTo("3 dager på rad");
+        assertThat(text(robot, "#wrapped-slide-body"))
+                .isEqualTo("Din lengste rekke varte fra 4. mars 2025 til 6. mars 2025. Du var aktiv i 15 uker.");
+        pauseOn(robot, 10);
+        robot.interact(vm::skipAnimation);
+        assertThat(text(robot, "#wrapped-figure")).isEqualTo("6\u00a0049,60 NOK");
+        assertThat(text(robot, "#wrapped-slide-body")).isEqualTo("Timene dine er verdt 6\u00a0049,60 NOK for lokalsamfunnet ditt.");
+        // the screen's own controls stay in the app's language
+        assertThat(robot.lookup("#wrapped-next").queryAs(Button.class).getText()).isEqualTo("Next");
+        // and the share card is exported in the slide language
+        dialogsFor(robot).saveAs = java.nio.file.Path.of("target/card-nb.png");
+        robot.clickOn("#wrapped-export-png");
+        assertThat(source.exports).containsExactly("pm-mira/2025 png=target/card-nb.png pdf=null");
+        assertThat(source.exportLocales).containsExactly(Locale.forLanguageTag("nb"));
+        robot.interact(() -> lang.setValue(lang.getItems().get(0)));
+        assertThat(text(robot, "#wrapped-slide-title")).isEqualTo("Your impact");
+    }
+
+    private FakeDialogs dialogsFor(FxRobot robot) {
+        return dialogs;
     }
 
     private static String label(ResourceBundle bundle, String key) {
