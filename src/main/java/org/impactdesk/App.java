@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.impactdesk.cli.CliException;
 import org.impactdesk.cli.ExitCode;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.demo.DemoLoader;
 import org.impactdesk.mentor.MentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.mentor.EnginePreview;
@@ -33,6 +34,8 @@ public final class App {
         public final MentorService mentors;
         /** The Wrapped previewer's data: stored payloads, the engine's preview of an open year, share export. */
         public final org.impactdesk.wrapped.WrappedSource wrapped;
+        /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
+        public final DemoLoader demo;
 
         public Services(Database database) {
             this.database = database;
@@ -45,6 +48,7 @@ public final class App {
             this.wrapped = new org.impactdesk.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
                     shareDao, new org.impactdesk.share.ShareService(shareDao),
                     new org.impactdesk.wrapped.GenerationPreview(generation));
+            this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
     }
 
