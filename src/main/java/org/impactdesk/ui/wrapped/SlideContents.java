@@ -22,6 +22,9 @@ public final class SlideContents {
     private static final ZoneId ORGANISATION_ZONE = ZoneId.of("Europe/Oslo");
     private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** Kinds of activity with a colour of their own on the mix slide (styles/wrapped.css wrapped-seg-0..4). */
+    static final int MIX_COLOURS = 5;
+
     private final Locale locale;
     private final ResourceBundle bundle;
 
@@ -68,11 +71,20 @@ public final class SlideContents {
             case "activity_mix" -> {
                 List<Map<String, Object>> breakdown = s.objects("breakdown");
                 double total = breakdown.stream().mapToDouble(b -> number(b.get("count")).doubleValue()).sum();
-                for (Map<String, Object> b : breakdown) {
+                // the five biggest kinds get a colour each; the rest share one "other kinds" segment
+                // (the payload's counts summed for display, so colours never repeat for different kinds)
+                int shown = breakdown.size() <= MIX_COLOURS + 1 ? breakdown.size() : MIX_COLOURS;
+                for (Map<String, Object> b : breakdown.subList(0, shown)) {
                     String label = typeName(b);
                     BigDecimal c = number(b.get("count"));
                     segments.add(new SlideContent.Segment(label, c.intValue(), total == 0 ? 0 : c.doubleValue() / total,
                             format(c, true)));
+                }
+                if (shown < breakdown.size()) {
+                    List<Map<String, Object>> rest = breakdown.subList(shown, breakdown.size());
+                    BigDecimal c = rest.stream().map(b -> number(b.get("count"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    segments.add(new SlideContent.Segment(text("wrapped.player.mix.other", rest.size()), c.intValue(),
+                            total == 0 ? 0 : c.doubleValue() / total, format(c, true)));
                 }
             }
             case "progress" -> {

@@ -418,7 +418,7 @@ public final class WrappedView {
         VBox legend = new VBox(6);
         for (int i = 0; i < s.segments().size(); i++) {
             SlideContent.Segment seg = s.segments().get(i);
-            String colour = "wrapped-seg-" + Math.min(i, 4);
+            String colour = i < SlideContents.MIX_COLOURS ? "wrapped-seg-" + i : "wrapped-seg-other";
             Region part = new Region();
             part.getStyleClass().add(colour);
             part.setPrefHeight(26);
