@@ -137,7 +137,7 @@ public final class CardLayout {
             facts.add(msg(bundle, locale, "wrapped.card.streak", card.longestStreakDays()));
         }
         if (card.percentileRank() != null) {
-            facts.add(msg(bundle, locale, "wrapped.card.percentile", decimal.format(card.percentileRank())));
+            facts.add(msg(bundle, locale, "wrapped.card.percentile.others", decimal.format(card.percentileRank())));
         }
         if (!card.badgeNames().isEmpty()) {
             facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ", card.badgeNames())));
