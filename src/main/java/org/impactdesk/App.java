@@ -15,6 +15,9 @@ import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.sync.BundleImporter;
+import org.impactdesk.sync.BundleSyncGateway;
+import org.impactdesk.sync.SyncGateway;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -34,6 +37,10 @@ public final class App {
         public final MentorService mentors;
         /** The Wrapped previewer's data: stored payloads, the engine's preview of an open year, share export. */
         public final org.impactdesk.wrapped.WrappedSource wrapped;
+        /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
+        public final BundleImporter importer;
+        /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
+        public final SyncGateway sync;
         /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
         public final DemoLoader demo;
 
@@ -48,6 +55,8 @@ public final class App {
             this.wrapped = new org.impactdesk.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
                     shareDao, new org.impactdesk.share.ShareService(shareDao),
                     new org.impactdesk.wrapped.GenerationPreview(generation));
+            this.importer = new BundleImporter(database, Clock.systemUTC());
+            this.sync = new BundleSyncGateway(database, importer, generation);
             this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
     }
