@@ -45,6 +45,8 @@ public final class App {
         public final AchievementService achievements;
         /** The Team screen's scoped reads of stored periodic rows (outliers, YoY, team rows). */
         public final TeamService team;
+        /** The Wrapped previewer's data: stored payloads, the engine's preview of an open year, share export. */
+        public final org.impactdesk.wrapped.WrappedSource wrapped;
         /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
         public final BundleImporter importer;
         /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
@@ -67,6 +69,10 @@ public final class App {
                     Clock.systemUTC(), locale);
             this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
             this.team = new TeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
+            org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
+            this.wrapped = new org.impactdesk.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
+                    shareDao, new org.impactdesk.share.ShareService(shareDao),
+                    new org.impactdesk.wrapped.GenerationPreview(generation));
             this.importer = new BundleImporter(database, Clock.systemUTC());
             this.sync = new BundleSyncGateway(database, importer, generation);
             this.demo = new DemoLoader(database, generation, Clock.systemUTC());

@@ -137,15 +137,18 @@ public final class CardLayout {
             facts.add(msg(bundle, locale, "wrapped.card.streak", card.longestStreakDays()));
         }
         if (card.percentileRank() != null) {
-            facts.add(msg(bundle, locale, "wrapped.card.percentile", decimal.format(card.percentileRank())));
+            facts.add(msg(bundle, locale, "wrapped.card.percentile.others", decimal.format(card.percentileRank())));
         }
         if (!card.badgeNames().isEmpty()) {
             facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ", card.badgeNames())));
         }
         if (card.monetaryEquivalent() != null && card.monetaryEquivalent().signum() > 0) {
-            NumberFormat money = NumberFormat.getIntegerInstance(locale);
-            facts.add(msg(bundle, locale, "wrapped.card.impact",
-                    money.format(card.monetaryEquivalent().setScale(0, java.math.RoundingMode.HALF_UP)),
+            // the stored figure exactly, with its two decimals (reported to a funder: no rounding here)
+            NumberFormat money = NumberFormat.getNumberInstance(locale);
+            int scale = Math.max(0, card.monetaryEquivalent().scale());
+            money.setMinimumFractionDigits(scale);
+            money.setMaximumFractionDigits(scale);
+            facts.add(msg(bundle, locale, "wrapped.card.impact.exact", money.format(card.monetaryEquivalent()),
                     card.currency() == null ? "" : card.currency()));
         }
         double factsBottom = HEIGHT - 110;

@@ -29,6 +29,24 @@ class ShareArchitectureTest {
         rule.check(CLASSES);
     }
 
+    /**
+     * An allow-list, stronger than the rule above: inside the app, share sees only itself, the
+     * scope it passes on, and the one DAO that reads summaries (which hands out the mentor's
+     * display name only with their consent). Nothing of sync, the engine's activity and contact
+     * records, the UI, or any other store.
+     */
+    @Test
+    void shareSeesOnlyItselfTheScopeAndTheShareDao() {
+        noClasses().that().resideInAPackage("org.impactdesk.share..")
+                .should().dependOnClassesThat(describe("anything of the app but share, Scope and ShareDao",
+                        (JavaClass c) -> c.getPackageName().startsWith("org.impactdesk")
+                                && !c.getPackageName().startsWith("org.impactdesk.share")
+                                && !c.getFullName().equals("org.impactdesk.access.Scope")
+                                && !c.getFullName().startsWith("org.impactdesk.store.ShareDao")))
+                .because("a card is made from the stored payload alone")
+                .check(CLASSES);
+    }
+
     @Test
     void shareHasNoJavaFx() {
         noClasses().that().resideInAPackage("org.impactdesk.share..")

@@ -20,6 +20,10 @@ import org.impactdesk.share.SlidePayload;
 /** Resolves payload slides into {@link SlideContent} for a locale (texts and numbers in it). */
 public final class SlideContents {
     private static final ZoneId ORGANISATION_ZONE = ZoneId.of("Europe/Oslo");
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** Kinds of activity with a colour of their own on the mix slide (styles/wrapped.css wrapped-seg-0..4). */
+    static final int MIX_COLOURS = 5;
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -34,8 +38,9 @@ public final class SlideContents {
     }
 
     public SlideContent resolve(SlidePayload.Slide s) {
-        String title = text(s.titleKey(), s.argArray());
-        String body = text(s.bodyKey(), s.argArray());
+        Object[] args = displayArgs(s);
+        String title = text(s.titleKey(), args);
+        String body = text(s.bodyKey(), args);
         SlideContent.Figure figure = null;
         String figureLabel = null;
         List<SlideContent.Bar> bars = new ArrayList<>();
@@ -66,14 +71,20 @@ public final class SlideContents {
             case "activity_mix" -> {
                 List<Map<String, Object>> breakdown = s.objects("breakdown");
                 double total = breakdown.stream().mapToDouble(b -> number(b.get("count")).doubleValue()).sum();
-                for (Map<String, Object> b : breakdown) {
-                    Object nb = b.get("activity_type_name_nb");
-                    Object en = b.get("activity_type_name");
-                    String label = "nb".equals(locale.getLanguage()) && nb != null ? nb.toString()
-                            : en != null ? en.toString() : String.valueOf(b.get("activity_type_id"));
+                // the five biggest kinds get a colour each; the rest share one "other kinds" segment
+                // (the payload's counts summed for display, so colours never repeat for different kinds)
+                int shown = breakdown.size() <= MIX_COLOURS + 1 ? breakdown.size() : MIX_COLOURS;
+                for (Map<String, Object> b : breakdown.subList(0, shown)) {
+                    String label = typeName(b);
                     BigDecimal c = number(b.get("count"));
                     segments.add(new SlideContent.Segment(label, c.intValue(), total == 0 ? 0 : c.doubleValue() / total,
                             format(c, true)));
+                }
+                if (shown < breakdown.size()) {
+                    List<Map<String, Object>> rest = breakdown.subList(shown, breakdown.size());
+                    BigDecimal c = rest.stream().map(b -> number(b.get("count"))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    segments.add(new SlideContent.Segment(text("wrapped.player.mix.other", rest.size()), c.intValue(),
+                            total == 0 ? 0 : c.doubleValue() / total, format(c, true)));
                 }
             }
             case "progress" -> {
@@ -107,6 +118,59 @@ public final class SlideContents {
             default -> { }
         }
         return new SlideContent(s.key(), s.animation(), title, body, figure, figureLabel, bars, segments, items);
+    }
+
+    /**
+     * The slide's text arguments as the locale shows them: a year without grouping ("2025", not
+     * "2,025"), a month by its name, an ISO date as a local date, a decimal with exactly the
+     * decimals the payload carries ("6,049.60"), an activity type key by its localised name.
+     * Whole numbers stay numbers, so {@code {0,choice,...}} patterns still choose by them.
+     */
+    Object[] displayArgs(SlidePayload.Slide s) {
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : s.args().entrySet()) {
+            out.add(displayArg(s, e.getKey(), e.getValue()));
+        }
+        return out.toArray();
+    }
+
+    private Object displayArg(SlidePayload.Slide s, String name, Object v) {
+        if (v == null) {
+            return "–";
+        }
+        if ("year".equals(name) && v instanceof Number n) {
+            return String.valueOf(n.intValue());
+        }
+        if ("month".equals(name) && v instanceof Number n && n.intValue() >= 1 && n.intValue() <= 12) {
+            return capitalised(Month.of(n.intValue()).getDisplayName(TextStyle.FULL_STANDALONE, locale));
+        }
+        if ("top_activity_type".equals(name)) {
+            for (Map<String, Object> b : s.objects("breakdown")) {
+                if (v.toString().equals(String.valueOf(b.get("activity_type_id")))) {
+                    return typeName(b);
+                }
+            }
+            return v;
+        }
+        if (v instanceof String text && ISO_DATE.matcher(text).matches()) {
+            try {
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                        .format(java.time.LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                return text;
+            }
+        }
+        if (v instanceof BigDecimal d && d.scale() > 0) {
+            return format(d, true);
+        }
+        return v;
+    }
+
+    private String typeName(Map<String, Object> b) {
+        Object nb = b.get("activity_type_name_nb");
+        Object en = b.get("activity_type_name");
+        return "nb".equals(locale.getLanguage()) && nb != null ? nb.toString()
+                : en != null ? en.toString() : String.valueOf(b.get("activity_type_id"));
     }
 
     /** The figure's text at a fraction of its count-up (1 = the payload's exact value). */

@@ -28,19 +28,16 @@ import org.impactdesk.share.ShareService;
 import org.impactdesk.share.SlidePayload;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
-import org.impactdesk.store.ShareDao;
-import org.impactdesk.store.WrappedDao;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
-import org.impactdesk.wrapped.DbWrappedSource;
-import org.impactdesk.wrapped.PreviewEngine;
 import org.impactdesk.wrapped.WrappedSource;
 
 /**
  * A hidden tool around the real player screen, for the frame-time benchmark and screenshots:
  * <pre>
  *   WrappedPlayerTool (--payload FILE | --db PATH --mentor ID --year Y [--as USER]) [--lang en|nb] [--dark]
- *                     (--bench [--seconds N] [--speed 0.5|1|2] | --screenshots DIR [--slides 0,1,4] [--name PREFIX])
+ *                     (--bench [--seconds N] [--speed 0.5|1|2]
+ *                      | --screenshots DIR [--slides 0,1,4] [--name PREFIX | --pattern wrapped-{key}-{lang}-{theme}])
  * </pre>
  * The benchmark plays the sequence in a window of the app's normal size (1280 x 800) and records
  * every pulse's interval with an {@link AnimationTimer}: mean, p95, p99, max and dropped frames
@@ -72,8 +69,7 @@ public final class WrappedPlayerTool {
             year = payload.year();
         } else {
             db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
-            ShareDao shareDao = new ShareDao(db.jdbi());
-            source = new DbWrappedSource(new WrappedDao(db.jdbi()), shareDao, new ShareService(shareDao), PreviewEngine.NONE);
+            source = new org.impactdesk.App.Services(db).wrapped;
             Database open = db;
             actor = opt(a, "--as").map(id -> new ActorDao(open.jdbi()).find(id).orElseThrow()).orElse(Actor.localOperator());
             mentorId = opt(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
@@ -115,12 +111,16 @@ public final class WrappedPlayerTool {
                     bench(vm, seconds, finish);
                 } else {
                     Path dir = Path.of(opt(a, "--screenshots").orElseThrow(() -> new IllegalArgumentException("--bench or --screenshots DIR")));
+                    // file names: --name PREFIX gives PREFIX-NN-key.png; --pattern with {key} {index} {lang}
+                    // {theme} gives e.g. wrapped-{key}-{lang}-{theme} -> wrapped-hours-nb-dark.png
                     String prefix = opt(a, "--name").orElse("wrapped-" + locale.getLanguage() + (dark ? "-dark" : "-light"));
+                    String pattern = opt(a, "--pattern").orElse(prefix + "-{index}-{key}")
+                            .replace("{lang}", locale.getLanguage()).replace("{theme}", dark ? "dark" : "light");
                     List<Integer> slides = opt(a, "--slides")
                             .map(s -> Arrays.stream(s.split(",")).map(String::trim).map(Integer::parseInt).toList())
                             .orElse(java.util.stream.IntStream.range(0, vm.slides().size()).boxed().toList());
                     vm.pause();
-                    screenshots(scene, vm, dir, prefix, new ArrayList<>(slides), finish);
+                    screenshots(scene, vm, dir, pattern, new ArrayList<>(slides), finish);
                 }
             } catch (Throwable t) {
                 failure.set(t);
@@ -142,6 +142,8 @@ public final class WrappedPlayerTool {
         List<Long> intervals = new ArrayList<>();
         int[] lateBySlide = new int[Math.max(1, vm.slides().size())];
         vm.restart();
+        long cpuStart = processCpuNanos();
+        double loadStart = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         new AnimationTimer() {
             private long first = -1;
             private long last = -1;
@@ -159,12 +161,23 @@ public final class WrappedPlayerTool {
                 last = now;
                 if ((now - first) / 1e9 >= seconds) {
                     stop();
-                    System.out.println(report(intervals, seconds, vm.slides().size()));
+                    double cpuMsPerFrame = (processCpuNanos() - cpuStart) / 1e6 / Math.max(1, intervals.size());
+                    String r = report(intervals, seconds, vm.slides().size());
+                    System.out.println(r.substring(0, r.length() - 1) + String.format(Locale.ROOT,
+                            ", \"cpu_ms_per_frame\": %.2f, \"cpus\": %d, \"load_avg_start\": %.2f, \"load_avg_end\": %.2f}",
+                            cpuMsPerFrame, Runtime.getRuntime().availableProcessors(), loadStart,
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
                     System.err.println("late frames by slide: " + Arrays.toString(lateBySlide));
                     finish.run();
                 }
             }
         }.start();
+    }
+
+    /** CPU time of the whole process (every thread: FX, render, GC), or 0 when the JVM does not say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** Frame statistics of pulse intervals (nanoseconds) against a 60 Hz budget. */
@@ -201,7 +214,7 @@ public final class WrappedPlayerTool {
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 
-    private static void screenshots(Scene scene, WrappedViewModel vm, Path dir, String prefix, List<Integer> slides,
+    private static void screenshots(Scene scene, WrappedViewModel vm, Path dir, String pattern, List<Integer> slides,
                                      Runnable finish) {
         if (slides.isEmpty()) {
             finish.run();
@@ -213,7 +226,7 @@ public final class WrappedPlayerTool {
         afterFrames(3, () -> {
             WritableImage image = scene.snapshot(null);
             String key = vm.slideProperty().get() == null ? "empty" : vm.slideProperty().get().key();
-            Path file = dir.resolve(prefix + "-" + String.format("%02d", index) + "-" + key + ".png");
+            Path file = dir.resolve(pattern.replace("{index}", String.format("%02d", index)).replace("{key}", key) + ".png");
             try {
                 Files.createDirectories(dir);
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
@@ -221,7 +234,7 @@ public final class WrappedPlayerTool {
                 throw new UncheckedIOException(e);
             }
             System.out.println(file);
-            screenshots(scene, vm, dir, prefix, slides, finish);
+            screenshots(scene, vm, dir, pattern, slides, finish);
         });
     }
 

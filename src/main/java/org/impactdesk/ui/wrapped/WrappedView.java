@@ -37,6 +37,8 @@ public final class WrappedView {
     public static final double PHONE_WIDTH = 360;
     public static final double PHONE_HEIGHT = 640;
     private static final double BAR_AREA_HEIGHT = 150;
+    /** The big figure's font size (styles/wrapped.css), shrunk per slide when its text is wide. */
+    static final double FIGURE_SIZE = 64;
 
     private final WrappedViewModel vm;
 
@@ -45,6 +47,7 @@ public final class WrappedView {
     @FXML private ComboBox<Integer> yearBox;
     @FXML private Button loadButton;
     @FXML private ToggleButton darkToggle;
+    @FXML private ComboBox<java.util.Locale> langBox;
     @FXML private Label statusLabel;
     @FXML private Label lookerLabel;
     @FXML private StackPane phone;
@@ -104,6 +107,26 @@ public final class WrappedView {
         mentorBox.valueProperty().bindBidirectional(vm.mentorProperty());
         yearBox.setItems(vm.years());
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
+        langBox.getItems().setAll(WrappedViewModel.slideLanguages());
+        langBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.util.Locale l) {
+                if (l == null) {
+                    return "";
+                }
+                String name = l.getDisplayLanguage(l);
+                return name.isEmpty() ? l.toLanguageTag() : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+            }
+
+            @Override
+            public java.util.Locale fromString(String s) {
+                return java.util.Locale.forLanguageTag(s);
+            }
+        });
+        java.util.Locale appLocale = vm.slideLocaleProperty().get();
+        langBox.setValue(langBox.getItems().stream().filter(l -> l.getLanguage().equals(appLocale.getLanguage()))
+                .findFirst().orElse(appLocale));
+        langBox.valueProperty().addListener((obs, old, now) -> vm.slideLocaleProperty().set(now));
         speedBox.getItems().setAll(WrappedViewModel.Speed.values());
         speedBox.valueProperty().bindBidirectional(vm.speedProperty());
         statusLabel.textProperty().bind(vm.statusTextProperty());
@@ -114,7 +137,11 @@ public final class WrappedView {
                         ? vm.text("wrapped.player.previewNote")
                         : vm.encouragementProperty().get() ? vm.text("wrapped.player.encouragementNote") : "",
                 vm.previewProperty(), vm.encouragementProperty()));
+        vm.previewProperty().addListener((obs, old, isPreview) -> markPreview(isPreview));
+        markPreview(vm.previewProperty().get());
         previewBadge.visibleProperty().bind(vm.previewProperty());
+        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
+        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         playButton.textProperty().bind(Bindings.when(vm.playingProperty())
                 .then(vm.text("wrapped.player.pause")).otherwise(vm.text("wrapped.player.play")));
         playButton.disableProperty().bind(vm.slideProperty().isNull());
@@ -185,6 +212,25 @@ public final class WrappedView {
         } else if (e.getCode() == KeyCode.LEFT) {
             vm.previous();
             e.consume();
+        } else if (e.getCode() == KeyCode.R || e.getCode() == KeyCode.HOME) {
+            vm.restart();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.EQUALS) {
+            vm.faster();
+            e.consume();
+        } else if (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT) {
+            vm.slower();
+            e.consume();
+        }
+    }
+
+    /** A preview of an open period is marked on the phone (badge) and beside the status, in the preview colour. */
+    private void markPreview(boolean isPreview) {
+        phone.getStyleClass().remove("preview");
+        noteLabel.getStyleClass().remove("preview");
+        if (isPreview) {
+            phone.getStyleClass().add("preview");
+            noteLabel.getStyleClass().add("preview");
         }
     }
 
@@ -237,10 +283,17 @@ public final class WrappedView {
             track.setMaxHeight(4);
             Region fill = new Region();
             fill.getStyleClass().add("wrapped-segment-fill");
-            StackPane.setAlignment(fill, Pos.CENTER_LEFT);
             javafx.beans.property.DoubleProperty fraction = new javafx.beans.property.SimpleDoubleProperty();
-            fill.maxWidthProperty().bind(track.widthProperty().multiply(fraction));
-            fill.prefWidthProperty().bind(fill.maxWidthProperty());
+            // unmanaged and sized by hand: a fill's width must not feed back into its track's
+            // preferred width (filled tracks grew and squeezed the rest), and moving it every
+            // frame must not ask the whole phone for a new layout pass
+            fill.setManaged(false);
+            Runnable size = () -> {
+                fill.resizeRelocate(0, 0, Math.round(track.getWidth() * fraction.get() * 2) / 2.0, track.getHeight());
+            };
+            fraction.addListener((o, a, b) -> size.run());
+            track.widthProperty().addListener((o, a, b) -> size.run());
+            track.heightProperty().addListener((o, a, b) -> size.run());
             track.getChildren().add(fill);
             track.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(track, Priority.ALWAYS);
@@ -275,6 +328,7 @@ public final class WrappedView {
         boolean hasFigure = s.figure() != null || s.figureLabel() != null;
         figureLabel.setVisible(hasFigure);
         figureLabel.setManaged(hasFigure);
+        fitFigure(vm.finalFigureText(s));
         Node content = switch (s.key()) {
             case "busiest_month" -> monthlyBars(s);
             case "progress" -> progressBars(s);
@@ -289,6 +343,20 @@ public final class WrappedView {
             visual.getChildren().add(content);
         }
         animate(vm.animationProgressProperty().get());
+    }
+
+    /**
+     * Sizes the big figure once per slide so its final text (the widest the count-up reaches)
+     * fits the phone: "6,049.60 NOK" at 64px would be clipped.
+     */
+    private void fitFigure(String finalText) {
+        double available = PHONE_WIDTH - 56;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(finalText);
+        probe.setFont(javafx.scene.text.Font.font(figureLabel.getFont().getFamily(),
+                javafx.scene.text.FontWeight.BOLD, FIGURE_SIZE));
+        double width = probe.getLayoutBounds().getWidth();
+        double size = width <= available || width <= 0 ? FIGURE_SIZE : Math.floor(FIGURE_SIZE * available / width);
+        figureLabel.setStyle("-fx-font-size: " + size + "px;");
     }
 
     private Node monthlyBars(SlideContent s) {
@@ -350,7 +418,7 @@ public final class WrappedView {
         VBox legend = new VBox(6);
         for (int i = 0; i < s.segments().size(); i++) {
             SlideContent.Segment seg = s.segments().get(i);
-            String colour = "wrapped-seg-" + Math.min(i, 4);
+            String colour = i < SlideContents.MIX_COLOURS ? "wrapped-seg-" + i : "wrapped-seg-other";
             Region part = new Region();
             part.getStyleClass().add(colour);
             part.setPrefHeight(26);

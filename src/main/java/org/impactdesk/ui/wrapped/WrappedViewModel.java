@@ -64,7 +64,12 @@ public final class WrappedViewModel {
     private final DialogService dialogs;
     private final Actor actor;
     private final Locale locale;
-    private final SlideContents contents;
+    /** The screen's own texts, in the app's locale. */
+    private final SlideContents ui;
+    /** The slides' texts and numbers, in the slide language (the app's, unless the admin picks another). */
+    private SlideContents contents;
+    private final String bundleBase;
+    private final ObjectProperty<Locale> slideLocale;
     private final IntSupplier currentYear;
 
     private final ObservableList<WrappedSource.MentorChoice> mentors = FXCollections.observableArrayList();
@@ -106,12 +111,16 @@ public final class WrappedViewModel {
         this.actor = actor;
         this.locale = locale;
         this.currentYear = currentYear;
-        this.contents = new SlideContents(locale, bundle);
+        this.ui = new SlideContents(locale, bundle);
+        this.contents = ui;
+        this.bundleBase = bundle.getBaseBundleName();
+        this.slideLocale = new SimpleObjectProperty<>(locale);
+        slideLocale.addListener((obs, old, now) -> relocalise(now));
         canNext = Bindings.createBooleanBinding(() -> slideIndex.get() >= 0 && slideIndex.get() < slides.size() - 1,
                 slideIndex, slides);
         canPrevious = Bindings.createBooleanBinding(() -> slideIndex.get() > 0, slideIndex);
         mentor.addListener((obs, old, now) -> loadYears());
-        lookerText.set(contents.text(actor.isAdmin() ? "wrapped.player.looker.admin" : actor.peerMentorId() != null
+        lookerText.set(ui.text(actor.isAdmin() ? "wrapped.player.looker.admin" : actor.peerMentorId() != null
                 ? "wrapped.player.looker.mentor" : "wrapped.player.looker.other", actor.displayName()));
     }
 
@@ -124,7 +133,7 @@ public final class WrappedViewModel {
             busy.set(false);
             mentors.setAll(list);
             if (list.isEmpty()) {
-                message.set(contents.text("wrapped.player.noMentors"));
+                message.set(ui.text("wrapped.player.noMentors"));
                 return;
             }
             String wanted = pendingMentor != null ? pendingMentor : actor.peerMentorId();
@@ -176,7 +185,7 @@ public final class WrappedViewModel {
         if (choice == null) {
             pendingMentor = null;
             pendingYear = null;
-            message.set(contents.text("wrapped.player.noMentor", peerMentorId));
+            message.set(ui.text("wrapped.player.noMentor", peerMentorId));
             return;
         }
         if (choice.equals(mentor.get())) {
@@ -191,7 +200,7 @@ public final class WrappedViewModel {
         WrappedSource.MentorChoice m = mentor.get();
         Integer y = year.get();
         if (m == null || y == null) {
-            message.set(contents.text("wrapped.player.choose"));
+            message.set(ui.text("wrapped.player.choose"));
             return;
         }
         busy.set(true);
@@ -202,11 +211,11 @@ public final class WrappedViewModel {
                 busy.set(false);
                 stored.set(null);
                 if (result.isEmpty()) {
-                    clear(contents.text("wrapped.player.noPreview", m.displayName(), String.valueOf(y)));
+                    clear(ui.text("wrapped.player.noPreview", m.displayName(), String.valueOf(y)));
                     return;
                 }
                 SlidePayload previewPayload = result.get();
-                statusText.set(contents.text("wrapped.player.status.preview", String.valueOf(y)));
+                statusText.set(ui.text("wrapped.player.status.preview", String.valueOf(y)));
                 show(previewPayload, true, false);
             }, this::failed));
         } else {
@@ -214,7 +223,7 @@ public final class WrappedViewModel {
                 busy.set(false);
                 if (result.isEmpty()) {
                     stored.set(null);
-                    clear(contents.text("wrapped.player.noSummary", m.displayName(), String.valueOf(y)));
+                    clear(ui.text("wrapped.player.noSummary", m.displayName(), String.valueOf(y)));
                     return;
                 }
                 WrappedSource.StoredWrapped w = result.get();
@@ -235,6 +244,36 @@ public final class WrappedViewModel {
         restart();
     }
 
+    /** Shows the same payload in another language, on the same slide (the admin checks how a mentor reads it). */
+    private void relocalise(Locale l) {
+        Locale wanted = l == null ? locale : l;
+        contents = wanted.equals(locale) || bundleBase == null ? ui
+                : new SlideContents(wanted, ResourceBundle.getBundle(bundleBase, wanted));
+        SlidePayload p = payload.get();
+        if (p == null) {
+            return;
+        }
+        int index = slideIndex.get();
+        double kept = elapsed;
+        slides.setAll(contents.resolve(p));
+        if (index >= 0 && index < slides.size()) {
+            slideIndex.set(index);
+            slide.set(null);
+            slide.set(slides.get(index));
+            elapsed = kept;
+            update();
+        }
+    }
+
+    /** The languages the slides can be shown in. */
+    public static List<Locale> slideLanguages() {
+        return List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"));
+    }
+
+    public ObjectProperty<Locale> slideLocaleProperty() {
+        return slideLocale;
+    }
+
     private void clear(String why) {
         payload.set(null);
         slides.clear();
@@ -249,18 +288,18 @@ public final class WrappedViewModel {
     }
 
     private String status(WrappedSource.StoredWrapped w) {
-        String generated = w.generatedAt() == null ? contents.text("wrapped.player.never")
+        String generated = w.generatedAt() == null ? ui.text("wrapped.player.never")
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .format(w.generatedAt().atZone(ZoneId.systemDefault()));
-        String state = contents.text("wrapped.player.state." + w.status());
-        String lock = w.shared() ? contents.text("wrapped.player.shared", w.sharedCount())
-                : w.frozen() ? contents.text("wrapped.player.frozen") : contents.text("wrapped.player.notFrozen");
-        return contents.text("wrapped.player.status", state, generated, lock);
+        String state = ui.text("wrapped.player.state." + w.status());
+        String lock = w.shared() ? ui.text("wrapped.player.shared", w.sharedCount())
+                : w.frozen() ? ui.text("wrapped.player.frozen") : ui.text("wrapped.player.notFrozen");
+        return ui.text("wrapped.player.status", state, generated, lock);
     }
 
     private void failed(Throwable t) {
         busy.set(false);
-        message.set(contents.text("wrapped.player.failed", t.getMessage() == null ? t.toString() : t.getMessage()));
+        message.set(ui.text("wrapped.player.failed", t.getMessage() == null ? t.toString() : t.getMessage()));
     }
 
     // ---- playback ---------------------------------------------------------------------------
@@ -294,6 +333,25 @@ public final class WrappedViewModel {
             return;
         }
         playing.set(true);
+    }
+
+    /** One speed step up (0.5x, 1x, 2x); stays at the fastest. */
+    public void faster() {
+        Speed[] all = Speed.values();
+        speed.set(all[Math.min(all.length - 1, speed.get().ordinal() + 1)]);
+    }
+
+    /** One speed step down; stays at the slowest. */
+    public void slower() {
+        speed.set(Speed.values()[Math.max(0, speed.get().ordinal() - 1)]);
+    }
+
+    /** The figure's text once counted up (for sizing it to the phone). */
+    public String finalFigureText(SlideContent s) {
+        if (s == null) {
+            return "";
+        }
+        return s.figure() != null ? contents.figureText(s.figure(), 1) : s.figureLabel() == null ? "" : s.figureLabel();
     }
 
     public void pause() {
@@ -392,10 +450,10 @@ public final class WrappedViewModel {
         WrappedSource.MentorChoice m = mentor.get();
         Integer y = year.get();
         if (!shareable.get() || m == null || y == null) {
-            message.set(contents.text("wrapped.player.notShareable"));
+            message.set(ui.text("wrapped.player.notShareable"));
             return;
         }
-        var chosen = dialogs.chooseFileToSave(contents.text("wrapped.player.export." + format),
+        var chosen = dialogs.chooseFileToSave(ui.text("wrapped.player.export." + format),
                 "wrapped-" + y + "." + format, List.of("*." + format));
         if (chosen.isEmpty()) {
             return;
@@ -403,10 +461,10 @@ public final class WrappedViewModel {
         Path file = chosen.get();
         busy.set(true);
         runner.run("wrapped-export", p -> source.export(m.peerMentorId(), y, actor,
-                "png".equals(format) ? file : null, "pdf".equals(format) ? file : null, locale),
+                "png".equals(format) ? file : null, "pdf".equals(format) ? file : null, slideLocale.get()),
                 TaskRunner.Callbacks.of(result -> {
                     busy.set(false);
-                    message.set(contents.text("wrapped.player.exported", file.getFileName().toString(), result.sharedCount()));
+                    message.set(ui.text("wrapped.player.exported", file.getFileName().toString(), result.sharedCount()));
                     WrappedSource.StoredWrapped w = stored.get();
                     if (w != null) {
                         WrappedSource.StoredWrapped now = new WrappedSource.StoredWrapped(w.payload(), w.status(),
@@ -521,7 +579,7 @@ public final class WrappedViewModel {
 
     /** For the View: the text of a bundle key in the player's locale. */
     public String text(String key, Object... args) {
-        return contents.text(key, args);
+        return ui.text(key, args);
     }
 
     /** When the stored summary was first viewed by its mentor (null: not yet). */

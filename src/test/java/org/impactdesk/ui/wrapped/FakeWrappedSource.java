@@ -19,6 +19,7 @@ final class FakeWrappedSource implements WrappedSource {
     final Map<String, StoredWrapped> stored = new HashMap<>();
     final Map<String, SlidePayload> previews = new HashMap<>();
     final List<String> exports = new ArrayList<>();
+    final List<Locale> exportLocales = new ArrayList<>();
 
     void store(String pm, int year, SlidePayload p, String status, int shared) {
         stored.put(pm + "/" + year, new StoredWrapped(p, status, Instant.parse("2026-01-05T08:30:00Z"), shared, null, false));
@@ -47,6 +48,7 @@ final class FakeWrappedSource implements WrappedSource {
 
     @Override
     public ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale) {
+        exportLocales.add(locale);
         exports.add(peerMentorId + "/" + year + " png=" + png + " pdf=" + pdf);
         return new ShareService.Result(java.util.UUID.randomUUID(), exports.size(), null, null, png, pdf);
     }

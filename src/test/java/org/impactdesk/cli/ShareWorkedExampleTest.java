@@ -1,0 +1,108 @@
+package org.impactdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.impactdesk.access.Scope;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.ShareDao;
+import org.impactdesk.summary.ExampleBundleFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code share} on the worked example, as a person runs it: load the bundle, {@code generate},
+ * then {@code share --mentor pm-1 --year 2025 --png --pdf}; the card carries the stored figures,
+ * the share is counted, and a forced regeneration leaves the shared summary frozen.
+ */
+class ShareWorkedExampleTest {
+    @TempDir
+    static Path tmp;
+    static Path db;
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result cli(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = CommandLineMain.run(c -> { }, all);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void generate() {
+        db = tmp.resolve("example-db");
+        try (Database d = Database.open(db)) {
+            ExampleBundleFixture.load(d);
+        }
+        Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
+        assertThat(r.code).as(r.err).isZero();
+    }
+
+    private static ShareDao.AnnualSummaryRow row(String pm) {
+        try (Database d = Database.open(db)) {
+            return new ShareDao(d.jdbi()).findAnnual(pm, 2025, Scope.everything()).orElseThrow();
+        }
+    }
+
+    @Test
+    void sharesPm1sCardAsPngAndPdfCountsItAndFreezesTheSummary() throws Exception {
+        String payloadBefore = row("pm-1").payloadJson();
+        Path png = tmp.resolve("card.png");
+        Path pdf = tmp.resolve("card.pdf");
+        Result r = cli("share", "--mentor", "pm-1", "--year", "2025", "--png", png.toString(), "--pdf", pdf.toString());
+        assertThat(r.code).as(r.err).isZero();
+        assertThat(r.out).contains("Shared 1 time; the summary is now frozen.");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1080);
+        assertThat(image.getHeight()).isEqualTo(1920);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc);
+            // pm-1's stored figures (expected/annual-2025-pm-1.json): 15.92 hours, 17 activities, 5 people
+            assertThat(text).contains("My 2025 as a peer mentor", "15.92", "17", "5", "Busiest month: March",
+                    "Café meeting", "Worth 6,049.60 NOK to the community");
+            assertThat(text).doesNotContain("Mira").doesNotContain("@").doesNotContain("c-");
+        }
+        ShareDao.AnnualSummaryRow shared = row("pm-1");
+        assertThat(shared.sharedCount()).isEqualTo(1);
+        assertThat(shared.viewedAt()).isNull();
+
+        Result again = cli("generate", "--year", "2025", "--period", "annual", "--as-of", "2026-01-10", "--force");
+        assertThat(again.code).as(again.err).isZero();
+        assertThat(row("pm-1").payloadJson()).as("a shared summary is frozen, even against --force").isEqualTo(payloadBefore);
+        assertThat(row("pm-1").sharedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anInsufficientYearIsRefusedWithTheReason() {
+        Result r = cli("share", "--mentor", "pm-3", "--year", "2025", "--png", tmp.resolve("pm3.png").toString());
+        assertThat(r.code).isEqualTo(ExitCode.REFUSED);
+        assertThat(r.err).contains("too little activity");
+        assertThat(tmp.resolve("pm3.png")).doesNotExist();
+    }
+}

@@ -1,0 +1,142 @@
+package org.impactdesk.ui.wrapped;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.impactdesk.App;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.access.Scope;
+import org.impactdesk.share.WrappedFixtures;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.ShareDao;
+import org.impactdesk.ui.SameThreadTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real player screen on a real migrated database, wired as the app wires it
+ * ({@link App.Services#wrapped}): an admin's look leaves {@code viewed_at} NULL and counts no
+ * share; only the export counts one; a preview of the open year comes from the engine, is
+ * marked, and stores nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WrappedViewDbTest {
+    static final Actor ADMIN = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+    @TempDir
+    static Path tmp;
+    Database db;
+    ShareDao shareDao;
+    FakeDialogs dialogs;
+    WrappedViewModel vm;
+    int currentYear = 2026;
+
+    @Start
+    void start(Stage stage) {
+        db = Database.open(tmp.resolve("db-" + System.nanoTime()));
+        WrappedFixtures.people(db);
+        WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
+        shareDao = new ShareDao(db.jdbi());
+        dialogs = new FakeDialogs();
+        Locale locale = Locale.ENGLISH;
+        vm = new WrappedViewModel(new App.Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
+                ResourceBundle.getBundle("i18n.messages", locale), () -> currentYear);
+        stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1200, 790));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private ShareDao.AnnualSummaryRow row() {
+        return shareDao.findAnnual(WrappedFixtures.MENTOR, 2025, Scope.everything()).orElseThrow();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anAdminPlaysTheWholeWrappedWithoutSettingViewedAtAndOnlyTheExportCountsAShare(FxRobot robot) throws Exception {
+        robot.interact(vm::loadMentors);
+        assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo(WrappedFixtures.MENTOR);
+        assertThat(vm.yearProperty().get()).isEqualTo(2025);
+        robot.clickOn("#wrapped-load");
+        robot.interact(vm::pause);
+        assertThat(vm.slides()).hasSize(12);
+        assertThat(text(robot, "#wrapped-status")).startsWith("Ready · generated ").endsWith(" · frozen");
+        for (int i = 1; i < vm.slides().size(); i++) {
+            robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(vm.slideProperty().get().key()).isEqualTo("closing");
+        robot.clickOn("#wrapped-restart");
+        robot.interact(vm::pause);
+        robot.clickOn("#wrapped-load");
+        robot.interact(vm::pause);
+        assertThat(row().viewedAt()).as("an admin's preview is not the mentor's first view").isNull();
+        assertThat(row().sharedCount()).as("looking is not sharing").isZero();
+
+        Path png = tmp.resolve("admin-card-" + System.nanoTime() + ".png");
+        dialogs.saveAs = png;
+        robot.clickOn("#wrapped-export-png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(row().sharedCount()).isEqualTo(1);
+        assertThat(row().shareImageKey()).isEqualTo("share/annual/" + row().id() + "/card.png");
+        assertThat(row().viewedAt()).isNull();
+        assertThat(text(robot, "#wrapped-status")).endsWith(" · frozen, shared once");
+        assertThat(text(robot, "#wrapped-message")).contains("Shared once");
+        BufferedImage card = ImageIO.read(Files.newInputStream(png));
+        assertThat(card.getWidth()).isEqualTo(1080);
+        assertThat(card.getHeight()).isEqualTo(1920);
+    }
+
+    @Test
+    void theEnginesPreviewOfTheOpenYearIsMarkedAndStoresNothing(FxRobot robot) {
+        currentYear = 2025;
+        String before = row().payloadJson();
+        int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM annual_summaries").mapTo(Integer.class).one());
+        robot.interact(() -> {
+            vm.loadMentors();
+            vm.yearProperty().set(2025);
+        });
+        robot.clickOn("#wrapped-load");
+        robot.interact(vm::pause);
+        // three one-hour activities in March 2025: too little data, so the engine's preview is the encouragement
+        assertThat(vm.previewProperty().get()).isTrue();
+        assertThat(vm.encouragementProperty().get()).isTrue();
+        assertThat(robot.lookup("#wrapped-preview-badge").query().isVisible()).isTrue();
+        assertThat(text(robot, "#wrapped-status")).isEqualTo("Preview of 2025, computed now");
+        robot.interact(() -> {
+            vm.goTo(1);
+            vm.skipAnimation();
+        });
+        assertThat(text(robot, "#wrapped-slide-body")).isEqualTo("3 of 5 activities and 3.00 of 3.00 hours so far.");
+        assertThat(robot.lookup("#wrapped-export-png").queryAs(Button.class).isDisabled()).isTrue();
+        int after = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM annual_summaries").mapTo(Integer.class).one());
+        assertThat(after).isEqualTo(rows);
+        assertThat(row().payloadJson()).isEqualTo(before);
+        assertThat(row().viewedAt()).isNull();
+        assertThat(row().sharedCount()).isZero();
+    }
+}
