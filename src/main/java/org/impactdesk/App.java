@@ -1,19 +1,49 @@
 package org.impactdesk;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import org.impactdesk.cli.CliException;
-import org.impactdesk.cli.ExitCode;
+import javafx.application.Application;
+import org.impactdesk.access.Actor;
 import org.impactdesk.cli.ImpactDeskCommand;
-import org.impactdesk.mentor.MentorService;
-import org.impactdesk.store.Database;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.home.HomeService;
 import org.impactdesk.mentor.EnginePreview;
+import org.impactdesk.mentor.MentorService;
+import org.impactdesk.settings.SettingsService;
+import org.impactdesk.share.ShareService;
+import org.impactdesk.store.ActorDao;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.HomeDao;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.store.ShareDao;
 import org.impactdesk.store.SummaryReadDao;
+import org.impactdesk.store.WrappedDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.ui.home.HomeView;
+import org.impactdesk.ui.home.HomeViewModel;
+import org.impactdesk.ui.mentor.MentorView;
+import org.impactdesk.ui.mentor.MentorViewModel;
+import org.impactdesk.ui.settings.SettingsView;
+import org.impactdesk.ui.settings.SettingsViewModel;
+import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.NavigationRequest;
+import org.impactdesk.ui.shell.Screen;
+import org.impactdesk.ui.shell.ScreenContext;
+import org.impactdesk.ui.shell.ScreenId;
+import org.impactdesk.ui.shell.ScreenRegistry;
+import org.impactdesk.ui.shell.WindowPrefs;
+import org.impactdesk.ui.signin.SignInViewModel;
+import org.impactdesk.ui.wrapped.WrappedView;
+import org.impactdesk.ui.wrapped.WrappedViewModel;
+import org.impactdesk.wrapped.DbWrappedSource;
+import org.impactdesk.wrapped.WrappedSource;
 
 /** Composition root: builds the object graph by hand, in one place. */
 public final class App {
@@ -31,6 +61,14 @@ public final class App {
         public final GenerationService generation;
         /** The Mentor screen's scoped reads of stored summaries (and the engine's preview of an open year). */
         public final MentorService mentors;
+        /** Who may sign in to the window. */
+        public final ActorDao actors;
+        /** Home tiles: stored periodic figures in the signed-in user's scope. */
+        public final HomeService home;
+        /** Settings screen: organisation settings and modules, admins only. */
+        public final SettingsService settings;
+        /** Wrapped previewer: stored summaries, open-year preview, share export. */
+        public final WrappedSource wrapped;
 
         public Services(Database database) {
             this.database = database;
@@ -38,12 +76,124 @@ public final class App {
             this.summaries = new SummaryReadDao(database.jdbi());
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(),
                     Clock.systemUTC(), Locale.ENGLISH);
-            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            EnginePreview preview = new EnginePreview(generation);
+            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), preview);
+            this.actors = new ActorDao(database.jdbi());
+            this.home = new HomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
+            this.settings = new SettingsService(organizations, database.path());
+            ShareDao shareDao = new ShareDao(database.jdbi());
+            this.wrapped = new DbWrappedSource(new WrappedDao(database.jdbi()), shareDao, new ShareService(shareDao),
+                    (pm, year, actor) -> {
+                        try {
+                            return java.util.Optional.of(generation.previewAnnual(pm, year, actor).payloadJson());
+                        } catch (org.impactdesk.summary.SummaryNotFoundException e) {
+                            return java.util.Optional.empty();
+                        }
+                    });
+        }
+
+        /** The organisation's time zone for an actor (Europe/Oslo without one). */
+        public ZoneId zoneOf(Actor actor) {
+            if (actor == null || actor.organizationId() == null) {
+                return OrganizationSettings.DEFAULT_ZONE;
+            }
+            return organizations.find(actor.organizationId()).map(OrganizationSettings::zone)
+                    .orElse(OrganizationSettings.DEFAULT_ZONE);
         }
     }
 
-    /** Opens the desktop window on the chosen database. */
+    /**
+     * The window's screens, registered in one place. To add a screen: build its ViewModel from
+     * {@code s} (services) and {@code ctx} (actor, language, task runner, dialogs, navigator),
+     * load its View with {@code ctx.loader()}, and wrap the root in a {@link Screen} (menu commands
+     * optional). Visibility: a predicate on the signed-in actor.
+     */
+    public static ScreenRegistry screens(Services s) {
+        ScreenRegistry r = new ScreenRegistry();
+        r.register(ScreenId.HOME, ctx -> home(s, ctx));
+        r.register(ScreenId.MENTOR, ctx -> mentor(s, ctx));
+        r.register(ScreenId.WRAPPED, ctx -> wrapped(s, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> settings(s, ctx));
+        return r;
+    }
+
+    static Screen home(Services s, ScreenContext ctx) {
+        HomeViewModel vm = new HomeViewModel(s.home, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(),
+                s.zoneOf(ctx.actor()), ctx.navigator());
+        HomeView view = new HomeView(vm);
+        return Screen.of(ctx.loader().load(HomeView.FXML, view))
+                .onShow(req -> vm.show(req.period()))
+                .onRefresh(vm::refresh)
+                .build();
+    }
+
+    static Screen mentor(Services s, ScreenContext ctx) {
+        ZoneId zone = s.zoneOf(ctx.actor());
+        MentorViewModel vm = new MentorViewModel(s.mentors, ctx.actor(), ctx.tasks(), ctx.bundle(), zone,
+                () -> LocalDate.now(zone), (pm, year) -> ctx.navigator().navigate(
+                        NavigationRequest.to(ScreenId.WRAPPED).withMentor(pm, year)));
+        MentorView view = new MentorView(vm);
+        var root = ctx.loader().load(MentorView.FXML, view);
+        vm.loadMentors();
+        return Screen.of(root)
+                .onShow(req -> {
+                    if (req.peerMentorId() != null) {
+                        if (req.year() != null) {
+                            vm.openMentor(req.peerMentorId(), req.year());
+                        } else {
+                            vm.openMentor(req.peerMentorId());
+                        }
+                    }
+                })
+                .onRefresh(() -> {
+                    vm.loadMentors();
+                    vm.reload();
+                })
+                .search(root.lookup("#mentorPicker"))
+                .build();
+    }
+
+    static Screen wrapped(Services s, ScreenContext ctx) {
+        WrappedViewModel vm = new WrappedViewModel(s.wrapped, ctx.tasks(), ctx.dialogs(), ctx.actor(), ctx.locale(),
+                ctx.bundle(), () -> Year.now(s.zoneOf(ctx.actor())).getValue());
+        WrappedView view = new WrappedView(vm);
+        var root = ctx.loader().load(WrappedView.FXML, view);
+        vm.loadMentors();
+        return Screen.of(root)
+                .onShow(req -> {
+                    if (req.peerMentorId() != null) {
+                        vm.open(req.peerMentorId(), req.year() != null ? req.year() : Year.now().getValue() - 1);
+                    }
+                })
+                .onRefresh(vm::load)
+                .onDispose(view::stop)
+                .build();
+    }
+
+    static Screen settings(Services s, ScreenContext ctx) {
+        SettingsViewModel vm = new SettingsViewModel(s.settings, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
+        SettingsView view = new SettingsView(vm);
+        var root = ctx.loader().load(SettingsView.FXML, view);
+        vm.load();
+        return Screen.of(root)
+                .onRefresh(vm::revert)
+                .search(view.searchField())
+                .build();
+    }
+
+    /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
+    static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
+        return new MainWindow.Setup(screens(s), s.actors::signInCandidates, firstRun(s),
+                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks);
+    }
+
+    /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */
+    static SignInViewModel.FirstRun firstRun(Services s) {
+        return SignInViewModel.FirstRun.NONE;
+    }
+
+    /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
-        throw new CliException(ExitCode.USAGE, "The window arrives with its feature.");
+        Application.launch(DesktopApp.class, DesktopApp.arguments(options));
     }
 }
