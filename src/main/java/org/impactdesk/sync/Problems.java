@@ -1,0 +1,136 @@
+package org.impactdesk.sync;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a pass over a bundle found: errors (the first {@link #CAP} kept, the rest counted),
+ * warnings, and per file the rows read and the rows rejected (by physical line, so the write
+ * pass and the reject file know them).
+ */
+final class Problems {
+    static final int CAP = 1000;
+
+    /** Per file: rows read, rejected lines. */
+    static final class FileState {
+        final String file;
+        long rows;
+        long rejected;
+        final BitSet rejectedLines = new BitSet();
+        /** line -> span (physical lines) of rejected rows, for the reject file */
+        final Map<Long, Integer> spans = new java.util.TreeMap<>();
+        final Map<Long, List<String>> reasons = new java.util.TreeMap<>();
+        CsvTable.Dialect dialect;
+        boolean fileError;
+
+        FileState(String file) {
+            this.file = file;
+        }
+
+        boolean isRejected(long line) {
+            return line <= Integer.MAX_VALUE && rejectedLines.get((int) line);
+        }
+    }
+
+    private final List<SyncGateway.Problem> errors = new ArrayList<>();
+    private long more;
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, FileState> files = new LinkedHashMap<>();
+    private boolean ruleBroken;
+    private final boolean keepReasons;
+
+    Problems(boolean keepReasons) {
+        this.keepReasons = keepReasons;
+    }
+
+    FileState file(String name) {
+        return files.computeIfAbsent(name, FileState::new);
+    }
+
+    Map<String, FileState> files() {
+        return files;
+    }
+
+    void warn(String w) {
+        warnings.add(w);
+    }
+
+    /** A whole-file error: the file cannot be imported. */
+    void fileError(String file, Long line, String message) {
+        file(file).fileError = true;
+        add(new SyncGateway.Problem(file, line, null, message));
+    }
+
+    /** A row error: the row at {@code line} (spanning {@code span} lines) is rejected. */
+    void rowError(String file, long line, int span, String column, String message) {
+        FileState f = file(file);
+        if (!f.isRejected(line)) {
+            f.rejectedLines.set((int) line);
+            f.rejected++;
+            if (keepReasons) {
+                f.spans.put(line, span);
+            }
+        }
+        if (keepReasons) {
+            f.reasons.computeIfAbsent(line, k -> new ArrayList<>()).add(column == null ? message : column + ": " + message);
+        }
+        add(new SyncGateway.Problem(file, line, column, message));
+    }
+
+    /** An access rule forbids the row: the whole import is refused (also with skip-invalid). */
+    void ruleError(String file, Long line, int span, String column, String message) {
+        ruleBroken = true;
+        if (line == null) {
+            add(new SyncGateway.Problem(file, null, column, message));
+        } else {
+            rowError(file, line, span, column, message);
+        }
+    }
+
+    private void add(SyncGateway.Problem p) {
+        if (errors.size() < CAP) {
+            errors.add(p);
+        } else {
+            more++;
+        }
+    }
+
+    boolean ruleBroken() {
+        return ruleBroken;
+    }
+
+    boolean anyFileError() {
+        return files.values().stream().anyMatch(f -> f.fileError);
+    }
+
+    boolean any() {
+        return !errors.isEmpty() || more > 0;
+    }
+
+    long rejectedRows() {
+        return files.values().stream().mapToLong(f -> f.rejected).sum();
+    }
+
+    /** Errors in bundle order: by file (dependency order), then line. */
+    List<SyncGateway.Problem> errors() {
+        List<String> order = BundleSource.CSV_FILES;
+        List<SyncGateway.Problem> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt((SyncGateway.Problem p) -> {
+            int i = order.indexOf(p.file());
+            return i < 0 ? -1 : i;
+        }).thenComparing(p -> p.line() == null ? -1L : p.line()));
+        return sorted;
+    }
+
+    long more() {
+        return more;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

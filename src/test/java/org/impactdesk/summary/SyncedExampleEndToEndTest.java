@@ -1,0 +1,77 @@
+package org.impactdesk.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.impactdesk.access.Actor;
+import org.impactdesk.store.Database;
+import org.impactdesk.sync.BundleImporter;
+import org.impactdesk.sync.ImportOptions;
+import org.impactdesk.sync.ImportReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The worked example through the real importer (not the hand-written fixture): import the bundle
+ * with BundleImporter, `generate --year 2025 --period all --as-of 2026-01-10`, and every
+ * `show ... --json` equals expected/*.json exactly as WorkedExampleEndToEndTest compares.
+ */
+class SyncedExampleEndToEndTest {
+    @TempDir
+    static Path tmp;
+    static Path db;
+    static ImportReport first;
+
+    @BeforeAll
+    static void importAndGenerate() {
+        db = tmp.resolve("synced-example-db");
+        try (Database d = Database.open(db)) {
+            first = new BundleImporter(d, Clock.systemUTC()).importBundle(ExampleBundleFixture.BUNDLE,
+                    ImportOptions.allOrNothing(), Actor.localOperator(), null);
+        }
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.written()).isTrue();
+        WorkedExampleEndToEndTest.db = db;
+        WorkedExampleEndToEndTest.Result r = WorkedExampleEndToEndTest.cli("generate", "--year", "2025", "--period", "all",
+                "--as-of", "2026-01-10", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void everyFileOfTheBundleWasInserted() {
+        assertThat(first.files().keySet()).containsExactly("organizations.csv", "local_associations.csv", "users.csv",
+                "peer_mentors.csv", "contacts.csv", "activity_types.csv", "events.csv", "event_attendance.csv",
+                "assignments.csv", "activities.csv");
+        assertThat(first.files().get("activities.csv").inserted()).isEqualTo(55);
+        assertThat(first.files().get("users.csv").inserted()).isEqualTo(5);
+        assertThat(first.updated()).isZero();
+        assertThat(first.rejected()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "annual-2025-pm-1.json|show annual --mentor pm-1 --year 2025 --json",
+            "annual-2025-pm-2.json|show annual --mentor pm-2 --year 2025 --json",
+            "annual-2025-pm-3.json|show annual --mentor pm-3 --year 2025 --json",
+            "impact-2025-h1-pm-1.json|show impact --mentor pm-1 --year 2025 --half 1 --json",
+            "periodic-2025-q1-pm-1.json|show periodic --mentor pm-1 --year 2025 --quarter 1 --json",
+            "periodic-2025-q1-pm-2.json|show periodic --mentor pm-2 --year 2025 --quarter 1 --json",
+            "periodic-2025-q1-pm-3.json|show periodic --mentor pm-3 --year 2025 --quarter 1 --json",
+            "periodic-2025-q1.json|show periodic --year 2025 --quarter 1 --json",
+            "team-2025-q1-user-kim.json|show team --coordinator user-kim --year 2025 --quarter 1 --json",
+            "team-2025-q1.json|show team --year 2025 --quarter 1 --json",
+    })
+    void showPrintsTheExpectedRow(String file, String command) throws Exception {
+        WorkedExampleEndToEndTest.db = db;
+        WorkedExampleEndToEndTest.Result r = WorkedExampleEndToEndTest.cli(command.split(" "));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode expected = Json.MAPPER.readTree(Files.readString(WorkedExampleEndToEndTest.EXPECTED.resolve(file)));
+        ExpectedJson.assertMatches(expected, Json.MAPPER.readTree(r.out()));
+    }
+}
