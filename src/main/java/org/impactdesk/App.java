@@ -1,5 +1,7 @@
 package org.impactdesk;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -18,6 +20,7 @@ import org.impactdesk.share.ShareService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.HomeDao;
+import org.impactdesk.store.ImportLogDao;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.ShareDao;
@@ -25,6 +28,9 @@ import org.impactdesk.store.SummaryReadDao;
 import org.impactdesk.store.WrappedDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
+import org.impactdesk.sync.BundleImporter;
+import org.impactdesk.sync.ImporterSyncGateway;
+import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.ui.TaskRunner;
 import org.impactdesk.ui.home.HomeView;
 import org.impactdesk.ui.home.HomeViewModel;
@@ -39,6 +45,8 @@ import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.ScreenRegistry;
 import org.impactdesk.ui.shell.WindowPrefs;
+import org.impactdesk.ui.sync.SyncView;
+import org.impactdesk.ui.sync.SyncViewModel;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.impactdesk.ui.wrapped.WrappedView;
 import org.impactdesk.ui.wrapped.WrappedViewModel;
@@ -69,6 +77,10 @@ public final class App {
         public final SettingsService settings;
         /** Wrapped previewer: stored summaries, open-year preview, share export. */
         public final WrappedSource wrapped;
+        /** Import log reads and stale marks. */
+        public final ImportLogDao importLog;
+        /** Sync screen: the importer's preview and import, regeneration afterwards, the import log. */
+        public final SyncGateway sync;
 
         public Services(Database database) {
             this.database = database;
@@ -90,6 +102,9 @@ public final class App {
                             return java.util.Optional.empty();
                         }
                     });
+            this.importLog = new ImportLogDao(database.jdbi());
+            this.sync = new ImporterSyncGateway(new BundleImporter(database, Clock.systemUTC()), generation, importLog,
+                    OrganizationSettings.DEFAULT_ZONE);
         }
 
         /** The organisation's time zone for an actor (Europe/Oslo without one). */
@@ -111,6 +126,7 @@ public final class App {
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
         r.register(ScreenId.HOME, ctx -> home(s, ctx));
+        r.register(ScreenId.SYNC, ctx -> sync(s, ctx));
         r.register(ScreenId.MENTOR, ctx -> mentor(s, ctx));
         r.register(ScreenId.WRAPPED, ctx -> wrapped(s, ctx));
         r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> settings(s, ctx));
@@ -124,6 +140,21 @@ public final class App {
         return Screen.of(ctx.loader().load(HomeView.FXML, view))
                 .onShow(req -> vm.show(req.period()))
                 .onRefresh(vm::refresh)
+                .build();
+    }
+
+    static Screen sync(Services s, ScreenContext ctx) {
+        SyncViewModel vm = new SyncViewModel(s.sync, ctx.actor(), ctx.tasks(), ctx.dialogs(), ctx.bundle(),
+                s.zoneOf(ctx.actor()), ctx.dataChanged());
+        SyncView view = new SyncView(vm);
+        var root = ctx.loader().load(SyncView.FXML, view);
+        return Screen.of(root)
+                .onShow(req -> {
+                    if (req.intent() == NavigationRequest.Intent.IMPORT) {
+                        vm.chooseFile();
+                    }
+                })
+                .onRefresh(vm::refreshHistory)
                 .build();
     }
 
@@ -189,7 +220,22 @@ public final class App {
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */
     static SignInViewModel.FirstRun firstRun(Services s) {
-        return SignInViewModel.FirstRun.NONE;
+        Path demo = demoBundle();
+        if (demo == null) {
+            return SignInViewModel.FirstRun.NONE;
+        }
+        return new DemoFirstRun(s.sync, s.importLog, demo);
+    }
+
+    /** data/demo under the installation (bin/impact-desk sets impactdesk.home), else under the working folder. */
+    static Path demoBundle() {
+        String home = System.getProperty("impactdesk.home");
+        for (Path p : new Path[] {home == null ? null : Path.of(home, "data", "demo"), Path.of("data", "demo")}) {
+            if (p != null && Files.isRegularFile(p.resolve("manifest.json"))) {
+                return p.toAbsolutePath();
+            }
+        }
+        return null;
     }
 
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */

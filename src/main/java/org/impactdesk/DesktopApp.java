@@ -15,13 +15,16 @@ import org.impactdesk.store.DatabaseException;
 import org.impactdesk.ui.FxTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.WindowControls;
 import org.impactdesk.ui.shell.WindowPrefs;
 
 /**
  * The JavaFX application: opens the database named on the command line (named parameters
  * {@code --db}, {@code --lang}, {@code --as}), builds {@link App.Services} and shows the
- * {@link MainWindow}. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
+ * {@link MainWindow}. System properties {@code impactdesk.theme} (light|dark) and
+ * {@code impactdesk.screen} (a {@link ScreenId}, shown after an {@code --as} sign-in) serve the
+ * screenshot and benchmark runs. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
  */
 public final class DesktopApp extends Application {
     private Database database;
@@ -67,9 +70,15 @@ public final class DesktopApp extends Application {
         }
         tasks = new FxTaskRunner();
         App.Services services = new App.Services(database);
-        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks), locale, prefs.dark());
+        String theme = System.getProperty("impactdesk.theme");
+        boolean dark = theme == null ? prefs.dark() : "dark".equals(theme);
+        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks), locale, dark);
         if (p.containsKey("as")) {
             window.autoSignIn(p.get("as"));
+        }
+        String screen = System.getProperty("impactdesk.screen");
+        if (screen != null) {
+            window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
         }
         window.show();
     }

@@ -27,11 +27,13 @@ import org.impactdesk.ui.home.HomeViewModel.TileKind;
 public final class HomeView {
     public static final String FXML = "/fxml/home/HomeView.fxml";
     public static final String TILE_CLASS = "home-tile";
-    public static final double TILE_WIDTH = 250;
+    public static final double TILE_WIDTH = 270;
     public static final double TILE_HEIGHT = 170;
 
     private final HomeViewModel viewModel;
     private final Map<TileKind, Tile> tiles = new EnumMap<>(TileKind.class);
+    private final Map<TileKind, Label> values = new EnumMap<>(TileKind.class);
+    public static final String VALUE_CLASS = "tile-value";
 
     @FXML private BorderPane root;
     @FXML private Label titleLabel;
@@ -87,12 +89,21 @@ public final class HomeView {
         viewModel.periods().addListener((ListChangeListener<Period>) c -> periodPicker.setValue(viewModel.periodProperty().get()));
 
         for (TileKind k : TileKind.values()) {
+            Label value = new Label("–");
+            value.getStyleClass().addAll(VALUE_CLASS, switch (k) {
+                case UNDERACTIVE -> "warning";
+                case OVERLOADED -> "danger";
+                case LAST_SYNC -> "small";
+                default -> "accent";
+            });
+            value.setId("tile-value-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            values.put(k, value);
             Tile tile = TileBuilder.create()
-                    .skinType(Tile.SkinType.TEXT)
+                    .skinType(Tile.SkinType.CUSTOM)
                     .prefSize(TILE_WIDTH, TILE_HEIGHT)
                     .title(title(k))
-                    .description("–")
-                    .descriptionAlignment(Pos.CENTER)
+                    .graphic(value)
+                    .text("")
                     .textVisible(true)
                     .roundedCorners(true)
                     .build();
@@ -107,8 +118,8 @@ public final class HomeView {
                     e.consume();
                 }
             });
-            viewModel.tileProperty(k).addListener((obs, old, now) -> apply(tile, k, now));
-            apply(tile, k, viewModel.tileProperty(k).get());
+            viewModel.tileProperty(k).addListener((obs, old, now) -> apply(tile, value, now));
+            apply(tile, value, viewModel.tileProperty(k).get());
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }
@@ -140,8 +151,8 @@ public final class HomeView {
         return resources.getString(key);
     }
 
-    private static void apply(Tile tile, TileKind k, HomeViewModel.TileText text) {
-        tile.setDescription(text.value());
+    private static void apply(Tile tile, Label value, HomeViewModel.TileText text) {
+        value.setText(text.value());
         tile.setText(text.detail());
         tile.setAccessibleText(tile.getTitle() + ": " + text.value() + ". " + text.detail());
     }
@@ -151,21 +162,17 @@ public final class HomeView {
         Color bg = TokenColors.resolve(root, "-id-tile-bg", Color.WHITE);
         Color fg = TokenColors.resolve(root, "-id-fg", Color.BLACK);
         Color muted = TokenColors.resolve(root, "-id-muted", Color.GRAY);
-        Color accent = TokenColors.resolve(root, "-id-tile-value", Color.DARKBLUE);
-        Color warning = TokenColors.resolve(root, "-id-warning", Color.ORANGE);
-        Color danger = TokenColors.resolve(root, "-id-danger", Color.RED);
-        for (Map.Entry<TileKind, Tile> e : tiles.entrySet()) {
-            Tile t = e.getValue();
+        for (Tile t : tiles.values()) {
             t.setBackgroundColor(bg);
             t.setTitleColor(fg);
             t.setTextColor(muted);
             t.setForegroundColor(fg);
-            t.setDescriptionColor(switch (e.getKey()) {
-                case UNDERACTIVE -> warning;
-                case OVERLOADED -> danger;
-                default -> accent;
-            });
         }
+    }
+
+    /** The big figure of a tile (a label styled by the theme). */
+    public Label value(TileKind k) {
+        return values.get(k);
     }
 
     public Tile tile(TileKind k) {

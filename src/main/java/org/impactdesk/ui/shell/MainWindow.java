@@ -39,6 +39,7 @@ public final class MainWindow implements WindowControls {
     private boolean dark;
     private Actor actor;
     private String autoSignIn;
+    private ScreenId startScreen;
     private ShellView shell;
     private SignInView signIn;
 
@@ -48,6 +49,12 @@ public final class MainWindow implements WindowControls {
         this.locale = locale;
         this.dark = dark;
         this.dialogs = new FxDialogService(() -> stage);
+    }
+
+    /** The screen shown after sign-in instead of Home (the screenshot and benchmark tools). */
+    public MainWindow startScreen(ScreenId screen) {
+        this.startScreen = screen;
+        return this;
     }
 
     /** Signs this user in as soon as the list of users is loaded (--as on the command line). */
@@ -111,10 +118,19 @@ public final class MainWindow implements WindowControls {
         ViewLoader loader = new ViewLoader(locale);
         ShellViewModel vm = new ShellViewModel(setup.registry(), actor, setup.tasks(), loader.bundle(),
                 new Formats(locale), setup.zones().apply(actor), setup.databaseFile(), setup.lastSync());
-        ScreenContext context = new ScreenContext(actor, loader, setup.tasks(), dialogs, vm);
-        shell = new ShellView(vm, setup.registry(), context, this, setup.prefs(), this::showSignIn, stage::close);
+        ShellView[] self = new ShellView[1];
+        ScreenContext context = new ScreenContext(actor, loader, setup.tasks(), dialogs, vm, () -> {
+            if (self[0] != null) {
+                self[0].dataChanged();
+            }
+        });
+        shell = self[0] = new ShellView(vm, setup.registry(), context, this, setup.prefs(), this::showSignIn, stage::close);
         setRoot(loader.load(ShellView.FXML, shell));
         vm.start();
+        if (startScreen != null) {
+            vm.navigate(NavigationRequest.to(startScreen));
+            startScreen = null;
+        }
     }
 
     private void setRoot(Parent root) {

@@ -10,9 +10,12 @@ import org.impactdesk.ui.ViewLoader;
 
 /**
  * What a screen is built with: the signed-in actor (every service call carries it), the
- * language (loader, bundle, formats), the task runner and dialogs, and the navigator.
+ * language (loader, bundle, formats), the task runner and dialogs, the navigator, and
+ * {@code dataChanged}: call it after writing to the database (an import) so the status bar and
+ * the other screens refresh.
  */
-public record ScreenContext(Actor actor, ViewLoader loader, TaskRunner tasks, DialogService dialogs, Navigator navigator) {
+public record ScreenContext(Actor actor, ViewLoader loader, TaskRunner tasks, DialogService dialogs, Navigator navigator,
+                            Runnable dataChanged) {
 
     public Locale locale() {
         return loader.locale();

@@ -39,6 +39,7 @@ public final class ShellView {
     private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
     private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
+    private final java.util.Set<ScreenId> stale = java.util.EnumSet.noneOf(ScreenId.class);
 
     @FXML private BorderPane root;
     @FXML private MenuItem importItem;
@@ -133,7 +134,17 @@ public final class ShellView {
         }
         content.getChildren().setAll(screen.root());
         prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
+        if (stale.remove(request.screen())) {
+            screen.refresh();
+        }
         screen.show(request);
+    }
+
+    /** The database changed (an import): the status bar re-reads, the other screens refresh when next shown. */
+    public void dataChanged() {
+        viewModel.refreshStatus();
+        ScreenId now = viewModel.currentProperty().get();
+        screens.keySet().stream().filter(id -> id != now).forEach(stale::add);
     }
 
     public Screen current() {

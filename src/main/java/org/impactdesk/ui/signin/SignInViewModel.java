@@ -148,13 +148,13 @@ public final class SignInViewModel {
                     .sorted(Comparator.comparingInt((Candidate c) -> rank(c.actor()))
                             .thenComparing(c -> c.actor().displayName()))
                     .toList());
-            state.set(State.READY);
-            progress.set(0);
-            message.set(list.isEmpty() ? messages.getString("signin.nobody")
-                    : note == null || note.isBlank() ? "" : note);
             candidates.stream().filter(c -> c.actor().userId().equals(rememberedUserId)).findFirst()
                     .or(() -> candidates.stream().findFirst())
                     .ifPresent(selected::set);
+            progress.set(0);
+            message.set(list.isEmpty() ? messages.getString("signin.nobody")
+                    : note == null || note.isBlank() ? "" : note);
+            state.set(State.READY);
         }, this::failed));
     }
 
