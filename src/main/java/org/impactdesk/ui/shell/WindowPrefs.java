@@ -61,17 +61,28 @@ public final class WindowPrefs {
         stage.yProperty().addListener((o, a, b) -> bounds(stage));
         stage.widthProperty().addListener((o, a, b) -> bounds(stage));
         stage.heightProperty().addListener((o, a, b) -> bounds(stage));
-        stage.maximizedProperty().addListener((o, a, b) -> node.putBoolean("maximized", b));
+        stage.maximizedProperty().addListener((o, a, b) -> safely(() -> node.putBoolean("maximized", b)));
     }
 
     private void bounds(Stage stage) {
         if (stage.isMaximized() || stage.isIconified()) {
             return;
         }
-        node.putDouble("x", stage.getX());
-        node.putDouble("y", stage.getY());
-        node.putDouble("width", stage.getWidth());
-        node.putDouble("height", stage.getHeight());
+        safely(() -> {
+            node.putDouble("x", stage.getX());
+            node.putDouble("y", stage.getY());
+            node.putDouble("width", stage.getWidth());
+            node.putDouble("height", stage.getHeight());
+        });
+    }
+
+    /** Preferences are a convenience: a removed node or a read-only store never stops the window. */
+    private static void safely(Runnable write) {
+        try {
+            write.run();
+        } catch (IllegalStateException e) {
+            // the node was removed (a test's node, or reset by the user): nothing to remember into
+        }
     }
 
     // ---- theme, language, user
@@ -133,7 +144,7 @@ public final class WindowPrefs {
         }
         col.widthProperty().addListener((o, a, b) -> {
             if (b.doubleValue() > 10) {
-                node.putDouble(k, b.doubleValue());
+                safely(() -> node.putDouble(k, b.doubleValue()));
             }
         });
     }
@@ -145,7 +156,7 @@ public final class WindowPrefs {
     public void flush() {
         try {
             node.flush();
-        } catch (BackingStoreException e) {
+        } catch (BackingStoreException | IllegalStateException e) {
             // preferences are a convenience: a read-only home folder must not stop the app
         }
     }
