@@ -62,7 +62,7 @@ public final class App {
      * Everything built on one open database, for the window and the command line alike.
      * Each feature adds its services here (constructed in order of dependency).
      */
-    public static final class Services {
+    public static final class Services implements AutoCloseable {
         public final Database database;
         public final OrganizationDao organizations;
         public final SummaryReadDao summaries;
@@ -105,6 +105,21 @@ public final class App {
             this.importLog = new ImportLogDao(database.jdbi());
             this.sync = new ImporterSyncGateway(new BundleImporter(database, Clock.systemUTC()), generation, importLog,
                     OrganizationSettings.DEFAULT_ZONE);
+        }
+
+        /** Opens (and migrates) the database at {@code path} and builds the services on it. */
+        public static Services open(Path path) {
+            return new Services(Database.open(path));
+        }
+
+        /** A user by id, for --as. */
+        public java.util.Optional<Actor> actor(String userId) {
+            return actors.find(userId);
+        }
+
+        @Override
+        public void close() {
+            database.close();
         }
 
         /** The organisation's time zone for an actor (Europe/Oslo without one). */

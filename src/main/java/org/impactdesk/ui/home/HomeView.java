@@ -132,17 +132,16 @@ public final class HomeView {
     }
 
     private String title(TileKind k) {
-        return viewModel == null ? "" : bundleText("home.tile." + switch (k) {
-            case HOURS -> "hours";
-            case ACTIVITIES -> "activities";
-            case ACTIVE_MENTORS -> "active";
-            case UNDERACTIVE -> "underactive";
-            case OVERLOADED -> "overloaded";
-            case YOY -> "yoy";
-            case LAST_SYNC -> "sync";
-        });
+        return switch (k) {
+            case HOURS -> bundleText("home.tile.hours");
+            case ACTIVITIES -> bundleText("home.tile.activities");
+            case ACTIVE_MENTORS -> bundleText("home.tile.active");
+            case UNDERACTIVE -> bundleText("home.tile.underactive");
+            case OVERLOADED -> bundleText("home.tile.overloaded");
+            case YOY -> bundleText("home.tile.yoy");
+            case LAST_SYNC -> bundleText("home.tile.sync");
+        };
     }
-
 
     /** The bundle FXMLLoader was given (through the resources field it injects). */
     @FXML private java.util.ResourceBundle resources;
