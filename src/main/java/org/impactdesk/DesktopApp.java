@@ -81,6 +81,36 @@ public final class DesktopApp extends Application {
             window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
         }
         window.show();
+        String ready = System.getProperty("impactdesk.readyFile");
+        if (ready != null) {
+            whenIdle(Path.of(ready));
+        }
+    }
+
+    /**
+     * For the screenshot script: writes {@code file} once the window has been idle (no background
+     * work, the start screen shown) for two seconds.
+     */
+    private void whenIdle(Path file) {
+        Thread t = new Thread(() -> {
+            int quiet = 0;
+            try {
+                Thread.sleep(2000);
+                while (quiet < 4) {
+                    Thread.sleep(500);
+                    quiet = tasks.running() == 0 ? quiet + 1 : 0;
+                }
+                java.util.concurrent.CountDownLatch pulse = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(pulse::countDown);
+                pulse.await();
+                Thread.sleep(700);
+                java.nio.file.Files.writeString(file, "ready");
+            } catch (InterruptedException | java.io.IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "impact-desk-ready-file");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Locale systemLanguage() {
