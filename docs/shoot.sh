@@ -20,5 +20,7 @@ else
     echo "no ready signal for $out; log:" >&2; tail -20 "$tmp/out.log" >&2
 fi
 kill "$pid" 2>/dev/null || true
+for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+kill -9 "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 rm -rf "$tmp"

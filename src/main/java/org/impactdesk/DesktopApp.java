@@ -103,7 +103,7 @@ public final class DesktopApp extends Application {
                 java.util.concurrent.CountDownLatch pulse = new java.util.concurrent.CountDownLatch(1);
                 Platform.runLater(pulse::countDown);
                 pulse.await();
-                Thread.sleep(700);
+                Thread.sleep(3000);
                 java.nio.file.Files.writeString(file, "ready");
             } catch (InterruptedException | java.io.IOException e) {
                 Thread.currentThread().interrupt();

@@ -82,13 +82,7 @@ class SettingsSnapshotTest {
         assertThat(mira2024.underactiveThresholdSessions()).isEqualTo(2);
         assertThat(mira2024.overloadedThresholdSessions()).isEqualTo(10);
 
-        // an admin's forced recompute applies them to 2025 too: 9 sessions is normal under 2 / 10
-        services.generation.generate(new GenerationRequest(Set.of(2025), GenerationRequest.Selection.QUARTER, null,
-                ExampleDatabase.AS_OF, true), Actor.localOperator());
-        assertThat(miraQ1().underactiveThresholdSessions()).isEqualTo(2);
-        assertThat(miraQ1().overloadedThresholdSessions()).isEqualTo(10);
-        assertThat(miraQ1().outlierStatus()).isEqualTo("normal");
-        // the ready annual summary was not part of that run: it keeps the impact of the old hourly rate
+        // the ready annual summary is frozen: it keeps the impact of the old hourly rate
         assertThat(miraYear().impactMetrics()).isEqualTo(impactBefore);
         assertThat(impactBefore).contains("\"monetary_equivalent\":6049.60"); // 15.92 h x 380.00
         // while the engine computing the year afresh (the previewer) uses the new rate: 15.92 h x 500.00
