@@ -81,6 +81,7 @@ public final class Database implements AutoCloseable {
             db.shutdownQuietly();
             db.keepAlive = connect(ds, absolute);
         }
+        db.repairActivityKeys();
         return db;
     }
 
@@ -116,6 +117,20 @@ public final class Database implements AutoCloseable {
             st.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new DatabaseException("Could not copy the database before migrating it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A sync bulk-loads an empty activities table without its primary key and index and puts
+     * them back after its commit; a crash in between leaves them missing. They come back here.
+     */
+    private void repairActivityKeys() {
+        try {
+            if (!SyncStore.activityKeysPresent(keepAlive)) {
+                SyncStore.restoreActivityKeys(keepAlive);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot rebuild the index of activities in " + path + ".mv.db: " + e.getMessage(), e);
         }
     }
 

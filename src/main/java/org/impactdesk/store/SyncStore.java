@@ -299,42 +299,132 @@ public final class SyncStore {
                                  String approvalStatus, long travelKmCents, String eventId) implements ActivityValues {
     }
 
-    /** Every stored activity in id order, streamed (a lazy query on its own connection). */
-    public static ActivityCursor activitiesById(Connection readOnly) throws SQLException {
-        return new ActivityCursor(readOnly);
+    /**
+     * Every stored activity in id order, read in pages by key ({@code id > last ORDER BY id}) on
+     * the import's own connection: bounded memory, no long-lived result set, and the rows the
+     * import writes behind the cursor are never read back (they are all at or before the last
+     * id read).
+     */
+    public ActivityCursor activitiesById() {
+        return new ActivityCursor();
     }
 
-    public static final class ActivityCursor implements AutoCloseable {
-        private final Statement st;
-        private final ResultSet rs;
-
-        ActivityCursor(Connection conn) throws SQLException {
-            try (Statement set = conn.createStatement()) {
-                set.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            }
-            st = conn.createStatement();
-            st.setFetchSize(5000);
-            rs = st.executeQuery("SELECT " + ACTIVITY_COLUMNS + " FROM activities ORDER BY id");
-        }
+    public final class ActivityCursor implements AutoCloseable {
+        private static final int PAGE = 5000;
+        private final List<StoredActivity> page = new ArrayList<>(PAGE);
+        private int next;
+        private boolean last;
+        private String lastId;
+        private PreparedStatement first;
+        private PreparedStatement after;
 
         /** The next row or null at the end. */
         public StoredActivity next() throws SQLException {
-            if (!rs.next()) {
-                return null;
+            if (next == page.size()) {
+                if (last) {
+                    return null;
+                }
+                fetch();
+                if (page.isEmpty()) {
+                    return null;
+                }
             }
-            OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
-            Instant i = at.toInstant();
-            BigDecimal km = rs.getBigDecimal(10);
-            return new StoredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    i.getEpochSecond() * 1_000_000L + i.getNano() / 1000, rs.getInt(7), rs.getString(8), rs.getString(9),
-                    km == null ? -1 : km.setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact(),
-                    rs.getString(11));
+            return page.get(next++);
+        }
+
+        private void fetch() throws SQLException {
+            page.clear();
+            next = 0;
+            PreparedStatement ps;
+            if (lastId == null) {
+                if (first == null) {
+                    first = c.prepareStatement("SELECT " + ACTIVITY_COLUMNS + " FROM activities ORDER BY id LIMIT " + PAGE);
+                }
+                ps = first;
+            } else {
+                if (after == null) {
+                    after = c.prepareStatement("SELECT " + ACTIVITY_COLUMNS + " FROM activities WHERE id > ? ORDER BY id LIMIT " + PAGE);
+                }
+                after.setString(1, lastId);
+                ps = after;
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OffsetDateTime at = rs.getObject(6, OffsetDateTime.class);
+                    Instant i = at.toInstant();
+                    BigDecimal km = rs.getBigDecimal(10);
+                    page.add(new StoredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), i.getEpochSecond() * 1_000_000L + i.getNano() / 1000, rs.getInt(7),
+                            rs.getString(8), rs.getString(9),
+                            km == null ? -1 : km.setScale(2, java.math.RoundingMode.HALF_UP).unscaledValue().longValueExact(),
+                            rs.getString(11)));
+                }
+            }
+            last = page.size() < PAGE;
+            if (!page.isEmpty()) {
+                lastId = page.get(page.size() - 1).id();
+            }
         }
 
         @Override
         public void close() throws SQLException {
-            rs.close();
-            st.close();
+            if (first != null) {
+                first.close();
+            }
+            if (after != null) {
+                after.close();
+            }
+        }
+    }
+
+    // ---- the bulk-load fast path of an empty activities table
+
+    public static final String MENTOR_INDEX = "idx_activities_mentor";
+    public static final String PRIMARY_KEY = "pk_activities";
+
+    /**
+     * Before loading many activities into an EMPTY table: drops its primary key and index, so that
+     * the load is plain appends (the random-key B-tree is H2's slow path). DDL commits: call it
+     * before the import's transaction writes anything. {@link #restoreActivityKeys} puts them back
+     * after the commit, and {@link Database#open} repairs them if a crash came in between.
+     */
+    public void dropActivityKeys() throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("DROP INDEX IF EXISTS " + MENTOR_INDEX);
+            if (!Boolean.getBoolean("impactdesk.sync.keepPrimaryKey") && hasActivityPrimaryKey(c)) {
+                st.execute("ALTER TABLE activities DROP PRIMARY KEY");
+            }
+        }
+    }
+
+    /** Re-creates the primary key and the mentor index of activities when missing (DDL: commits). */
+    public static void restoreActivityKeys(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            if (!hasActivityPrimaryKey(conn)) {
+                st.execute("ALTER TABLE activities ADD CONSTRAINT " + PRIMARY_KEY + " PRIMARY KEY (id)");
+            }
+            st.execute("CREATE INDEX IF NOT EXISTS " + MENTOR_INDEX + " ON activities(peer_mentor_id, started_at)");
+        }
+    }
+
+    static boolean hasActivityPrimaryKey(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT COUNT(*) FROM information_schema.table_constraints
+                WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES' AND constraint_type = 'PRIMARY KEY'""")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
+    }
+
+    public static boolean activityKeysPresent(Connection conn) throws SQLException {
+        if (!hasActivityPrimaryKey(conn)) {
+            return false;
+        }
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT COUNT(*) FROM information_schema.indexes
+                WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES' AND LOWER(index_name) = 'idx_activities_mentor'""")) {
+            rs.next();
+            return rs.getInt(1) > 0;
         }
     }
 

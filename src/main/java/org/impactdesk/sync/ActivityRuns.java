@@ -103,7 +103,10 @@ final class ActivityRuns implements AutoCloseable {
         }
     }
 
-    private static final Comparator<Act> BY_ID = Comparator.comparing((Act a) -> a.id).thenComparingLong(a -> a.line);
+    private static final Comparator<Act> BY_ID = (a, b) -> {
+        int c = a.id.compareTo(b.id);
+        return c != 0 ? c : Long.compare(a.line, b.line);
+    };
 
     final Dict dict = new Dict();
     private final int chunkSize;

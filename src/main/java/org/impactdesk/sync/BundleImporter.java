@@ -65,6 +65,8 @@ public final class BundleImporter {
     private final Database database;
     private final Clock clock;
     private int chunkSize = ActivityRuns.DEFAULT_CHUNK;
+    /** From this many activities into an empty table, load without the table's keys and index them after. */
+    private long bulkThreshold = 20_000;
 
     public BundleImporter(Database database, Clock clock) {
         this.database = database;
@@ -74,6 +76,11 @@ public final class BundleImporter {
     /** For tests: a small sort chunk makes small bundles use several runs. */
     void setChunkSize(int rows) {
         this.chunkSize = rows;
+    }
+
+    /** For tests: the size from which an empty table is bulk loaded. */
+    void setBulkThreshold(long rows) {
+        this.bulkThreshold = rows;
     }
 
     /** Validates the whole bundle and writes nothing. */
@@ -136,9 +143,9 @@ public final class BundleImporter {
         final ActivityRuns acts = new ActivityRuns(chunkSize);
 
         // current database rows of the small tables
-        final Map<Table, Map<String, Object[]>> existing = new HashMap<>();
+        final Map<Table, Map<String, Object[]>> existing = new java.util.IdentityHashMap<>();
         // valid bundle rows of the small tables, in file order
-        final Map<Table, LinkedHashMap<String, Pending>> bundleRows = new LinkedHashMap<>();
+        final Map<Table, LinkedHashMap<String, Pending>> bundleRows = new java.util.IdentityHashMap<>();
         // references created from activities.csv
         final Map<String, String> newContacts = new LinkedHashMap<>();
         final Set<String> newTypes = new TreeSet<>();
@@ -362,8 +369,8 @@ public final class BundleImporter {
                 problems.rowError(shown, line, span(), column, message);
             }
 
+            /** The row breaks an access rule: the whole import is refused (the row still counts as there for references). */
             void rule(String column, String message) {
-                bad = true;
                 problems.ruleError(shown, line, span(), column, message);
             }
 
@@ -861,7 +868,17 @@ public final class BundleImporter {
 
         // -------------------------------------------------------------- writing
 
+        boolean emptyAtStart;
+        boolean keysDropped;
+
         ImportReport apply() throws SQLException, IOException {
+            emptyAtStart = store.countActivities() == 0;
+            if (emptyAtStart && acts.count() >= bulkThreshold) {
+                // nothing is written yet: the DDL's commit commits nothing of the import
+                progress.update(0, acts.count(), "Preparing the bulk load of " + acts.count() + " activities");
+                store.dropActivityKeys();
+                keysDropped = true;
+            }
             Map<String, long[]> counts = new LinkedHashMap<>();
             String[] order = {"organizations.csv", "local_associations.csv", "users.csv", "peer_mentors.csv", "contacts.csv",
                     "activity_types.csv", "events.csv", "event_attendance.csv", "assignments.csv"};
@@ -897,6 +914,7 @@ public final class BundleImporter {
             ImportReport report = report(ImportReport.Outcome.IMPORTED, counts, rejectFile);
             log(report);
             c.commit();
+            restoreKeys();
             database.checkpointSync();
             progress.update(1, 1, "Imported " + report.rows() + " rows");
             return report;
@@ -917,7 +935,7 @@ public final class BundleImporter {
             }
         }
 
-        final Map<Table, List<Pending>> createdRows = new HashMap<>();
+        final Map<Table, List<Pending>> createdRows = new java.util.IdentityHashMap<>();
 
         long[] writeTable(Table t) throws SQLException {
             Map<String, Object[]> old = existing.get(t);
@@ -1073,12 +1091,11 @@ public final class BundleImporter {
                 fromMicros = snapshotFrom.atStartOfDay(z).toInstant().getEpochSecond() * 1_000_000L;
                 toMicros = snapshotTo.plusDays(1).atStartOfDay(z).toInstant().getEpochSecond() * 1_000_000L;
             }
-            boolean empty = store.countActivities() == 0;
+            boolean empty = emptyAtStart;
             String shown = source.displayName("activities.csv");
             try (SyncStore.ActivityWriter w = store.activityWriter();
                  ActivityRuns.Merge m = acts.merge();
-                 Connection reader = empty ? null : database.dataSource().getConnection();
-                 SyncStore.ActivityCursor cursor = empty ? null : SyncStore.activitiesById(reader)) {
+                 SyncStore.ActivityCursor cursor = empty ? null : store.activitiesById()) {
                 SyncStore.StoredActivity db = cursor == null ? null : cursor.next();
                 String lastDbId = null;
                 ActivityRuns.Act a = m.next();
@@ -1221,9 +1238,24 @@ public final class BundleImporter {
             }
         }
 
+        /** After the bulk load (committed or rolled back): the primary key and index of activities back. */
+        void restoreKeys() throws SQLException {
+            if (keysDropped) {
+                keysDropped = false;
+                progress.update(0, -1, "Indexing the activities");
+                SyncStore.restoreActivityKeys(c);
+            }
+        }
+
         @Override
         public void close() {
             acts.close();
+            try {
+                restoreKeys();
+            } catch (SQLException e) {
+                throw new DatabaseException("The activities' index could not be rebuilt (it is rebuilt when the database "
+                        + "opens next): " + e.getMessage(), e);
+            }
         }
     }
 
