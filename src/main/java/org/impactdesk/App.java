@@ -11,6 +11,7 @@ import java.util.Locale;
 import javafx.application.Application;
 import org.impactdesk.access.Actor;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.demo.DemoLoader;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.home.HomeService;
 import org.impactdesk.mentor.EnginePreview;
@@ -81,6 +82,8 @@ public final class App {
         public final ImportLogDao importLog;
         /** Sync screen: the importer's preview and import, regeneration afterwards, the import log. */
         public final SyncGateway sync;
+        /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
+        public final DemoLoader demo;
 
         public Services(Database database) {
             this.database = database;
@@ -105,6 +108,7 @@ public final class App {
             this.importLog = new ImportLogDao(database.jdbi());
             this.sync = new ImporterSyncGateway(new BundleImporter(database, Clock.systemUTC()), generation, importLog,
                     OrganizationSettings.DEFAULT_ZONE);
+            this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
 
         /** Opens (and migrates) the database at {@code path} and builds the services on it. */
@@ -235,22 +239,7 @@ public final class App {
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */
     static SignInViewModel.FirstRun firstRun(Services s) {
-        Path demo = demoBundle();
-        if (demo == null) {
-            return SignInViewModel.FirstRun.NONE;
-        }
-        return new DemoFirstRun(s.sync, s.importLog, demo);
-    }
-
-    /** data/demo under the installation (bin/impact-desk sets impactdesk.home), else under the working folder. */
-    static Path demoBundle() {
-        String home = System.getProperty("impactdesk.home");
-        for (Path p : new Path[] {home == null ? null : Path.of(home, "data", "demo"), Path.of("data", "demo")}) {
-            if (p != null && Files.isRegularFile(p.resolve("manifest.json"))) {
-                return p.toAbsolutePath();
-            }
-        }
-        return null;
+        return new DemoFirstRun(s.demo);
     }
 
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */

@@ -1,16 +1,59 @@
 package org.impactdesk.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.impactdesk.App;
+import org.impactdesk.bench.Benchmark;
+import org.impactdesk.bench.BundleImporterBench;
+import org.impactdesk.summary.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = "See CLI.md.")
+@Command(name = "bench", description = "Measure sync and generation against H2 baselines (CSVREAD, GROUP BY) and the parse floor.")
 public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;
 
+    @Option(names = "--activities", defaultValue = "1000000", description = "Activities in the generated bundle (default 1000000).")
+    long activities;
+
+    @Option(names = "--json", description = "Print the figures as one JSON document.")
+    boolean json;
+
     @Override
-    public Integer call() {
-        throw new CliException(ExitCode.USAGE, "bench: arrives with its feature");
+    public Integer call() throws Exception {
+        if (activities < 1 || activities > 50_000_000) {
+            throw new CliException(ExitCode.USAGE, "--activities takes 1 to 50000000, not " + activities);
+        }
+        Path work = Files.createTempDirectory("impact-desk-bench");
+        Benchmark.Result r = new Benchmark(activities, work, new BundleImporterBench(),
+                db -> new App.Services(db).generation, msg -> System.err.println("bench: " + msg)).run();
+        if (json) {
+            System.out.println(Json.write(r.toJson()));
+            return ExitCode.DONE;
+        }
+        Map<String, Object> d = r.details();
+        System.out.printf(Locale.ROOT, "Benchmark: %d activities, %d peer mentors, 3 closed years (Java %s, max heap %.0f MB)%n",
+                r.activities(), r.mentors(), r.javaVersion(), r.maxHeapMb());
+        System.out.printf(Locale.ROOT, "  parse floor (FastCSV, no database)  %8.2f s  %,12.0f rows/s%n", r.parseSeconds(),
+                r.activities() / r.parseSeconds());
+        System.out.printf(Locale.ROOT, "  CSVREAD baseline (H2)               %8.2f s  %,12.0f rows/s%n", r.csvreadSeconds(),
+                r.activities() / r.csvreadSeconds());
+        System.out.printf(Locale.ROOT, "  sync (validate + upsert, whole bundle) %5.2f s  %,12.0f rows/s  %.2fx CSVREAD (goal <= 0.5x)%n",
+                r.syncSeconds(), r.activities() / r.syncSeconds(), r.syncVsCsvread());
+        System.out.printf(Locale.ROOT, "  GROUP BY baseline                   %8.2f s%n", r.groupBySeconds());
+        System.out.printf(Locale.ROOT, "  generate every summary              %8.2f s  %,d rows written  %.2fx GROUP BY (goal <= 2x)%n",
+                r.generateSeconds(), d.get("generate_written"), r.generateVsGroupBy());
+        System.out.printf(Locale.ROOT, "  re-sync, %s rows of %s mentors changed %5.2f s%n", d.get("changed_rows"), d.get("changed_mentors"),
+                r.resyncSeconds());
+        System.out.printf(Locale.ROOT, "  regenerate (affected only)          %8.2f s  %s rows written, %s mentors read  %.3fx generate (goal <= 0.1x)%n",
+                r.regenerateSeconds(), d.get("regenerate_written"), d.get("regenerate_mentors_read"),
+                r.regenerateSeconds() / r.generateSeconds());
+        System.out.printf(Locale.ROOT, "  peak heap %.1f MB (max of used heap sampled every 10 ms and before each GC)%n", r.peakHeapMb());
+        return ExitCode.DONE;
     }
 }

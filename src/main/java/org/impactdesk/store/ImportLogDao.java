@@ -39,9 +39,4 @@ public final class ImportLogDao {
                 WHERE CAST(:org AS VARCHAR) IS NULL OR pm.organization_id = :org ORDER BY s.year""")
                 .bind("org", organizationId).mapTo(Integer.class).list());
     }
-
-    /** True when no organisation is stored yet (a new, empty database). */
-    public boolean databaseEmpty() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM organizations").mapTo(Integer.class).one()) == 0;
-    }
 }

@@ -33,6 +33,7 @@ public final class SummaryWriteDao implements AutoCloseable {
     private PreparedStatement impactUpdate;
     private PreparedStatement periodicInsert;
     private PreparedStatement periodicUpdate;
+    private PreparedStatement outboxMerge;
     private final Map<PreparedStatement, Integer> pending = new HashMap<>();
 
     public SummaryWriteDao(Handle h) {
@@ -285,13 +286,25 @@ public final class SummaryWriteDao implements AutoCloseable {
 
     // ---- outbox and alerts
 
-    /** Queues one notification for a summary unless one is queued already. */
+    /** Queues one notification for a summary unless one is queued already (batched with the summaries). */
     public void queueNotification(String table, UUID summaryId, String userId, String messageKey) {
-        h.createUpdate("""
-                MERGE INTO notification_outbox o USING (VALUES (CAST(:t AS VARCHAR(30)), CAST(:id AS UUID))) AS s(t, id)
-                ON o.summary_table = s.t AND o.summary_id = s.id
-                WHEN NOT MATCHED THEN INSERT (summary_table, summary_id, user_id, message_key) VALUES (:t, :id, :u, :k)""")
-                .bind("t", table).bind("id", summaryId).bind("u", userId).bind("k", messageKey).execute();
+        try {
+            if (outboxMerge == null) {
+                outboxMerge = prepare("""
+                        MERGE INTO notification_outbox o
+                        USING (VALUES (CAST(? AS VARCHAR(30)), CAST(? AS UUID), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(100))))
+                            AS s(t, id, u, k)
+                        ON o.summary_table = s.t AND o.summary_id = s.id
+                        WHEN NOT MATCHED THEN INSERT (summary_table, summary_id, user_id, message_key) VALUES (s.t, s.id, s.u, s.k)""");
+            }
+            outboxMerge.setString(1, table);
+            outboxMerge.setObject(2, summaryId);
+            outboxMerge.setString(3, userId);
+            outboxMerge.setString(4, messageKey);
+            add(outboxMerge);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot queue the notification of " + table + " " + summaryId + ": " + e.getMessage(), e);
+        }
     }
 
     public void alert(String kind, String message) {

@@ -127,18 +127,27 @@ public final class GenerationService {
         NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
         Instant now = clock.instant();
         int sent = 0;
+        List<NotificationSender.Notification> done = new ArrayList<>();
         for (NotificationSender.Notification n : outbox.due(now)) {
             try {
                 sender.send(n);
-                outbox.markSent(n, clock.instant());
-                sent++;
+                done.add(n);
             } catch (Exception e) {
                 LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(), e.toString());
                 outbox.markFailed(n, e.toString(), now);
             }
+            if (done.size() >= MARK_SENT_CHUNK) {
+                outbox.markSent(done, clock.instant());
+                sent += done.size();
+                done.clear();
+            }
         }
-        return sent;
+        outbox.markSent(done, clock.instant());
+        return sent + done.size();
     }
+
+    /** Sent notifications are marked in chunks: one transaction per chunk, a crash re-sends at most one chunk. */
+    static final int MARK_SENT_CHUNK = 500;
 
     /** One organisation's run, inside one transaction. */
     private final class OrgRun {

@@ -1,0 +1,49 @@
+package org.impactdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactdesk.summary.Json;
+import org.junit.jupiter.api.Test;
+
+/** The bench command on a small bundle: the JSON shape of CLI.md with every figure present (no timing assertions). */
+class BenchCommandTest {
+
+    @Test
+    void printsEveryFigureOfCliMdAsJson() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            code = CommandLineMain.run(c -> { }, "bench", "--activities", "4000", "--json");
+        } finally {
+            System.setOut(out);
+        }
+        assertThat(code).isEqualTo(ExitCode.DONE);
+        JsonNode json = Json.read(buf.toString(StandardCharsets.UTF_8).trim());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("activities", "sync_s", "csvread_baseline_s", "parse_floor_s", "sync_vs_csvread",
+                "generate_s", "groupby_baseline_s", "generate_vs_groupby", "resync_s", "regenerate_s", "peak_heap_mb",
+                "java_version");
+        assertThat(json.get("activities").asLong()).isEqualTo(4000);
+        for (String k : keys.subList(1, keys.size() - 1)) {
+            assertThat(json.get(k).isNumber()).as(k).isTrue();
+            assertThat(json.get(k).asDouble()).as(k).isPositive();
+        }
+        assertThat(json.get("sync_vs_csvread").asDouble())
+                .isCloseTo(json.get("sync_s").asDouble() / json.get("csvread_baseline_s").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(json.get("java_version").asText()).isEqualTo(System.getProperty("java.version"));
+    }
+
+    @Test
+    void refusesAnEmptyBenchmark() {
+        assertThat(CommandLineMain.run(c -> { }, "bench", "--activities", "0")).isEqualTo(ExitCode.USAGE);
+    }
+}
