@@ -184,6 +184,18 @@ public final class App {
                         NavigationRequest.to(ScreenId.WRAPPED).withMentor(pm, year)));
         MentorView view = new MentorView(vm);
         var root = ctx.loader().load(MentorView.FXML, view);
+        // opened from the navigation without a mentor: show the first one in scope (a peer mentor: their own)
+        vm.mentors().addListener((javafx.collections.ListChangeListener<org.impactdesk.mentor.MentorRef>) c -> {
+            // after the list's own update (which ignores selection changes while it applies them)
+            javafx.application.Platform.runLater(() -> {
+                if (vm.selectedMentorProperty().get() == null && vm.overviewProperty().get() == null
+                        && !vm.busyProperty().get() && !vm.mentors().isEmpty()) {
+                    vm.selectedMentorProperty().set(vm.mentors().stream()
+                            .filter(m -> m.peerMentorId().equals(ctx.actor().peerMentorId())).findFirst()
+                            .orElse(vm.mentors().get(0)));
+                }
+            });
+        });
         vm.loadMentors();
         return Screen.of(root)
                 .onShow(req -> {
@@ -208,6 +220,14 @@ public final class App {
                 ctx.bundle(), () -> Year.now(s.zoneOf(ctx.actor())).getValue());
         WrappedView view = new WrappedView(vm);
         var root = ctx.loader().load(WrappedView.FXML, view);
+        // the first mentor and year chosen by the list: show them at once (later choices wait for Show)
+        boolean[] shown = {false};
+        vm.yearProperty().addListener((o, a, year) -> {
+            if (!shown[0] && year != null && vm.mentorProperty().get() != null) {
+                shown[0] = true;
+                vm.load();
+            }
+        });
         vm.loadMentors();
         return Screen.of(root)
                 .onShow(req -> {

@@ -132,7 +132,7 @@ public final class ShellView {
             }
             screens.put(request.screen(), screen);
         }
-        content.getChildren().setAll(screen.root());
+        content.getChildren().setAll(scrolling(request.screen(), screen.root()));
         prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
         if (stale.remove(request.screen())) {
             screen.refresh();
@@ -147,6 +147,19 @@ public final class ShellView {
         screens.keySet().stream().filter(id -> id != now).forEach(stale::add);
     }
 
+    /** A screen taller or wider than the window scrolls instead of pushing the status bar away. */
+    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers = new EnumMap<>(ScreenId.class);
+
+    private javafx.scene.control.ScrollPane scrolling(ScreenId id, javafx.scene.Parent root) {
+        return scrollers.computeIfAbsent(id, k -> {
+            javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(root);
+            sp.setFitToWidth(true);
+            sp.setFitToHeight(true);
+            sp.getStyleClass().add("screen-scroll");
+            return sp;
+        });
+    }
+
     public Screen current() {
         return viewModel.currentProperty().get() == null ? null : screens.get(viewModel.currentProperty().get());
     }
@@ -155,6 +168,7 @@ public final class ShellView {
     public void dispose() {
         screens.values().forEach(Screen::dispose);
         screens.clear();
+        scrollers.clear();
     }
 
     public BorderPane root() {

@@ -19,7 +19,7 @@ public final class WindowPrefs {
     public static final String APP_NODE = "org/impactdesk/window";
     static final String COLUMNS_KEY = "impactdesk.columnsRemembered";
     public static final double DEFAULT_WIDTH = 1280;
-    public static final double DEFAULT_HEIGHT = 800;
+    public static final double DEFAULT_HEIGHT = 880;
 
     private final Preferences node;
 
