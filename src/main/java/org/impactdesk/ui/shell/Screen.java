@@ -75,6 +75,15 @@ public interface Screen {
             return this;
         }
 
+        /** Runs {@code r} on Shortcut+F (e.g. a View's own focusSearch()). */
+        public Builder onSearch(Runnable r) {
+            this.search = () -> {
+                r.run();
+                return true;
+            };
+            return this;
+        }
+
         public Builder onExport(Runnable r) {
             this.export = () -> {
                 r.run();

@@ -119,21 +119,69 @@ public final class ShellView {
         viewModel.setPresenter(this::present);
     }
 
-    /** Shows the requested screen, building it on first use. */
+    /**
+     * Shows the requested screen. On first use the screen is built (FXML, controls, ViewModel) on a
+     * worker thread, off the FX thread, with a progress indicator meanwhile; the nodes are not in a
+     * live scene until they are attached here. A request arriving during a build wins when it lands.
+     */
     private void present(NavigationRequest request) {
         Screen screen = screens.get(request.screen());
-        if (screen == null) {
-            try {
-                screen = registry.find(request.screen()).orElseThrow().factory().create(context);
-            } catch (RuntimeException e) {
-                viewModel.say(MessageFormat.format(resources.getString("shell.status.screenFailed"),
-                        resources.getString(request.screen().messageKey()), e.getMessage()));
-                return;
-            }
-            screens.put(request.screen(), screen);
+        if (screen != null) {
+            attach(request, screen);
+            return;
         }
+        pending = request;
+        if (building != null) {
+            return;
+        }
+        ScreenId id = request.screen();
+        building = id;
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setMaxSize(48, 48);
+        busy.setId("screenLoading");
+        content.getChildren().setAll(busy);
+        context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
+                org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
+                    if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
+                        // a control that insists on the FX thread: build it here instead
+                        try {
+                            landed(id, registry.find(id).orElseThrow().factory().create(context));
+                        } catch (RuntimeException e) {
+                            failed(id, e);
+                        }
+                    } else {
+                        failed(id, failure);
+                    }
+                }));
+    }
+
+    private ScreenId building;
+    private NavigationRequest pending;
+
+    private void landed(ScreenId id, Screen built) {
+        screens.put(id, built);
+        building = null;
+        NavigationRequest r = pending;
+        pending = null;
+        if (r == null || r.screen() == id) {
+            attach(r == null ? NavigationRequest.to(id) : r, built);
+        } else {
+            present(r);
+        }
+    }
+
+    private void failed(ScreenId id, Throwable e) {
+        building = null;
+        pending = null;
+        content.getChildren().clear();
+        viewModel.say(MessageFormat.format(resources.getString("shell.status.screenFailed"),
+                resources.getString(id.messageKey()), e.getMessage()));
+    }
+
+    private void attach(NavigationRequest request, Screen screen) {
         content.getChildren().setAll(scrolling(request.screen(), screen.root()));
         prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
+        placeholders(screen.root());
         if (stale.remove(request.screen())) {
             screen.refresh();
         }
@@ -145,6 +193,15 @@ public final class ShellView {
         viewModel.refreshStatus();
         ScreenId now = viewModel.currentProperty().get();
         screens.keySet().stream().filter(id -> id != now).forEach(stale::add);
+    }
+
+    /** Tables without a placeholder of their own say "nothing here" in the chosen language (JavaFX's own is English only). */
+    private void placeholders(javafx.scene.Parent root) {
+        for (javafx.scene.Node n : root.lookupAll(".table-view")) {
+            if (n instanceof javafx.scene.control.TableView<?> t && t.getPlaceholder() == null) {
+                t.setPlaceholder(new Label(resources.getString("shell.table.empty")));
+            }
+        }
     }
 
     /** A screen taller or wider than the window scrolls instead of pushing the status bar away. */
