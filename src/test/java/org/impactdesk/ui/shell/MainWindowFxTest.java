@@ -91,9 +91,15 @@ class MainWindowFxTest {
         await(() -> window.shell() != null);
     }
 
+    /** Screens are built off the FX thread on first use: wait until the node is in the scene. */
+    <T extends Node> T node(FxRobot robot, String query, Class<T> type) throws Exception {
+        await(() -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).queryAs(type);
+    }
+
     @SuppressWarnings("unchecked")
     void showQ1(FxRobot robot) throws Exception {
-        ComboBox<Period> period = robot.lookup("#homePeriod").queryAs(ComboBox.class);
+        ComboBox<Period> period = node(robot, "#homePeriod", ComboBox.class);
         await(() -> period.getItems().contains(Q1));
         robot.interact(() -> period.setValue(Q1));
         await(() -> "Overview, Q1 2025".equals(robot.lookup("#homeTitle").queryAs(Label.class).getText()));
@@ -123,7 +129,7 @@ class MainWindowFxTest {
         assertThat(tile(robot, "yoy")).isEqualTo("+500%");
 
         robot.clickOn("#nav-mentor");
-        ComboBox<org.impactdesk.mentor.MentorRef> mentors = robot.lookup("#mentorPicker").queryAs(ComboBox.class);
+        ComboBox<org.impactdesk.mentor.MentorRef> mentors = node(robot, "#mentorPicker", ComboBox.class);
         await(() -> !mentors.getItems().isEmpty());
         // Kim's scope is la-2: Mira (member) and Sofie; not Jonas (la-1 only)
         assertThat(mentors.getItems()).extracting(org.impactdesk.mentor.MentorRef::peerMentorId)
@@ -139,7 +145,7 @@ class MainWindowFxTest {
         await(() -> !teamRequests.isEmpty());
         assertThat(teamRequests).containsExactly(NavigationRequest.to(ScreenId.TEAM).withPeriod(Q1)
                 .withStatus(NavigationRequest.StatusFilter.UNDERACTIVE));
-        assertThat(robot.lookup("team stand-in").tryQuery()).isPresent();
+        node(robot, "team stand-in", Node.class);
         assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.TEAM);
 
         robot.clickOn("#nav-home");
@@ -154,7 +160,7 @@ class MainWindowFxTest {
         signInAs(robot, "Kim");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.SYNC);
-        assertThat(robot.lookup("#syncScreen").tryQuery()).isPresent();
+        node(robot, "#syncScreen", Node.class);
         // Sync has no export: the status bar says so
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -163,6 +169,7 @@ class MainWindowFxTest {
         robot.interact(() -> window.switchLanguage(WindowControls.NORWEGIAN));
         await(() -> window.shell() != null && robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-home").queryAs(ToggleButton.class).getText()).isEqualTo("Hjem");
+        node(robot, "#homeTitle", Label.class);
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
                 .isEqualTo("Innlogget: Kim Koordinator (koordinator)");
         assertThat(prefsNode.get("language", null)).isEqualTo("nb-NO");
@@ -173,7 +180,7 @@ class MainWindowFxTest {
     void anAdminsInvalidThresholdIsRejectedBesideTheField(FxRobot robot) throws Exception {
         signInAs(robot, "Ada");
         robot.clickOn("#nav-settings");
-        TextField over = robot.lookup("#quarterlyOverloaded").queryAs(TextField.class);
+        TextField over = node(robot, "#quarterlyOverloaded", TextField.class);
         await(() -> "8".equals(over.getText()));
         Button save = robot.lookup("#settingsSave").queryAs(Button.class);
         assertThat(save.isDisabled()).isTrue();
@@ -208,7 +215,7 @@ class MainWindowFxTest {
         // table column widths: resized on Sync, restored after signing out and in again
         robot.clickOn("#nav-sync");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TableView<?> files = robot.lookup("#filesTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<?> files = node(robot, "#filesTable", javafx.scene.control.TableView.class);
         robot.interact(() -> files.getColumns().get(0).setPrefWidth(222));
         WaitForAsyncUtils.waitForFxEvents();
         double stored = prefsNode.getDouble("col.sync.filesTable.fileColumn", 0);
@@ -216,6 +223,7 @@ class MainWindowFxTest {
         robot.interact(() -> window.signIn(window.shell().viewModel().actor()));
         robot.clickOn("#nav-sync");
         WaitForAsyncUtils.waitForFxEvents();
+        await(() -> robot.lookup("#filesTable").tryQuery().filter(t -> t != files).isPresent());
         javafx.scene.control.TableView<?> again = robot.lookup("#filesTable").queryAs(javafx.scene.control.TableView.class);
         assertThat(again).isNotSameAs(files);
         assertThat(again.getColumns().get(0).getPrefWidth()).isEqualTo(stored);
