@@ -21,7 +21,6 @@ import org.impactdesk.share.ShareService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.HomeDao;
-import org.impactdesk.store.ImportLogDao;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.ShareDao;
@@ -30,7 +29,7 @@ import org.impactdesk.store.WrappedDao;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
 import org.impactdesk.sync.BundleImporter;
-import org.impactdesk.sync.ImporterSyncGateway;
+import org.impactdesk.sync.BundleSyncGateway;
 import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.ui.TaskRunner;
 import org.impactdesk.ui.home.HomeView;
@@ -78,9 +77,9 @@ public final class App {
         public final SettingsService settings;
         /** Wrapped previewer: stored summaries, open-year preview, share export. */
         public final WrappedSource wrapped;
-        /** Import log reads and stale marks. */
-        public final ImportLogDao importLog;
-        /** Sync screen: the importer's preview and import, regeneration afterwards, the import log. */
+        /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
+        public final BundleImporter importer;
+        /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
         public final SyncGateway sync;
         /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
         public final DemoLoader demo;
@@ -105,9 +104,8 @@ public final class App {
                             return java.util.Optional.empty();
                         }
                     });
-            this.importLog = new ImportLogDao(database.jdbi());
-            this.sync = new ImporterSyncGateway(new BundleImporter(database, Clock.systemUTC()), generation, importLog,
-                    OrganizationSettings.DEFAULT_ZONE);
+            this.importer = new BundleImporter(database, Clock.systemUTC());
+            this.sync = new BundleSyncGateway(database, importer, generation);
             this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         }
 

@@ -2,7 +2,6 @@ package org.impactdesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
@@ -46,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (Database db = root.openDatabase()) {
             Actor actor = root.actor(db);
-            BundleImporter importer = new BundleImporter(db, Clock.systemUTC());
+            BundleImporter importer = new org.impactdesk.App.Services(db).importer;
             ImportReport report = importer.importBundle(path, new ImportOptions(skipInvalid), actor, new StderrProgress());
             if (json) {
                 System.out.println(report.toJson());

@@ -201,7 +201,10 @@ public final class BundleImporter {
                         "no bundle files found (expected activities.csv and the other files of EXPORT_FORMAT.md)");
             }
             acts.finish();
-            findDuplicateActivities();
+            if (!write || (problems.any() && !options.skipInvalid()) || problems.ruleBroken() || problems.anyFileError()) {
+                // every error listed before refusing (an import that goes on finds repeats while it merges)
+                findDuplicateActivities();
+            }
             sha256 = source.sha256();
             if (problems.ruleBroken() || problems.anyFileError() || (problems.any() && !options.skipInvalid()) || !write) {
                 return write ? refuse() : report(ImportReport.Outcome.PREVIEWED, Map.of(), null);
@@ -835,8 +838,21 @@ public final class BundleImporter {
                     km == null ? -1 : km.unscaledValue().longValueExact(), event));
         }
 
+        boolean dupsChecked;
+
+        void reportDuplicates(List<ActivityRuns.Act> group, String shown) {
+            if (group.size() > 1) {
+                String lines = String.join(", ", group.stream().map(g -> Long.toString(g.line)).toList());
+                for (ActivityRuns.Act g : group) {
+                    problems.rowError(shown, g.line, g.span, "id", "activity " + Values.quote(g.id)
+                            + " appears " + group.size() + " times in " + shown + ", on lines " + lines);
+                }
+            }
+        }
+
         /** Equal ids are neighbours in the sorted runs: every row of a repeated id is an error naming all its lines. */
         void findDuplicateActivities() {
+            dupsChecked = true;
             if (acts.count() == 0) {
                 return;
             }
@@ -850,13 +866,7 @@ public final class BundleImporter {
                         group.add(a);
                         continue;
                     }
-                    if (group.size() > 1) {
-                        String lines = String.join(", ", group.stream().map(g -> Long.toString(g.line)).toList());
-                        for (ActivityRuns.Act g : group) {
-                            problems.rowError(shown, g.line, g.span, "id", "activity " + Values.quote(g.id)
-                                    + " appears " + group.size() + " times in " + shown + ", on lines " + lines);
-                        }
-                    }
+                    reportDuplicates(group, shown);
                     group.clear();
                     if (a == null) {
                         break;
@@ -904,6 +914,9 @@ public final class BundleImporter {
             }
             if (source.has("activities.csv")) {
                 counts.put(source.displayName("activities.csv"), writeActivities());
+                if (problems.any() && !options.skipInvalid()) {
+                    return refuse(); // repeated activity ids found while merging: nothing of it stays
+                }
             }
             resolveAllYears();
             store.markStale(stale, clock.instant());
@@ -1105,8 +1118,14 @@ public final class BundleImporter {
                         if ((next != null && next.id.equals(a.id)) || a.isRejected()) {
                             // a repeated id: every row of it is rejected (see findDuplicateActivities)
                             String id = a.id;
+                            List<ActivityRuns.Act> group = new ArrayList<>();
+                            group.add(a);
                             while (next != null && next.id.equals(id)) {
+                                group.add(next);
                                 next = m.next();
+                            }
+                            if (!dupsChecked) {
+                                reportDuplicates(group, shown);
                             }
                             // the stored row of this id stays as it is
                             while (db != null && db.id().compareTo(id) <= 0) {

@@ -352,6 +352,27 @@ class BundleImporterTest {
     }
 
     @Test
+    void aRepeatedActivityIdAloneRefusesTheBundleAndWithSkipInvalidBothRowsAreRejected() throws Exception {
+        Path b = example();
+        SyncFixture.append(b.resolve("activities.csv"), "act-110;org-1;la-1;pm-1;cafe_meeting;2025-01-15T10:00:00+01:00;60;c-01;approved;\n");
+        String before = counts(db);
+        ImportReport refused = importAll(db, b);
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.rejected()).isEqualTo(2);
+        assertThat(refused.inserted()).isZero();
+        assertThat(counts(db)).isEqualTo(before);
+        assertThat(refused.errors()).extracting(ImportReport::describe).containsExactly(
+                "activities.csv line 11, id: activity \"act-110\" appears 2 times in activities.csv, on lines 11, 57",
+                "activities.csv line 57, id: activity \"act-110\" appears 2 times in activities.csv, on lines 11, 57");
+        ImportReport valid = importValid(db, b);
+        assertThat(valid.written()).isTrue();
+        assertThat(valid.files().get("activities.csv").inserted()).isEqualTo(54);
+        assertThat(valid.files().get("activities.csv").rejected()).isEqualTo(2);
+        assertThat(activity("act-110")).isNull();
+        assertThat(Files.readString(valid.rejectFile())).contains("activities.csv,11,", "activities.csv,57,");
+    }
+
+    @Test
     void unknownContactsAreCreatedWithoutAName() throws Exception {
         Path b = example();
         importAll(db, b);
