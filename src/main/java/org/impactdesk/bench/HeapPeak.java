@@ -14,13 +14,16 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The peak of used heap during a run: the maximum of the heap in use sampled every 10 ms
- * ({@link MemoryMXBean}) and of the heap in use just before each collection (GC notifications),
- * which catches peaks between samples. Used heap includes garbage not yet collected, so it is an
- * upper bound of what the run needs; {@code -Xmx} is the hard proof.
+ * Heap use during a run, two ways. {@link #peakBytes()}: the maximum of the heap in use sampled
+ * every 10 ms ({@link MemoryMXBean}) and just before each collection (GC notifications); it
+ * includes garbage not yet collected, so under a small {@code -Xmx} it simply reaches the limit
+ * (the collector lets the heap fill before it collects). {@link #peakAfterGcBytes()}: the maximum
+ * heap in use right after a collection (GC notifications), i.e. what survived: the peak the run
+ * actually needs. {@code -Xmx} is the hard proof.
  */
 final class HeapPeak implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong peakAfterGc = new AtomicLong();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final Thread sampler;
     private final List<Runnable> unregister = new ArrayList<>();
@@ -37,7 +40,14 @@ final class HeapPeak implements AutoCloseable {
                         before += e.getValue().getUsed();
                     }
                 }
+                long after = 0;
+                for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                    if (isHeapPool(e.getKey())) {
+                        after += e.getValue().getUsed();
+                    }
+                }
                 record(before);
+                peakAfterGc.accumulateAndGet(after, Math::max);
             }
         };
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -82,6 +92,11 @@ final class HeapPeak implements AutoCloseable {
     long peakBytes() {
         record(memory.getHeapMemoryUsage().getUsed());
         return peak.get();
+    }
+
+    /** The largest heap in use right after a collection; 0 when no collection ran. */
+    long peakAfterGcBytes() {
+        return peakAfterGc.get();
     }
 
     static long maxHeapBytes() {

@@ -53,7 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  regenerate (affected only)          %8.2f s  %s rows written, %s mentors read  %.3fx generate (goal <= 0.1x)%n",
                 r.regenerateSeconds(), d.get("regenerate_written"), d.get("regenerate_mentors_read"),
                 r.regenerateSeconds() / r.generateSeconds());
-        System.out.printf(Locale.ROOT, "  peak heap %.1f MB (max of used heap sampled every 10 ms and before each GC)%n", r.peakHeapMb());
+        System.out.printf(Locale.ROOT, "  peak heap %.1f MB in use after a GC (what the run needs); %.1f MB used at most including garbage"
+                + " (sampled every 10 ms and before each GC)%n", r.peakHeapMb(), r.peakUsedHeapMb());
         return ExitCode.DONE;
     }
 }
