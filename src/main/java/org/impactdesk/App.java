@@ -138,7 +138,15 @@ public final class App {
      * The window's screens, registered in one place. To add a screen: build its ViewModel from
      * {@code s} (services) and {@code ctx} (actor, language, task runner, dialogs, navigator),
      * load its View with {@code ctx.loader()}, and wrap the root in a {@link Screen} (menu commands
-     * optional). Visibility: a predicate on the signed-in actor.
+     * optional). Visibility: a predicate on the signed-in actor. Screens are built off the FX
+     * thread on first use (see ShellView): a factory must not show windows.
+     *
+     * <p>Team (branch team): {@code r.register(ScreenId.TEAM, a -> true, ctx -> team(s, ctx));} with
+     * a {@code team} method that builds {@code TeamViewModel(s.teams, ctx.actor(), ctx.tasks(), ctx.bundle(),
+     * ctx.dialogs(), (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)))},
+     * loads {@code TeamView.FXML} and maps {@code req.period()}/{@code req.status()} to
+     * {@code vm.show(period, TeamViewModel.StatusFilter.valueOf(req.status().name()))}.
+     * Achievements (branch achievements): {@code r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ...)}.
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
