@@ -76,6 +76,11 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         };
     }
 
+    /** True when --lang was given (the window otherwise keeps the language chosen last time). */
+    public boolean langGiven() {
+        return lang != null;
+    }
+
     public String asUser() {
         return asUser;
     }

@@ -39,11 +39,26 @@ public final class ActorDao {
         });
     }
 
-    /** Users who may sign in to the window, ordered by name: everyone with a role. */
+    /** Users who may sign in to the window, ordered by name: everyone with a role (one query, not one per user). */
     public List<Actor> signInCandidates() {
-        List<String> ids = jdbi.withHandle(h -> h.createQuery("""
-                SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id
-                ORDER BY u.display_name, u.id""").map((rs, ctx) -> rs.getString("id")).list());
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+        return jdbi.withHandle(h -> {
+            record Row(String id, String name, String org, String pm, String role) {}
+            List<Row> rows = h.createQuery("""
+                    SELECT u.id, u.display_name, u.organization_id, pm.id AS peer_mentor_id, r.role
+                    FROM users u JOIN user_roles r ON r.user_id = u.id LEFT JOIN peer_mentors pm ON pm.user_id = u.id
+                    ORDER BY u.display_name, u.id""")
+                    .map((rs, ctx) -> new Row(rs.getString("id"), rs.getString("display_name"),
+                            rs.getString("organization_id"), rs.getString("peer_mentor_id"), rs.getString("role")))
+                    .list();
+            java.util.Map<String, Set<Role>> roles = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Row> first = new java.util.LinkedHashMap<>();
+            for (Row r : rows) {
+                roles.computeIfAbsent(r.id(), k -> new java.util.HashSet<>()).add(Role.fromCode(r.role()));
+                first.putIfAbsent(r.id(), r);
+            }
+            return first.values().stream()
+                    .map(r -> new Actor(r.id(), r.name(), r.org(), roles.get(r.id()), r.pm()))
+                    .toList();
+        });
     }
 }

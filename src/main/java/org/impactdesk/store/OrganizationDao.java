@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.impactdesk.domain.OrganizationSettings;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,6 +32,53 @@ public final class OrganizationDao {
     /** Every organisation, ordered by id. */
     public List<OrganizationSettings> all() {
         return jdbi.withHandle(h -> h.createQuery(SELECT + " ORDER BY id").map((rs, ctx) -> map(rs)).list());
+    }
+
+    /**
+     * Saves an organisation's settings and its enabled modules in one transaction (the Settings
+     * screen). NULL fields mean "platform default". The schema's CHECK constraints refuse what
+     * validation missed. Returns false when no organisation has the id.
+     */
+    public boolean updateSettings(OrganizationSettings s, Set<String> enabledModules) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("""
+                    UPDATE organizations SET hourly_rate = :rate, currency = :currency,
+                        social_value_multiplier = :multiplier, cost_saving_per_contact = :saving,
+                        quarterly_underactive_sessions = :qu, quarterly_overloaded_sessions = :qo,
+                        half_year_underactive_sessions = :hu, half_year_overloaded_sessions = :ho,
+                        impact_summary_enabled = :impact, updated_at = CURRENT_TIMESTAMP
+                    WHERE id = :id""")
+                    .bind("rate", s.hourlyRate()).bind("currency", s.currency())
+                    .bind("multiplier", s.socialValueMultiplier()).bind("saving", s.costSavingPerContact())
+                    .bind("qu", s.quarterlyUnderactiveSessions()).bind("qo", s.quarterlyOverloadedSessions())
+                    .bind("hu", s.halfYearUnderactiveSessions()).bind("ho", s.halfYearOverloadedSessions())
+                    .bind("impact", s.impactSummaryEnabled()).bind("id", s.id())
+                    .execute();
+            if (n == 0) {
+                return false;
+            }
+            h.createUpdate("DELETE FROM organization_modules WHERE organization_id = :id").bind("id", s.id()).execute();
+            for (String module : new TreeSet<>(enabledModules)) {
+                h.createUpdate("INSERT INTO organization_modules (organization_id, module) VALUES (:id, :m)")
+                        .bind("id", s.id()).bind("m", module).execute();
+            }
+            return true;
+        });
+    }
+
+    /** The modules enabled for an organisation, sorted. */
+    public List<String> enabledModules(String organizationId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT module FROM organization_modules WHERE organization_id = :id ORDER BY module")
+                .bind("id", organizationId).mapTo(String.class).list());
+    }
+
+    /** Every module id the database knows of: enabled anywhere or required by an achievement, sorted. */
+    public List<String> knownModules() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT module FROM organization_modules
+                UNION SELECT requires_module FROM achievements WHERE requires_module IS NOT NULL
+                ORDER BY 1""").mapTo(String.class).list());
     }
 
     static OrganizationSettings map(ResultSet rs) throws SQLException {

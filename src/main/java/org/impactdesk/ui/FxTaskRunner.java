@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 /** Runs work on background daemon threads; callbacks and progress land on the FX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final AtomicInteger threadCount = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "impact-desk-worker-" + threadCount.incrementAndGet());
         t.setDaemon(true);
@@ -21,9 +22,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         WorkTask<T> task = new WorkTask<>(work);
         task.progressProperty().addListener((obs, old, now) ->
                 callbacks.onProgress().progress(now.doubleValue(), task.getMessage()));
-        task.setOnSucceeded(e -> callbacks.onSuccess().accept(task.getValue()));
-        task.setOnFailed(e -> callbacks.onFailure().accept(task.getException()));
-        task.setOnCancelled(e -> callbacks.onFailure().accept(new CancellationException(name + " cancelled")));
+        task.setOnSucceeded(e -> {
+            running.decrementAndGet();
+            callbacks.onSuccess().accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.decrementAndGet();
+            callbacks.onFailure().accept(task.getException());
+        });
+        task.setOnCancelled(e -> {
+            running.decrementAndGet();
+            callbacks.onFailure().accept(new CancellationException(name + " cancelled"));
+        });
+        running.incrementAndGet();
         executor.execute(task);
         return new Handle() {
             @Override
@@ -56,6 +67,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             updateProgress(done, total);
             updateMessage(message);
         }
+    }
+
+    /** Work started and not yet landed on the FX thread (benchmark and screenshot tools wait for 0). */
+    public int running() {
+        return running.get();
     }
 
     /** For code already off the FX thread that must touch the UI. */

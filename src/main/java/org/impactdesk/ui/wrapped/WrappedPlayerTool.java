@@ -22,12 +22,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.share.ShareService;
 import org.impactdesk.share.SlidePayload;
-import org.impactdesk.store.ActorDao;
-import org.impactdesk.store.Database;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.wrapped.WrappedSource;
@@ -60,7 +59,7 @@ public final class WrappedPlayerTool {
         Actor actor;
         String mentorId;
         int year;
-        Database db = null;
+        App.Services services = null;
         if (opt(a, "--payload").isPresent()) {
             SlidePayload payload = SlidePayload.parse(Files.readString(Path.of(opt(a, "--payload").get())));
             source = new FixedSource(payload);
@@ -68,10 +67,11 @@ public final class WrappedPlayerTool {
             mentorId = "pm";
             year = payload.year();
         } else {
-            db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
-            source = new org.impactdesk.App.Services(db).wrapped;
-            Database open = db;
-            actor = opt(a, "--as").map(id -> new ActorDao(open.jdbi()).find(id).orElseThrow()).orElse(Actor.localOperator());
+            services = App.Services.open(Path.of(opt(a, "--db")
+                    .orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
+            source = services.wrapped;
+            App.Services open = services;
+            actor = opt(a, "--as").map(id -> open.actor(id).orElseThrow()).orElse(Actor.localOperator());
             mentorId = opt(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
             year = Integer.parseInt(opt(a, "--year").orElseThrow(() -> new IllegalArgumentException("--year Y")));
         }
@@ -129,8 +129,8 @@ public final class WrappedPlayerTool {
         });
         done.await();
         Platform.exit();
-        if (db != null) {
-            db.close();
+        if (services != null) {
+            services.close();
         }
         if (failure.get() != null) {
             failure.get().printStackTrace();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# A screenshot of the real app under Xvfb, taken once the window is idle (no background work):
+#   docs/shoot.sh DISPLAY DB USER|- LANG THEME SCREEN OUT.png
+# e.g. docs/shoot.sh :91 /tmp/demo-db u-fjordlys-coord-02 en light home docs/screenshots/home-en-light.png
+# USER "-" stays on the sign-in screen. Uses a throw-away preferences folder.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+display="$1" db="$2" user="$3" lang="$4" theme="$5" screen="$6" out="$7"
+tmp="$(mktemp -d)"
+as=(); [ "$user" != "-" ] && as=(--as "$user")
+DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs -Dimpactdesk.theme=$theme \
+    -Dimpactdesk.screen=$screen -Dimpactdesk.readyFile=$tmp/ready" \
+    "$root/bin/impact-desk" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 360); do [ -f "$tmp/ready" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+if [ -f "$tmp/ready" ]; then
+    DISPLAY="$display" import -window root "$out"
+    echo "shot $out"
+else
+    echo "no ready signal for $out; log:" >&2; tail -20 "$tmp/out.log" >&2
+fi
+kill "$pid" 2>/dev/null || true
+for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+kill -9 "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+rm -rf "$tmp"

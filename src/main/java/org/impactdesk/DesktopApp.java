@@ -1,0 +1,130 @@
+package org.impactdesk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.DatabaseException;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.ScreenId;
+import org.impactdesk.ui.shell.WindowControls;
+import org.impactdesk.ui.shell.WindowPrefs;
+
+/**
+ * The JavaFX application: opens the database named on the command line (named parameters
+ * {@code --db}, {@code --lang}, {@code --as}), builds {@link App.Services} and shows the
+ * {@link MainWindow}. System properties {@code impactdesk.theme} (light|dark) and
+ * {@code impactdesk.screen} (a {@link ScreenId}, shown after an {@code --as} sign-in) serve the
+ * screenshot and benchmark runs. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
+ */
+public final class DesktopApp extends Application {
+    private Database database;
+    private FxTaskRunner tasks;
+    private RuntimeException openFailure;
+
+    /** The window's parameters from the parsed command line. */
+    static String[] arguments(ImpactDeskCommand options) {
+        List<String> a = new ArrayList<>();
+        a.add("--db=" + options.databasePath().toAbsolutePath());
+        if (options.langGiven()) {
+            a.add("--lang=" + options.locale().getLanguage());
+        }
+        if (options.asUser() != null) {
+            a.add("--as=" + options.asUser());
+        }
+        return a.toArray(String[]::new);
+    }
+
+    @Override
+    public void init() {
+        Map<String, String> p = getParameters().getNamed();
+        try {
+            database = Database.open(Path.of(p.get("db")));
+        } catch (DatabaseException e) {
+            openFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> p = getParameters().getNamed();
+        WindowPrefs prefs = WindowPrefs.forApp();
+        Locale locale = p.containsKey("lang") ? WindowControls.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(p.get("lang"))).findFirst().orElse(Locale.ENGLISH)
+                : prefs.locale(systemLanguage());
+        if (openFailure != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
+            a.setHeaderText(new ViewLoader(locale).bundle().getString("app.error.database"));
+            a.showAndWait();
+            Platform.exit();
+            return;
+        }
+        tasks = new FxTaskRunner();
+        App.Services services = new App.Services(database);
+        String theme = System.getProperty("impactdesk.theme");
+        boolean dark = theme == null ? prefs.dark() : "dark".equals(theme);
+        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks), locale, dark);
+        if (p.containsKey("as")) {
+            window.autoSignIn(p.get("as"));
+        }
+        String screen = System.getProperty("impactdesk.screen");
+        if (screen != null) {
+            window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
+        }
+        window.show();
+        String ready = System.getProperty("impactdesk.readyFile");
+        if (ready != null) {
+            whenIdle(Path.of(ready));
+        }
+    }
+
+    /**
+     * For the screenshot script: writes {@code file} once the window has been idle (no background
+     * work, the start screen shown) for two seconds.
+     */
+    private void whenIdle(Path file) {
+        Thread t = new Thread(() -> {
+            int quiet = 0;
+            try {
+                Thread.sleep(2000);
+                while (quiet < 4) {
+                    Thread.sleep(500);
+                    quiet = tasks.running() == 0 ? quiet + 1 : 0;
+                }
+                java.util.concurrent.CountDownLatch pulse = new java.util.concurrent.CountDownLatch(1);
+                Platform.runLater(pulse::countDown);
+                pulse.await();
+                Thread.sleep(3000);
+                java.nio.file.Files.writeString(file, "ready");
+            } catch (InterruptedException | java.io.IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "impact-desk-ready-file");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Locale systemLanguage() {
+        String lang = Locale.getDefault().getLanguage();
+        return "nb".equals(lang) || "no".equals(lang) || "nn".equals(lang) ? WindowControls.NORWEGIAN : Locale.ENGLISH;
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

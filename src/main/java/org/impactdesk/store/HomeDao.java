@@ -1,0 +1,100 @@
+package org.impactdesk.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.impactdesk.access.Scope;
+import org.impactdesk.domain.Period;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The Home screen's reads: the stored periodic summaries of a period aggregated in SQL over the
+ * peer mentors in scope, the periods that have stored rows, and the last import. Nothing here
+ * computes a metric: the sums are of figures the engine stored.
+ */
+public final class HomeDao {
+    private static final String FILTER = Scope.SQL_MENTOR_FILTER;
+
+    /**
+     * The personal rows of a period in scope, summed. {@code priorSessions} and {@code priorHours}
+     * are NULL when no mentor in scope has prior-year data; {@code yoyPercent} is
+     * (Σ sessions − Σ prior sessions) / Σ prior sessions × 100 rounded half-up to 2 decimals,
+     * NULL when Σ prior sessions is 0 or NULL (a mentor without prior data adds 0 to the prior sum).
+     */
+    public record MentorAggregate(int mentors, int sessions, BigDecimal hours, int activeMentors, int underactive,
+                                  int overloaded, Integer priorSessions, BigDecimal priorHours, BigDecimal yoyPercent) {
+    }
+
+    /** A period with stored rows in scope: {@code kind} "quarterly" or "half_year", {@code number} the quarter or half. */
+    public record StoredPeriod(String kind, int year, int number) {
+        public Period period() {
+            return "quarterly".equals(kind) ? new Period.Quarter(year, number) : new Period.Half(year, number);
+        }
+    }
+
+    private final Jdbi jdbi;
+
+    public HomeDao(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private static String periodWhere(Period p) {
+        return switch (p) {
+            case Period.Quarter q -> " s.period_type = 'quarterly' AND s.year = :year AND s.quarter = :n ";
+            case Period.Half h -> " s.period_type = 'half_year' AND s.year = :year AND s.half = :n ";
+            case Period.Year y -> throw new IllegalArgumentException("Home shows quarters and halves, not " + y);
+        };
+    }
+
+    private static int number(Period p) {
+        return p instanceof Period.Quarter q ? q.quarter() : ((Period.Half) p).half();
+    }
+
+    public MentorAggregate mentorAggregate(Scope scope, Period period) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) AS mentors,
+                       COALESCE(SUM(s.total_sessions), 0) AS sessions,
+                       COALESCE(SUM(s.total_hours), 0) AS hours,
+                       COALESCE(SUM(CASE WHEN s.total_sessions > 0 THEN 1 ELSE 0 END), 0) AS active,
+                       COALESCE(SUM(CASE WHEN s.outlier_status = 'underactive' THEN 1 ELSE 0 END), 0) AS underactive,
+                       COALESCE(SUM(CASE WHEN s.outlier_status = 'overloaded' THEN 1 ELSE 0 END), 0) AS overloaded,
+                       SUM(s.prior_year_total_sessions) AS prior_sessions,
+                       SUM(s.prior_year_total_hours) AS prior_hours,
+                       CASE WHEN SUM(s.prior_year_total_sessions) > 0 THEN
+                           CAST(ROUND(CAST(SUM(s.total_sessions) - SUM(s.prior_year_total_sessions) AS DECIMAL(30, 10)) * 100
+                                / SUM(s.prior_year_total_sessions), 2) AS DECIMAL(12, 2))
+                       END AS yoy_percent
+                FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                WHERE s.coordinator_id IS NULL AND""" + periodWhere(period) + "AND " + FILTER)
+                .bind("year", period.year()).bind("n", number(period)).bindMethods("scope", scope)
+                .map((rs, ctx) -> {
+                    int prior = rs.getInt("prior_sessions");
+                    Integer priorSessions = rs.wasNull() ? null : prior;
+                    return new MentorAggregate(rs.getInt("mentors"), rs.getInt("sessions"),
+                            rs.getBigDecimal("hours").setScale(2), rs.getInt("active"), rs.getInt("underactive"),
+                            rs.getInt("overloaded"), priorSessions, rs.getBigDecimal("prior_hours"),
+                            rs.getBigDecimal("yoy_percent"));
+                })
+                .one());
+    }
+
+    /** Quarters and halves with stored personal rows in scope, newest first. */
+    public List<StoredPeriod> storedPeriods(Scope scope) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT DISTINCT s.period_type, s.year, COALESCE(s.quarter, s.half) AS n
+                FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                WHERE s.coordinator_id IS NULL AND """ + FILTER + """
+                 ORDER BY s.year DESC, n DESC, s.period_type""")
+                .bindMethods("scope", scope)
+                .map((rs, ctx) -> new StoredPeriod(rs.getString("period_type"), rs.getInt("year"), rs.getInt("n")))
+                .list());
+    }
+
+    /** When the last import that wrote something finished (the import log is not personal data). */
+    public Optional<Instant> lastImport() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT MAX(COALESCE(finished_at, started_at)) FROM import_log WHERE outcome = 'imported'""")
+                .mapTo(Instant.class).findOne());
+    }
+}

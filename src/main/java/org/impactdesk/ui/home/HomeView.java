@@ -1,0 +1,180 @@
+package org.impactdesk.ui.home;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
+import org.impactdesk.domain.Period;
+import org.impactdesk.home.HomeService.PeriodKind;
+import org.impactdesk.ui.TokenColors;
+import org.impactdesk.ui.home.HomeViewModel.TileKind;
+
+/** Home: TilesFX tiles bound to {@link HomeViewModel}; each tile opens its view on click or Enter. */
+public final class HomeView {
+    public static final String FXML = "/fxml/home/HomeView.fxml";
+    public static final String TILE_CLASS = "home-tile";
+    public static final double TILE_WIDTH = 270;
+    public static final double TILE_HEIGHT = 170;
+
+    private final HomeViewModel viewModel;
+    private final Map<TileKind, Tile> tiles = new EnumMap<>(TileKind.class);
+    private final Map<TileKind, Label> values = new EnumMap<>(TileKind.class);
+    public static final String VALUE_CLASS = "tile-value";
+
+    @FXML private BorderPane root;
+    @FXML private Label titleLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private ToggleGroup kindGroup;
+    @FXML private ToggleButton quarterToggle;
+    @FXML private ToggleButton halfToggle;
+    @FXML private ComboBox<Period> periodPicker;
+    @FXML private Label noteLabel;
+    @FXML private FlowPane tilePane;
+
+    public HomeView(HomeViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public HomeViewModel viewModel() {
+        return viewModel;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        noteLabel.textProperty().bind(viewModel.noteProperty());
+        quarterToggle.setUserData(PeriodKind.QUARTER);
+        halfToggle.setUserData(PeriodKind.HALF);
+        kindGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one stays pressed
+            } else {
+                viewModel.kindProperty().set((PeriodKind) now.getUserData());
+            }
+        });
+        viewModel.kindProperty().addListener((obs, old, now) ->
+                (now == PeriodKind.QUARTER ? quarterToggle : halfToggle).setSelected(true));
+        periodPicker.setItems(viewModel.periods());
+        periodPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Period p) {
+                return p == null ? "" : viewModel.periodName(p);
+            }
+
+            @Override
+            public Period fromString(String s) {
+                return null;
+            }
+        });
+        periodPicker.valueProperty().bindBidirectional(viewModel.periodProperty());
+        viewModel.periods().addListener((ListChangeListener<Period>) c -> periodPicker.setValue(viewModel.periodProperty().get()));
+
+        for (TileKind k : TileKind.values()) {
+            Label value = new Label("–");
+            value.getStyleClass().addAll(VALUE_CLASS, switch (k) {
+                case UNDERACTIVE -> "warning";
+                case OVERLOADED -> "danger";
+                case LAST_SYNC -> "small";
+                default -> "accent";
+            });
+            value.setId("tile-value-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            values.put(k, value);
+            Tile tile = TileBuilder.create()
+                    .skinType(Tile.SkinType.CUSTOM)
+                    .prefSize(TILE_WIDTH, TILE_HEIGHT)
+                    .title(title(k))
+                    .graphic(value)
+                    .text("")
+                    .textVisible(true)
+                    .roundedCorners(true)
+                    .build();
+            tile.setId("tile-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            tile.getStyleClass().add(TILE_CLASS);
+            tile.setFocusTraversable(true);
+            tile.setAccessibleRole(AccessibleRole.BUTTON);
+            tile.setOnMouseClicked(e -> viewModel.open(k));
+            tile.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    viewModel.open(k);
+                    e.consume();
+                }
+            });
+            viewModel.tileProperty(k).addListener((obs, old, now) -> apply(tile, value, now));
+            apply(tile, value, viewModel.tileProperty(k).get());
+            tiles.put(k, tile);
+            tilePane.getChildren().add(tile);
+        }
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                recolor();
+                scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> recolor());
+            }
+        });
+    }
+
+    private String title(TileKind k) {
+        return switch (k) {
+            case HOURS -> bundleText("home.tile.hours");
+            case ACTIVITIES -> bundleText("home.tile.activities");
+            case ACTIVE_MENTORS -> bundleText("home.tile.active");
+            case UNDERACTIVE -> bundleText("home.tile.underactive");
+            case OVERLOADED -> bundleText("home.tile.overloaded");
+            case YOY -> bundleText("home.tile.yoy");
+            case LAST_SYNC -> bundleText("home.tile.sync");
+        };
+    }
+
+    /** The bundle FXMLLoader was given (through the resources field it injects). */
+    @FXML private java.util.ResourceBundle resources;
+
+    private String bundleText(String key) {
+        return resources.getString(key);
+    }
+
+    private static void apply(Tile tile, Label value, HomeViewModel.TileText text) {
+        value.setText(text.value());
+        tile.setText(text.detail());
+        tile.setAccessibleText(tile.getTitle() + ": " + text.value() + ". " + text.detail());
+    }
+
+    /** Tile colours from the theme's tokens (TilesFX takes colours in code). */
+    private void recolor() {
+        Color bg = TokenColors.resolve(root, "-id-tile-bg", Color.WHITE);
+        Color fg = TokenColors.resolve(root, "-id-fg", Color.BLACK);
+        Color muted = TokenColors.resolve(root, "-id-muted", Color.GRAY);
+        for (Tile t : tiles.values()) {
+            t.setBackgroundColor(bg);
+            t.setTitleColor(fg);
+            t.setTextColor(muted);
+            t.setForegroundColor(fg);
+        }
+    }
+
+    /** The big figure of a tile (a label styled by the theme). */
+    public Label value(TileKind k) {
+        return values.get(k);
+    }
+
+    public Tile tile(TileKind k) {
+        return tiles.get(k);
+    }
+}

@@ -1,0 +1,278 @@
+package org.impactdesk.ui.shell;
+
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,
+ * F5 refresh, Shortcut+1..7 the screens), the navigation bar, the current screen and the status
+ * bar. Screens are built once per session through the {@link ScreenRegistry}.
+ */
+public final class ShellView {
+    public static final String FXML = "/fxml/shell/ShellView.fxml";
+    public static final String NAV_SELECTED = "selected";
+
+    private final ShellViewModel viewModel;
+    private final ScreenRegistry registry;
+    private final ScreenContext context;
+    private final WindowControls window;
+    private final WindowPrefs prefs;
+    private final Runnable signOut;
+    private final Runnable quit;
+    private final Map<ScreenId, Screen> screens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final java.util.Set<ScreenId> stale = java.util.EnumSet.noneOf(ScreenId.class);
+
+    @FXML private BorderPane root;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem signOutItem;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem searchItem;
+    @FXML private MenuItem refreshItem;
+    @FXML private CheckMenuItem darkItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem norwegianItem;
+    @FXML private Menu goMenu;
+    @FXML private VBox nav;
+    @FXML private StackPane content;
+    @FXML private Label userLabel;
+    @FXML private Label lastSyncLabel;
+    @FXML private Label messageLabel;
+    @FXML private Label databaseLabel;
+    @FXML private ResourceBundle resources;
+
+    public ShellView(ShellViewModel viewModel, ScreenRegistry registry, ScreenContext context, WindowControls window,
+                     WindowPrefs prefs, Runnable signOut, Runnable quit) {
+        this.viewModel = viewModel;
+        this.registry = registry;
+        this.context = context;
+        this.window = window;
+        this.prefs = prefs;
+        this.signOut = signOut;
+        this.quit = quit;
+    }
+
+    @FXML
+    private void initialize() {
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        importItem.setDisable(!viewModel.screens().contains(ScreenId.SYNC));
+        darkItem.setSelected(window.isDark());
+        darkItem.selectedProperty().addListener((o, a, b) -> window.setDark(b));
+        boolean nb = "nb".equals(window.locale().getLanguage());
+        (nb ? norwegianItem : englishItem).setSelected(true);
+        englishItem.setOnAction(e -> window.switchLanguage(Locale.ENGLISH));
+        norwegianItem.setOnAction(e -> window.switchLanguage(WindowControls.NORWEGIAN));
+
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        int i = 0;
+        for (ScreenId id : viewModel.screens()) {
+            String label = resources.getString(id.messageKey());
+            ToggleButton b = new ToggleButton(label);
+            b.setId("nav-" + id.name().toLowerCase(Locale.ROOT));
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(navGroup);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> viewModel.navigate(NavigationRequest.to(id)));
+            navButtons.put(id, b);
+            nav.getChildren().add(b);
+            MenuItem item = new MenuItem(label);
+            item.setId("menu-go-" + id.name().toLowerCase(Locale.ROOT));
+            if (i < digits.length) {
+                item.setAccelerator(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> viewModel.navigate(NavigationRequest.to(id)));
+            goMenu.getItems().add(item);
+            i++;
+        }
+        viewModel.currentProperty().addListener((o, a, now) -> {
+            navButtons.forEach((id, b) -> b.setSelected(id == now));
+        });
+
+        userLabel.textProperty().bind(viewModel.userTextProperty());
+        lastSyncLabel.textProperty().bind(viewModel.lastSyncTextProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
+        viewModel.setPresenter(this::present);
+    }
+
+    /**
+     * Shows the requested screen. On first use the screen is built (FXML, controls, ViewModel) on a
+     * worker thread, off the FX thread, with a progress indicator meanwhile; the nodes are not in a
+     * live scene until they are attached here. A request arriving during a build wins when it lands.
+     */
+    private void present(NavigationRequest request) {
+        Screen screen = screens.get(request.screen());
+        if (screen != null) {
+            attach(request, screen);
+            return;
+        }
+        pending = request;
+        if (building != null) {
+            return;
+        }
+        ScreenId id = request.screen();
+        building = id;
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setMaxSize(48, 48);
+        busy.setId("screenLoading");
+        content.getChildren().setAll(busy);
+        context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
+                org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
+                    if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
+                        // a control that insists on the FX thread: build it here instead
+                        try {
+                            landed(id, registry.find(id).orElseThrow().factory().create(context));
+                        } catch (RuntimeException e) {
+                            failed(id, e);
+                        }
+                    } else {
+                        failed(id, failure);
+                    }
+                }));
+    }
+
+    private ScreenId building;
+    private NavigationRequest pending;
+
+    private void landed(ScreenId id, Screen built) {
+        screens.put(id, built);
+        building = null;
+        NavigationRequest r = pending;
+        pending = null;
+        if (r == null || r.screen() == id) {
+            attach(r == null ? NavigationRequest.to(id) : r, built);
+        } else {
+            present(r);
+        }
+    }
+
+    private void failed(ScreenId id, Throwable e) {
+        building = null;
+        pending = null;
+        content.getChildren().clear();
+        viewModel.say(MessageFormat.format(resources.getString("shell.status.screenFailed"),
+                resources.getString(id.messageKey()), e.getMessage()));
+    }
+
+    private void attach(NavigationRequest request, Screen screen) {
+        content.getChildren().setAll(scrolling(request.screen(), screen.root()));
+        prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
+        placeholders(screen.root());
+        if (stale.remove(request.screen())) {
+            screen.refresh();
+        }
+        screen.show(request);
+    }
+
+    /** The database changed (an import): the status bar re-reads, the other screens refresh when next shown. */
+    public void dataChanged() {
+        viewModel.refreshStatus();
+        ScreenId now = viewModel.currentProperty().get();
+        screens.keySet().stream().filter(id -> id != now).forEach(stale::add);
+    }
+
+    /** Tables without a placeholder of their own say "nothing here" in the chosen language (JavaFX's own is English only). */
+    private void placeholders(javafx.scene.Parent root) {
+        for (javafx.scene.Node n : root.lookupAll(".table-view")) {
+            if (n instanceof javafx.scene.control.TableView<?> t && t.getPlaceholder() == null) {
+                t.setPlaceholder(new Label(resources.getString("shell.table.empty")));
+            }
+        }
+    }
+
+    /** A screen taller or wider than the window scrolls instead of pushing the status bar away. */
+    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers = new EnumMap<>(ScreenId.class);
+
+    private javafx.scene.control.ScrollPane scrolling(ScreenId id, javafx.scene.Parent root) {
+        return scrollers.computeIfAbsent(id, k -> {
+            javafx.scene.control.ScrollPane sp = new javafx.scene.control.ScrollPane(root);
+            sp.setFitToWidth(true);
+            sp.setFitToHeight(true);
+            sp.getStyleClass().add("screen-scroll");
+            return sp;
+        });
+    }
+
+    public Screen current() {
+        return viewModel.currentProperty().get() == null ? null : screens.get(viewModel.currentProperty().get());
+    }
+
+    /** Stops every screen's timers and animations (sign out, language change, close). */
+    public void dispose() {
+        screens.values().forEach(Screen::dispose);
+        screens.clear();
+        scrollers.clear();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    @FXML
+    private void importBundle() {
+        viewModel.navigate(NavigationRequest.to(ScreenId.SYNC).withIntent(NavigationRequest.Intent.IMPORT));
+    }
+
+    @FXML
+    private void export() {
+        Screen s = current();
+        if (s == null || !s.export()) {
+            viewModel.noSuchCommand("shell.command.export");
+        }
+    }
+
+    @FXML
+    private void focusSearch() {
+        Screen s = current();
+        if (s == null || !s.focusSearch()) {
+            viewModel.noSuchCommand("shell.command.search");
+        }
+    }
+
+    @FXML
+    private void refresh() {
+        Screen s = current();
+        viewModel.refreshStatus();
+        if (s == null || !s.refresh()) {
+            viewModel.noSuchCommand("shell.command.refresh");
+        }
+    }
+
+    @FXML
+    private void signOut() {
+        signOut.run();
+    }
+
+    @FXML
+    private void quit() {
+        quit.run();
+    }
+}

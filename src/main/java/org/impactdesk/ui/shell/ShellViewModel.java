@@ -1,0 +1,139 @@
+package org.impactdesk.ui.shell;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.ui.Formats;
+import org.impactdesk.ui.TaskRunner;
+
+/**
+ * The main window's state: which screens the signed-in actor may visit and which one is shown,
+ * and the status bar (database file in use, last sync from the import log, who is signed in,
+ * a transient message). Navigation requests go through {@link #navigate}; the View presents them.
+ */
+public final class ShellViewModel implements Navigator {
+
+    private final ScreenRegistry registry;
+    private final Actor actor;
+    private final TaskRunner tasks;
+    private final ResourceBundle messages;
+    private final Formats formats;
+    private final ZoneId zone;
+    private final Supplier<Optional<Instant>> lastSync;
+
+    private final ObservableList<ScreenId> screens = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ScreenId> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ReadOnlyStringWrapper databaseText = new ReadOnlyStringWrapper(this, "databaseText", "");
+    private final ReadOnlyStringWrapper lastSyncText = new ReadOnlyStringWrapper(this, "lastSyncText", "");
+    private final ReadOnlyStringWrapper userText = new ReadOnlyStringWrapper(this, "userText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Consumer<NavigationRequest> presenter = r -> { };
+
+    public ShellViewModel(ScreenRegistry registry, Actor actor, TaskRunner tasks, ResourceBundle messages,
+                          Formats formats, ZoneId zone, String databaseFile, Supplier<Optional<Instant>> lastSync) {
+        this.registry = registry;
+        this.actor = actor;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.formats = formats;
+        this.zone = zone;
+        this.lastSync = lastSync;
+        screens.setAll(registry.visibleTo(actor));
+        databaseText.set(fmt("shell.status.database", databaseFile));
+        userText.set(fmt("shell.status.user", actor.displayName(), roleText(actor)));
+        lastSyncText.set(fmt("shell.status.lastSync", messages.getString("shell.status.loading")));
+    }
+
+    /** The View shows the screen of each accepted request. */
+    public void setPresenter(Consumer<NavigationRequest> presenter) {
+        this.presenter = presenter;
+    }
+
+    @Override
+    public void navigate(NavigationRequest request) {
+        if (!registry.isVisible(request.screen(), actor)) {
+            message.set(fmt("shell.status.notAvailable", messages.getString(request.screen().messageKey())));
+            return;
+        }
+        message.set("");
+        current.set(request.screen());
+        presenter.accept(request);
+    }
+
+    /** Home, or the first screen the actor may see. */
+    public void start() {
+        if (!screens.isEmpty()) {
+            navigate(NavigationRequest.to(screens.contains(ScreenId.HOME) ? ScreenId.HOME : screens.get(0)));
+        }
+        refreshStatus();
+    }
+
+    /** Re-reads the last sync time (after an import, on F5). */
+    public void refreshStatus() {
+        tasks.run("shell-last-sync", p -> lastSync.get(), TaskRunner.Callbacks.of(
+                t -> lastSyncText.set(fmt("shell.status.lastSync", t.map(i -> formats.dateTime(i, zone))
+                        .orElse(messages.getString("shell.status.never")))),
+                e -> lastSyncText.set(fmt("shell.status.lastSync", messages.getString("shell.status.unknown")))));
+    }
+
+    /** A menu command the current screen does not have. */
+    public void noSuchCommand(String commandKey) {
+        ScreenId s = current.get();
+        message.set(fmt("shell.status.noCommand", messages.getString(commandKey),
+                s == null ? "" : messages.getString(s.messageKey())));
+    }
+
+    public void say(String text) {
+        message.set(text);
+    }
+
+    private String roleText(Actor a) {
+        Role widest = a.isGlobalAdmin() ? Role.GLOBAL_ADMIN : a.has(Role.ORG_ADMIN) ? Role.ORG_ADMIN
+                : a.has(Role.COORDINATOR) ? Role.COORDINATOR : Role.PEER_MENTOR;
+        return messages.getString("role." + widest.code());
+    }
+
+    private String fmt(String key, Object... args) {
+        return new MessageFormat(messages.getString(key), formats.locale()).format(args);
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public ObservableList<ScreenId> screens() {
+        return screens;
+    }
+
+    public ReadOnlyObjectProperty<ScreenId> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty databaseTextProperty() {
+        return databaseText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastSyncTextProperty() {
+        return lastSyncText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userTextProperty() {
+        return userText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

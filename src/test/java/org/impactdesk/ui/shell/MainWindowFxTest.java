@@ -1,0 +1,231 @@
+package org.impactdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.impactdesk.App;
+import org.impactdesk.domain.Period;
+import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.store.Database;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.signin.SignInViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on a migrated H2 holding the stored worked example: sign in through the list,
+ * Home tiles, navigation, scope, Settings validation, language switch, remembered bounds. The
+ * Team screen is another helper's: a stand-in registered here records what Home asks of it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    static final Period Q1 = new Period.Quarter(2025, 1);
+    Path dir;
+    Database db;
+    FxTaskRunner tasks;
+    Preferences prefsNode;
+    MainWindow window;
+    final List<NavigationRequest> teamRequests = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("shell-fx");
+        db = ExampleDatabase.create(dir);
+        tasks = new FxTaskRunner();
+        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
+        App.Services services = new App.Services(db);
+        ScreenRegistry registry = App.screens(services);
+        registry.register(ScreenId.TEAM, ctx -> Screen.of(new StackPane(new Label("team stand-in")))
+                .onShow(teamRequests::add).build());
+        MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
+                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
+                services::zoneOf, new WindowPrefs(prefsNode), tasks);
+        window = new MainWindow(stage, setup, Locale.ENGLISH, false);
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tasks.close();
+        db.close();
+        prefsNode.removeNode();
+    }
+
+    void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    void signInAs(FxRobot robot, String name) throws Exception {
+        await(() -> window.signInView() != null
+                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
+        ListView<SignInViewModel.Candidate> list = robot.lookup("#signInList").queryAs(ListView.class);
+        assertThat(list.getItems()).extracting(c -> c.actor().displayName())
+                .containsExactly("Ada Admin", "Kim Koordinator", "Jonas Prøvesen", "Mira Eksempel", "Sofie Demo");
+        robot.clickOn("#signInFilter").write(name);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#signInButton");
+        await(() -> window.shell() != null);
+    }
+
+    /** Screens are built off the FX thread on first use: wait until the node is in the scene. */
+    <T extends Node> T node(FxRobot robot, String query, Class<T> type) throws Exception {
+        await(() -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).queryAs(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    void showQ1(FxRobot robot) throws Exception {
+        ComboBox<Period> period = node(robot, "#homePeriod", ComboBox.class);
+        await(() -> period.getItems().contains(Q1));
+        robot.interact(() -> period.setValue(Q1));
+        await(() -> "Overview, Q1 2025".equals(robot.lookup("#homeTitle").queryAs(Label.class).getText()));
+    }
+
+    String tile(FxRobot robot, String kind) {
+        return robot.lookup("#tile-value-" + kind).queryAs(Label.class).getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCoordinatorSignsInSeesTheTeamFiguresAndOnlyTheirMentors(FxRobot robot) throws Exception {
+        signInAs(robot, "Kim");
+        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
+                .isEqualTo("Signed in: Kim Koordinator (coordinator)");
+        assertThat(robot.lookup("#statusDatabase").queryAs(Label.class).getText()).endsWith("db.mv.db");
+        await(() -> robot.lookup("#statusLastSync").queryAs(Label.class).getText().equals("Last sync: never"));
+        // a coordinator has no Settings
+        assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+
+        showQ1(robot);
+        assertThat(tile(robot, "hours")).isEqualTo("5.25");
+        assertThat(tile(robot, "activities")).isEqualTo("6");
+        assertThat(tile(robot, "active-mentors")).isEqualTo("2");
+        assertThat(tile(robot, "underactive")).isEqualTo("1");
+        assertThat(tile(robot, "overloaded")).isEqualTo("1");
+        assertThat(tile(robot, "yoy")).isEqualTo("+500%");
+
+        robot.clickOn("#nav-mentor");
+        ComboBox<org.impactdesk.mentor.MentorRef> mentors = node(robot, "#mentorPicker", ComboBox.class);
+        await(() -> !mentors.getItems().isEmpty());
+        // Kim's scope is la-2: Mira (member) and Sofie; not Jonas (la-1 only)
+        assertThat(mentors.getItems()).extracting(org.impactdesk.mentor.MentorRef::peerMentorId)
+                .containsExactlyInAnyOrder("pm-1", "pm-3");
+        assertThat(robot.lookup("#nav-mentor").queryAs(ToggleButton.class).isSelected()).isTrue();
+    }
+
+    @Test
+    void theUnderactiveTileOpensTeamFilteredToUnderactive(FxRobot robot) throws Exception {
+        signInAs(robot, "Kim");
+        showQ1(robot);
+        robot.clickOn("#tile-underactive");
+        await(() -> !teamRequests.isEmpty());
+        assertThat(teamRequests).containsExactly(NavigationRequest.to(ScreenId.TEAM).withPeriod(Q1)
+                .withStatus(NavigationRequest.StatusFilter.UNDERACTIVE));
+        node(robot, "team stand-in", Node.class);
+        assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.TEAM);
+
+        robot.clickOn("#nav-home");
+        await(() -> robot.lookup("#tile-overloaded").tryQuery().isPresent());
+        robot.clickOn("#tile-overloaded");
+        await(() -> teamRequests.size() == 2);
+        assertThat(teamRequests.get(1).status()).isEqualTo(NavigationRequest.StatusFilter.OVERLOADED);
+    }
+
+    @Test
+    void shortcutsNavigateAndTheMenuSwitchesLanguageKeepingTheUser(FxRobot robot) throws Exception {
+        signInAs(robot, "Kim");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.SYNC);
+        node(robot, "#syncScreen", Node.class);
+        // Sync has no export: the status bar says so
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Sync has no Export.");
+
+        robot.interact(() -> window.switchLanguage(WindowControls.NORWEGIAN));
+        await(() -> window.shell() != null && robot.lookup("#nav-home").tryQuery().isPresent());
+        assertThat(robot.lookup("#nav-home").queryAs(ToggleButton.class).getText()).isEqualTo("Hjem");
+        node(robot, "#homeTitle", Label.class);
+        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
+                .isEqualTo("Innlogget: Kim Koordinator (koordinator)");
+        assertThat(prefsNode.get("language", null)).isEqualTo("nb-NO");
+        await(() -> robot.lookup("#homeTitle").queryAs(Label.class).getText().startsWith("Oversikt, "));
+    }
+
+    @Test
+    void anAdminsInvalidThresholdIsRejectedBesideTheField(FxRobot robot) throws Exception {
+        signInAs(robot, "Ada");
+        robot.clickOn("#nav-settings");
+        TextField over = node(robot, "#quarterlyOverloaded", TextField.class);
+        await(() -> "8".equals(over.getText()));
+        Button save = robot.lookup("#settingsSave").queryAs(Button.class);
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.doubleClickOn(over).eraseText(2).write("3");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quarterlyOverloadedError").queryAs(Label.class).getText())
+                .isEqualTo("Must be more than the underactive threshold (4)");
+        assertThat(over.getStyleClass()).contains("invalid");
+        assertThat(save.isDisabled()).isTrue();
+
+        robot.doubleClickOn(over).eraseText(2).write("12");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#quarterlyOverloadedError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(save);
+        await(() -> robot.lookup("#settingsMessage").queryAs(Label.class).getText().startsWith("Settings of"));
+        assertThat(new App.Services(db).organizations.find("org-1").orElseThrow().quarterlyOverloadedSessions()).isEqualTo(12);
+        assertThat(robot.lookup("#settingsDatabase").queryAs(Label.class).getText()).endsWith("db.mv.db");
+    }
+
+    @Test
+    void themeAndWindowBoundsAreRemembered(FxRobot robot) throws Exception {
+        signInAs(robot, "Kim");
+        robot.interact(() -> window.setDark(true));
+        Node root = window.stage().getScene().getRoot();
+        assertThat(root.getStyleClass()).contains("dark");
+        assertThat(prefsNode.getBoolean("dark", false)).isTrue();
+        robot.interact(() -> window.stage().setWidth(1111));
+        assertThat(prefsNode.getDouble("width", 0)).isEqualTo(1111);
+
+        // table column widths: resized on Sync, restored after signing out and in again
+        robot.clickOn("#nav-sync");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> files = node(robot, "#filesTable", javafx.scene.control.TableView.class);
+        robot.interact(() -> files.getColumns().get(0).setPrefWidth(222));
+        WaitForAsyncUtils.waitForFxEvents();
+        double stored = prefsNode.getDouble("col.sync.filesTable.fileColumn", 0);
+        assertThat(stored).isEqualTo(files.getColumns().get(0).getWidth()).isGreaterThan(150);
+        robot.interact(() -> window.signIn(window.shell().viewModel().actor()));
+        robot.clickOn("#nav-sync");
+        WaitForAsyncUtils.waitForFxEvents();
+        await(() -> robot.lookup("#filesTable").tryQuery().filter(t -> t != files).isPresent());
+        javafx.scene.control.TableView<?> again = robot.lookup("#filesTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(again).isNotSameAs(files);
+        assertThat(again.getColumns().get(0).getPrefWidth()).isEqualTo(stored);
+    }
+}

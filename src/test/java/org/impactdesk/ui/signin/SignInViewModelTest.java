@@ -1,0 +1,85 @@
+package org.impactdesk.ui.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.ui.SameThreadTaskRunner;
+import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.ui.ViewLoader;
+import org.junit.jupiter.api.Test;
+
+class SignInViewModelTest {
+    static final Actor MIRA = new Actor("user-mira", "Mira Eksempel", "org-1", Set.of(Role.PEER_MENTOR), "pm-1");
+    static final Actor KIM = new Actor("user-kim", "Kim Koordinator", "org-1", Set.of(Role.COORDINATOR), null);
+    static final Actor ADA = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+    final ResourceBundle en = ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH);
+    final List<Actor> signedIn = new ArrayList<>();
+
+    @Test
+    void listsAdminsAndCoordinatorsFirstAndPreselectsTheRememberedUser() {
+        SignInViewModel vm = new SignInViewModel(() -> List.of(MIRA, KIM, ADA), SignInViewModel.FirstRun.NONE,
+                new SameThreadTaskRunner(), en, "user-kim", signedIn::add);
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SignInViewModel.State.READY);
+        assertThat(vm.shown()).extracting(c -> c.actor().userId()).containsExactly("user-ada", "user-kim", "user-mira");
+        assertThat(vm.shown()).extracting(SignInViewModel.Candidate::role)
+                .containsExactly("organisation admin", "coordinator", "peer mentor");
+        assertThat(vm.selectedProperty().get().actor()).isEqualTo(KIM);
+        vm.signIn();
+        assertThat(signedIn).containsExactly(KIM);
+    }
+
+    @Test
+    void filtersByNameOrRole() {
+        SignInViewModel vm = new SignInViewModel(() -> List.of(MIRA, KIM, ADA), SignInViewModel.FirstRun.NONE,
+                new SameThreadTaskRunner(), en, null, signedIn::add);
+        vm.start();
+        vm.filterProperty().set("mentor");
+        assertThat(vm.shown()).extracting(c -> c.actor().userId()).containsExactly("user-mira");
+        assertThat(vm.selectedProperty().get().actor()).isEqualTo(MIRA);
+    }
+
+    @Test
+    void importsTheDemoBundleIntoAnEmptyDatabaseFirst() {
+        List<String> steps = new ArrayList<>();
+        SignInViewModel.FirstRun firstRun = new SignInViewModel.FirstRun() {
+            boolean done;
+
+            @Override
+            public boolean needed() {
+                return !done;
+            }
+
+            @Override
+            public String run(TaskRunner.Progress progress) {
+                progress.update(1, 2, "activities.csv");
+                steps.add("imported");
+                done = true;
+                return "";
+            }
+        };
+        SignInViewModel vm = new SignInViewModel(() -> steps.isEmpty() ? List.of() : List.of(KIM), firstRun,
+                new SameThreadTaskRunner(), en, null, signedIn::add);
+        vm.start();
+        assertThat(steps).containsExactly("imported");
+        assertThat(vm.shown()).hasSize(1);
+        assertThat(vm.canSignInProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFailureIsExplained() {
+        SignInViewModel vm = new SignInViewModel(() -> {
+            throw new IllegalStateException("disk on fire");
+        }, SignInViewModel.FirstRun.NONE, new SameThreadTaskRunner(), en, null, signedIn::add);
+        vm.start();
+        assertThat(vm.stateProperty().get()).isEqualTo(SignInViewModel.State.FAILED);
+        assertThat(vm.messageProperty().get()).isEqualTo("Could not prepare the sign-in: disk on fire");
+        assertThat(vm.canSignInProperty().get()).isFalse();
+    }
+}
