@@ -91,12 +91,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Progress lines on stderr (stdout is for the report). */
     private static final class StderrProgress implements SyncGateway.Progress {
-        private long lastPrinted;
+        private long lastPrinted = System.nanoTime();
 
         @Override
         public void update(long done, long total, String message) {
             long now = System.nanoTime();
-            if (now - lastPrinted > 1_000_000_000L || done == total) {
+            if (now - lastPrinted > 1_000_000_000L || (done == total && total >= 100_000)) {
                 lastPrinted = now;
                 System.err.println(message);
             }

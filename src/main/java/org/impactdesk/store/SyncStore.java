@@ -391,7 +391,7 @@ public final class SyncStore {
     public void dropActivityKeys() throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX IF EXISTS " + MENTOR_INDEX);
-            if (!Boolean.getBoolean("impactdesk.sync.keepPrimaryKey") && hasActivityPrimaryKey(c)) {
+            if (hasActivityPrimaryKey(c)) {
                 st.execute("ALTER TABLE activities DROP PRIMARY KEY");
             }
         }

@@ -256,6 +256,9 @@ public final class BundleImporter {
                 }
                 if (manifestOrg == null) {
                     problems.fileError(name, null, "full_snapshot needs organization_id: whose activities are complete?");
+                } else if (!actor.isGlobalAdmin() && !manifestOrg.equals(actor.organizationId())) {
+                    problems.ruleError(name, null, 1, "full_snapshot", "is for organisation " + manifestOrg + ": " + who()
+                            + " may import only organisation " + actor.organizationId());
                 }
             }
         }

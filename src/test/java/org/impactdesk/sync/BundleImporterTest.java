@@ -480,6 +480,21 @@ class BundleImporterTest {
     }
 
     @Test
+    void aCoordinatorsFullSnapshotOfAnotherOrganisationIsRefused() throws Exception {
+        Path b = example();
+        importAll(db, b);
+        Path snap = dir.resolve("snap");
+        write(snap.resolve("manifest.json"), "{\"format_version\": 1, \"organization_id\": \"org-2\", "
+                + "\"full_snapshot\": {\"from\": \"2025-01-01\", \"to\": \"2025-12-31\"}}");
+        write(snap.resolve("activities.csv"), ACT_HEADER);
+        Actor kim = new org.impactdesk.store.ActorDao(db.jdbi()).find("user-kim").orElseThrow();
+        ImportReport r = new BundleImporter(db, SyncFixture.CLOCK).importBundle(snap, ImportOptions.allOrNothing(), kim, null);
+        assertThat(r.refusedByRule()).isTrue();
+        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
+                "manifest.json, full_snapshot: is for organisation org-2: Kim Koordinator may import only organisation org-1");
+    }
+
+    @Test
     void aPeerMentorMayNotImportAtAll() throws Exception {
         Path b = example();
         importAll(db, b);

@@ -38,11 +38,11 @@ public final class SyncBenchTool {
             double sync = (System.nanoTime() - t0) / 1e9;
             System.out.printf("sync: %.2f s (%s) errors=%d%n", sync, r, r.errorCount());
             r.errors().stream().limit(5).forEach(p -> System.out.println("  " + ImportReport.describe(p)));
-            System.out.printf("peak heap after sync: %d MB%n", peakHeapMb());
+            System.out.printf("sum of heap pool peaks after sync (over-estimates the live heap): %d MB%n", peakHeapMb());
             long t1 = System.nanoTime();
             ImportReport again = importer.importBundle(bundle, ImportOptions.allOrNothing(), Actor.localOperator(), null);
             System.out.printf("resync: %.2f s (%s)%n", (System.nanoTime() - t1) / 1e9, again);
-            System.out.printf("peak heap: %d MB%n", peakHeapMb());
+            System.out.printf("sum of heap pool peaks: %d MB%n", peakHeapMb());
             if (csvread) {
                 try (Connection c = d.dataSource().getConnection(); Statement st = c.createStatement()) {
                     st.execute("""
