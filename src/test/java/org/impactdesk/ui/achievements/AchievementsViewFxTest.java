@@ -48,6 +48,9 @@ class AchievementsViewFxTest {
         AchievementFixture.write(db);
         tasks = new FxTaskRunner();
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1240, 780));
+        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -52,6 +52,9 @@ class MentorViewFxTest {
                 KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
                 (mentor, year) -> { });
         stage.setScene(new Scene(loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800));
+        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
         stage.requestFocus();
     }

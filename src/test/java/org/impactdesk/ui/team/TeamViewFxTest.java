@@ -56,6 +56,9 @@ class TeamViewFxTest {
         viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new TeamViewModelTest.Dialogs(),
                 (pm, year) -> opened.add(pm + " " + year));
         stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));
+        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
         stage.requestFocus();
         viewModel.start();

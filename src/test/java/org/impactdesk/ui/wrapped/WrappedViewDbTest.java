@@ -60,6 +60,9 @@ class WrappedViewDbTest {
         vm = new WrappedViewModel(new App.Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> currentYear);
         stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1200, 790));
+        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -56,6 +56,9 @@ class WrappedViewTest {
         vm = new WrappedViewModel(source, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> 2026);
         stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1000, 790));
+        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
         vm.loadMentors();
     }
