@@ -69,7 +69,7 @@ public interface TeamDao extends TeamReader {
             SELECT DISTINCT s.coordinator_id AS owner_id, la.id AS association_id, la.name AS association_name
               FROM periodic_summaries s
               JOIN coordinator_scopes cs ON cs.user_id = s.coordinator_id
-              JOIN local_associations la ON la.id = cs.local_association_id
+              JOIN local_associations la ON la.id = cs.local_association_id AND la.organization_id = s.organisation_id
              WHERE s.coordinator_id IS NOT NULL AND""" + PERIOD + "AND " + Scope.SQL_TEAM_ROW_FILTER
             + " ORDER BY la.name, la.id, s.coordinator_id")
     @RegisterConstructorMapper(Membership.class)
