@@ -79,27 +79,50 @@ public final class AchievementEvaluation implements GenerationListener {
     /** Told after commit: awards the annual_summary badges of that year to that user. */
     @Override
     public void annualSummaryReady(String userId, String organizationId, int year, Instant readyAt) {
-        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
-            AchievementDao dao = h.attach(AchievementDao.class);
-            Set<String> modules = dao.modulesByOrganization().getOrDefault(organizationId, Set.of());
-            Set<String> held = new HashSet<>();
-            List<Award> awards = new ArrayList<>();
-            for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
-                if (s.award().userId().equals(userId)) {
-                    held.add(s.award().achievementId() + "|" + s.award().periodKey());
-                }
-            }
-            for (Achievement a : dao.forTenant(organizationId)) {
-                if (a.triggerType() == TriggerType.ANNUAL_SUMMARY && AchievementRules.evaluable(a, organizationId, modules)
-                        && !held.contains(a.id() + "|" + year)) {
-                    awards.add(new Award(a.id(), userId, Integer.toString(year), readyAt, null));
-                }
-            }
-            return dao.insertAwards(awards);
-        });
-        if (!written.isEmpty()) {
-            LOG.info("Awarded {} annual badge(s) to {} for {}", written.size(), userId, year);
+        annualSummariesReady(List.of(new Ready(userId, organizationId, year, readyAt)));
+    }
+
+    /**
+     * Told once after a run's commit: awards the annual_summary badges for every summary that
+     * became ready, one transaction per organisation that reads the organisation's held awards and
+     * badges once (not once per summary: that was quadratic in the organisation's size).
+     */
+    @Override
+    public void annualSummariesReady(List<Ready> ready) {
+        Map<String, List<Ready>> byOrg = new LinkedHashMap<>();
+        for (Ready r : ready) {
+            byOrg.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
         }
+        byOrg.forEach((organizationId, list) -> {
+            List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+                AchievementDao dao = h.attach(AchievementDao.class);
+                Set<String> modules = dao.modulesByOrganization().getOrDefault(organizationId, Set.of());
+                List<Achievement> badges = dao.forTenant(organizationId).stream()
+                        .filter(a -> a.triggerType() == TriggerType.ANNUAL_SUMMARY
+                                && AchievementRules.evaluable(a, organizationId, modules))
+                        .toList();
+                if (badges.isEmpty()) {
+                    return List.<AchievementDao.StoredAward>of();
+                }
+                Set<String> held = new HashSet<>();
+                for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
+                    held.add(s.award().userId() + "|" + s.award().achievementId() + "|" + s.award().periodKey());
+                }
+                List<Award> awards = new ArrayList<>();
+                for (Ready r : list) {
+                    for (Achievement a : badges) {
+                        if (held.add(r.userId() + "|" + a.id() + "|" + r.year())) {
+                            awards.add(new Award(a.id(), r.userId(), Integer.toString(r.year()), r.readyAt(), null));
+                        }
+                    }
+                }
+                return dao.insertAwards(awards);
+            });
+            if (!written.isEmpty()) {
+                LOG.info("Awarded {} annual badge(s) in {} for {} summaries that became ready", written.size(),
+                        organizationId, list.size());
+            }
+        });
     }
 
     /**

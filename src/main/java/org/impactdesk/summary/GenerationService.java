@@ -93,7 +93,7 @@ public final class GenerationService {
             }
         }
         GenerationReport report = new GenerationReport();
-        List<Runnable> afterCommit = new ArrayList<>();
+        List<GenerationListener.Ready> afterCommit = new ArrayList<>();
         boolean anyClosed = false;
         for (OrganizationSettings org : targets) {
             LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
@@ -118,11 +118,13 @@ public final class GenerationService {
                     + " not closed yet (official summaries only for periods whose last day is before today, "
                     + "in the organisation's time zone; use --as-of to set today).");
         }
-        for (Runnable r : afterCommit) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A generation listener failed: {}", e.toString());
+        if (!afterCommit.isEmpty()) {
+            for (GenerationListener l : listeners) {
+                try {
+                    l.annualSummariesReady(List.copyOf(afterCommit));
+                } catch (RuntimeException e) {
+                    LOG.warn("A generation listener failed: {}", e.toString());
+                }
             }
         }
         dispatchNotifications();
@@ -163,7 +165,7 @@ public final class GenerationService {
         final GenerationRequest req;
         final List<Period> closed;
         final GenerationReport report;
-        final List<Runnable> afterCommit;
+        final List<GenerationListener.Ready> becameReady;
         final Instant now = clock.instant();
         final boolean impactOn;
         final SummaryEngine engine;
@@ -186,13 +188,13 @@ public final class GenerationService {
         final Set<String> processed = new HashSet<>();
 
         OrgRun(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
-               List<Runnable> afterCommit) {
+               List<GenerationListener.Ready> becameReady) {
             this.h = h;
             this.org = org;
             this.req = req;
             this.closed = closed;
             this.report = report;
-            this.afterCommit = afterCommit;
+            this.becameReady = becameReady;
             this.impactOn = org.impactSummariesEnabled();
             this.engine = new SummaryEngine(org.zone());
             this.in = new SummaryInputDao(h);
@@ -598,12 +600,7 @@ public final class GenerationService {
                     if (s != null) {
                         queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready");
                     }
-                    String userId = m.userId();
-                    String orgId = org.id();
-                    Instant readyAt = now;
-                    for (GenerationListener l : listeners) {
-                        afterCommit.add(() -> l.annualSummaryReady(userId, orgId, y, readyAt));
-                    }
+                    becameReady.add(new GenerationListener.Ready(m.userId(), org.id(), y, now));
                 }
             }
         }
