@@ -67,10 +67,47 @@ public final class AchievementEvaluation implements GenerationListener {
         return report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
     }
 
-    /** Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what the activities earned. */
+    /**
+     * Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what
+     * the activities earned. Only what can have changed is evaluated, as generation recomputes only
+     * what a sync marked stale: per organisation, the users of the mentors with stale summary inputs;
+     * every mentor when the organisation was never generated (no summary totals yet) or when a third
+     * or more of its mentors are stale; nobody when none is. Catalog edits evaluate their badge
+     * themselves ({@link AchievementService}); {@link #evaluate} still evaluates everyone.
+     */
     @Override
     public void beforeGeneration(Actor actor, String organizationId) {
-        Report r = evaluate(actor, organizationId);
+        if (!actor.isAdmin()) {
+            throw new AchievementRefusedException("Only an administrator (or the local operator) awards badges", List.of());
+        }
+        String only = actor.isGlobalAdmin() ? organizationId : actor.organizationId();
+        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+            AchievementDao dao = h.attach(AchievementDao.class);
+            List<Achievement> badges = dao.all();
+            List<AchievementDao.StoredAward> out = new ArrayList<>();
+            for (AchievementDao.OrganizationRef o : dao.organizations()) {
+                if (only != null && !only.equals(o.id())) {
+                    continue;
+                }
+                boolean generatedBefore = h.createQuery("SELECT COUNT(*) FROM summary_mentor_totals WHERE organization_id = :org")
+                        .bind("org", o.id()).mapTo(Long.class).one() > 0;
+                Set<String> users = null;
+                if (generatedBefore) {
+                    long mentors = h.createQuery("SELECT COUNT(*) FROM peer_mentors WHERE organization_id = :org")
+                            .bind("org", o.id()).mapTo(Long.class).one();
+                    Set<String> stale = new HashSet<>(h.createQuery("""
+                            SELECT DISTINCT pm.user_id FROM stale_summary_inputs s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                            WHERE pm.organization_id = :org""").bind("org", o.id()).mapTo(String.class).list());
+                    if (stale.isEmpty()) {
+                        continue;
+                    }
+                    users = stale.size() * 3L >= mentors ? null : stale;
+                }
+                out.addAll(award(dao, badges, o.id(), users));
+            }
+            return out;
+        });
+        Report r = report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
         if (r.awarded() > 0) {
             LOG.info("Awarded {} badge(s) before generation: {}", r.awarded(), r.byKey());
         }
