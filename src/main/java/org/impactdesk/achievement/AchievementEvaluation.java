@@ -71,8 +71,8 @@ public final class AchievementEvaluation implements GenerationListener {
      * Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what
      * the activities earned. Only what can have changed is evaluated, as generation recomputes only
      * what a sync marked stale: per organisation, the users of the mentors with stale summary inputs;
-     * every mentor when the organisation was never generated (no summary totals yet) or when a third
-     * or more of its mentors are stale; nobody when none is. Catalog edits evaluate their badge
+     * every mentor when the organisation was never generated (no summary totals yet) or when more than a third
+     * of its mentors are stale; nobody when none is. Catalog edits evaluate their badge
      * themselves ({@link AchievementService}); {@link #evaluate} still evaluates everyone.
      */
     @Override
@@ -101,7 +101,7 @@ public final class AchievementEvaluation implements GenerationListener {
                     if (stale.isEmpty()) {
                         continue;
                     }
-                    users = stale.size() * 3L >= mentors ? null : stale;
+                    users = stale.size() * 3L > mentors ? null : stale;
                 }
                 out.addAll(award(dao, badges, o.id(), users));
             }
