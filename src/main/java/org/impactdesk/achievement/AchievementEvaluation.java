@@ -67,10 +67,47 @@ public final class AchievementEvaluation implements GenerationListener {
         return report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
     }
 
-    /** Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what the activities earned. */
+    /**
+     * Before each generation run (the CLI's generate, the Sync screen's regeneration): awards what
+     * the activities earned. Only what can have changed is evaluated, as generation recomputes only
+     * what a sync marked stale: per organisation, the users of the mentors with stale summary inputs;
+     * every mentor when the organisation was never generated (no summary totals yet) or when more than a third
+     * of its mentors are stale; nobody when none is. Catalog edits evaluate their badge
+     * themselves ({@link AchievementService}); {@link #evaluate} still evaluates everyone.
+     */
     @Override
     public void beforeGeneration(Actor actor, String organizationId) {
-        Report r = evaluate(actor, organizationId);
+        if (!actor.isAdmin()) {
+            throw new AchievementRefusedException("Only an administrator (or the local operator) awards badges", List.of());
+        }
+        String only = actor.isGlobalAdmin() ? organizationId : actor.organizationId();
+        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+            AchievementDao dao = h.attach(AchievementDao.class);
+            List<Achievement> badges = dao.all();
+            List<AchievementDao.StoredAward> out = new ArrayList<>();
+            for (AchievementDao.OrganizationRef o : dao.organizations()) {
+                if (only != null && !only.equals(o.id())) {
+                    continue;
+                }
+                boolean generatedBefore = h.createQuery("SELECT COUNT(*) FROM summary_mentor_totals WHERE organization_id = :org")
+                        .bind("org", o.id()).mapTo(Long.class).one() > 0;
+                Set<String> users = null;
+                if (generatedBefore) {
+                    long mentors = h.createQuery("SELECT COUNT(*) FROM peer_mentors WHERE organization_id = :org")
+                            .bind("org", o.id()).mapTo(Long.class).one();
+                    Set<String> stale = new HashSet<>(h.createQuery("""
+                            SELECT DISTINCT pm.user_id FROM stale_summary_inputs s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                            WHERE pm.organization_id = :org""").bind("org", o.id()).mapTo(String.class).list());
+                    if (stale.isEmpty()) {
+                        continue;
+                    }
+                    users = stale.size() * 3L > mentors ? null : stale;
+                }
+                out.addAll(award(dao, badges, o.id(), users));
+            }
+            return out;
+        });
+        Report r = report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
         if (r.awarded() > 0) {
             LOG.info("Awarded {} badge(s) before generation: {}", r.awarded(), r.byKey());
         }
@@ -79,27 +116,50 @@ public final class AchievementEvaluation implements GenerationListener {
     /** Told after commit: awards the annual_summary badges of that year to that user. */
     @Override
     public void annualSummaryReady(String userId, String organizationId, int year, Instant readyAt) {
-        List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
-            AchievementDao dao = h.attach(AchievementDao.class);
-            Set<String> modules = dao.modulesByOrganization().getOrDefault(organizationId, Set.of());
-            Set<String> held = new HashSet<>();
-            List<Award> awards = new ArrayList<>();
-            for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
-                if (s.award().userId().equals(userId)) {
-                    held.add(s.award().achievementId() + "|" + s.award().periodKey());
-                }
-            }
-            for (Achievement a : dao.forTenant(organizationId)) {
-                if (a.triggerType() == TriggerType.ANNUAL_SUMMARY && AchievementRules.evaluable(a, organizationId, modules)
-                        && !held.contains(a.id() + "|" + year)) {
-                    awards.add(new Award(a.id(), userId, Integer.toString(year), readyAt, null));
-                }
-            }
-            return dao.insertAwards(awards);
-        });
-        if (!written.isEmpty()) {
-            LOG.info("Awarded {} annual badge(s) to {} for {}", written.size(), userId, year);
+        annualSummariesReady(List.of(new Ready(userId, organizationId, year, readyAt)));
+    }
+
+    /**
+     * Told once after a run's commit: awards the annual_summary badges for every summary that
+     * became ready, one transaction per organisation that reads the organisation's held awards and
+     * badges once (not once per summary: that was quadratic in the organisation's size).
+     */
+    @Override
+    public void annualSummariesReady(List<Ready> ready) {
+        Map<String, List<Ready>> byOrg = new LinkedHashMap<>();
+        for (Ready r : ready) {
+            byOrg.computeIfAbsent(r.organizationId(), k -> new ArrayList<>()).add(r);
         }
+        byOrg.forEach((organizationId, list) -> {
+            List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
+                AchievementDao dao = h.attach(AchievementDao.class);
+                Set<String> modules = dao.modulesByOrganization().getOrDefault(organizationId, Set.of());
+                List<Achievement> badges = dao.forTenant(organizationId).stream()
+                        .filter(a -> a.triggerType() == TriggerType.ANNUAL_SUMMARY
+                                && AchievementRules.evaluable(a, organizationId, modules))
+                        .toList();
+                if (badges.isEmpty()) {
+                    return List.<AchievementDao.StoredAward>of();
+                }
+                Set<String> held = new HashSet<>();
+                for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
+                    held.add(s.award().userId() + "|" + s.award().achievementId() + "|" + s.award().periodKey());
+                }
+                List<Award> awards = new ArrayList<>();
+                for (Ready r : list) {
+                    for (Achievement a : badges) {
+                        if (held.add(r.userId() + "|" + a.id() + "|" + r.year())) {
+                            awards.add(new Award(a.id(), r.userId(), Integer.toString(r.year()), r.readyAt(), null));
+                        }
+                    }
+                }
+                return dao.insertAwards(awards);
+            });
+            if (!written.isEmpty()) {
+                LOG.info("Awarded {} annual badge(s) in {} for {} summaries that became ready", written.size(),
+                        organizationId, list.size());
+            }
+        });
     }
 
     /**

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** The notification outbox: due rows, sent, failed with backoff. */
 public final class NotificationOutboxDao {
     /** A failed send waits 1, 2, 4, ... minutes (capped at a day) before the next attempt. */
-    static final Duration BASE = Duration.ofMinutes(1);
+    public static final Duration BASE = Duration.ofMinutes(1);
 
     private final Jdbi jdbi;
 

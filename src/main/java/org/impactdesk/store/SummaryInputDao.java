@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,11 +159,14 @@ public final class SummaryInputDao {
                 try (Statement lazy = c().createStatement()) {
                     lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
                 }
-                try (PreparedStatement ps = c().prepareStatement(cols
-                        + "AND organization_id = ? ORDER BY peer_mentor_id, started_at")) {
+                // No ORDER BY: a scan in storage order (the table has no index on organization_id, so
+                // this is what a GROUP BY does too). Ordering by mentor through idx_activities_mentor
+                // made every row a random lookup (the table is in random-id order); the rows are
+                // grouped by mentor in memory instead, in compact arrays.
+                try (PreparedStatement ps = c().prepareStatement(cols + "AND organization_id = ?")) {
                     ps.setFetchSize(5000);
                     ps.setString(1, organizationId);
-                    readGrouped(ps, zone, perMentor);
+                    readScanned(ps, zone, perMentor);
                 } finally {
                     try (Statement lazy = c().createStatement()) {
                         lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
@@ -189,25 +193,116 @@ public final class SummaryInputDao {
         }
     }
 
-    private static void readGrouped(PreparedStatement ps, ZoneId zone, BiConsumer<String, List<CountedActivity>> perMentor)
+    /**
+     * Reads the rows in whatever order the scan returns them into compact columns (strings
+     * interned by index, times as epoch seconds and nanos, km in hundredths), then hands them out
+     * one mentor at a time, mentors in id order as the ordered query did. Within a mentor the order
+     * does not matter: {@link MentorHistory} sorts chronologically.
+     */
+    private static void readScanned(PreparedStatement ps, ZoneId zone, BiConsumer<String, List<CountedActivity>> perMentor)
             throws SQLException {
+        Interner mentorIds = new Interner();
+        Interner associations = new Interner();
+        Interner types = new Interner();
+        Interner contacts = new Interner();
+        int cap = 1 << 14;
+        int n = 0;
+        int[] mentor = new int[cap];
+        String[] ids = new String[cap];
+        int[] assoc = new int[cap];
+        int[] type = new int[cap];
+        long[] seconds = new long[cap];
+        int[] nanos = new int[cap];
+        int[] minutes = new int[cap];
+        int[] contact = new int[cap];
+        long[] km = new long[cap]; // hundredths of a km, NO_KM for NULL
         try (ResultSet rs = ps.executeQuery()) {
-            String current = null;
-            List<CountedActivity> list = new ArrayList<>();
             while (rs.next()) {
-                String m = rs.getString(1);
-                if (!m.equals(current)) {
-                    if (current != null) {
-                        perMentor.accept(current, list);
-                        list = new ArrayList<>();
-                    }
-                    current = m;
+                if (n == cap) {
+                    cap *= 2;
+                    mentor = Arrays.copyOf(mentor, cap);
+                    ids = Arrays.copyOf(ids, cap);
+                    assoc = Arrays.copyOf(assoc, cap);
+                    type = Arrays.copyOf(type, cap);
+                    seconds = Arrays.copyOf(seconds, cap);
+                    nanos = Arrays.copyOf(nanos, cap);
+                    minutes = Arrays.copyOf(minutes, cap);
+                    contact = Arrays.copyOf(contact, cap);
+                    km = Arrays.copyOf(km, cap);
                 }
-                list.add(activity(rs, zone));
+                mentor[n] = mentorIds.index(rs.getString(1));
+                ids[n] = rs.getString(2);
+                assoc[n] = associations.index(rs.getString(3));
+                type[n] = types.index(rs.getString(4));
+                Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
+                seconds[n] = at.getEpochSecond();
+                nanos[n] = at.getNano();
+                minutes[n] = rs.getInt(6);
+                String ct = rs.getString(7);
+                contact[n] = ct == null ? -1 : contacts.index(ct);
+                BigDecimal k = rs.getBigDecimal(8);
+                km[n] = k == null ? NO_KM : k.movePointRight(KM_SCALE).longValueExact();
+                n++;
             }
-            if (current != null) {
-                perMentor.accept(current, list);
+        }
+        // counting sort of the row numbers by mentor
+        int mentors = mentorIds.size();
+        int[] start = new int[mentors + 1];
+        for (int i = 0; i < n; i++) {
+            start[mentor[i] + 1]++;
+        }
+        for (int m = 0; m < mentors; m++) {
+            start[m + 1] += start[m];
+        }
+        int[] fill = Arrays.copyOf(start, mentors);
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[fill[mentor[i]]++] = i;
+        }
+        Integer[] order = new Integer[mentors];
+        for (int m = 0; m < mentors; m++) {
+            order[m] = m;
+        }
+        Arrays.sort(order, (a, b) -> mentorIds.get(a).compareTo(mentorIds.get(b)));
+        for (int m : order) {
+            List<CountedActivity> list = new ArrayList<>(start[m + 1] - start[m]);
+            for (int j = start[m]; j < start[m + 1]; j++) {
+                int i = rows[j];
+                Instant at = Instant.ofEpochSecond(seconds[i], nanos[i]);
+                list.add(new CountedActivity(ids[i], associations.get(assoc[i]), types.get(type[i]), at,
+                        LocalDate.ofInstant(at, zone), minutes[i], contact[i] < 0 ? null : contacts.get(contact[i]),
+                        km[i] == NO_KM ? null : BigDecimal.valueOf(km[i], KM_SCALE)));
+                ids[i] = null; // handed out: let it go
             }
+            perMentor.accept(mentorIds.get(m), list);
+        }
+    }
+
+    private static final long NO_KM = Long.MIN_VALUE;
+    /** activities.travel_km is DECIMAL(10,2). */
+    private static final int KM_SCALE = 2;
+
+    /** Distinct strings by dense index. */
+    private static final class Interner {
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<String> values = new ArrayList<>();
+
+        int index(String s) {
+            Integer i = index.get(s);
+            if (i == null) {
+                i = values.size();
+                index.put(s, i);
+                values.add(s);
+            }
+            return i;
+        }
+
+        String get(int i) {
+            return values.get(i);
+        }
+
+        int size() {
+            return values.size();
         }
     }
 

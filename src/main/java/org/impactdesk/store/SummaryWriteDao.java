@@ -35,6 +35,7 @@ public final class SummaryWriteDao implements AutoCloseable {
     private PreparedStatement periodicInsert;
     private PreparedStatement periodicUpdate;
     private PreparedStatement outboxMerge;
+    private PreparedStatement outboxInsert;
     private final Map<PreparedStatement, Integer> pending = new HashMap<>();
 
     public SummaryWriteDao(Handle h) {
@@ -157,11 +158,20 @@ public final class SummaryWriteDao implements AutoCloseable {
 
     /** Inserts a new annual row or updates the computed columns of an existing one (by id). */
     public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash) throws SQLException {
+        saveAnnual(a, insert, retryCount, nextRetryAt, contentHash, null);
+    }
+
+    /**
+     * As {@link #saveAnnual(AnnualSummary, boolean, int, Instant, Long)}; an insert also records
+     * {@code notificationSentAt} (its notification was sent before the row was written).
+     */
+    public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash,
+                           Instant notificationSentAt) throws SQLException {
         PreparedStatement ps;
         if (insert) {
             if (annualInsert == null) {
-                annualInsert = prepare("INSERT INTO annual_summaries (" + ANNUAL_COLS + ", created_at, shared_count, id) VALUES ("
-                        + "?, ".repeat(35) + "?)");
+                annualInsert = prepare("INSERT INTO annual_summaries (" + ANNUAL_COLS
+                        + ", created_at, shared_count, notification_sent_at, id) VALUES (" + "?, ".repeat(36) + "?)");
             }
             ps = annualInsert;
         } else {
@@ -209,6 +219,7 @@ public final class SummaryWriteDao implements AutoCloseable {
         if (insert) {
             setInstant(ps, i++, a.createdAt());
             ps.setInt(i++, 0);
+            setInstant(ps, i++, notificationSentAt);
         }
         ps.setObject(i, a.id());
         add(ps);
@@ -259,7 +270,7 @@ public final class SummaryWriteDao implements AutoCloseable {
         setLong(ps, i++, contentHash);
         if (insert) {
             setInstant(ps, i++, s.createdAt());
-            ps.setBoolean(i++, false);
+            ps.setBoolean(i++, s.notificationSent());
             ps.setInt(i++, 0);
         }
         ps.setObject(i, s.id());
@@ -278,7 +289,8 @@ public final class SummaryWriteDao implements AutoCloseable {
         PreparedStatement ps;
         if (insert) {
             if (periodicInsert == null) {
-                periodicInsert = prepare("INSERT INTO periodic_summaries (" + PERIODIC_COLS + ", id) VALUES (" + "?, ".repeat(22) + "?)");
+                periodicInsert = prepare("INSERT INTO periodic_summaries (" + PERIODIC_COLS + ", notification_sent_at, id) VALUES ("
+                        + "?, ".repeat(23) + "?)");
             }
             ps = periodicInsert;
         } else {
@@ -311,6 +323,9 @@ public final class SummaryWriteDao implements AutoCloseable {
         setInstant(ps, i++, s.generatedAt());
         ps.setString(i++, s.peerMentorId());
         ps.setLong(i++, contentHash);
+        if (insert) {
+            setInstant(ps, i++, s.notificationSentAt());
+        }
         ps.setObject(i, s.id());
         add(ps);
     }
@@ -373,6 +388,33 @@ public final class SummaryWriteDao implements AutoCloseable {
             add(outboxMerge);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot queue the notification of " + table + " " + summaryId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Records the notification of a new summary that generation has already tried to send (one
+     * attempt): sent at {@code sentAt}, or failed with {@code error} and due again at
+     * {@code nextAttemptAt}. Batched with the summaries; the summary row carries the sent state
+     * from its insert, so it is never rewritten for its notification.
+     */
+    public void recordNotification(String table, UUID summaryId, String userId, String messageKey, Instant sentAt,
+                                   String error, Instant nextAttemptAt) {
+        try {
+            if (outboxInsert == null) {
+                outboxInsert = prepare("""
+                        INSERT INTO notification_outbox (summary_table, summary_id, user_id, message_key, attempts, sent_at,
+                            last_error, next_attempt_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)""");
+            }
+            outboxInsert.setString(1, table);
+            outboxInsert.setObject(2, summaryId);
+            outboxInsert.setString(3, userId);
+            outboxInsert.setString(4, messageKey);
+            setInstant(outboxInsert, 5, sentAt);
+            outboxInsert.setString(6, error == null ? null : error.length() > 4000 ? error.substring(0, 4000) : error);
+            setInstant(outboxInsert, 7, nextAttemptAt);
+            add(outboxInsert);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot record the notification of " + table + " " + summaryId + ": " + e.getMessage(), e);
         }
     }
 

@@ -93,7 +93,7 @@ public final class GenerationService {
             }
         }
         GenerationReport report = new GenerationReport();
-        List<Runnable> afterCommit = new ArrayList<>();
+        List<GenerationListener.Ready> afterCommit = new ArrayList<>();
         boolean anyClosed = false;
         for (OrganizationSettings org : targets) {
             LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
@@ -118,11 +118,13 @@ public final class GenerationService {
                     + " not closed yet (official summaries only for periods whose last day is before today, "
                     + "in the organisation's time zone; use --as-of to set today).");
         }
-        for (Runnable r : afterCommit) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                LOG.warn("A generation listener failed: {}", e.toString());
+        if (!afterCommit.isEmpty()) {
+            for (GenerationListener l : listeners) {
+                try {
+                    l.annualSummariesReady(List.copyOf(afterCommit));
+                } catch (RuntimeException e) {
+                    LOG.warn("A generation listener failed: {}", e.toString());
+                }
             }
         }
         dispatchNotifications();
@@ -163,7 +165,7 @@ public final class GenerationService {
         final GenerationRequest req;
         final List<Period> closed;
         final GenerationReport report;
-        final List<Runnable> afterCommit;
+        final List<GenerationListener.Ready> becameReady;
         final Instant now = clock.instant();
         final boolean impactOn;
         final SummaryEngine engine;
@@ -186,13 +188,13 @@ public final class GenerationService {
         final Set<String> processed = new HashSet<>();
 
         OrgRun(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
-               List<Runnable> afterCommit) {
+               List<GenerationListener.Ready> becameReady) {
             this.h = h;
             this.org = org;
             this.req = req;
             this.closed = closed;
             this.report = report;
-            this.afterCommit = afterCommit;
+            this.becameReady = becameReady;
             this.impactOn = org.impactSummariesEnabled();
             this.engine = new SummaryEngine(org.zone());
             this.in = new SummaryInputDao(h);
@@ -479,13 +481,15 @@ public final class GenerationService {
                 report.count("impact_summaries", Outcome.UNCHANGED);
                 return;
             }
-            ImpactSummary row = new ImpactSummary(s == null ? Uuid7.next() : s.id(), m.userId(), type, p.year(), half, "ready",
+            java.util.UUID id = s == null ? Uuid7.next() : s.id();
+            Sent sent = s == null ? sendNow("impact_summaries", id, m.userId(), "notification.impact_ready") : null;
+            ImpactSummary row = new ImpactSummary(id, m.userId(), type, p.year(), half, "ready",
                     null, metrics.activities(), metrics.hours(), metrics.contacts(), metrics.assignmentsCompleted(),
-                    c.metricsJson(), c.milestones(), c.headline(), false, 0, now, s == null ? now : s.createdAt(), now,
-                    org.id(), m.id());
+                    c.metricsJson(), c.milestones(), c.headline(), sent != null && sent.at() != null, 0, now,
+                    s == null ? now : s.createdAt(), now, org.id(), m.id());
             out.saveImpact(row, s == null, 0, null, c.contentHash());
             report.count("impact_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
-            if (s == null || !s.notificationSent()) {
+            if (s != null && !s.notificationSent()) {
                 queue("impact_summaries", row.id(), m.userId(), "notification.impact_ready");
             }
         }
@@ -516,16 +520,16 @@ public final class GenerationService {
                 report.count(reportTable, Outcome.UNCHANGED);
                 return;
             }
-            PeriodicSummary row = new PeriodicSummary(s == null ? Uuid7.next() : s.id(), userId, org.id(), coordinatorId, type,
+            java.util.UUID id = s == null ? Uuid7.next() : s.id();
+            Sent sent = s == null ? sendNow("periodic_summaries", id, userId, coordinatorId == null ? "notification.periodic_ready"
+                    : "notification.team_ready") : null;
+            PeriodicSummary row = new PeriodicSummary(id, userId, org.id(), coordinatorId, type,
                     p.year(), quarter, half, p.startInstant(org.zone()), p.endInstant(org.zone()), f.sessions(), f.hours(),
                     f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(), f.priorSessions(), f.priorHours(),
-                    f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded(), now, null, peerMentorId);
+                    f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded(), now,
+                    sent == null ? null : sent.at(), peerMentorId);
             out.savePeriodic(row, s == null, hash);
             report.count(reportTable, s == null ? Outcome.CREATED : Outcome.UPDATED);
-            if (s == null) {
-                queue("periodic_summaries", row.id(), userId, coordinatorId == null ? "notification.periodic_ready"
-                        : "notification.team_ready");
-            }
         }
 
         /**
@@ -580,23 +584,23 @@ public final class GenerationService {
                     report.count("annual_summaries", Outcome.UNCHANGED);
                     continue;
                 }
-                AnnualSummary row = new AnnualSummary(s == null ? Uuid7.next() : s.id(), m.userId(), m.id(), org.id(),
+                java.util.UUID id = s == null ? Uuid7.next() : s.id();
+                boolean becomesReady = "ready".equals(status) && (s == null || !"ready".equals(s.status()));
+                Sent sent = becomesReady && s == null ? sendNow("annual_summaries", id, m.userId(), "notification.annual_ready") : null;
+                AnnualSummary row = new AnnualSummary(id, m.userId(), m.id(), org.id(),
                         m.primaryLocalAssociationId(), y, status, "complete", null, c.sufficient(), metrics.activities(),
                         metrics.hours(), metrics.contacts(), metrics.contacts(), metrics.eventsAttended(), metrics.travelKm(),
                         c.activityBreakdown(), c.activityTypeBreakdown(), c.monthlyDistribution(), metrics.busiestMonth(),
                         metrics.streaks().longestDays(), c.activityStreaks(), rank, c.topContacts(), c.impactMetrics(),
                         c.milestones(), c.achievementsEarned(), c.slideData(), c.payloadJson(), null, null, null, 0,
                         now, null, s == null ? now : s.createdAt(), now);
-                out.saveAnnual(row, s == null, 0, null, c.contentHash());
+                out.saveAnnual(row, s == null, 0, null, c.contentHash(), sent == null ? null : sent.at());
                 report.count("annual_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
-                if ("ready".equals(status) && (s == null || !"ready".equals(s.status()))) {
-                    queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready");
-                    String userId = m.userId();
-                    String orgId = org.id();
-                    Instant readyAt = now;
-                    for (GenerationListener l : listeners) {
-                        afterCommit.add(() -> l.annualSummaryReady(userId, orgId, y, readyAt));
+                if (becomesReady) {
+                    if (s != null) {
+                        queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready");
                     }
+                    becameReady.add(new GenerationListener.Ready(m.userId(), org.id(), y, now));
                 }
             }
         }
@@ -631,6 +635,35 @@ public final class GenerationService {
             }
             out.queueNotification(table, id, userId, messageKey);
             report.notificationQueued();
+        }
+
+        /**
+         * Sends the notification of a summary this run inserts, before the row is written, so the
+         * row is inserted with its sent state and never rewritten for it (rewriting every new row
+         * after the dispatch was a fifth of the generation time). The attempt is recorded in the
+         * outbox with the summary: a failure is logged and retried later by
+         * {@link #dispatchNotifications()}, and never rolls the summary back. Null when the
+         * organisation switch is off (no notifications at all). Caveat: the send precedes the
+         * commit, so a run that fails to commit after it has sent may have notified a summary that
+         * the rerun then stores (and notifies) again.
+         */
+        private Sent sendNow(String table, java.util.UUID id, String userId, String messageKey) {
+            if (!impactOn) {
+                return null;
+            }
+            NotificationSender.Notification n = new NotificationSender.Notification(0, table, id, userId, messageKey);
+            Sent sent;
+            try {
+                sender.send(n);
+                sent = new Sent(clock.instant(), null, null);
+            } catch (Exception e) {
+                LOG.warn("Notification for {} {} not sent, will retry: {}", table, id, e.toString());
+                Instant at = clock.instant();
+                sent = new Sent(null, e.toString(), at.plus(NotificationOutboxDao.BASE));
+            }
+            out.recordNotification(table, id, userId, messageKey, sent.at(), sent.error(), sent.nextAttempt());
+            report.notificationQueued();
+            return sent;
         }
 
         private String truncate(String s) {
@@ -677,6 +710,10 @@ public final class GenerationService {
                     a.slideData(), a.payloadJson(), null, null, null, 0, null, null, now, now);
             return new Preview(s, a.payloadJson());
         });
+    }
+
+    /** The outcome of sending a new summary's notification during the run: sent at, or error and next attempt. */
+    private record Sent(Instant at, String error, Instant nextAttempt) {
     }
 
     private record PendingAnnual(PeerMentor mentor, PeriodMetrics metrics) {

@@ -7,7 +7,11 @@ package org.impactdesk.summary;
 public interface NotificationSender {
     void send(Notification notification) throws Exception;
 
-    /** A queued notification: which summary became ready, for whom, and the message key. */
+    /**
+     * A queued notification: which summary became ready, for whom, and the message key.
+     * {@code outboxId} is 0 on the first attempt generation makes for a summary it inserts (its
+     * outbox row is written with the summary, after the attempt).
+     */
     record Notification(long outboxId, String summaryTable, java.util.UUID summaryId, String userId, String messageKey) {
     }
 }

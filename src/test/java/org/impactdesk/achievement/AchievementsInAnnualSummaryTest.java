@@ -72,4 +72,35 @@ class AchievementsInAnnualSummaryTest {
         String again = cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         assertThat(Json.MAPPER.readTree(again).get("updated").asInt()).isZero();
     }
+
+    @Test
+    void beforeARegenerationOnlyTheMentorsASyncMarkedStaleAreEvaluated() throws Exception {
+        Path db = tmp.resolve("example-db");
+        try (Database d = Database.open(db)) {
+            ExampleBundleFixture.load(d);
+        }
+        cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        try (Database d = Database.open(db)) {
+            AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);
+            var ten = dao.platform().stream().filter(a -> a.key().equals("ten_activities")).findFirst().orElseThrow();
+            List<String> holders = dao.awardsOf(ten.id(), Actor.localOperator().scope()).stream()
+                    .map(s -> s.award().userId()).toList();
+            assertThat(holders).contains("user-mira");
+            d.jdbi().useHandle(h -> {
+                h.execute("DELETE FROM user_achievements WHERE achievement_id = ?", ten.id());
+                h.execute("DELETE FROM stale_summary_inputs");
+            });
+            AchievementEvaluation evaluation = new AchievementEvaluation(d.jdbi());
+            evaluation.beforeGeneration(Actor.localOperator(), null);
+            assertThat(dao.awardsOf(ten.id(), Actor.localOperator().scope())).as("nothing stale: nobody evaluated").isEmpty();
+            d.jdbi().useHandle(h -> h.execute("INSERT INTO stale_summary_inputs (peer_mentor_id, year) VALUES ('pm-1', 2025)"));
+            evaluation.beforeGeneration(Actor.localOperator(), null);
+            assertThat(dao.awardsOf(ten.id(), Actor.localOperator().scope())).extracting(s -> s.award().userId())
+                    .containsExactly("user-mira");
+            // the full evaluation still evaluates everyone
+            evaluation.evaluate(Actor.localOperator(), null);
+            assertThat(dao.awardsOf(ten.id(), Actor.localOperator().scope())).extracting(s -> s.award().userId())
+                    .containsExactlyInAnyOrderElementsOf(holders);
+        }
+    }
 }
