@@ -2,6 +2,7 @@ package org.impactdesk.ui.shell;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -140,7 +141,14 @@ public final class ShellView {
         busy.setMaxSize(48, 48);
         busy.setId("screenLoading");
         content.getChildren().setAll(busy);
-        context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
+        javafx.scene.Scene live = content.getScene();
+        List<String> sheets = live == null ? List.of() : List.copyOf(live.getStylesheets());
+        List<String> rootClasses = live == null || live.getRoot() == null ? List.of()
+                : List.copyOf(live.getRoot().getStyleClass());
+        double width = content.getWidth() > 0 ? content.getWidth() : 1000;
+        double height = content.getHeight() > 0 ? content.getHeight() : 700;
+        context.tasks().run("build-screen-" + id, p -> prestyled(registry.find(id).orElseThrow().factory().create(context),
+                        sheets, rootClasses, width, height),
                 org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
                     if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
                         // a control that insists on the FX thread: build it here instead
@@ -153,6 +161,30 @@ public final class ShellView {
                         failed(id, failure);
                     }
                 }));
+    }
+
+    /**
+     * Styles and lays out a freshly built screen on the worker, in a throwaway scene with the live
+     * scene's sheets and theme, so its skins exist before it is attached: the FX thread then only
+     * re-applies CSS and lays out, instead of also creating every control's skin. A screen that
+     * will not be styled off the FX thread is attached as built.
+     */
+    private static Screen prestyled(Screen built, List<String> sheets, List<String> rootClasses, double width,
+                                    double height) {
+        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
+        holder.getStyleClass().addAll(rootClasses);
+        javafx.scene.Scene scratch = new javafx.scene.Scene(holder, width, height);
+        scratch.getStylesheets().setAll(sheets);
+        try {
+            holder.getChildren().add(built.root());
+            holder.applyCss();
+            holder.layout();
+        } catch (RuntimeException e) {
+            // styled on attach instead
+        } finally {
+            holder.getChildren().clear();
+        }
+        return built;
     }
 
     private ScreenId building;

@@ -1,0 +1,227 @@
+package org.impactdesk.ui.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.impactdesk.App;
+import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.store.Database;
+import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.ScreenContext;
+import org.impactdesk.ui.shell.ScreenId;
+import org.impactdesk.ui.shell.ScreenRegistry;
+import org.impactdesk.ui.shell.WindowPrefs;
+import org.impactdesk.ui.signin.SignInViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real Sync screen in the real window on a migrated H2 holding the worked example: an admin
+ * signs in, opens Sync, picks (through the screen's own "Choose folder..." button; only the OS
+ * folder chooser is answered by a fake) a copy of the example bundle with one bad
+ * {@code duration_minutes}, sees the error by file, physical line and column, cannot import all
+ * (nothing written), then imports the valid rows and sees the reject file and the history row.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncWindowFxTest {
+    Path dir;
+    Path bundle;
+    Database db;
+    FxTaskRunner tasks;
+    Preferences prefsNode;
+    MainWindow window;
+    final List<String> folderTitles = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("sync-fx");
+        db = ExampleDatabase.create(dir);
+        bundle = badBundle(dir.resolve("bundle"));
+        tasks = new FxTaskRunner();
+        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
+        App.Services services = new App.Services(db);
+        ScreenRegistry registry = App.screens(services);
+        ScreenRegistry.ScreenFactory realSync = registry.find(ScreenId.SYNC).orElseThrow().factory();
+        DialogService chooser = new FolderChooser();
+        registry.register(ScreenId.SYNC, ctx -> realSync.create(new ScreenContext(ctx.actor(), ctx.loader(),
+                ctx.tasks(), chooser, ctx.navigator(), ctx.dataChanged())));
+        MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
+                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
+                services::zoneOf, new WindowPrefs(prefsNode), tasks);
+        window = new MainWindow(stage, setup, Locale.ENGLISH, false);
+        window.show();
+    }
+
+    /** The example bundle, with act-102's duration (physical line 3 of activities.csv) made unreadable. */
+    static Path badBundle(Path target) throws IOException {
+        Path source = Path.of("src/test/resources/example/bundle");
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()));
+            }
+        }
+        Path activities = target.resolve("activities.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(activities));
+        assertThat(lines.get(2)).startsWith("act-102;").contains(";90;");
+        lines.set(2, lines.get(2).replace(";90;", ";90 min;"));
+        Files.write(activities, lines);
+        return target;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tasks.close();
+        db.close();
+        prefsNode.removeNode();
+    }
+
+    void await(Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the screen says: " + new FxRobot().lookup(".label").queryAllAs(Label.class)
+                    .stream().map(Label::getText).filter(t -> t != null && !t.isBlank()).toList(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    long activities() {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities").mapTo(Long.class).one());
+    }
+
+    /** What the table shows in its column headed {@code header}, for every filled row, top to bottom. */
+    static List<String> shown(FxRobot robot, TableView<?> table, String header) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && header.equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() >= 0 && c.getIndex() < table.getItems().size())
+                .sorted(java.util.Comparator.comparingInt(TableCell::getIndex))
+                .map(TableCell::getText).toList();
+    }
+
+    String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAdminPreviewsABadBundleCannotImportAllAndImportsTheValidRows(FxRobot robot) throws Exception {
+        await(() -> window.signInView() != null
+                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
+        ListView<SignInViewModel.Candidate> list = robot.lookup("#signInList").queryAs(ListView.class);
+        assertThat(list.getItems()).extracting(c -> c.actor().displayName()).contains("Ada Admin");
+        robot.clickOn("#signInFilter").write("Ada");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#signInButton");
+        await(() -> window.shell() != null);
+
+        robot.clickOn("#nav-sync");
+        await(() -> robot.lookup("#chooseFolder").tryQuery().isPresent());
+        TableView<SyncViewModel.HistoryRow> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        long before = activities();
+        assertThat(before).isPositive();
+
+        robot.clickOn("#chooseFolder");
+        assertThat(folderTitles).containsExactly("Choose an export bundle folder");
+        TableView<SyncViewModel.ErrorRow> errors = robot.lookup("#errorsTable").queryAs(TableView.class);
+        await(() -> !text(robot, "#bundleLabel").isEmpty() && !text(robot, "#syncMessage").startsWith("Reading"));
+        assertThat(text(robot, "#syncMessage"))
+                .isEqualTo("The bundle has 1 rows with errors (listed below). Nothing was written.");
+        assertThat(text(robot, "#bundleLabel")).isEqualTo(bundle.toAbsolutePath().toString());
+        assertThat(shown(robot, errors, "File")).containsExactly("activities.csv");
+        assertThat(shown(robot, errors, "Line")).containsExactly("3");
+        assertThat(shown(robot, errors, "Column")).containsExactly("duration_minutes");
+        assertThat(shown(robot, errors, "What is wrong")).singleElement().asString().isNotBlank();
+        TableView<SyncViewModel.FileRow> files = robot.lookup("#filesTable").queryAs(TableView.class);
+        int activitiesRow = shown(robot, files, "File").indexOf("activities.csv");
+        assertThat(activitiesRow).isNotNegative();
+        assertThat(shown(robot, files, "With errors").get(activitiesRow)).isEqualTo("1");
+        assertThat(text(robot, "#previewSummary")).endsWith("rows with errors: 1.");
+        assertThat(text(robot, "#syncMessage"))
+                .isEqualTo("The bundle has 1 rows with errors (listed below). Nothing was written.");
+
+        // Import all is refused: the button is off, the reason is shown, and a click writes nothing
+        Button importAll = robot.lookup("#importAll").queryAs(Button.class);
+        assertThat(importAll.isDisabled()).isTrue();
+        assertThat(text(robot, "#importAllBlocked")).startsWith("Import all is off: 1 rows have errors");
+        assertThat(robot.lookup("#importAllBlocked").queryAs(Label.class).isVisible()).isTrue();
+        robot.clickOn("#importAll");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(activities()).isEqualTo(before);
+        assertThat(history.getItems()).isEmpty();
+
+        robot.clickOn("#importValid");
+        await(() -> text(robot, "#syncMessage").contains("Summaries brought up to date"));
+        String done = text(robot, "#syncMessage");
+        assertThat(done).startsWith("Imported: ");
+        assertThat(done).contains("1 rows with errors were left out; they are saved with their reasons in ");
+        String rejects = done.substring(done.indexOf(" in ") + 4, done.indexOf(" Summaries brought")).replaceAll("\\.$", "");
+        Path rejectFile = Path.of(rejects);
+        assertThat(rejectFile).exists();
+        assertThat(Files.readString(rejectFile)).contains("act-102").contains("90 min");
+
+        await(() -> !history.getItems().isEmpty());
+        assertThat(shown(robot, history, "File")).containsExactly(bundle.getFileName().toString());
+        // the log keeps who ran it by user id
+        assertThat(shown(robot, history, "Who")).containsExactly("user-ada");
+        assertThat(shown(robot, history, "Counts")).singleElement().asString().contains(" 1 rejected,");
+        assertThat(shown(robot, history, "Outcome")).containsExactly("Imported");
+        assertThat(importAll.isDisabled()).isTrue();
+    }
+
+    final class FolderChooser implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            throw new AssertionError("no error dialog expected: " + message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return false;
+        }
+
+        @Override
+        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
+            throw new AssertionError("the folder button was clicked, not the file one");
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            folderTitles.add(title);
+            return Optional.of(bundle);
+        }
+
+        @Override
+        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
+            throw new AssertionError("nothing to save");
+        }
+    }
+}
