@@ -3,9 +3,6 @@ package org.impactdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,30 +24,8 @@ class GenerateAndShowCommandTest {
     static Path tmp;
     static Path db;
 
-    record Result(int code, String out, String err) {
-        JsonNode json() {
-            return Json.read(out);
-        }
-    }
-
-    static Result cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun.Result cli(String... args) {
+        return CliRun.onDatabase(db, args);
     }
 
     @BeforeAll
@@ -72,43 +47,43 @@ class GenerateAndShowCommandTest {
     }
 
     static void generated() {
-        Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void generateRefusesOpenPeriodsBadInputAndNonAdmins() {
-        Result open = cli("generate", "--year", "2025", "--period", "annual", "--as-of", "2025-12-31");
-        assertThat(open.code).isEqualTo(ExitCode.REFUSED);
-        assertThat(open.err).contains("not closed");
-        assertThat(cli("generate", "--year", "2025", "--period", "weekly").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("generate", "--year", "2025", "--as-of", "10.01.2026").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("generate", "--year", "1999", "--as-of", "2026-01-10").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("--as", "user-mira", "generate", "--year", "2025", "--as-of", "2026-01-10").code).isEqualTo(ExitCode.REFUSED);
-        assertThat(cli("--as", "user-kim", "generate", "--year", "2025", "--as-of", "2026-01-10").code).isEqualTo(ExitCode.REFUSED);
-        Result unknownOrg = cli("generate", "--year", "2025", "--org", "org-nope", "--as-of", "2026-01-10");
-        assertThat(unknownOrg.code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(unknownOrg.err).contains("org-nope");
-        assertThat(cli("--as", "user-nobody", "generate", "--year", "2025").code).isEqualTo(ExitCode.NOT_FOUND);
+        CliRun.Result open = cli("generate", "--year", "2025", "--period", "annual", "--as-of", "2025-12-31");
+        assertThat(open.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(open.err()).contains("not closed");
+        assertThat(cli("generate", "--year", "2025", "--period", "weekly").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("generate", "--year", "2025", "--as-of", "10.01.2026").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("generate", "--year", "1999", "--as-of", "2026-01-10").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("--as", "user-mira", "generate", "--year", "2025", "--as-of", "2026-01-10").code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(cli("--as", "user-kim", "generate", "--year", "2025", "--as-of", "2026-01-10").code()).isEqualTo(ExitCode.REFUSED);
+        CliRun.Result unknownOrg = cli("generate", "--year", "2025", "--org", "org-nope", "--as-of", "2026-01-10");
+        assertThat(unknownOrg.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknownOrg.err()).contains("org-nope");
+        assertThat(cli("--as", "user-nobody", "generate", "--year", "2025").code()).isEqualTo(ExitCode.NOT_FOUND);
     }
 
     @Test
     void generateTwiceReportsNothingChangedTheSecondTime() {
         generated();
-        Result again = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
-        assertThat(again.code).as(again.err).isZero();
+        CliRun.Result again = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        assertThat(again.code()).as(again.err()).isZero();
         JsonNode report = again.json();
         assertThat(report.toString()).doesNotContain("\"created\":1").doesNotContain("\"updated\":1");
         // an org admin may generate their own organisation
-        Result admin = cli("--as", "user-ada", "generate", "--year", "2025", "--period", "quarter", "--as-of", "2026-01-10");
-        assertThat(admin.code).as(admin.err).isZero();
+        CliRun.Result admin = cli("--as", "user-ada", "generate", "--year", "2025", "--period", "quarter", "--as-of", "2026-01-10");
+        assertThat(admin.code()).as(admin.err()).isZero();
     }
 
     @Test
     void showWithAMentorPrintsOneObjectWithTheSeedsColumnsAndNestedJson() throws Exception {
         generated();
-        Result annual = cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json");
-        assertThat(annual.code).as(annual.err).isZero();
+        CliRun.Result annual = cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json");
+        assertThat(annual.code()).as(annual.err()).isZero();
         JsonNode a = annual.json();
         assertThat(keys(a)).containsExactlyElementsOf(expectedKeys("annual-2025-pm-1.json"));
         assertThat(a.get("payload_json").isObject()).isTrue();
@@ -118,8 +93,8 @@ class GenerateAndShowCommandTest {
         assertThat(a.get("monthly_distribution")).hasSize(12);
         assertThat(a.get("total_hours").decimalValue()).hasScaleOf(2);
 
-        Result impact = cli("show", "impact", "--mentor", "pm-1", "--year", "2025", "--json");
-        assertThat(impact.code).as(impact.err).isZero();
+        CliRun.Result impact = cli("show", "impact", "--mentor", "pm-1", "--year", "2025", "--json");
+        assertThat(impact.code()).as(impact.err()).isZero();
         JsonNode i = impact.json();
         assertThat(keys(i)).containsExactlyElementsOf(expectedKeys("impact-2025-h1-pm-1.json"));
         assertThat(i.get("period_type").asText()).isEqualTo("annual");
@@ -128,16 +103,16 @@ class GenerateAndShowCommandTest {
         assertThat(i.get("milestones").isArray()).isTrue();
         assertThat(i.get("headline").asText()).startsWith("You gave").hasSizeLessThanOrEqualTo(140);
 
-        Result half = cli("show", "periodic", "--mentor", "pm-2", "--year", "2025", "--half", "2", "--json");
-        assertThat(half.code).as(half.err).isZero();
+        CliRun.Result half = cli("show", "periodic", "--mentor", "pm-2", "--year", "2025", "--half", "2", "--json");
+        assertThat(half.code()).as(half.err()).isZero();
         assertThat(keys(half.json())).containsExactlyElementsOf(expectedKeys("periodic-2025-q1-pm-1.json"));
         assertThat(half.json().get("period_type").asText()).isEqualTo("half_year");
         assertThat(half.json().get("quarter").isNull()).isTrue();
         assertThat(half.json().get("period_start").asText()).isEqualTo("2025-06-30T22:00:00Z");
         assertThat(half.json().get("period_end").asText()).isEqualTo("2025-12-31T22:59:59.999999Z");
 
-        Result team = cli("show", "team", "--coordinator", "user-kim", "--year", "2025", "--half", "1", "--json");
-        assertThat(team.code).as(team.err).isZero();
+        CliRun.Result team = cli("show", "team", "--coordinator", "user-kim", "--year", "2025", "--half", "1", "--json");
+        assertThat(team.code()).as(team.err()).isZero();
         assertThat(keys(team.json())).containsExactlyElementsOf(expectedKeys("team-2025-q1-user-kim.json"));
         assertThat(team.json().get("coordinator_id").asText()).isEqualTo("user-kim");
     }
@@ -156,8 +131,8 @@ class GenerateAndShowCommandTest {
     })
     void showWithoutAMentorPrintsAnArrayOrderedById(String command, int size) {
         generated();
-        Result r = cli(command.split(" "));
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli(command.split(" "));
+        assertThat(r.code()).as(r.err()).isZero();
         JsonNode arr = r.json();
         assertThat(arr.isArray()).isTrue();
         assertThat(arr).hasSize(size);
@@ -175,30 +150,30 @@ class GenerateAndShowCommandTest {
     @Test
     void notFoundIsExitFourAndUsageErrorsExitTwo() {
         generated();
-        assertThat(cli("show", "annual", "--mentor", "pm-nobody", "--year", "2025", "--json").code).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(cli("show", "annual", "--mentor", "pm-1", "--year", "2024", "--json").code).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(cli("show", "impact", "--mentor", "pm-1", "--year", "2024", "--half", "1").code).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(cli("show", "periodic", "--mentor", "pm-1", "--year", "2026", "--quarter", "1").code).isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(cli("show", "team", "--coordinator", "user-mira", "--year", "2025", "--quarter", "1").code)
+        assertThat(cli("show", "annual", "--mentor", "pm-nobody", "--year", "2025", "--json").code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("show", "annual", "--mentor", "pm-1", "--year", "2024", "--json").code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("show", "impact", "--mentor", "pm-1", "--year", "2024", "--half", "1").code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("show", "periodic", "--mentor", "pm-1", "--year", "2026", "--quarter", "1").code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("show", "team", "--coordinator", "user-mira", "--year", "2025", "--quarter", "1").code())
                 .isEqualTo(ExitCode.NOT_FOUND);
-        assertThat(cli("show", "periodic", "--year", "2025").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("show", "periodic", "--year", "2025", "--quarter", "1", "--half", "1").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("show", "periodic", "--year", "2025", "--quarter", "5").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("show", "impact", "--year", "2025", "--half", "3").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("show", "annual").code).isEqualTo(ExitCode.USAGE);
-        assertThat(cli("show").code).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show", "periodic", "--year", "2025").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show", "periodic", "--year", "2025", "--quarter", "1", "--half", "1").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show", "periodic", "--year", "2025", "--quarter", "5").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show", "impact", "--year", "2025", "--half", "3").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show", "annual").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("show").code()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
     void showIsScopedToWhoActs() {
         generated();
-        Result mira = cli("--as", "user-mira", "show", "annual", "--year", "2025", "--json");
-        assertThat(mira.code).as(mira.err).isZero();
+        CliRun.Result mira = cli("--as", "user-mira", "show", "annual", "--year", "2025", "--json");
+        assertThat(mira.code()).as(mira.err()).isZero();
         assertThat(mira.json()).singleElement().satisfies(n -> assertThat(n.get("peer_mentor_id").asText()).isEqualTo("pm-1"));
-        assertThat(cli("--as", "user-mira", "show", "annual", "--mentor", "pm-2", "--year", "2025", "--json").code)
+        assertThat(cli("--as", "user-mira", "show", "annual", "--mentor", "pm-2", "--year", "2025", "--json").code())
                 .isEqualTo(ExitCode.NOT_FOUND);
         // Kim coordinates la-2: pm-1 (la-1|la-2) and pm-3 (la-2), not pm-2
-        Result kim = cli("--as", "user-kim", "show", "periodic", "--year", "2025", "--quarter", "1", "--json");
+        CliRun.Result kim = cli("--as", "user-kim", "show", "periodic", "--year", "2025", "--quarter", "1", "--json");
         List<String> pms = new ArrayList<>();
         kim.json().forEach(n -> pms.add(n.get("user_id").asText()));
         assertThat(pms).containsExactlyInAnyOrder("user-mira", "user-sofie");
@@ -210,23 +185,23 @@ class GenerateAndShowCommandTest {
     @Test
     void humanOutputIsShortAndPlain() {
         generated();
-        Result r = cli("show", "annual", "--mentor", "pm-1", "--year", "2025");
-        assertThat(r.code).isZero();
-        assertThat(r.out).contains("peer_mentor_id: pm-1").contains("total_hours: 15.92").doesNotContain("\"slides\"");
-        Result g = cli("generate", "--year", "2025", "--as-of", "2026-01-10");
-        assertThat(g.code).isZero();
-        assertThat(g.out).startsWith("Generated 2025");
+        CliRun.Result r = cli("show", "annual", "--mentor", "pm-1", "--year", "2025");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("peer_mentor_id: pm-1").contains("total_hours: 15.92").doesNotContain("\"slides\"");
+        CliRun.Result g = cli("generate", "--year", "2025", "--as-of", "2026-01-10");
+        assertThat(g.code()).isZero();
+        assertThat(g.out()).startsWith("Generated 2025");
     }
 
     @Test
     void generateInNorwegianStoresNorwegianTexts() {
         generated();
         // stored rows are not re-rendered by a plain rerun (nothing changed); an admin recompute writes them in nb
-        Result r = cli("--lang", "nb", "generate", "--year", "2025", "--period", "half", "--as-of", "2026-01-10", "--force");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli("--lang", "nb", "generate", "--year", "2025", "--period", "half", "--as-of", "2026-01-10", "--force");
+        assertThat(r.code()).as(r.err()).isZero();
         JsonNode i = cli("show", "impact", "--mentor", "pm-1", "--year", "2025", "--half", "1", "--json").json();
         assertThat(i.get("headline").asText()).startsWith("Du ga").contains("timer").hasSizeLessThanOrEqualTo(140);
         // back to English for the other tests
-        assertThat(cli("generate", "--year", "2025", "--period", "half", "--as-of", "2026-01-10", "--force").code).isZero();
+        assertThat(cli("generate", "--year", "2025", "--period", "half", "--as-of", "2026-01-10", "--force").code()).isZero();
     }
 }

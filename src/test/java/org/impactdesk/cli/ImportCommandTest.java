@@ -3,9 +3,6 @@ package org.impactdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +19,6 @@ class ImportCommandTest {
     Path db;
     Path bundle;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeEach
     void bundle() throws Exception {
         db = dir.resolve("db");
@@ -36,27 +30,13 @@ class ImportCommandTest {
         }
     }
 
-    Result cli(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all.toArray(String[]::new));
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    CliRun.Result cli(String... args) {
+        return CliRun.onDatabase(db, args);
     }
 
     @Test
     void jsonReportHasExactlyTheShapeOfCliMdAndASecondRunChangesNothing() throws Exception {
-        Result r = cli("import", bundle.toString(), "--json");
+        CliRun.Result r = cli("import", bundle.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = Json.MAPPER.readTree(r.out());
         List<String> keys = new ArrayList<>();
@@ -69,7 +49,7 @@ class ImportCommandTest {
         assertThat(fileKeys).containsExactly("inserted", "updated", "unchanged", "removed", "rejected");
         assertThat(acts.get("inserted").asInt()).isEqualTo(55);
 
-        Result again = cli("import", bundle.toString());
+        CliRun.Result again = cli("import", bundle.toString());
         assertThat(again.code()).isZero();
         assertThat(again.out()).startsWith("Nothing changed: 0 inserted, 0 updated, 85 unchanged, 0 removed, 0 rejected.");
     }
@@ -79,11 +59,11 @@ class ImportCommandTest {
         Files.writeString(bundle.resolve("activities.csv"), Files.readString(bundle.resolve("activities.csv"))
                 + "act-800;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n"
                 + "act-801;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;30;;approved;abc\n");
-        Result r = cli("import", bundle.toString());
+        CliRun.Result r = cli("import", bundle.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("activities.csv line 57, duration_minutes: \"90 min\" is not a whole number of minutes")
                 .contains("activities.csv line 58, travel_km: \"abc\" is not a number");
-        Result json = cli("import", bundle.toString(), "--json");
+        CliRun.Result json = cli("import", bundle.toString(), "--json");
         assertThat(json.code()).isEqualTo(1);
         JsonNode j = Json.MAPPER.readTree(json.out());
         assertThat(j.get("inserted").asInt()).isZero();
@@ -94,7 +74,7 @@ class ImportCommandTest {
         assertThat(j.get("errors").get(0).get("line").asInt()).isEqualTo(57);
         assertThat(j.get("errors").get(0).get("column").asText()).isEqualTo("duration_minutes");
 
-        Result valid = cli("import", bundle.toString(), "--skip-invalid", "--json");
+        CliRun.Result valid = cli("import", bundle.toString(), "--skip-invalid", "--json");
         assertThat(valid.code()).isZero();
         assertThat(Json.MAPPER.readTree(valid.out()).get("inserted").asInt()).isEqualTo(85);
         assertThat(Json.MAPPER.readTree(valid.out()).get("rejected").asInt()).isEqualTo(2);
@@ -105,7 +85,7 @@ class ImportCommandTest {
         assertThat(cli("import", bundle.toString()).code()).isZero();
         Path other = Files.createDirectories(dir.resolve("other"));
         Files.writeString(other.resolve("organizations.csv"), "id,name\norg-2,Other\n");
-        Result r = cli("--as", "user-kim", "import", other.toString(), "--json");
+        CliRun.Result r = cli("--as", "user-kim", "import", other.toString(), "--json");
         assertThat(r.code()).isEqualTo(3);
         JsonNode j = Json.MAPPER.readTree(r.out());
         assertThat(j.get("inserted").asInt()).isZero();

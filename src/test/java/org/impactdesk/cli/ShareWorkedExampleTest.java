@@ -3,9 +3,6 @@ package org.impactdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -29,27 +26,8 @@ class ShareWorkedExampleTest {
     static Path tmp;
     static Path db;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun.Result cli(String... args) {
+        return CliRun.onDatabase(db, args);
     }
 
     @BeforeAll
@@ -58,8 +36,8 @@ class ShareWorkedExampleTest {
         try (Database d = Database.open(db)) {
             ExampleBundleFixture.load(d);
         }
-        Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     private static ShareDao.AnnualSummaryRow row(String pm) {
@@ -73,9 +51,9 @@ class ShareWorkedExampleTest {
         String payloadBefore = row("pm-1").payloadJson();
         Path png = tmp.resolve("card.png");
         Path pdf = tmp.resolve("card.pdf");
-        Result r = cli("share", "--mentor", "pm-1", "--year", "2025", "--png", png.toString(), "--pdf", pdf.toString());
-        assertThat(r.code).as(r.err).isZero();
-        assertThat(r.out).contains("Shared 1 time; the summary is now frozen.");
+        CliRun.Result r = cli("share", "--mentor", "pm-1", "--year", "2025", "--png", png.toString(), "--pdf", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Shared 1 time; the summary is now frozen.");
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1080);
@@ -92,17 +70,17 @@ class ShareWorkedExampleTest {
         assertThat(shared.sharedCount()).isEqualTo(1);
         assertThat(shared.viewedAt()).isNull();
 
-        Result again = cli("generate", "--year", "2025", "--period", "annual", "--as-of", "2026-01-10", "--force");
-        assertThat(again.code).as(again.err).isZero();
+        CliRun.Result again = cli("generate", "--year", "2025", "--period", "annual", "--as-of", "2026-01-10", "--force");
+        assertThat(again.code()).as(again.err()).isZero();
         assertThat(row("pm-1").payloadJson()).as("a shared summary is frozen, even against --force").isEqualTo(payloadBefore);
         assertThat(row("pm-1").sharedCount()).isEqualTo(1);
     }
 
     @Test
     void anInsufficientYearIsRefusedWithTheReason() {
-        Result r = cli("share", "--mentor", "pm-3", "--year", "2025", "--png", tmp.resolve("pm3.png").toString());
-        assertThat(r.code).isEqualTo(ExitCode.REFUSED);
-        assertThat(r.err).contains("too little activity");
+        CliRun.Result r = cli("share", "--mentor", "pm-3", "--year", "2025", "--png", tmp.resolve("pm3.png").toString());
+        assertThat(r.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(r.err()).contains("too little activity");
         assertThat(tmp.resolve("pm3.png")).doesNotExist();
     }
 }

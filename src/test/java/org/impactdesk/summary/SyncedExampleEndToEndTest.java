@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
+import org.impactdesk.cli.CliRun;
 import org.impactdesk.store.Database;
 import org.impactdesk.sync.BundleImporter;
 import org.impactdesk.sync.ImportOptions;
@@ -37,8 +38,7 @@ class SyncedExampleEndToEndTest {
         }
         assertThat(first.errors()).isEmpty();
         assertThat(first.written()).isTrue();
-        WorkedExampleEndToEndTest.db = db;
-        WorkedExampleEndToEndTest.Result r = WorkedExampleEndToEndTest.cli("generate", "--year", "2025", "--period", "all",
+        CliRun.Result r = CliRun.onDatabase(db, "generate", "--year", "2025", "--period", "all",
                 "--as-of", "2026-01-10", "--json");
         assertThat(r.code()).as(r.err()).isZero();
     }
@@ -68,8 +68,7 @@ class SyncedExampleEndToEndTest {
             "team-2025-q1.json|show team --year 2025 --quarter 1 --json",
     })
     void showPrintsTheExpectedRow(String file, String command) throws Exception {
-        WorkedExampleEndToEndTest.db = db;
-        WorkedExampleEndToEndTest.Result r = WorkedExampleEndToEndTest.cli(command.split(" "));
+        CliRun.Result r = CliRun.onDatabase(db, command.split(" "));
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode expected = Json.MAPPER.readTree(Files.readString(WorkedExampleEndToEndTest.EXPECTED.resolve(file)));
         ExpectedJson.assertMatches(expected, Json.MAPPER.readTree(r.out()));

@@ -3,12 +3,9 @@ package org.impactdesk.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.impactdesk.cli.CommandLineMain;
+import org.impactdesk.cli.CliRun;
 import org.impactdesk.store.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,31 +30,12 @@ class WorkedExampleEndToEndTest {
         try (Database d = Database.open(db)) {
             ExampleBundleFixture.load(d);
         }
-        Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result cli(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = db.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all);
-            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun.Result cli(String... args) {
+        return CliRun.onDatabase(db, args);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,22 +52,22 @@ class WorkedExampleEndToEndTest {
             "team-2025-q1.json|show team --year 2025 --quarter 1 --json",
     })
     void showPrintsTheExpectedRow(String file, String command) throws Exception {
-        Result r = cli(command.split(" "));
-        assertThat(r.code).as(r.err).isZero();
+        CliRun.Result r = cli(command.split(" "));
+        assertThat(r.code()).as(r.err()).isZero();
         JsonNode expected = Json.MAPPER.readTree(Files.readString(EXPECTED.resolve(file)));
-        JsonNode actual = Json.MAPPER.readTree(r.out);
+        JsonNode actual = Json.MAPPER.readTree(r.out());
         ExpectedJson.assertMatches(expected, actual);
     }
 
     @Test
     void annualRowCarriesItsSlidePayloadAndStatuses() throws Exception {
-        JsonNode mira = Json.MAPPER.readTree(cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out);
+        JsonNode mira = Json.MAPPER.readTree(cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out());
         assertThat(mira.get("status").asText()).isEqualTo("ready");
         assertThat(mira.get("generation_status").asText()).isEqualTo("complete");
         assertThat(mira.get("payload_json").get("kind").asText()).isEqualTo("wrapped");
         assertThat(mira.get("payload_json").get("slides")).isEqualTo(mira.get("slide_data"));
         assertThat(mira.get("top_contacts").get(0).get("label").asText()).isEqualTo("Contact 1");
-        JsonNode sofie = Json.MAPPER.readTree(cli("show", "annual", "--mentor", "pm-3", "--year", "2025", "--json").out);
+        JsonNode sofie = Json.MAPPER.readTree(cli("show", "annual", "--mentor", "pm-3", "--year", "2025", "--json").out());
         assertThat(sofie.get("status").asText()).isEqualTo("insufficient");
         assertThat(sofie.get("payload_json").get("kind").asText()).isEqualTo("encouragement");
         assertThat(sofie.get("generated_at").isTextual()).isTrue();
@@ -97,30 +75,30 @@ class WorkedExampleEndToEndTest {
 
     @Test
     void aMissingRowExitsFourAndAnOpenYearIsRefused() {
-        assertThat(cli("show", "annual", "--mentor", "pm-9", "--year", "2025", "--json").code).isEqualTo(4);
-        assertThat(cli("show", "team", "--coordinator", "user-ada", "--year", "2025", "--half", "1").code).isEqualTo(4);
-        Result open = cli("generate", "--year", "2026", "--as-of", "2026-01-10");
-        assertThat(open.code).isEqualTo(3);
-        assertThat(open.err).contains("not closed");
+        assertThat(cli("show", "annual", "--mentor", "pm-9", "--year", "2025", "--json").code()).isEqualTo(4);
+        assertThat(cli("show", "team", "--coordinator", "user-ada", "--year", "2025", "--half", "1").code()).isEqualTo(4);
+        CliRun.Result open = cli("generate", "--year", "2026", "--as-of", "2026-01-10");
+        assertThat(open.code()).isEqualTo(3);
+        assertThat(open.err()).contains("not closed");
     }
 
     @Test
     void aSecondGenerateChangesNothing() throws Exception {
-        String before = cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out;
-        Result again = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
-        JsonNode report = Json.MAPPER.readTree(again.out);
+        String before = cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out();
+        CliRun.Result again = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
+        JsonNode report = Json.MAPPER.readTree(again.out());
         assertThat(report.get("created").asInt()).isZero();
         assertThat(report.get("updated").asInt()).isZero();
-        assertThat(cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out).isEqualTo(before);
+        assertThat(cli("show", "annual", "--mentor", "pm-1", "--year", "2025", "--json").out()).isEqualTo(before);
     }
 
     @Test
     void scopedShow() throws Exception {
         // Kim (coordinator of la-2) sees Mira (member of la-2) and Sofie, not Jonas
         JsonNode rows = Json.MAPPER.readTree(cli("--as", "user-kim", "show", "periodic", "--year", "2025", "--quarter", "1",
-                "--json").out);
+                "--json").out());
         assertThat(rows).extracting(n -> n.get("user_id").asText()).containsExactlyInAnyOrder("user-mira", "user-sofie");
-        assertThat(cli("--as", "user-kim", "show", "annual", "--mentor", "pm-2", "--year", "2025", "--json").code).isEqualTo(4);
-        assertThat(cli("--as", "user-jonas", "show", "annual", "--mentor", "pm-1", "--year", "2025").code).isEqualTo(4);
+        assertThat(cli("--as", "user-kim", "show", "annual", "--mentor", "pm-2", "--year", "2025", "--json").code()).isEqualTo(4);
+        assertThat(cli("--as", "user-jonas", "show", "annual", "--mentor", "pm-1", "--year", "2025").code()).isEqualTo(4);
     }
 }

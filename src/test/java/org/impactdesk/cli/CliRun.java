@@ -1,0 +1,46 @@
+package org.impactdesk.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.impactdesk.summary.Json;
+
+/** Runs the command line in-process with stdout and stderr captured, as the tests of the headless commands need. */
+public final class CliRun {
+    private CliRun() {
+    }
+
+    /** Exit code and what the command printed. */
+    public record Result(int code, String out, String err) {
+        public JsonNode json() {
+            return Json.read(out);
+        }
+    }
+
+    /** {@code impact-desk --db DB args...} */
+    public static Result onDatabase(Path db, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--db";
+        all[1] = db.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
+    public static Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = CommandLineMain.run(c -> { }, args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
