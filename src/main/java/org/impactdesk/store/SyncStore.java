@@ -649,19 +649,26 @@ public final class SyncStore {
         }
     }
 
+    /** A line of the import log with the display name of who ran it (null for the local operator or a removed user). */
+    public record LoggedImport(LogEntry entry, String runByName) {
+    }
+
     /** The import log, newest first. */
-    public List<LogEntry> history(int limit) throws SQLException {
-        List<LogEntry> out = new ArrayList<>();
+    public List<LoggedImport> history(int limit) throws SQLException {
+        List<LoggedImport> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT file_name, sha256, run_by, outcome, rows_read, inserted, updated, unchanged, rejected, removed,
-                  started_at, finished_at FROM import_log ORDER BY started_at DESC, id DESC LIMIT ?""")) {
+                SELECT l.file_name, l.sha256, l.run_by, l.outcome, l.rows_read, l.inserted, l.updated, l.unchanged,
+                  l.rejected, l.removed, l.started_at, l.finished_at, u.display_name
+                FROM import_log l LEFT JOIN users u ON u.id = l.run_by
+                ORDER BY l.started_at DESC, l.id DESC LIMIT ?""")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime fin = rs.getObject(12, OffsetDateTime.class);
-                    out.add(new LogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                            rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), null,
-                            rs.getObject(11, OffsetDateTime.class).toInstant(), fin == null ? null : fin.toInstant()));
+                    out.add(new LoggedImport(new LogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), null,
+                            rs.getObject(11, OffsetDateTime.class).toInstant(), fin == null ? null : fin.toInstant()),
+                            rs.getString(13)));
                 }
             }
         }

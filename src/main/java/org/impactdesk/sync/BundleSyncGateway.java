@@ -92,8 +92,11 @@ public final class BundleSyncGateway implements SyncGateway {
     public List<HistoryEntry> history(int limit) {
         try (Connection c = database.dataSource().getConnection()) {
             return new SyncStore(c).history(limit).stream()
-                    .map(e -> new HistoryEntry(e.startedAt(), e.fileName(), e.runBy(), e.outcome(), e.rowsRead(), e.inserted(),
-                            e.updated(), e.unchanged(), e.rejected(), e.removed()))
+                    .map(l -> {
+                        SyncStore.LogEntry e = l.entry();
+                        return new HistoryEntry(e.startedAt(), e.fileName(), e.runBy(), l.runByName(), e.outcome(),
+                                e.rowsRead(), e.inserted(), e.updated(), e.unchanged(), e.rejected(), e.removed());
+                    })
                     .toList();
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the import log: " + e.getMessage(), e);

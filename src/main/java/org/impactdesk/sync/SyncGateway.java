@@ -68,8 +68,11 @@ public interface SyncGateway {
     record Regeneration(long summariesWritten) {
     }
 
-    /** One line of the import log. */
-    record HistoryEntry(Instant startedAt, String fileName, String runBy, String outcome, long rowsRead,
+    /**
+     * One line of the import log. {@code runBy} is the user id (null: the local operator);
+     * {@code runByName} that user's display name, null when the user is no longer in the database.
+     */
+    record HistoryEntry(Instant startedAt, String fileName, String runBy, String runByName, String outcome, long rowsRead,
                         long inserted, long updated, long unchanged, long rejected, long removed) {
     }
 

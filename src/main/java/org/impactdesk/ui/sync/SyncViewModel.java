@@ -338,7 +338,8 @@ public final class SyncViewModel {
 
     private HistoryRow historyRow(SyncGateway.HistoryEntry e) {
         String time = e.startedAt() == null ? "" : dateTimes.format(e.startedAt().atZone(zone));
-        String who = e.runBy() == null ? messages.getString("sync.history.localOperator") : e.runBy();
+        String who = e.runBy() == null ? messages.getString("sync.history.localOperator")
+                : e.runByName() != null ? e.runByName() : e.runBy();
         String outcome = text("sync.history.outcome." + e.outcome(), e.outcome());
         String counts = fmt("sync.history.counts", e.rowsRead(), e.inserted(), e.updated(), e.unchanged(),
                 e.rejected(), e.removed());

@@ -98,7 +98,7 @@ class SyncViewModelTest {
         Path rejects = dir.resolve("export.rejects.csv");
         gateway.outcome = new SyncGateway.Outcome(true, 19, 0, 0, 0, 1, rejects, List.of());
         gateway.history.add(new SyncGateway.HistoryEntry(Instant.parse("2026-11-22T09:30:00Z"), bundle.toString(),
-                null, "imported", 20, 19, 0, 0, 1, 0));
+                null, null, "imported", 20, 19, 0, 0, 1, 0));
         SyncViewModel vm = viewModel(Locale.ENGLISH);
         vm.choose(bundle);
 
@@ -119,6 +119,20 @@ class SyncViewModelTest {
             assertThat(h.counts()).isEqualTo("20 read: 19 new, 0 changed, 0 unchanged, 1 rejected, 0 removed");
             assertThat(h.time()).isEqualTo("Nov 22, 2026, 10:30\u202fAM");
         });
+    }
+
+    @Test
+    void theHistorySaysWhoRanAnImportByNameAndFallsBackToTheIdOfARemovedUser() {
+        Instant at = Instant.parse("2026-11-22T09:30:00Z");
+        gateway.history.add(new SyncGateway.HistoryEntry(at, bundle.toString(), "u-kari", "Kari Nordmann", "imported",
+                20, 20, 0, 0, 0, 0));
+        gateway.history.add(new SyncGateway.HistoryEntry(at, bundle.toString(), "u-gone", null, "refused",
+                20, 0, 0, 0, 0, 0));
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+
+        vm.refreshHistory();
+
+        assertThat(vm.history()).extracting(SyncViewModel.HistoryRow::who).containsExactly("Kari Nordmann", "u-gone");
     }
 
     @Test

@@ -186,8 +186,8 @@ class SyncWindowFxTest {
 
         await(() -> !history.getItems().isEmpty());
         assertThat(shown(robot, history, "File")).containsExactly(bundle.getFileName().toString());
-        // the log keeps who ran it by user id
-        assertThat(shown(robot, history, "Who")).containsExactly("user-ada");
+        // the log keeps who ran it by user id; the screen shows that user's name
+        assertThat(shown(robot, history, "Who")).containsExactly("Ada Admin");
         assertThat(shown(robot, history, "Counts")).singleElement().asString().contains(" 1 rejected,");
         assertThat(shown(robot, history, "Outcome")).containsExactly("Imported");
         assertThat(importAll.isDisabled()).isTrue();
