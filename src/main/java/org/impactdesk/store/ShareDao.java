@@ -23,7 +23,7 @@ public final class ShareDao {
     public record AnnualSummaryRow(UUID id, String peerMentorId, int year, String status, boolean dataSufficiency,
                                    String payloadJson, int sharedCount, String shareImageKey, String sharePdfKey,
                                    Instant generatedAt, Instant viewedAt, Instant updatedAt,
-                                   String consentedDisplayName) {
+                                   String consentedDisplayName, java.time.ZoneId organizationZone) {
         public boolean isShared() {
             return sharedCount > 0;
         }
@@ -40,10 +40,12 @@ public final class ShareDao {
                         SELECT s.id, s.peer_mentor_id, s.year, s.status, s.data_sufficiency, s.payload_json,
                                s.shared_count, s.share_image_key, s.share_pdf_key, s.generated_at, s.viewed_at,
                                s.updated_at,
-                               CASE WHEN pm.share_first_name THEN u.display_name END AS consented_display_name
+                               CASE WHEN pm.share_first_name THEN u.display_name END AS consented_display_name,
+                               o.time_zone
                         FROM annual_summaries s
                         JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
                         JOIN users u ON u.id = pm.user_id
+                        JOIN organizations o ON o.id = s.organization_id
                         WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + Scope.SQL_MENTOR_FILTER)
                 .bind("pm", peerMentorId)
                 .bind("year", year)
@@ -61,7 +63,8 @@ public final class ShareDao {
                         instant(rs.getObject("generated_at", OffsetDateTime.class)),
                         instant(rs.getObject("viewed_at", OffsetDateTime.class)),
                         instant(rs.getObject("updated_at", OffsetDateTime.class)),
-                        rs.getString("consented_display_name")))
+                        rs.getString("consented_display_name"),
+                        java.time.ZoneId.of(rs.getString("time_zone"))))
                 .findOne());
     }
 

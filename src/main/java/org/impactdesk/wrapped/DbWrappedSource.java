@@ -45,7 +45,7 @@ public final class DbWrappedSource implements WrappedSource {
                     ? shareDao.findAnnual(peerMentorId, year, actor.scope()).map(ShareDao.AnnualSummaryRow::viewedAt).orElse(null)
                     : row.viewedAt();
             return new StoredWrapped(SlidePayload.parse(row.payloadJson()), row.status(), row.generatedAt(),
-                    row.sharedCount(), viewedAt, recorded);
+                    row.sharedCount(), viewedAt, recorded, row.organizationZone());
         });
     }
 

@@ -27,9 +27,10 @@ public interface WrappedSource {
      * A stored annual summary as the previewer shows it.
      *
      * @param viewRecorded true when this look was the mentor's first view (viewed_at written now)
+     * @param zone the mentor's organisation's time zone, in which times are shown
      */
     record StoredWrapped(SlidePayload payload, String status, Instant generatedAt, int sharedCount,
-                         Instant viewedAt, boolean viewRecorded) {
+                         Instant viewedAt, boolean viewRecorded, java.time.ZoneId zone) {
         /** Ready summaries are frozen: no automatic recompute (METRICS.md). */
         public boolean frozen() {
             return "ready".equals(status);

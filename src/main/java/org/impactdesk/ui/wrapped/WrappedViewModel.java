@@ -2,7 +2,6 @@ package org.impactdesk.ui.wrapped;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -290,7 +289,7 @@ public final class WrappedViewModel {
     private String status(WrappedSource.StoredWrapped w) {
         String generated = w.generatedAt() == null ? ui.text("wrapped.player.never")
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                        .format(w.generatedAt().atZone(ZoneId.systemDefault()));
+                        .format(w.generatedAt().atZone(w.zone()));
         String state = ui.text("wrapped.player.state." + w.status());
         String lock = w.shared() ? ui.text("wrapped.player.shared", w.sharedCount())
                 : w.frozen() ? ui.text("wrapped.player.frozen") : ui.text("wrapped.player.notFrozen");
@@ -468,7 +467,7 @@ public final class WrappedViewModel {
                     WrappedSource.StoredWrapped w = stored.get();
                     if (w != null) {
                         WrappedSource.StoredWrapped now = new WrappedSource.StoredWrapped(w.payload(), w.status(),
-                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded());
+                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded(), w.zone());
                         stored.set(now);
                         statusText.set(status(now));
                     }

@@ -52,6 +52,8 @@ class WrappedViewModelTest {
         assertThat(vm.previewProperty().get()).isFalse();
         assertThat(vm.shareableProperty().get()).isTrue();
         assertThat(vm.statusTextProperty().get()).startsWith("Ready · generated").endsWith("frozen");
+        // generated 08:30 UTC, shown in the organisation's zone (Oslo, UTC+1 in January), not the machine's
+        assertThat(vm.statusTextProperty().get()).contains("9:30");
         assertThat(vm.lookerTextProperty().get()).contains("Ada Admin").contains("never counts");
     }
 
