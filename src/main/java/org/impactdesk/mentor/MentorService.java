@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
@@ -127,8 +128,21 @@ public final class MentorService {
 
         return new MentorOverview(mentor, year, open, source, last.isPresent(), months, quarters, entries,
                 thisYear.map(Annual::milestones).orElse(List.of()),
-                thisYear.map(Annual::awards).orElse(List.of()),
+                named(thisYear.map(Annual::awards).orElse(List.of())),
                 List.copyOf(years));
+    }
+
+    /** Awards with their catalog names: a preview's awards come from the engine with ids and keys only. */
+    private List<StoredSummaries.AwardItem> named(List<StoredSummaries.AwardItem> awards) {
+        List<String> unnamed = awards.stream().filter(a -> a.name() == null && a.achievementId() != null)
+                .map(StoredSummaries.AwardItem::achievementId).toList();
+        if (unnamed.isEmpty()) {
+            return awards;
+        }
+        Map<String, String> names = reader.achievementNames(unnamed);
+        return awards.stream().map(a -> a.name() != null || !names.containsKey(a.achievementId()) ? a
+                : new StoredSummaries.AwardItem(a.achievementId(), a.key(), names.get(a.achievementId()), a.awardedAt()))
+                .toList();
     }
 
     private static Optional<MonthFigure> month(Optional<Annual> annual, int month) {

@@ -1,6 +1,8 @@
 package org.impactdesk.mentor;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
 
@@ -21,4 +23,7 @@ public interface MentorSummaryReader {
     List<StoredSummaries.Periodic> periodicSummaries(Scope scope, String peerMentorId);
 
     List<StoredSummaries.Impact> impactSummaries(Scope scope, String peerMentorId);
+
+    /** Catalog names of the given achievement ids (an id no longer in the catalog is left out). */
+    Map<String, String> achievementNames(Collection<String> achievementIds);
 }

@@ -125,14 +125,33 @@ public final class MentorSummaryDao implements MentorSummaryReader {
         return t == null ? null : t.toInstant();
     }
 
+    @Override
+    public Map<String, String> achievementNames(java.util.Collection<String> achievementIds) {
+        if (achievementIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> names(h, achievementIds));
+    }
+
+    private static Map<String, String> names(Handle h, java.util.Collection<String> achievementIds) {
+        return h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements WHERE CAST(id AS VARCHAR) IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
     private static List<StoredSummaries.AwardItem> awards(Handle h, String json) {
         JsonNode array = SummaryJson.parse(json);
         if (array.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements")
-                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        List<String> ids = new ArrayList<>();
+        array.forEach(n -> {
+            if (n.hasNonNull("achievement_id")) {
+                ids.add(n.get("achievement_id").asText());
+            }
+        });
+        Map<String, String> names = ids.isEmpty() ? Map.of() : names(h, ids);
         List<StoredSummaries.AwardItem> out = new ArrayList<>();
         for (JsonNode n : array) {
             String id = n.path("achievement_id").asText(null);

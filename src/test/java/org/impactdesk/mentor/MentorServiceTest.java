@@ -147,4 +147,23 @@ class MentorServiceTest {
         assertThat(o.months().get(0).thisYearSessions()).isEqualTo(5);
         assertThat(o.months().get(1).thisYearSessions()).isNull();
     }
+
+    @Test
+    void aPreviewsBadgesGetTheirCatalogNamesAndAnUnknownOneKeepsItsKey() {
+        var badge = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT CAST(id AS VARCHAR) AS id, key, name FROM achievements ORDER BY key LIMIT 1")
+                .map((rs, ctx) -> List.of(rs.getString("id"), rs.getString("key"), rs.getString("name"))).one());
+        java.time.Instant at = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        var previewed = new StoredSummaries.Annual(2026, "pending", true, 5, new BigDecimal("6.00"), List.of(), List.of(),
+                List.of(new StoredSummaries.AwardItem(badge.get(0), badge.get(1), null, at),
+                        new StoredSummaries.AwardItem("00000000-0000-0000-0000-000000000000", "gone_badge", null, at)),
+                null);
+        MentorService withPreview = new MentorService(new MentorSummaryDao(db.jdbi()),
+                (actor, mentor, year) -> Optional.of(previewed));
+
+        MentorOverview o = withPreview.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
+
+        assertThat(o.awards()).extracting(StoredSummaries.AwardItem::name).containsExactly(badge.get(2), null);
+        assertThat(o.awards()).extracting(StoredSummaries.AwardItem::key).containsExactly(badge.get(1), "gone_badge");
+    }
 }
