@@ -58,6 +58,7 @@ class AchievementsViewFxTest {
     void close() {
         tasks.close();
         db.close();
+        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void open(FxRobot robot, Actor actor) throws Exception {

@@ -63,6 +63,7 @@ class MentorViewFxTest {
     void close() {
         tasks.close();
         db.close();
+        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     /** Waits on the FX queue until the background load has landed (bounded by TestFX's timeout). */

@@ -71,6 +71,7 @@ class MainWindowFxTest {
         tasks.close();
         db.close();
         prefsNode.removeNode();
+        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -98,6 +98,7 @@ class SyncWindowFxTest {
         tasks.close();
         db.close();
         prefsNode.removeNode();
+        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void await(Callable<Boolean> condition) throws Exception {

@@ -68,6 +68,7 @@ class TeamViewFxTest {
     void close() {
         tasks.close();
         db.close();
+        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void awaitLoaded() throws Exception {
