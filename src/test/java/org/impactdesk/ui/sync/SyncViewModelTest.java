@@ -9,12 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
 import org.impactdesk.sync.SyncGateway;
-import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.ScriptedDialogs;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.ui.sync.SyncViewModel.State;
@@ -31,7 +30,7 @@ class SyncViewModelTest {
     Path bundle;
     ScriptedGateway gateway = new ScriptedGateway();
     List<String> synced = new ArrayList<>();
-    Optional<Path> chosenFile = Optional.empty();
+    ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void bundle() throws Exception {
@@ -40,7 +39,7 @@ class SyncViewModelTest {
     }
 
     SyncViewModel viewModel(Locale locale) {
-        return new SyncViewModel(gateway, Actor.localOperator(), new SameThreadTaskRunner(), new Dialogs(),
+        return new SyncViewModel(gateway, Actor.localOperator(), new SameThreadTaskRunner(), dialogs,
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
     }
 
@@ -166,11 +165,12 @@ class SyncViewModelTest {
     @Test
     void theFileChooserOffersZipAndCsvAndNorwegianNumbersUseSpaces() {
         gateway.preview = cleanPreview(bundle);
-        chosenFile = Optional.of(bundle);
+        dialogs.fileToOpen = bundle;
         SyncViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
 
         vm.chooseFile();
 
+        assertThat(dialogs.openExtensions).containsExactly(List.of("*.zip", "*.csv"));
         assertThat(vm.files().get(0).rows()).isEqualTo("1\u00a0234");
         assertThat(vm.previewSummaryProperty().get()).isEqualTo("1\u00a0237 rader i 2 filer; rader med feil: 0.");
     }
@@ -222,37 +222,6 @@ class SyncViewModelTest {
         public List<HistoryEntry> history(int limit) {
             calls.add("history");
             return history;
-        }
-    }
-
-    final class Dialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
-            assertThat(extensions).containsExactly("*.zip", "*.csv");
-            return chosenFile;
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-            return Optional.empty();
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,7 @@ import javafx.stage.Stage;
 import org.impactdesk.App;
 import org.impactdesk.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.ScriptedDialogs;
 import org.impactdesk.ui.FxTaskRunner;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -54,7 +53,7 @@ class SyncWindowFxTest {
     FxTaskRunner tasks;
     Preferences prefsNode;
     MainWindow window;
-    final List<String> folderTitles = new ArrayList<>();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,9 +65,10 @@ class SyncWindowFxTest {
         App.Services services = new App.Services(db);
         ScreenRegistry registry = App.screens(services);
         ScreenRegistry.ScreenFactory realSync = registry.find(ScreenId.SYNC).orElseThrow().factory();
-        DialogService chooser = new FolderChooser();
+        dialogs.folder = bundle;
+        dialogs.confirmAnswer = false;
         registry.register(ScreenId.SYNC, ctx -> realSync.create(new ScreenContext(ctx.actor(), ctx.loader(),
-                ctx.tasks(), chooser, ctx.navigator(), ctx.dataChanged())));
+                ctx.tasks(), dialogs, ctx.navigator(), ctx.dataChanged())));
         MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
                 SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
                 services::zoneOf, new WindowPrefs(prefsNode), tasks);
@@ -147,7 +147,7 @@ class SyncWindowFxTest {
         assertThat(before).isPositive();
 
         robot.clickOn("#chooseFolder");
-        assertThat(folderTitles).containsExactly("Choose an export bundle folder");
+        assertThat(dialogs.folderTitles).containsExactly("Choose an export bundle folder");
         TableView<SyncViewModel.ErrorRow> errors = robot.lookup("#errorsTable").queryAs(TableView.class);
         await(() -> !text(robot, "#bundleLabel").isEmpty() && !text(robot, "#syncMessage").startsWith("Reading"));
         assertThat(text(robot, "#syncMessage"))
@@ -192,37 +192,9 @@ class SyncWindowFxTest {
         assertThat(shown(robot, history, "Counts")).singleElement().asString().contains(" 1 rejected,");
         assertThat(shown(robot, history, "Outcome")).containsExactly("Imported");
         assertThat(importAll.isDisabled()).isTrue();
-    }
-
-    final class FolderChooser implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError("no error dialog expected: " + message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return false;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
-            throw new AssertionError("the folder button was clicked, not the file one");
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            folderTitles.add(title);
-            return Optional.of(bundle);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-            throw new AssertionError("nothing to save");
-        }
+        // everything was said on the screen: no error dialog, and only the folder chooser was used
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.openExtensions).isEmpty();
+        assertThat(dialogs.suggestedName).isNull();
     }
 }

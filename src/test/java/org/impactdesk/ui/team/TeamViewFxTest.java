@@ -53,7 +53,7 @@ class TeamViewFxTest {
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
         TeamService service = new TeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
-        viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new TeamViewModelTest.Dialogs(),
+        viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new org.impactdesk.ui.ScriptedDialogs(),
                 (pm, year) -> opened.add(pm + " " + year));
         stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));
         // the primary stage is shared by every TestFX class: the window test may have resized or maximised it

@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
@@ -21,7 +20,7 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.team.FakeTeamReader;
 import org.impactdesk.team.TeamLine;
 import org.impactdesk.team.TeamService;
-import org.impactdesk.ui.DialogService;
+import org.impactdesk.ui.ScriptedDialogs;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
@@ -38,7 +37,7 @@ class TeamViewModelTest {
 
     FakeTeamReader reader = FakeTeamReader.sample();
     List<String> opened = new ArrayList<>();
-    Dialogs dialogs = new Dialogs();
+    ScriptedDialogs dialogs = new ScriptedDialogs();
 
     TeamViewModel viewModel(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
@@ -209,7 +208,7 @@ class TeamViewModelTest {
 
         dialogs.saveAs = dir.resolve("team.csv");
         vm.export();
-        assertThat(dialogs.suggested).isEqualTo("team-2025-Q1.csv");
+        assertThat(dialogs.suggestedName).isEqualTo("team-2025-Q1.csv");
         assertThat(Files.readAllBytes(dialogs.saveAs)).isEqualTo(bytes);
         assertThat(vm.messageProperty().get()).isEqualTo("Exported 5 rows to team.csv.");
     }
@@ -256,7 +255,7 @@ class TeamViewModelTest {
         TeamViewModel vm = viewModel(Locale.ENGLISH);
         vm.start();
         vm.export();
-        assertThat(dialogs.suggested).isEqualTo("team-2025-Q1.csv");
+        assertThat(dialogs.suggestedName).isEqualTo("team-2025-Q1.csv");
         assertThat(vm.messageProperty().get()).isEmpty();
         assertThat(dialogs.errors).isEmpty();
     }
@@ -317,41 +316,5 @@ class TeamViewModelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vm.writeCsv(out);
         return out.toByteArray();
-    }
-
-    static final class Dialogs implements DialogService {
-        Path saveAs;
-        String suggested;
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-            suggested = suggestedName;
-            return Optional.ofNullable(saveAs);
-        }
     }
 }

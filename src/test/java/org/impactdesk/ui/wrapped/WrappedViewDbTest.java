@@ -31,6 +31,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.impactdesk.ui.ScriptedDialogs;
 
 /**
  * The real player screen on a real migrated database, wired as the app wires it
@@ -45,7 +46,7 @@ class WrappedViewDbTest {
     static Path tmp;
     Database db;
     ShareDao shareDao;
-    FakeDialogs dialogs;
+    ScriptedDialogs dialogs;
     WrappedViewModel vm;
     int currentYear = 2026;
 
@@ -55,7 +56,7 @@ class WrappedViewDbTest {
         WrappedFixtures.people(db);
         WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
         shareDao = new ShareDao(db.jdbi());
-        dialogs = new FakeDialogs();
+        dialogs = new ScriptedDialogs();
         Locale locale = Locale.ENGLISH;
         vm = new WrappedViewModel(new App.Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> currentYear);

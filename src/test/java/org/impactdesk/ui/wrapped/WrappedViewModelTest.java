@@ -14,12 +14,13 @@ import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.wrapped.WrappedSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.impactdesk.ui.ScriptedDialogs;
 
 /** The player's state machine, without the JavaFX toolkit. */
 class WrappedViewModelTest {
     static final Actor ADMIN = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
     FakeWrappedSource source;
-    FakeDialogs dialogs;
+    ScriptedDialogs dialogs;
     WrappedViewModel vm;
 
     @BeforeEach
@@ -29,7 +30,7 @@ class WrappedViewModelTest {
         source.mentors.add(new WrappedSource.MentorChoice("pm-olaf", "Olaf O"));
         source.store("pm-mira", 2025, WrappedFixtures.wrappedPayload(), "ready", 0);
         source.store("pm-olaf", 2025, WrappedFixtures.encouragementPayload(), "insufficient", 0);
-        dialogs = new FakeDialogs();
+        dialogs = new ScriptedDialogs();
         vm = viewModel(Locale.ENGLISH);
     }
 
@@ -161,7 +162,7 @@ class WrappedViewModelTest {
         vm.load();
         dialogs.saveAs = Path.of("target/card.png");
         vm.exportPng();
-        assertThat(dialogs.lastSuggestedName).isEqualTo("wrapped-2025.png");
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025.png");
         assertThat(source.exports).containsExactly("pm-mira/2025 png=target/card.png pdf=null");
         assertThat(vm.messageProperty().get()).contains("Shared once");
         assertThat(vm.statusTextProperty().get()).endsWith("frozen, shared once");

@@ -29,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.impactdesk.ui.ScriptedDialogs;
 
 /**
  * Drives the real player screen: steps through a full Wrapped and the encouragement sequence
@@ -39,7 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WrappedViewTest {
     static final Actor ADMIN = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
     FakeWrappedSource source;
-    FakeDialogs dialogs;
+    ScriptedDialogs dialogs;
     WrappedViewModel vm;
     Stage stage;
 
@@ -52,7 +53,7 @@ class WrappedViewTest {
         source.store("pm-mira", 2025, WrappedFixtures.wrappedPayload(), "ready", 0);
         source.store("pm-olaf", 2025, WrappedFixtures.encouragementPayload(), "insufficient", 0);
         Locale locale = Locale.ENGLISH;
-        dialogs = new FakeDialogs();
+        dialogs = new ScriptedDialogs();
         vm = new WrappedViewModel(source, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> 2026);
         stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1000, 790));
@@ -446,7 +447,7 @@ class WrappedViewTest {
         assertThat(text(robot, "#wrapped-slide-title")).isEqualTo("Your impact");
     }
 
-    private FakeDialogs dialogsFor(FxRobot robot) {
+    private ScriptedDialogs dialogsFor(FxRobot robot) {
         return dialogs;
     }
 
