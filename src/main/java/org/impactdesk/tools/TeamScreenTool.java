@@ -1,8 +1,5 @@
 package org.impactdesk.tools;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,14 +12,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
 import org.impactdesk.store.ActorDao;
@@ -57,17 +50,17 @@ public final class TeamScreenTool {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
+        Locale locale = Locale.forLanguageTag(FxTools.option(a, "--lang").orElse("en"));
         boolean dark = a.contains("--dark");
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
-        Database db = Database.open(Path.of(opt(a, "--db").orElseThrow(() -> new IllegalArgumentException("--db PATH"))));
-        Actor actor = opt(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
+        Database db = Database.open(Path.of(FxTools.option(a, "--db").orElseThrow(() -> new IllegalArgumentException("--db PATH"))));
+        Actor actor = FxTools.option(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no user " + id))).orElse(Actor.localOperator());
-        Clock clock = opt(a, "--today").map(d -> Clock.fixed(LocalDate.parse(d).atTime(12, 0).toInstant(ZoneOffset.UTC),
+        Clock clock = FxTools.option(a, "--today").map(d -> Clock.fixed(LocalDate.parse(d).atTime(12, 0).toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC)).orElse(Clock.systemUTC());
-        Optional<Period> period = opt(a, "--period").map(TeamScreenTool::period);
+        Optional<Period> period = FxTools.option(a, "--period").map(TeamScreenTool::period);
         TeamViewModel.StatusFilter status = TeamViewModel.StatusFilter.valueOf(
-                opt(a, "--status").orElse("all").toUpperCase(Locale.ROOT));
+                FxTools.option(a, "--status").orElse("all").toUpperCase(Locale.ROOT));
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         FxTaskRunner tasks = new FxTaskRunner();
@@ -78,8 +71,8 @@ public final class TeamScreenTool {
                         bundle, new NoDialogs(), (pm, year) -> System.out.println("open mentor " + pm + " " + year));
                 TeamView view = new TeamView(vm);
                 Scene scene = new Scene(new ViewLoader(locale).load(TeamView.FXML, view),
-                        opt(a, "--width").map(Integer::parseInt).orElse(APP_WIDTH),
-                        opt(a, "--height").map(Integer::parseInt).orElse(APP_HEIGHT));
+                        FxTools.option(a, "--width").map(Integer::parseInt).orElse(APP_WIDTH),
+                        FxTools.option(a, "--height").map(Integer::parseInt).orElse(APP_HEIGHT));
                 for (String sheet : List.of("/styles/tokens.css", "/styles/app.css")) {
                     var url = TeamScreenTool.class.getResource(sheet);
                     if (url != null) {
@@ -104,13 +97,13 @@ public final class TeamScreenTool {
                 });
                 vm.busyProperty().addListener((obs, was, busy) -> {
                     if (!busy && vm.tableProperty().get() != null) {
-                        opt(a, "--search").ifPresent(vm.searchProperty()::set);
-                        afterFrames(4, () -> {
+                        FxTools.option(a, "--search").ifPresent(vm.searchProperty()::set);
+                        FxTools.afterFrames(4, () -> {
                             try {
-                                if (opt(a, "--bench-typing").isPresent()) {
-                                    benchTyping(scene, vm, opt(a, "--bench-typing").get());
+                                if (FxTools.option(a, "--bench-typing").isPresent()) {
+                                    benchTyping(scene, vm, FxTools.option(a, "--bench-typing").get());
                                 } else {
-                                    screenshot(scene, Path.of(opt(a, "--screenshot")
+                                    FxTools.savePng(scene, Path.of(FxTools.option(a, "--screenshot")
                                             .orElseThrow(() -> new IllegalArgumentException("--screenshot FILE or --bench-typing TEXT"))));
                                 }
                             } catch (Throwable t) {
@@ -207,38 +200,6 @@ public final class TeamScreenTool {
     private static double p95(List<Long> ns) {
         long[] sorted = ns.stream().mapToLong(Long::longValue).sorted().toArray();
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(0.95 * sorted.length) - 1)] / 1e6;
-    }
-
-    private static void screenshot(Scene scene, Path file) {
-        WritableImage image = scene.snapshot(null);
-        try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println(file);
-    }
-
-    private static void afterFrames(int frames, Runnable r) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    r.run();
-                }
-            }
-        }.start();
-    }
-
-    private static Optional<String> opt(List<String> args, String name) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
     }
 
     /** The tool saves nothing: every dialog answers "no". */

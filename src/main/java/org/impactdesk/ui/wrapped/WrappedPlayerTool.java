@@ -1,7 +1,5 @@
 package org.impactdesk.ui.wrapped;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -16,12 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.impactdesk.tools.FxTools;
 import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
@@ -52,7 +48,7 @@ public final class WrappedPlayerTool {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
+        Locale locale = Locale.forLanguageTag(FxTools.option(a, "--lang").orElse("en"));
         boolean dark = a.contains("--dark");
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
         WrappedSource source;
@@ -60,20 +56,20 @@ public final class WrappedPlayerTool {
         String mentorId;
         int year;
         App.Services services = null;
-        if (opt(a, "--payload").isPresent()) {
-            SlidePayload payload = SlidePayload.parse(Files.readString(Path.of(opt(a, "--payload").get())));
+        if (FxTools.option(a, "--payload").isPresent()) {
+            SlidePayload payload = SlidePayload.parse(Files.readString(Path.of(FxTools.option(a, "--payload").get())));
             source = new FixedSource(payload);
             actor = new Actor("tool", "Benchmark", null, Set.of(Role.GLOBAL_ADMIN), null);
             mentorId = "pm";
             year = payload.year();
         } else {
-            services = App.Services.open(Path.of(opt(a, "--db")
+            services = App.Services.open(Path.of(FxTools.option(a, "--db")
                     .orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
             source = services.wrapped;
             App.Services open = services;
-            actor = opt(a, "--as").map(id -> open.actor(id).orElseThrow()).orElse(Actor.localOperator());
-            mentorId = opt(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
-            year = Integer.parseInt(opt(a, "--year").orElseThrow(() -> new IllegalArgumentException("--year Y")));
+            actor = FxTools.option(a, "--as").map(id -> open.actor(id).orElseThrow()).orElse(Actor.localOperator());
+            mentorId = FxTools.option(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
+            year = Integer.parseInt(FxTools.option(a, "--year").orElseThrow(() -> new IllegalArgumentException("--year Y")));
         }
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -101,22 +97,22 @@ public final class WrappedPlayerTool {
                     done.countDown();
                 };
                 if (a.contains("--bench")) {
-                    double seconds = opt(a, "--seconds").map(Double::parseDouble)
+                    double seconds = FxTools.option(a, "--seconds").map(Double::parseDouble)
                             .orElse(vm.slides().size() * WrappedViewModel.SLIDE_SECONDS);
-                    opt(a, "--speed").ifPresent(s -> vm.speedProperty().set(switch (s) {
+                    FxTools.option(a, "--speed").ifPresent(s -> vm.speedProperty().set(switch (s) {
                         case "0.5" -> WrappedViewModel.Speed.HALF;
                         case "2" -> WrappedViewModel.Speed.DOUBLE;
                         default -> WrappedViewModel.Speed.NORMAL;
                     }));
                     bench(vm, seconds, finish);
                 } else {
-                    Path dir = Path.of(opt(a, "--screenshots").orElseThrow(() -> new IllegalArgumentException("--bench or --screenshots DIR")));
+                    Path dir = Path.of(FxTools.option(a, "--screenshots").orElseThrow(() -> new IllegalArgumentException("--bench or --screenshots DIR")));
                     // file names: --name PREFIX gives PREFIX-NN-key.png; --pattern with {key} {index} {lang}
                     // {theme} gives e.g. wrapped-{key}-{lang}-{theme} -> wrapped-hours-nb-dark.png
-                    String prefix = opt(a, "--name").orElse("wrapped-" + locale.getLanguage() + (dark ? "-dark" : "-light"));
-                    String pattern = opt(a, "--pattern").orElse(prefix + "-{index}-{key}")
+                    String prefix = FxTools.option(a, "--name").orElse("wrapped-" + locale.getLanguage() + (dark ? "-dark" : "-light"));
+                    String pattern = FxTools.option(a, "--pattern").orElse(prefix + "-{index}-{key}")
                             .replace("{lang}", locale.getLanguage()).replace("{theme}", dark ? "dark" : "light");
-                    List<Integer> slides = opt(a, "--slides")
+                    List<Integer> slides = FxTools.option(a, "--slides")
                             .map(s -> Arrays.stream(s.split(",")).map(String::trim).map(Integer::parseInt).toList())
                             .orElse(java.util.stream.IntStream.range(0, vm.slides().size()).boxed().toList());
                     vm.pause();
@@ -223,38 +219,12 @@ public final class WrappedPlayerTool {
         int index = slides.remove(0);
         vm.goTo(index);
         vm.skipAnimation();
-        afterFrames(3, () -> {
-            WritableImage image = scene.snapshot(null);
+        FxTools.afterFrames(3, () -> {
             String key = vm.slideProperty().get() == null ? "empty" : vm.slideProperty().get().key();
-            Path file = dir.resolve(pattern.replace("{index}", String.format("%02d", index)).replace("{key}", key) + ".png");
-            try {
-                Files.createDirectories(dir);
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            System.out.println(file);
+            FxTools.savePng(scene, dir.resolve(pattern.replace("{index}", String.format("%02d", index)).replace("{key}", key)
+                    + ".png"));
             screenshots(scene, vm, dir, pattern, slides, finish);
         });
-    }
-
-    private static void afterFrames(int frames, Runnable r) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    r.run();
-                }
-            }
-        }.start();
-    }
-
-    private static Optional<String> opt(List<String> args, String name) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
     }
 
     /** One stored, ready payload: for benchmarks and screenshots without a database. */

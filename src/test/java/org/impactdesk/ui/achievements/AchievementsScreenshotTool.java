@@ -1,7 +1,5 @@
 package org.impactdesk.ui.achievements;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,13 +10,11 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
+import org.impactdesk.tools.FxTools;
 import org.impactdesk.access.Actor;
 import org.impactdesk.achievement.AchievementDraft;
 import org.impactdesk.achievement.AchievementEvaluation;
@@ -49,9 +45,9 @@ public final class AchievementsScreenshotTool {
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
-        Locale locale = Locale.forLanguageTag(opt(a, "--lang").orElse("en"));
+        Locale locale = Locale.forLanguageTag(FxTools.option(a, "--lang").orElse("en"));
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
-        Path dbPath = opt(a, "--db").map(Path::of).orElse(null);
+        Path dbPath = FxTools.option(a, "--db").map(Path::of).orElse(null);
         if (dbPath == null) {
             dbPath = Files.createTempDirectory("achievements-shot").resolve("db");
             try (Database fresh = Database.open(dbPath)) {
@@ -59,7 +55,7 @@ public final class AchievementsScreenshotTool {
             }
         }
         Database db = Database.open(dbPath);
-        Actor actor = opt(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
+        Actor actor = FxTools.option(a, "--as").map(id -> new ActorDao(db.jdbi()).find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no user " + id))).orElse(Actor.localOperator());
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -77,32 +73,23 @@ public final class AchievementsScreenshotTool {
                 stage.setTitle("Impact Desk: " + bundle.getString("achievements.title"));
                 stage.show();
                 vm.load();
-                opt(a, "--tenant").ifPresent(t -> vm.tenants().stream().filter(x -> t.equals(x.organizationId()))
+                FxTools.option(a, "--tenant").ifPresent(t -> vm.tenants().stream().filter(x -> t.equals(x.organizationId()))
                         .findFirst().ifPresent(vm.tenantProperty()::set));
-                opt(a, "--select").ifPresent(k -> vm.catalogProperty().get().badges().stream()
+                FxTools.option(a, "--select").ifPresent(k -> vm.catalogProperty().get().badges().stream()
                         .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm::select));
-                opt(a, "--key").ifPresent(k -> {
+                FxTools.option(a, "--key").ifPresent(k -> {
                     vm.newBadge();
                     vm.keyProperty().set(k);
-                    vm.nameProperty().set(opt(a, "--name").orElse("Home visitor"));
+                    vm.nameProperty().set(FxTools.option(a, "--name").orElse("Home visitor"));
                     vm.descriptionProperty().set("Ten home visits.");
                     vm.thresholdProperty().set("10");
                     vm.metadataProperty().set("{\"activity_type\": \"home_visit\"}");
                     vm.iconUrlProperty().set("http://example.org/visit.png");
                 });
-                Optional<String> shot = opt(a, "--shot");
-                afterFrames(shot.isPresent() ? 6 : Integer.parseInt(opt(a, "--seconds").orElse("60")) * 60, () -> {
+                Optional<String> shot = FxTools.option(a, "--shot");
+                FxTools.afterFrames(shot.isPresent() ? 6 : Integer.parseInt(FxTools.option(a, "--seconds").orElse("60")) * 60, () -> {
                     if (shot.isPresent()) {
-                        Path file = Path.of(shot.get());
-                        try {
-                            if (file.getParent() != null) {
-                                Files.createDirectories(file.getParent());
-                            }
-                            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        System.out.println(file);
+                        FxTools.savePng(scene, Path.of(shot.get()));
                     }
                     stage.close();
                     done.countDown();
@@ -139,22 +126,4 @@ public final class AchievementsScreenshotTool {
         new AchievementEvaluation(db.jdbi()).evaluate(Actor.localOperator(), null);
     }
 
-    private static void afterFrames(int frames, Runnable r) {
-        new AnimationTimer() {
-            private int seen;
-
-            @Override
-            public void handle(long now) {
-                if (++seen >= frames) {
-                    stop();
-                    r.run();
-                }
-            }
-        }.start();
-    }
-
-    private static Optional<String> opt(List<String> args, String name) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Optional.of(args.get(i + 1)) : Optional.empty();
-    }
 }
