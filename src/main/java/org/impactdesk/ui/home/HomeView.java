@@ -112,6 +112,13 @@ public final class HomeView {
             });
             viewModel.tileProperty(k).addListener((obs, old, now) -> apply(tile, value, now));
             apply(tile, value, viewModel.tileProperty(k).get());
+            // TilesFX sizes a tile's content only while it is showing: a tile built and laid out off the
+            // FX thread (in a throwaway scene) is sized again once it is in the window
+            tile.sceneProperty().addListener((obs, was, scene) -> {
+                if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
+                }
+            });
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }

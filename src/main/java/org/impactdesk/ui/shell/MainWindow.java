@@ -287,13 +287,22 @@ public final class MainWindow implements WindowControls {
      */
     private <T> void offThread(String name, java.util.function.Supplier<T> build, java.util.function.Consumer<T> land) {
         setup.tasks().run(name, p -> build.get(), org.impactdesk.ui.TaskRunner.Callbacks.of(land, failure -> {
-            if (failure instanceof RuntimeException e) {
-                java.util.logging.Logger.getLogger(MainWindow.class.getName()).fine(
-                        () -> name + " off the FX thread failed, built on it: " + e);
-                land.accept(build.get());
-            } else {
-                throw new IllegalStateException(name + " failed", failure);
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger(MainWindow.class.getName());
+            log.log(java.util.logging.Level.FINE, name + " off the FX thread failed, built on it", failure);
+            T built;
+            try {
+                built = build.get();
+            } catch (RuntimeException e) {
+                log.log(java.util.logging.Level.WARNING, name + " failed", e);
+                if (signIn != null && actor != null) {
+                    // the shell: back to the list, saying why
+                    signIn.viewModel().openFailed(e.getMessage() == null ? e.toString() : e.getMessage());
+                    actor = null;
+                    return;
+                }
+                throw e;
             }
+            land.accept(built);
         }));
     }
 

@@ -168,6 +168,13 @@ public final class SignInViewModel {
         }
     }
 
+    /** The main window could not be opened after signing in: the list is usable again, with why. */
+    public void openFailed(String reason) {
+        progress.set(0);
+        message.set(MessageFormat.format(messages.getString("signin.openFailed"), reason));
+        state.set(State.READY);
+    }
+
     private void failed(Throwable t) {
         state.set(State.FAILED);
         progress.set(0);

@@ -163,6 +163,10 @@ class MainWindowFxTest {
         Node homeRoot = robot.lookup("#homeScreen").query();
         assertThat(homeRoot.getScene()).isSameAs(window.stage().getScene());
         assertThat(homeBuiltOnFxThread).containsExactly(false);
+        // the tiles were laid out off the window first: their figures are sized again in it (not "...")
+        Label hours = robot.lookup("#tile-value-hours").queryAs(Label.class);
+        await(() -> hours.getWidth() >= hours.prefWidth(-1) - 0.5 && hours.getWidth() > 20
+                && hours.localToScene(hours.getLayoutBounds()).getWidth() > 20);
 
         robot.clickOn("#nav-team");
         node(robot, "team stand-in", Node.class);
