@@ -41,6 +41,12 @@ public final class WarmUp {
     }
 
     /**
+     * The scene of {@link #beforeWindow}, kept: the style manager keeps a parsed style sheet while a
+     * scene uses it, so the window's first scene finds the app's sheets already parsed.
+     */
+    private static volatile javafx.scene.Scene sheetsHolder;
+
+    /**
      * Runs the warm-up on the calling thread (a worker): {@code fxmlPaths} as in {@code
      * ViewLoader.load}, {@code samples} build nodes the screens make in code. Failures are logged
      * and skipped: a warm-up that cannot warm something changes nothing the user sees.
@@ -54,6 +60,20 @@ public final class WarmUp {
             } catch (ClassNotFoundException | LinkageError e) {
                 LOG.log(Level.FINE, "warm-up: no class " + c, e);
             }
+        }
+        try {
+            // the locale's number and date formats (CLDR data is loaded on first use)
+            org.impactdesk.ui.Formats f = new org.impactdesk.ui.Formats(
+                    bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH
+                            : bundle.getLocale());
+            f.dateTime(java.time.Instant.now(), java.time.ZoneId.systemDefault());
+            f.date(java.time.LocalDate.now());
+            f.integer(1234);
+            f.decimal(new java.math.BigDecimal("1234.5"), 2, 2);
+            f.signed(new java.math.BigDecimal("-12.5"), 2);
+            f.parseDecimal("1 234,5");
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "warm-up of the formats skipped", e);
         }
         for (String path : fxmlPaths) {
             try {
@@ -96,7 +116,9 @@ public final class WarmUp {
         javafx.application.Platform.runLater(() -> {
             try {
                 javafx.scene.Scene scratch = new javafx.scene.Scene(new StackPane(new javafx.scene.control.Label("0")), 40, 20);
+                org.impactdesk.ui.Themes.apply(scratch, false); // the app's sheets parsed (and cached) now
                 scratch.getRoot().snapshot(null, null);
+                sheetsHolder = scratch;
             } catch (RuntimeException e) {
                 LOG.log(Level.FINE, "renderer warm-up skipped", e);
             } finally {
