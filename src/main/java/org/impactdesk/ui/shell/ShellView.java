@@ -252,7 +252,8 @@ public final class ShellView {
         placeholders(screen.root());
         org.impactdesk.ui.GatedTaskRunner gate = gates.remove(request.screen());
         if (gate != null) {
-            gate.open();
+            // a pulse later: the screen's CSS and layout in one pulse, the rows its loads bring in the next
+            MainWindow.afterNextPulse(gate::open);
         }
         if (stale.remove(request.screen())) {
             screen.refresh();
