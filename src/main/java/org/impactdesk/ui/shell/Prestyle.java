@@ -41,7 +41,6 @@ public final class Prestyle {
             root.layout();
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
-            if (Boolean.getBoolean("impactdesk.debugPrestyle")) { e.printStackTrace(); }
         } finally {
             if (scratch != null) {
                 scratch.setRoot(new Group());
@@ -61,7 +60,6 @@ public final class Prestyle {
             holder.layout();
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
-            if (Boolean.getBoolean("impactdesk.debugPrestyle")) { e.printStackTrace(); }
         } finally {
             holder.getChildren().clear();
         }
