@@ -312,7 +312,11 @@ public final class App {
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
         return new MainWindow.Setup(screens(s), s.actors::signInCandidates, firstRun(s),
-                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks);
+                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks)
+                .withWarmUp(List.of(org.impactdesk.ui.shell.ShellView.FXML, HomeView.FXML, SyncView.FXML, TeamView.FXML,
+                                MentorView.FXML, WrappedView.FXML, AchievementsView.FXML, SettingsView.FXML),
+                        List.of(HomeView::warmUpSample, org.impactdesk.ui.mentor.MentorView::warmUpSample,
+                                org.impactdesk.ui.shell.WarmUp::tableSample));
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */

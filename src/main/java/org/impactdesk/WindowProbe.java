@@ -30,9 +30,14 @@ import org.impactdesk.ui.shell.WindowPrefs;
  * the FX thread was busy). Background work is awaited through the task runner before the next
  * phase.
  * <pre>
- *   WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--screen-settle-ms 1500]
+ *   WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--screen-settle-ms 1500] [--type TEXT] [--sample]
  * </pre>
- * Run with a display (Xvfb) and -Dprism.order=sw for the software renderer.
+ * Run with a display (Xvfb) and -Dprism.order=sw for the software renderer. {@code --type}: what is typed into
+ * the admin's Team search field, one key every 150 ms, then erased. {@code --sample}: samples the FX thread
+ * every 3 ms and prints, for the two longest gaps of each phase, the frames found in most samples.
+ * Columns: the longest gap (wall), p99, gaps over 100 ms, "max cpu": the most CPU time the FX thread
+ * itself used within one gap (its own work, independent of the machine's load), "cpu@max": FX-thread
+ * + render-thread CPU within the longest gap (a long gap with little CPU was spent waiting for a core).
  */
 public final class WindowProbe {
     private WindowProbe() {
@@ -42,6 +47,11 @@ public final class WindowProbe {
     static final class Phase {
         final String name;
         final List<Long> gapsNs = new ArrayList<>();
+        /** FX-thread and render-thread CPU time spent within each gap (same order as gapsNs). */
+        final List<Long> fxCpuNs = new ArrayList<>();
+        final List<Long> renderCpuNs = new ArrayList<>();
+        /** Start and end (System.nanoTime) of every gap above the report threshold. */
+        final List<long[]> longGaps = new ArrayList<>();
         long startedNs;
         long endedNs;
 
@@ -61,12 +71,31 @@ public final class WindowProbe {
             return s[(int) Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] / 1_000_000;
         }
 
+        /** The largest FX-thread CPU time within one gap: the thread's own work, whatever the machine's load. */
+        long maxFxCpuMs() {
+            return fxCpuNs.stream().mapToLong(Long::longValue).max().orElse(0) / 1_000_000;
+        }
+
+        /** FX-thread and render-thread CPU within the longest (wall) gap. */
+        String cpuOfLongest() {
+            int i = 0;
+            for (int k = 1; k < gapsNs.size(); k++) {
+                if (gapsNs.get(k) > gapsNs.get(i)) {
+                    i = k;
+                }
+            }
+            return gapsNs.isEmpty() ? "-" : fxCpuNs.get(i) / 1_000_000 + "+" + renderCpuNs.get(i) / 1_000_000;
+        }
+
         long over(long ms) {
             return gapsNs.stream().filter(g -> g > ms * 1_000_000).count();
         }
     }
 
     private static volatile Phase current;
+    private static volatile Thread fxThread;
+    /** FX-thread stack samples (--sample): time and frames. */
+    private static final List<Object[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
@@ -83,23 +112,73 @@ public final class WindowProbe {
         Platform.startup(() -> {
             new AnimationTimer() {
                 long last;
+                long lastCpu;
+                long lastRender;
+                final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long renderId = -1;
 
                 @Override
                 public void handle(long now) {
                     Phase p = current;
+                    long cpu = mx.getCurrentThreadCpuTime();
+                    if (renderId < 0) {
+                        renderId = Thread.getAllStackTraces().keySet().stream()
+                                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::threadId)
+                                .findFirst().orElse(0);
+                    }
+                    long render = renderId > 0 ? Math.max(0, mx.getThreadCpuTime(renderId)) : 0;
+                    long cpuGap = cpu - lastCpu;
+                    long renderGap = render - lastRender;
+                    lastCpu = cpu;
+                    lastRender = render;
                     if (last != 0 && p != null) {
                         p.gapsNs.add(now - last);
+                        p.fxCpuNs.add(cpuGap);
+                        p.renderCpuNs.add(renderGap);
+                        if (now - last > 100_000_000L) {
+                            p.longGaps.add(new long[] {last, now});
+                        }
                     }
                     last = now;
                 }
             }.start();
+            fxThread = Thread.currentThread();
             started.countDown();
         });
         started.await();
+        if (a.contains("--sample")) {
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    StackTraceElement[] st = fxThread.getStackTrace();
+                    samples.add(new Object[] {System.nanoTime(), st});
+                    try {
+                        Thread.sleep(3);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "probe-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
 
         Actor coord = services.actor(coordinator).orElseThrow(() -> new IllegalArgumentException("no user " + coordinator));
         Actor adm = services.actor(admin).orElseThrow(() -> new IllegalArgumentException("no user " + admin));
 
+        // as DesktopApp.init does before there is a window (measured, but no window is on screen yet)
+        Phase before = new Phase("before the window (no window yet)");
+        phases.put(before.name, before);
+        current = before;
+        long t0 = System.nanoTime();
+        try {
+            // reflectively, so the probe also measures builds from before the warm-up existed
+            Class.forName("org.impactdesk.ui.shell.WarmUp").getMethod("beforeWindow").invoke(null);
+        } catch (ClassNotFoundException e) {
+            System.out.println("no WarmUp.beforeWindow in this build");
+        }
+        System.out.printf("WarmUp.beforeWindow: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        Thread.sleep(300);
+        current = null;
         phase(phases, "open window + sign-in list", tasks, settle, () -> {
             MainWindow w = new MainWindow(new Stage(), App.window(services, new WindowPrefs(node), tasks),
                     Locale.ENGLISH, false);
@@ -120,15 +199,26 @@ public final class WindowProbe {
         phase(phases, "language switch (scene rebuilt)", tasks, settle,
                 () -> window.get().switchLanguage(WindowControls.NORWEGIAN));
         phase(phases, "sign in as admin -> Home", tasks, settle, () -> window.get().signIn(adm));
+        phase(phases, "admin: Team (first open)", tasks, settle, () -> window.get().shell().viewModel()
+                .navigate(ScreenId.TEAM));
+        typing(phases, "admin: type in Team search", tasks, settle, window.get(), optOr(a, "--type", "kari hansen"));
         phase(phases, "Settings screen", tasks, settle, () -> window.get().shell().viewModel().navigate(ScreenId.SETTINGS));
 
-        System.out.printf("%-36s %8s %8s %8s %10s%n", "phase", "max ms", "p99 ms", ">100ms", "pulses");
+        System.out.printf("%-36s %8s %8s %8s %8s %12s %8s%n", "phase", "max ms", "p99 ms", ">100ms", "max cpu",
+                "cpu@max", "pulses");
         long worst = 0;
         for (Phase p : phases.values()) {
-            System.out.printf("%-36s %8d %8d %8d %10d%n", p.name, p.maxMs(), p.p99Ms(), p.over(100), p.gapsNs.size());
+            System.out.printf("%-36s %8d %8d %8d %8d %12s %8d%n", p.name, p.maxMs(), p.p99Ms(), p.over(100),
+                    p.maxFxCpuMs(), p.cpuOfLongest(), p.gapsNs.size());
             worst = Math.max(worst, p.maxMs());
         }
         System.out.println("longest pulse gap overall: " + worst + " ms");
+        if (a.contains("--sample")) {
+            for (Phase p : phases.values()) {
+                p.longGaps.stream().sorted((x, y) -> Long.compare(y[1] - y[0], x[1] - x[0])).limit(2)
+                        .forEach(g -> profile(p.name, g));
+            }
+        }
         Platform.runLater(() -> window.get().stage().close());
         tasks.close();
         services.close();
@@ -163,6 +253,86 @@ public final class WindowProbe {
             Thread.sleep(settleMs);
         } while (tasks.running() > 0 && System.currentTimeMillis() < deadline);
         current = null;
+    }
+
+    /** Types {@code text} into the Team search field one key every 150 ms, then erases it key by key. */
+    private static void typing(Map<String, Phase> phases, String name, FxTaskRunner tasks, long settleMs, MainWindow w,
+                               String text) throws Exception {
+        phase(phases, name, tasks, settleMs, () -> { });
+        Phase p = phases.get(name);
+        current = p;
+        javafx.scene.control.TextField[] field = new javafx.scene.control.TextField[1];
+        onFx(() -> field[0] = (javafx.scene.control.TextField) w.stage().getScene().lookup("#teamSearch"));
+        if (field[0] == null) {
+            System.out.println(name + ": no #teamSearch");
+            current = null;
+            return;
+        }
+        for (char c : text.toCharArray()) {
+            onFx(() -> field[0].insertText(field[0].getLength(), String.valueOf(c)));
+            Thread.sleep(150);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            onFx(() -> field[0].deletePreviousChar());
+            Thread.sleep(150);
+        }
+        Thread.sleep(settleMs);
+        current = null;
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+    }
+
+    /** The FX thread's frames during one long gap, by how many samples contain them (inclusive). */
+    private static void profile(String phase, long[] gap) {
+        List<StackTraceElement[]> in = new ArrayList<>();
+        synchronized (samples) {
+            for (Object[] s : samples) {
+                long t = (Long) s[0];
+                if (t >= gap[0] && t <= gap[1]) {
+                    in.add((StackTraceElement[]) s[1]);
+                }
+            }
+        }
+        System.out.printf("%n== %s: gap of %d ms, %d samples%n", phase, (gap[1] - gap[0]) / 1_000_000, in.size());
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (StackTraceElement[] st : in) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (StackTraceElement e : st) {
+                String k = e.getClassName() + "." + e.getMethodName();
+                if (seen.add(k)) {
+                    counts.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        counts.entrySet().stream().filter(e -> !e.getKey().startsWith("java.") && !e.getKey().startsWith("jdk.")
+                        && !e.getKey().contains("Lambda") && !e.getKey().startsWith("com.sun.glass"))
+                .sorted((x, y) -> y.getValue() - x.getValue()).limit(40)
+                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
+        // where the time went: the deepest JavaFX or app frame of each sample (self time, roughly)
+        Map<String, Integer> self = new java.util.HashMap<>();
+        for (StackTraceElement[] st : in) {
+            for (StackTraceElement e : st) {
+                String c = e.getClassName();
+                if (c.startsWith("javafx.") || c.startsWith("com.sun.javafx.") || c.startsWith("org.impactdesk.")
+                        || c.startsWith("eu.hansolo.") || c.startsWith("com.sun.prism.")) {
+                    self.merge(c + "." + e.getMethodName(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        System.out.println("  -- deepest JavaFX/app frame:");
+        self.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(12)
+                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
     }
 
     private static String opt(List<String> a, String name) {

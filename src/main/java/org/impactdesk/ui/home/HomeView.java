@@ -98,15 +98,7 @@ public final class HomeView {
             });
             value.setId("tile-value-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             values.put(k, value);
-            Tile tile = TileBuilder.create()
-                    .skinType(Tile.SkinType.CUSTOM)
-                    .prefSize(TILE_WIDTH, TILE_HEIGHT)
-                    .title(title(k))
-                    .graphic(value)
-                    .text("")
-                    .textVisible(true)
-                    .roundedCorners(true)
-                    .build();
+            Tile tile = newTile(title(k), value);
             tile.setId("tile-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             tile.getStyleClass().add(TILE_CLASS);
             tile.setFocusTraversable(true);
@@ -120,6 +112,13 @@ public final class HomeView {
             });
             viewModel.tileProperty(k).addListener((obs, old, now) -> apply(tile, value, now));
             apply(tile, value, viewModel.tileProperty(k).get());
+            // TilesFX sizes a tile's content only while it is showing: a tile built and laid out off the
+            // FX thread (in a throwaway scene) is sized again once it is in the window
+            tile.sceneProperty().addListener((obs, was, scene) -> {
+                if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
+                }
+            });
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }
@@ -129,6 +128,27 @@ public final class HomeView {
                 scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> recolor());
             }
         });
+    }
+
+    private static Tile newTile(String title, Label value) {
+        return TileBuilder.create()
+                .skinType(Tile.SkinType.CUSTOM)
+                .prefSize(TILE_WIDTH, TILE_HEIGHT)
+                .title(title)
+                .graphic(value)
+                .text("")
+                .textVisible(true)
+                .roundedCorners(true)
+                .build();
+    }
+
+    /** A tile as Home makes them, with no data behind it: for the window's background warm-up. */
+    public static Tile warmUpSample() {
+        Label value = new Label("0");
+        value.getStyleClass().addAll(VALUE_CLASS, "accent");
+        Tile tile = newTile("", value);
+        tile.getStyleClass().add(TILE_CLASS);
+        return tile;
     }
 
     private String title(TileKind k) {

@@ -2,12 +2,14 @@ package org.impactdesk.ui.shell;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.ui.DialogService;
@@ -21,15 +23,35 @@ import org.impactdesk.ui.signin.SignInViewModel;
 
 /**
  * The one window: sign in first (importing the demo bundle into an empty database), then the
- * shell with the screens of the {@link ScreenRegistry}. A language change rebuilds the scene
- * (the signed-in user stays); the theme switches in place.
+ * shell with the screens of the {@link ScreenRegistry}. A language change rebuilds the shell
+ * (the signed-in user and the screen shown stay); the theme switches in place. The sign-in screen
+ * and the shell are built off the FX thread and swapped in as the scene's root in one step, so
+ * the window answers while they are built.
  */
 public final class MainWindow implements WindowControls {
 
     /** What the window is built from (assembled in App). */
     public record Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
                         String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
-                        WindowPrefs prefs, TaskRunner tasks) {
+                        WindowPrefs prefs, TaskRunner tasks, List<String> warmUpViews,
+                        List<Supplier<? extends javafx.scene.Node>> warmUpSamples) {
+
+        /** Without a background warm-up (tests). */
+        public Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
+                     String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
+                     WindowPrefs prefs, TaskRunner tasks) {
+            this(registry, directory, firstRun, databaseFile, lastSync, zones, prefs, tasks, List.of(), List.of());
+        }
+
+        /**
+         * The same with a warm-up: while the sign-in list is shown, a worker loads every screen's
+         * FXML without its controller and the {@code samples} (nodes the screens make in code), and
+         * styles them in throwaway scenes (see {@link WarmUp}).
+         */
+        public Setup withWarmUp(List<String> views, List<Supplier<? extends javafx.scene.Node>> samples) {
+            return new Setup(registry, directory, firstRun, databaseFile, lastSync, zones, prefs, tasks, List.copyOf(views),
+                    List.copyOf(samples));
+        }
     }
 
     private final Stage stage;
@@ -68,38 +90,94 @@ public final class MainWindow implements WindowControls {
         setup.prefs().watch(stage);
         stage.setTitle(new ViewLoader(locale).bundle().getString("app.title"));
         stage.setOnHidden(e -> {
+            generation++;
             if (shell != null) {
                 shell.dispose();
             }
             setup.prefs().flush();
         });
+        if (stage.getScene() == null) {
+            // the first scene holds no control: the window appears without waiting for Modena's CSS
+            // and the control classes, which load while the sign-in screen is built off the thread
+            StackPane first = new StackPane();
+            first.setId(STARTUP_ID);
+            first.getStyleClass().add("app-root");
+            setRoot(first);
+        }
         showSignIn();
         stage.show();
     }
 
+    /** The id of the empty first scene's root, shown until the sign-in screen is built. */
+    public static final String STARTUP_ID = "startupScreen";
+
+    /**
+     * Bumped by every change of what the window shows (sign in, sign out, language, close): a
+     * build that lands for an older one is dropped.
+     */
+    private int generation;
+
     private void showSignIn() {
         actor = null;
-        if (shell != null) {
-            shell.dispose();
-            shell = null;
-        }
-        ViewLoader loader = new ViewLoader(locale);
+        int gen = ++generation;
+        Locale loc = locale;
         String remembered = autoSignIn != null ? autoSignIn : setup.prefs().lastUser();
-        SignInViewModel vm = new SignInViewModel(setup.directory(), setup.firstRun(), setup.tasks(), loader.bundle(),
-                remembered, this::signIn);
-        signIn = new SignInView(vm, this);
-        setRoot(loader.load(SignInView.FXML, signIn));
-        if (autoSignIn != null) {
-            String wanted = autoSignIn;
-            vm.stateProperty().addListener((o, a, now) -> {
-                if (now == SignInViewModel.State.READY && vm.selectedProperty().get() != null
-                        && vm.selectedProperty().get().actor().userId().equals(wanted)) {
-                    autoSignIn = null;
-                    vm.signIn();
-                }
-            });
-        }
-        vm.start();
+        Prestyle.Look look = look();
+        boolean dk = dark;
+        offThread("build-sign-in", () -> {
+            ViewLoader loader = new ViewLoader(loc);
+            SignInViewModel vm = new SignInViewModel(setup.directory(), setup.firstRun(), setup.tasks(), loader.bundle(),
+                    remembered, this::signIn);
+            SignInView view = new SignInView(vm, this);
+            Prestyle.asRoot(loader.load(SignInView.FXML, view), look, dk);
+            return view;
+        }, view -> {
+            if (gen != generation) {
+                return;
+            }
+            ShellView old = shell;
+            shell = null;
+            signIn = view;
+            setRoot(view.root());
+            if (old != null) {
+                old.dispose();
+            }
+            SignInViewModel vm = view.viewModel();
+            if (autoSignIn != null) {
+                String wanted = autoSignIn;
+                vm.stateProperty().addListener((o, a, now) -> {
+                    if (now == SignInViewModel.State.READY && vm.selectedProperty().get() != null
+                            && vm.selectedProperty().get().actor().userId().equals(wanted)) {
+                        autoSignIn = null;
+                        vm.signIn();
+                    }
+                });
+            }
+            vm.start();
+            if (!warmedUp && !setup.warmUpViews().isEmpty()) {
+                vm.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends SignInViewModel.State> o,
+                                        SignInViewModel.State a, SignInViewModel.State now) {
+                        if (now == SignInViewModel.State.READY && !warmedUp) {
+                            o.removeListener(this);
+                            warmUp();
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    private boolean warmedUp;
+
+    /** Once per window, after the sign-in list is shown: warms every screen's classes, FXML and CSS on a worker. */
+    private void warmUp() {
+        warmedUp = true;
+        Prestyle.Look look = look();
+        java.util.ResourceBundle bundle = new ViewLoader(locale).bundle();
+        setup.tasks().run("warm-up", p -> WarmUp.run(setup.warmUpViews(), setup.warmUpSamples(), bundle, look),
+                org.impactdesk.ui.TaskRunner.Callbacks.of(n -> { }, e -> { }));
     }
 
     /** Opens the shell for {@code who}: every screen built from here on carries this actor. */
@@ -108,29 +186,124 @@ public final class MainWindow implements WindowControls {
         if (who.userId() != null) {
             setup.prefs().lastUser(who.userId());
         }
-        showShell();
+        NavigationRequest first = startScreen == null ? null : NavigationRequest.to(startScreen);
+        startScreen = null;
+        showShell(first);
     }
 
-    private void showShell() {
-        if (shell != null) {
-            shell.dispose();
-        }
-        ViewLoader loader = new ViewLoader(locale);
-        ShellViewModel vm = new ShellViewModel(setup.registry(), actor, setup.tasks(), loader.bundle(),
-                new Formats(locale), setup.zones().apply(actor), setup.databaseFile(), setup.lastSync());
+    /**
+     * Builds the shell for the signed-in actor on a worker thread (FXML, menus, navigation, status
+     * bar and the first screen, styled and laid out in a throwaway scene) and swaps it in as the
+     * scene's root in one step; the screen shown so far stays until then. {@code first}: the
+     * screen to open (null: Home or the first screen the actor may see).
+     */
+    private void showShell(NavigationRequest first) {
+        int gen = ++generation;
+        Actor who = actor;
+        Locale loc = locale;
+        Prestyle.Look look = look();
+        boolean dk = dark;
+        offThread("build-shell", () -> buildShell(who, loc, first, look, dk), built -> {
+            if (gen != generation) {
+                built.dispose();
+                return;
+            }
+            // three steps, a pulse apart, so no single pulse does all of it: the menu bar's skin
+            // (FX thread only), then the shell attached (its CSS and layout), then the first screen
+            built.prepareMenus();
+            afterNextPulse(() -> {
+                if (gen != generation) {
+                    built.dispose();
+                    return;
+                }
+                ShellView old = shell;
+                shell = built;
+                signIn = null;
+                setRoot(built.root());
+                if (old != null) {
+                    old.dispose();
+                }
+                afterNextPulse(() -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    if (built.viewModel().currentProperty().get() == null) {
+                        built.viewModel().start(first);
+                    } else {
+                        built.viewModel().refreshStatus(); // the user already picked a screen
+                    }
+                });
+            });
+        });
+    }
+
+    private ShellView buildShell(Actor who, Locale loc, NavigationRequest first, Prestyle.Look look, boolean dk) {
+        ViewLoader loader = new ViewLoader(loc);
+        ShellViewModel vm = new ShellViewModel(setup.registry(), who, setup.tasks(), loader.bundle(),
+                new Formats(loc), setup.zones().apply(who), setup.databaseFile(), setup.lastSync());
         ShellView[] self = new ShellView[1];
-        ScreenContext context = new ScreenContext(actor, loader, setup.tasks(), dialogs, vm, () -> {
+        ScreenContext context = new ScreenContext(who, loader, setup.tasks(), dialogs, vm, () -> {
             if (self[0] != null) {
                 self[0].dataChanged();
             }
         });
-        shell = self[0] = new ShellView(vm, setup.registry(), context, this, setup.prefs(), this::showSignIn, stage::close);
-        setRoot(loader.load(ShellView.FXML, shell));
-        vm.start();
-        if (startScreen != null) {
-            vm.navigate(NavigationRequest.to(startScreen));
-            startScreen = null;
+        ShellView view = self[0] = new ShellView(vm, setup.registry(), context, this, setup.prefs(), this::showSignIn,
+                stage::close);
+        Parent root = loader.load(ShellView.FXML, view);
+        ScreenId firstScreen = vm.firstScreen(first);
+        if (firstScreen != null) {
+            view.prebuild(firstScreen);
         }
+        view.prestyle(look, dk);
+        view.clearContent();
+        return view;
+    }
+
+    /** Runs {@code r} once the next pulse (CSS, layout, render of what was changed so far) has passed. */
+    static void afterNextPulse(Runnable r) {
+        new javafx.animation.AnimationTimer() {
+            int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    r.run();
+                }
+            }
+        }.start();
+    }
+
+    /** The current scene's style sheets, theme and size, for styling a graph built off the thread. */
+    private Prestyle.Look look() {
+        Scene scene = stage.getScene();
+        return Prestyle.Look.of(scene, scene == null ? stage.getWidth() : scene.getWidth(),
+                scene == null ? stage.getHeight() : scene.getHeight());
+    }
+
+    /**
+     * Runs {@code build} on the task runner and {@code land} with its result on the FX thread. A
+     * build that a control refuses off the FX thread is redone on it.
+     */
+    private <T> void offThread(String name, java.util.function.Supplier<T> build, java.util.function.Consumer<T> land) {
+        setup.tasks().run(name, p -> build.get(), org.impactdesk.ui.TaskRunner.Callbacks.of(land, failure -> {
+            java.util.logging.Logger log = java.util.logging.Logger.getLogger(MainWindow.class.getName());
+            log.log(java.util.logging.Level.FINE, name + " off the FX thread failed, built on it", failure);
+            T built;
+            try {
+                built = build.get();
+            } catch (RuntimeException e) {
+                log.log(java.util.logging.Level.WARNING, name + " failed", e);
+                if (signIn != null && actor != null) {
+                    // the shell: back to the list, saying why
+                    signIn.viewModel().openFailed(e.getMessage() == null ? e.toString() : e.getMessage());
+                    actor = null;
+                    return;
+                }
+                throw e;
+            }
+            land.accept(built);
+        }));
     }
 
     private void setRoot(Parent root) {
@@ -158,7 +331,9 @@ public final class MainWindow implements WindowControls {
         setup.prefs().saveLocale(newLocale);
         stage.setTitle(new ViewLoader(locale).bundle().getString("app.title"));
         if (actor != null) {
-            showShell();
+            // the new shell opens on the screen shown now, with what it showed (a menu command's intent dropped)
+            NavigationRequest now = shell == null ? null : shell.shownRequest();
+            showShell(now == null ? null : now.withIntent(NavigationRequest.Intent.SHOW));
         } else {
             showSignIn();
         }

@@ -141,14 +141,15 @@ public final class ShellView {
         busy.setMaxSize(48, 48);
         busy.setId("screenLoading");
         content.getChildren().setAll(busy);
-        javafx.scene.Scene live = content.getScene();
-        List<String> sheets = live == null ? List.of() : List.copyOf(live.getStylesheets());
-        List<String> rootClasses = live == null || live.getRoot() == null ? List.of()
-                : List.copyOf(live.getRoot().getStyleClass());
-        double width = content.getWidth() > 0 ? content.getWidth() : 1000;
-        double height = content.getHeight() > 0 ? content.getHeight() : 700;
-        context.tasks().run("build-screen-" + id, p -> prestyled(registry.find(id).orElseThrow().factory().create(context),
-                        sheets, rootClasses, width, height),
+        Prestyle.Look look = Prestyle.Look.of(content.getScene(), content.getWidth(), content.getHeight());
+        org.impactdesk.ui.GatedTaskRunner gate = new org.impactdesk.ui.GatedTaskRunner(context.tasks());
+        context.tasks().run("build-screen-" + id, p -> {
+                    Screen built = registry.find(id).orElseThrow().factory().create(context.withTasks(gate));
+                    // with its scroll pane, so that skin too exists before it is attached
+                    Prestyle.inHolder(scrolling(id, built.root()), look);
+                    gates.put(id, gate);
+                    return built;
+                },
                 org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
                     if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
                         // a control that insists on the FX thread: build it here instead
@@ -164,28 +165,52 @@ public final class ShellView {
     }
 
     /**
-     * Styles and lays out a freshly built screen on the worker, in a throwaway scene with the live
-     * scene's sheets and theme, so its skins exist before it is attached: the FX thread then only
-     * re-applies CSS and lays out, instead of also creating every control's skin. A screen that
-     * will not be styled off the FX thread is attached as built.
+     * Builds screen {@code id} on the calling thread while the shell is not yet in a live scene
+     * (the window builds the shell and its first screen on a worker) and places it in the content
+     * area, so it is styled and laid out with the shell; showing it then only attaches it.
      */
-    private static Screen prestyled(Screen built, List<String> sheets, List<String> rootClasses, double width,
-                                    double height) {
-        javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
-        holder.getStyleClass().addAll(rootClasses);
-        javafx.scene.Scene scratch = new javafx.scene.Scene(holder, width, height);
-        scratch.getStylesheets().setAll(sheets);
-        try {
-            holder.getChildren().add(built.root());
-            holder.applyCss();
-            holder.layout();
-        } catch (RuntimeException e) {
-            // styled on attach instead
-        } finally {
-            holder.getChildren().clear();
-        }
-        return built;
+    void prebuild(ScreenId id) {
+        org.impactdesk.ui.GatedTaskRunner gate = new org.impactdesk.ui.GatedTaskRunner(context.tasks());
+        Screen built = registry.find(id).orElseThrow().factory().create(context.withTasks(gate));
+        gates.put(id, gate);
+        screens.put(id, built);
+        content.getChildren().setAll(scrolling(id, built.root()));
     }
+
+    /**
+     * Styles and lays out the shell (and a prebuilt screen in it) off the FX thread, as the root of
+     * a throwaway scene. The menu bar stays out: its skin asks the platform about a system menu,
+     * which only the FX thread may; it is styled when the shell is attached.
+     */
+    void prestyle(Prestyle.Look look, boolean dark) {
+        javafx.scene.Node menus = root.getTop();
+        root.setTop(null);
+        try {
+            Prestyle.asRoot(root, look, dark);
+        } finally {
+            root.setTop(menus);
+        }
+    }
+
+    /** Creates the menu bar's skin (FX thread only) before the shell is attached, in a step of its own. */
+    void prepareMenus() {
+        if (root.getTop() instanceof javafx.scene.control.MenuBar bar && bar.getSkin() == null) {
+            bar.setSkin(new javafx.scene.control.skin.MenuBarSkin(bar));
+        }
+    }
+
+    /**
+     * Takes the prebuilt screen out of the content area again (on the worker, after styling): the
+     * window attaches the shell first and the screen a pulse later, so no single pulse re-applies
+     * the CSS of both.
+     */
+    void clearContent() {
+        content.getChildren().clear();
+    }
+
+    /** Screens built off the thread whose task results wait until they are attached. */
+    private final Map<ScreenId, org.impactdesk.ui.GatedTaskRunner> gates =
+            java.util.Collections.synchronizedMap(new EnumMap<>(ScreenId.class));
 
     private ScreenId building;
     private NavigationRequest pending;
@@ -210,10 +235,26 @@ public final class ShellView {
                 resources.getString(id.messageKey()), e.getMessage()));
     }
 
+    private NavigationRequest shownRequest;
+
+    /** The request of the screen shown now (null before the first): a language switch reopens it. */
+    public NavigationRequest shownRequest() {
+        return shownRequest;
+    }
+
     private void attach(NavigationRequest request, Screen screen) {
-        content.getChildren().setAll(scrolling(request.screen(), screen.root()));
+        shownRequest = request;
+        javafx.scene.control.ScrollPane holder = scrolling(request.screen(), screen.root());
+        if (content.getChildren().size() != 1 || content.getChildren().get(0) != holder) {
+            content.getChildren().setAll(holder);
+        }
         prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
         placeholders(screen.root());
+        org.impactdesk.ui.GatedTaskRunner gate = gates.remove(request.screen());
+        if (gate != null) {
+            // a pulse later: the screen's CSS and layout in one pulse, the rows its loads bring in the next
+            MainWindow.afterNextPulse(gate::open);
+        }
         if (stale.remove(request.screen())) {
             screen.refresh();
         }
@@ -237,7 +278,8 @@ public final class ShellView {
     }
 
     /** A screen taller or wider than the window scrolls instead of pushing the status bar away. */
-    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers =
+            java.util.Collections.synchronizedMap(new EnumMap<>(ScreenId.class));
 
     private javafx.scene.control.ScrollPane scrolling(ScreenId id, javafx.scene.Parent root) {
         return scrollers.computeIfAbsent(id, k -> {

@@ -74,10 +74,24 @@ public final class ShellViewModel implements Navigator {
 
     /** Home, or the first screen the actor may see. */
     public void start() {
-        if (!screens.isEmpty()) {
-            navigate(NavigationRequest.to(screens.contains(ScreenId.HOME) ? ScreenId.HOME : screens.get(0)));
+        start(null);
+    }
+
+    /** Opens {@code first} when the actor may see it, else Home or the first screen they may see. */
+    public void start(NavigationRequest first) {
+        ScreenId id = firstScreen(first);
+        if (id != null) {
+            navigate(first != null && first.screen() == id ? first : NavigationRequest.to(id));
         }
         refreshStatus();
+    }
+
+    /** The screen {@link #start(NavigationRequest)} opens (null when the actor may see none). */
+    public ScreenId firstScreen(NavigationRequest first) {
+        if (first != null && screens.contains(first.screen())) {
+            return first.screen();
+        }
+        return screens.isEmpty() ? null : screens.contains(ScreenId.HOME) ? ScreenId.HOME : screens.get(0);
     }
 
     /** Re-reads the last sync time (after an import, on F5). */

@@ -103,6 +103,10 @@ public final class SignInView {
         });
     }
 
+    public StackPane root() {
+        return root;
+    }
+
     public SignInViewModel viewModel() {
         return viewModel;
     }

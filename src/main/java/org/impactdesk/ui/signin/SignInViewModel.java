@@ -58,7 +58,8 @@ public final class SignInViewModel {
         };
     }
 
-    public enum State { PREPARING, IMPORTING, LOADING, READY, FAILED }
+    /** OPENING: signed in, the main window is being built (the list waits, disabled). */
+    public enum State { PREPARING, IMPORTING, LOADING, READY, OPENING, FAILED }
 
     /** A user to pick, with their widest role in words. */
     public record Candidate(Actor actor, String role) {
@@ -96,7 +97,7 @@ public final class SignInViewModel {
         canSignIn = Bindings.createBooleanBinding(() -> state.get() == State.READY && selected.get() != null,
                 state, selected);
         working = Bindings.createBooleanBinding(() -> switch (state.get()) {
-            case PREPARING, IMPORTING, LOADING -> true;
+            case PREPARING, IMPORTING, LOADING, OPENING -> true;
             default -> false;
         }, state);
         filter.addListener((obs, old, now) -> {
@@ -160,8 +161,18 @@ public final class SignInViewModel {
 
     public void signIn() {
         if (canSignIn.get()) {
+            state.set(State.OPENING);
+            progress.set(-1);
+            message.set(messages.getString("signin.opening"));
             onSignedIn.accept(selected.get().actor());
         }
+    }
+
+    /** The main window could not be opened after signing in: the list is usable again, with why. */
+    public void openFailed(String reason) {
+        progress.set(0);
+        message.set(MessageFormat.format(messages.getString("signin.openFailed"), reason));
+        state.set(State.READY);
     }
 
     private void failed(Throwable t) {

@@ -48,6 +48,9 @@ class MainWindowFxTest {
     Preferences prefsNode;
     MainWindow window;
     final List<NavigationRequest> teamRequests = new ArrayList<>();
+    final List<Boolean> homeBuiltOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Boolean> teamBuiltOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<Boolean> teamAttachedWhenLoaded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -57,8 +60,20 @@ class MainWindowFxTest {
         prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
         App.Services services = new App.Services(db);
         ScreenRegistry registry = App.screens(services);
-        registry.register(ScreenId.TEAM, ctx -> Screen.of(new StackPane(new Label("team stand-in")))
-                .onShow(teamRequests::add).build());
+        ScreenRegistry.ScreenFactory home = registry.find(ScreenId.HOME).orElseThrow().factory();
+        registry.register(ScreenId.HOME, ctx -> {
+            homeBuiltOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
+            return home.create(ctx);
+        });
+        registry.register(ScreenId.TEAM, ctx -> {
+            teamBuiltOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
+            StackPane root = new StackPane(new Label("team stand-in"));
+            // a load started while the screen is built: its result must land once the screen is attached
+            ctx.tasks().run("stand-in-load", p -> "rows", org.impactdesk.ui.TaskRunner.Callbacks.of(
+                    rows -> teamAttachedWhenLoaded.add(root.getScene() != null && root.getScene() == window.stage().getScene()),
+                    e -> { }));
+            return Screen.of(root).onShow(teamRequests::add).build();
+        });
         MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
                 SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
                 services::zoneOf, new WindowPrefs(prefsNode), tasks);
@@ -68,14 +83,17 @@ class MainWindowFxTest {
 
     @AfterEach
     void close() throws Exception {
+        // hidden first: builds still landing (a shell a pulse after sign-in) are dropped, not run on a closed runner
+        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         tasks.close();
         db.close();
         prefsNode.removeNode();
         org.impactdesk.TestFiles.deleteTree(dir);
     }
 
+    /** Waits for {@code condition}, checked on the FX thread (lookups never walk a graph the FX thread is changing). */
     void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -139,6 +157,33 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theShellAndEachScreenAreBuiltOffTheFxThreadAndTheirLoadsLandOnceTheyAreAttached(FxRobot robot) throws Exception {
+        signInAs(robot, "Kim");
+        showQ1(robot); // Home, built with the shell on a worker, in the live scene with its figures
+        assertThat(tile(robot, "hours")).isEqualTo("5.25");
+        Node homeRoot = robot.lookup("#homeScreen").query();
+        assertThat(homeRoot.getScene()).isSameAs(window.stage().getScene());
+        assertThat(homeBuiltOnFxThread).containsExactly(false);
+        // the tiles were laid out off the window first: their figures are sized again in it (not "...")
+        Label hours = robot.lookup("#tile-value-hours").queryAs(Label.class);
+        await(() -> hours.getWidth() >= hours.prefWidth(-1) - 0.5 && hours.getWidth() > 20
+                && hours.localToScene(hours.getLayoutBounds()).getWidth() > 20);
+
+        robot.clickOn("#nav-team");
+        node(robot, "team stand-in", Node.class);
+        await(() -> !teamAttachedWhenLoaded.isEmpty());
+        assertThat(teamBuiltOnFxThread).containsExactly(false);
+        assertThat(teamAttachedWhenLoaded).containsExactly(true);
+        assertThat(robot.lookup("#nav-team").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // built once per session: a second visit reuses it
+        robot.clickOn("#nav-home");
+        node(robot, "#homeTitle", Label.class);
+        robot.clickOn("#nav-team");
+        await(() -> teamRequests.size() == 2);
+        assertThat(teamBuiltOnFxThread).hasSize(1);
+    }
+
+    @Test
     void theUnderactiveTileOpensTeamFilteredToUnderactive(FxRobot robot) throws Exception {
         signInAs(robot, "Kim");
         showQ1(robot);
@@ -167,14 +212,29 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Sync has no Export.");
 
+        Node syncBefore = robot.lookup("#syncScreen").query();
+        ShellView before = window.shell();
         robot.interact(() -> window.switchLanguage(WindowControls.NORWEGIAN));
-        await(() -> window.shell() != null && robot.lookup("#nav-home").tryQuery().isPresent());
+        // the new shell is built off the FX thread and swapped in whole: until then the old one stays
+        await(() -> window.shell() != before && robot.lookup("#nav-home").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-home").queryAs(ToggleButton.class).getText()).isEqualTo("Hjem");
-        node(robot, "#homeTitle", Label.class);
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
                 .isEqualTo("Innlogget: Kim Koordinator (koordinator)");
         assertThat(prefsNode.get("language", null)).isEqualTo("nb-NO");
-        await(() -> robot.lookup("#homeTitle").queryAs(Label.class).getText().startsWith("Oversikt, "));
+        // the screen shown stays: Sync again, rebuilt with the Norwegian texts
+        assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.SYNC);
+        Button chooseFolder = node(robot, "#chooseFolder", Button.class);
+        assertThat(chooseFolder.getText()).isEqualTo("Velg mappe ...");
+        Node syncAfter = robot.lookup("#syncScreen").query();
+        assertThat(syncAfter).isNotSameAs(syncBefore);
+        assertThat(robot.lookup("#nav-sync").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-sync").queryAs(ToggleButton.class).getText()).isEqualTo("Synkronisering");
+        // the old shell's nodes are gone from the scene
+        assertThat(robot.lookup("#nav-home").queryAll()).hasSize(1);
+
+        robot.clickOn("#nav-home");
+        await(() -> robot.lookup("#homeTitle").tryQuery().isPresent()
+                && robot.lookup("#homeTitle").queryAs(Label.class).getText().startsWith("Oversikt, "));
     }
 
     @Test
@@ -221,7 +281,9 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         double stored = prefsNode.getDouble("col.sync.filesTable.fileColumn", 0);
         assertThat(stored).isEqualTo(files.getColumns().get(0).getWidth()).isGreaterThan(150);
+        ShellView first = window.shell();
         robot.interact(() -> window.signIn(window.shell().viewModel().actor()));
+        await(() -> window.shell() != first && robot.lookup("#nav-sync").tryQuery().isPresent());
         robot.clickOn("#nav-sync");
         WaitForAsyncUtils.waitForFxEvents();
         await(() -> robot.lookup("#filesTable").tryQuery().filter(t -> t != files).isPresent());

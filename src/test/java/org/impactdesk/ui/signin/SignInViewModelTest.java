@@ -36,6 +36,20 @@ class SignInViewModelTest {
     }
 
     @Test
+    void signingInSaysTheWindowIsOpeningAndIgnoresASecondClickMeanwhile() {
+        SignInViewModel vm = new SignInViewModel(() -> List.of(MIRA, KIM, ADA), SignInViewModel.FirstRun.NONE,
+                new SameThreadTaskRunner(), en, "user-ada", signedIn::add);
+        vm.start();
+        vm.signIn();
+        assertThat(vm.stateProperty().get()).isEqualTo(SignInViewModel.State.OPENING);
+        assertThat(vm.messageProperty().get()).isEqualTo("Opening the main window…");
+        assertThat(vm.workingProperty().get()).isTrue();
+        assertThat(vm.canSignInProperty().get()).isFalse();
+        vm.signIn();
+        assertThat(signedIn).containsExactly(ADA);
+    }
+
+    @Test
     void filtersByNameOrRole() {
         SignInViewModel vm = new SignInViewModel(() -> List.of(MIRA, KIM, ADA), SignInViewModel.FirstRun.NONE,
                 new SameThreadTaskRunner(), en, null, signedIn::add);

@@ -95,6 +95,7 @@ class SyncWindowFxTest {
 
     @AfterEach
     void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, java.util.concurrent.TimeUnit.SECONDS);
         tasks.close();
         db.close();
         prefsNode.removeNode();
