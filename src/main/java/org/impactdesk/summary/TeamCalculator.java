@@ -75,8 +75,15 @@ public final class TeamCalculator {
                 if (!m.organizationId().equals(c.organizationId())) {
                     continue;
                 }
-                boolean member = m.localAssociationIds().stream().anyMatch(c.localAssociationIds()::contains);
-                if (member && getsSummary(m, p, byMentor.in(m.id(), p)[0])) {
+                boolean member = false;
+                for (String la : m.localAssociationIds()) {
+                    if (c.localAssociationIds().contains(la)) {
+                        member = true;
+                        break;
+                    }
+                }
+                // getsSummary, reading the mentor's sessions only when they decide it
+                if (member && ((m.isActive() && m.startedBy(p.lastDate())) || byMentor.in(m.id(), p)[0] > 0)) {
                     roster.add(m);
                 }
             }
