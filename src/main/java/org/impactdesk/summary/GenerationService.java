@@ -229,6 +229,15 @@ public final class GenerationService {
      * a rerun after a failure or a kill resumes from the stored states.
      */
     static final int CHUNK = 400;
+    private int chunk = CHUNK;
+
+    /** For tests of the chunked commits: mentors per commit. */
+    void setChunkSize(int mentors) {
+        if (mentors < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + mentors);
+        }
+        this.chunk = mentors;
+    }
 
     /** One organisation's run: one transaction per chunk of mentors, and a last one for the team rows. */
     private final class OrgRun {
@@ -310,8 +319,9 @@ public final class GenerationService {
                 // mentors whose inputs changed only in years this run does not generate: the participants
                 // (badges) still see them, as they did before the run
                 List<String> staleOnly = new ArrayList<>();
+                Set<String> toProcessSet = new HashSet<>(toProcess);
                 for (String pm : stale.keySet()) {
-                    if (mentors.containsKey(pm) && !toProcess.contains(pm)) {
+                    if (mentors.containsKey(pm) && !toProcessSet.contains(pm)) {
                         staleOnly.add(pm);
                     }
                 }
@@ -347,11 +357,10 @@ public final class GenerationService {
                     // are processed, indexed reads of the few otherwise
                     ActivityColumns acts = in.readActivities(org.id(), toProcess.size() * 3 > mentors.size() ? null : toProcess,
                             org.zone());
-                    Set<String> toProcessSet = new HashSet<>(toProcess);
                     cohorts = cohorts(toProcessSet, acts, oldYearTotals);
                     report.mentorsRead(toProcess.size());
-                    for (int from = 0; from < toProcess.size(); from += CHUNK) {
-                        List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + CHUNK));
+                    for (int from = 0; from < toProcess.size(); from += GenerationService.this.chunk) {
+                        List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + GenerationService.this.chunk));
                         for (String pmId : chunk) {
                             processMentor(mentors.get(pmId), acts.of(pmId));
                         }
