@@ -229,7 +229,7 @@ public final class GenerationService {
      * a rerun after a failure or a kill resumes from the stored states.
      */
     static final int CHUNK = 400;
-    private int chunk = CHUNK;
+    private int chunk = Integer.getInteger("impactdesk.chunk", CHUNK); // TEMP experiment
 
     /** For tests of the chunked commits: mentors per commit. */
     void setChunkSize(int mentors) {

@@ -21,6 +21,18 @@ public final class GenerationBenchTool {
     private GenerationBenchTool() {
     }
 
+    static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    static long gcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         long n = Long.parseLong(args[1]);
@@ -46,16 +58,22 @@ public final class GenerationBenchTool {
             System.out.printf("GROUP BY %.3f s%n", groupBy);
             GenerationService service = new App.Services(db).generation;
             long t0 = System.nanoTime();
+            long cpu0 = cpu();
+            long gc0 = gcMillis();
             GenerationReport full = service.generate(Benchmark.request(), Actor.localOperator());
             double gen = Benchmark.seconds(t0);
-            System.out.printf("generate %.3f s  %.2fx  %s%n", gen, gen / groupBy, full);
+            System.out.printf("generate %.3f s  %.2fx  %s  (main thread cpu %.2f s, gc %.2f s)%n", gen, gen / groupBy, full,
+                    (cpu() - cpu0) / 1e9, (gcMillis() - gc0) / 1e3);
             t0 = System.nanoTime();
             importer.importBundle(db, dir.resolve("resync").resolve("activities.csv"));
             System.out.printf("resync %.3f s%n", Benchmark.seconds(t0));
             t0 = System.nanoTime();
+            cpu0 = cpu();
+            gc0 = gcMillis();
             GenerationReport inc = service.generate(Benchmark.request(), Actor.localOperator());
             double regen = Benchmark.seconds(t0);
-            System.out.printf("regenerate %.3f s  %.3fx  %s, %d mentors read%n", regen, regen / gen, inc, inc.mentorsRead());
+            System.out.printf("regenerate %.3f s  %.3fx  %s, %d mentors read  (main thread cpu %.2f s, gc %.2f s)%n", regen,
+                    regen / gen, inc, inc.mentorsRead(), (cpu() - cpu0) / 1e9, (gcMillis() - gc0) / 1e3);
             System.out.printf("peak heap after GC %.1f MB%n", heap.peakAfterGcBytes() / 1048576.0);
         }
     }
