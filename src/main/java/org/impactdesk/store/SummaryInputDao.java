@@ -123,6 +123,45 @@ public final class SummaryInputDao {
         return m;
     }
 
+    /** {@link #eventsAttended}, {@link #eventsOrganized} and {@link #assignmentsCompleted} of some mentors only. */
+    public record MentorEvents(Map<String, List<MentorHistory.EventRef>> attended, Map<String, List<MentorHistory.EventRef>> organized,
+                               Map<String, List<Instant>> assignments) {
+    }
+
+    /** The events and assignments of the given mentors (by user ids and peer mentor ids), in chunks of indexed queries. */
+    public MentorEvents eventsOf(String organizationId, Collection<String> userIds, Collection<String> peerMentorIds) {
+        Map<String, List<MentorHistory.EventRef>> attended = new HashMap<>();
+        Map<String, List<MentorHistory.EventRef>> organized = new HashMap<>();
+        Map<String, List<Instant>> assignments = new HashMap<>();
+        for (List<String> users : chunks(userIds, 500)) {
+            h.createQuery("""
+                    SELECT ea.user_id, e.id, e.starts_at FROM event_attendance ea JOIN events e ON e.id = ea.event_id
+                    WHERE ea.user_id IN (<users>) AND ea.attended = TRUE AND e.organization_id = :org""")
+                    .bind("org", organizationId).bindList("users", users)
+                    .map((rs, ctx) -> { attended.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+                    .list();
+            h.createQuery("""
+                    SELECT organizer_user_id, id, starts_at FROM events
+                    WHERE organizer_user_id IN (<users>) AND organization_id = :org""")
+                    .bind("org", organizationId).bindList("users", users)
+                    .map((rs, ctx) -> { organized.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+                    .list();
+        }
+        for (List<String> pms : chunks(peerMentorIds, 500)) {
+            h.createQuery("""
+                    SELECT a.peer_mentor_id, a.completed_at FROM assignments a JOIN peer_mentors pm ON pm.id = a.peer_mentor_id
+                    WHERE a.peer_mentor_id IN (<pms>) AND pm.organization_id = :org AND a.status = 'completed'
+                      AND a.completed_at IS NOT NULL""")
+                    .bind("org", organizationId).bindList("pms", pms)
+                    .map((rs, ctx) -> { assignments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(instant(rs, 2));
+                        return 0; })
+                    .list();
+        }
+        return new MentorEvents(attended, organized, assignments);
+    }
+
     /**
      * Badges awarded, by user id: awards of active badges that pass the organisation's module gate
      * (an inactive badge keeps its awards, but they are not surfaced; METRICS.md "Achievements").

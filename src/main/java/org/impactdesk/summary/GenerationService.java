@@ -347,10 +347,20 @@ public final class GenerationService {
                             LOG.warn("A generation listener failed to open the run of {}: {}", org.id(), e.toString());
                         }
                     }
-                    attended = in.eventsAttended(org.id());
-                    organized = in.eventsOrganized(org.id());
-                    assignments = in.assignmentsCompleted(org.id());
-                    awards = all ? in.awards(org.id()) : in.awards(org.id(), users);
+                    if (all) {
+                        attended = in.eventsAttended(org.id());
+                        organized = in.eventsOrganized(org.id());
+                        assignments = in.assignmentsCompleted(org.id());
+                        awards = in.awards(org.id());
+                    } else { // few mentors: their rows only
+                        List<String> pms = new ArrayList<>(toProcess);
+                        pms.addAll(staleOnly);
+                        SummaryInputDao.MentorEvents ev = in.eventsOf(org.id(), users, pms);
+                        attended = ev.attended();
+                        organized = ev.organized();
+                        assignments = ev.assignments();
+                        awards = in.awards(org.id(), users);
+                    }
                 }
                 if (!toProcess.isEmpty()) {
                     // one read of the activities for the whole run: a scan of the table when many mentors
