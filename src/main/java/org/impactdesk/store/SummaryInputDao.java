@@ -326,33 +326,7 @@ public final class SummaryInputDao {
         return m;
     }
 
-    public void clearStale(String peerMentorId, Collection<Integer> years) {
-        if (years.isEmpty()) {
-            return;
-        }
-        h.createUpdate("DELETE FROM stale_summary_inputs WHERE peer_mentor_id = :pm AND year IN (<years>)")
-                .bind("pm", peerMentorId).bindList("years", new ArrayList<>(years)).execute();
-    }
-
-    /** Marks (mentor, year) stale, as a sync does. */
-    public void markStale(String peerMentorId, int year) {
-        h.createUpdate("MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (:pm, :y)")
-                .bind("pm", peerMentorId).bind("y", year).execute();
-    }
-
-    /** The first year after {@code year}, outside {@code except}, in which the mentor has a stored summary; null if none. */
-    public Integer firstSummaryYearAfter(String peerMentorId, int year, Collection<Integer> except) {
-        return h.createQuery("""
-                SELECT MIN(year) FROM (
-                  SELECT year FROM annual_summaries WHERE peer_mentor_id = :pm AND year > :y
-                  UNION SELECT year FROM impact_summaries WHERE peer_mentor_id = :pm AND year > :y
-                  UNION SELECT year FROM periodic_summaries WHERE peer_mentor_id = :pm AND year > :y) t
-                WHERE year NOT IN (<except>)""")
-                .bind("pm", peerMentorId).bind("y", year).bindList("except", new ArrayList<>(except))
-                .mapTo(Integer.class).findOne().orElse(null);
-    }
-
-    /** {@link #clearStale} for many mentors: one statement per chunk. */
+    /** Clears the stale marks of these mentors for these years: one statement per chunk of mentors. */
     public void clearStale(Collection<String> peerMentorIds, Collection<Integer> years) {
         if (years.isEmpty()) {
             return;
@@ -363,7 +337,7 @@ public final class SummaryInputDao {
         }
     }
 
-    /** {@link #markStale} for many (mentor, year) pairs, one JDBC batch. */
+    /** Marks (mentor, year) pairs stale, as a sync does: one JDBC batch. */
     public void markStale(Map<String, Integer> yearByMentor) {
         if (yearByMentor.isEmpty()) {
             return;
@@ -382,8 +356,8 @@ public final class SummaryInputDao {
     }
 
     /**
-     * {@link #firstSummaryYearAfter} for many mentors at once: mentor -> the first year after its
-     * given year, outside {@code except}, with a stored summary (mentors with none are absent).
+     * For each mentor, the first year after its given year, outside {@code except}, in which it has
+     * a stored summary (mentors with none are absent); one query per chunk of mentors.
      */
     public Map<String, Integer> firstSummaryYearsAfter(Map<String, Integer> yearByMentor, Collection<Integer> except) {
         Map<String, Integer> out = new HashMap<>();
@@ -411,47 +385,6 @@ public final class SummaryInputDao {
 
     /** One row of summary_mentor_totals. */
     public record MentorTotal(String peerMentorId, String localAssociationId, int year, int quarter, int sessions, long minutes) {
-    }
-
-    /** Replaces the totals of these mentors (all years) with {@code rows}. */
-    public void replaceTotals(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows, boolean allOfOrg) {
-        try {
-            if (allOfOrg) {
-                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE organization_id = ?")) {
-                    del.setString(1, organizationId);
-                    del.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE peer_mentor_id = ?")) {
-                    for (String m : mentorIds) {
-                        del.setString(1, m);
-                        del.addBatch();
-                    }
-                    del.executeBatch();
-                }
-            }
-            try (PreparedStatement ins = c().prepareStatement("""
-                    INSERT INTO summary_mentor_totals (peer_mentor_id, organization_id, local_association_id, year, quarter,
-                        sessions, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                int n = 0;
-                for (MentorTotal t : rows) {
-                    ins.setString(1, t.peerMentorId());
-                    ins.setString(2, organizationId);
-                    ins.setString(3, t.localAssociationId());
-                    ins.setInt(4, t.year());
-                    ins.setInt(5, t.quarter());
-                    ins.setInt(6, t.sessions());
-                    ins.setLong(7, t.minutes());
-                    ins.addBatch();
-                    if (++n % 2000 == 0) {
-                        ins.executeBatch();
-                    }
-                }
-                ins.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot store summary totals: " + e.getMessage(), e);
-        }
     }
 
     /**
@@ -515,31 +448,4 @@ public final class SummaryInputDao {
         return m;
     }
 
-    /** The organisation's totals, filled into per-mentor and per-association accumulators. */
-    public void loadTotals(String organizationId, TeamCalculator.QuarterTotals byMentor,
-                           TeamCalculator.QuarterTotals byAssociation, Map<String, Map<Integer, long[]>> byMentorYear) {
-        h.createQuery("""
-                SELECT peer_mentor_id, local_association_id, year, quarter, sessions, minutes
-                FROM summary_mentor_totals WHERE organization_id = :org""")
-                .bind("org", organizationId)
-                .map((rs, ctx) -> {
-                    String pm = rs.getString(1);
-                    int y = rs.getInt(3);
-                    int q = rs.getInt(4);
-                    long s = rs.getInt(5);
-                    long min = rs.getLong(6);
-                    byMentor.add(pm, y, q, s, min);
-                    byAssociation.add(rs.getString(2), y, q, s, min);
-                    long[] t = byMentorYear.computeIfAbsent(pm, k -> new HashMap<>()).computeIfAbsent(y, k -> new long[2]);
-                    t[0] += s;
-                    t[1] += min;
-                    return 0;
-                }).list();
-    }
-
-    /** Mentors of the organisation that have totals rows (read by a generation before). */
-    public Set<String> mentorsWithTotals(String organizationId) {
-        return new HashSet<>(h.createQuery("SELECT DISTINCT peer_mentor_id FROM summary_mentor_totals WHERE organization_id = :org")
-                .bind("org", organizationId).mapTo(String.class).list());
-    }
 }

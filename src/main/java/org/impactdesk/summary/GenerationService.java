@@ -35,10 +35,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the engine over the database: reads each organisation's activities once (one streaming
- * query ordered by mentor, or only the mentors a sync marked stale), computes every summary in
- * Java, and writes them with JDBC batches under the rules of METRICS.md (closed periods only,
- * the organisation switch, freeze, lifecycle with retries, one notification per ready summary).
+ * Runs the engine over the database: per organisation, one read of the activities (a scan of the
+ * table in storage order, or indexed reads of the few mentors a sync marked stale) into compact
+ * columns, every summary computed in Java mentor by mentor, written with JDBC batches under the
+ * rules of METRICS.md (closed periods only, the organisation switch, freeze, lifecycle with
+ * retries, one notification per ready summary). {@link RunParticipant}s (the badge evaluation)
+ * see each mentor's history from the same read. A run commits per chunk of mentors: a failure
+ * or a kill keeps what was committed, never half a mentor, and the rerun resumes from the stored
+ * states.
  */
 public final class GenerationService {
     private static final Logger LOG = LoggerFactory.getLogger(GenerationService.class);
@@ -229,7 +233,7 @@ public final class GenerationService {
      * a rerun after a failure or a kill resumes from the stored states.
      */
     static final int CHUNK = 400;
-    private int chunk = Integer.getInteger("impactdesk.chunk", CHUNK); // TEMP experiment
+    private int chunk = CHUNK;
 
     /** For tests of the chunked commits: mentors per commit. */
     void setChunkSize(int mentors) {
@@ -857,8 +861,8 @@ public final class GenerationService {
          * outbox with the summary: a failure is logged and retried later by
          * {@link #dispatchNotifications()}, and never rolls the summary back. Null when the
          * organisation switch is off (no notifications at all). Caveat: the send precedes the
-         * commit, so a run that fails to commit after it has sent may have notified a summary that
-         * the rerun then stores (and notifies) again.
+         * commit of the mentor's chunk, so a chunk that fails to commit after it has sent may have
+         * notified a summary that the rerun then stores (and notifies) again (at most one chunk's).
          */
         private Sent sendNow(String table, java.util.UUID id, String userId, String messageKey) {
             if (!impactOn) {
