@@ -355,6 +355,16 @@ public final class SummaryInputDao {
         }
     }
 
+    /** The distinct years, outside {@code except}, of the organisation's stored summaries (read from the organisation indexes). */
+    public Set<Integer> summaryYearsOutside(String organizationId, Collection<Integer> except) {
+        return new HashSet<>(h.createQuery("""
+                SELECT DISTINCT year FROM annual_summaries WHERE organization_id = :org AND year NOT IN (<except>)
+                UNION SELECT DISTINCT year FROM impact_summaries WHERE organization_id = :org AND year NOT IN (<except>)
+                UNION SELECT DISTINCT year FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                    WHERE organisation_id = :org AND year NOT IN (<except>)""")
+                .bind("org", organizationId).bindList("except", new ArrayList<>(except)).mapTo(Integer.class).list());
+    }
+
     /**
      * For each mentor, the first year after its given year, outside {@code except}, in which it has
      * a stored summary (mentors with none are absent); one query per chunk of mentors.

@@ -275,6 +275,8 @@ public final class GenerationService {
         Map<String, List<SummaryInputDao.MentorTotal>> totalsByMentor;
         final List<SummaryInputDao.MentorTotal> chunkTotals = new ArrayList<>();
         final Set<String> processed = new HashSet<>();
+        /** Years of this organisation's stored summaries that this run does not generate (read when first needed). */
+        Set<Integer> otherYears;
 
         OrgRun(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
                List<GenerationListener.Ready> committedReady, List<RunParticipant> participants) {
@@ -466,7 +468,14 @@ public final class GenerationService {
                 ys.stream().filter(years::contains).min(Integer::compare).ifPresent(y -> changed.put(pmId, y));
             }
             in.clearStale(marked, years);
-            if (!changed.isEmpty()) {
+            if (changed.isEmpty()) {
+                return;
+            }
+            if (otherYears == null) { // once per run: most runs generate every year that has summaries
+                otherYears = in.summaryYearsOutside(org.id(), years);
+            }
+            int first = changed.values().stream().min(Integer::compare).orElseThrow();
+            if (otherYears.stream().anyMatch(y -> y > first)) {
                 in.markStale(in.firstSummaryYearsAfter(changed, years));
             }
         }
