@@ -151,7 +151,8 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         private final Map<UUID, Map<String, List<String>>> held;
         private final Map<String, Map<Integer, Instant>> ready;
         private final AwardEvaluator evaluator;
-        private final List<Award> pending = new ArrayList<>();
+        /** Awards to write, by user: a chunk's users are flushed with their chunk. */
+        private final Map<String, List<Award>> pending = new LinkedHashMap<>();
         private int written;
 
         OrgStep(AchievementDao dao, String organizationId, List<Achievement> applicable,
@@ -166,7 +167,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         }
 
         @Override
-        public List<MentorHistory.Award> evaluate(MentorHistory history) {
+        public synchronized List<MentorHistory.Award> evaluate(MentorHistory history) {
             PeerMentor m = history.mentor();
             List<MentorFacts.AttendedEvent> events = new ArrayList<>(history.eventsAttended().size());
             for (MentorHistory.EventRef e : history.eventsAttended()) {
@@ -180,7 +181,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                         .computeIfAbsent(m.userId(), k -> new ArrayList<>());
                 for (Award w : AwardEvaluator.notYetHeld(a, evaluator.earned(a, facts), keys)) {
                     keys.add(w.periodKey());
-                    pending.add(w);
+                    pending.computeIfAbsent(w.userId(), k -> new ArrayList<>()).add(w);
                     added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.awardedAt()));
                 }
             }
@@ -188,28 +189,39 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         }
 
         @Override
-        public void annualReady(Ready r) {
+        public synchronized void annualReady(Ready r) {
             for (Achievement a : annual) {
                 List<String> keys = held.computeIfAbsent(a.id(), k -> new HashMap<>())
                         .computeIfAbsent(r.userId(), k -> new ArrayList<>());
                 String year = Integer.toString(r.year());
                 if (!keys.contains(year)) {
                     keys.add(year);
-                    pending.add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
+                    pending.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
                 }
             }
         }
 
         @Override
-        public void flush() {
-            if (!pending.isEmpty()) {
-                written += dao.insertAwards(List.copyOf(pending)).size();
+        public synchronized void flush(java.util.Collection<String> userIds) {
+            List<Award> out = new ArrayList<>();
+            if (userIds == null) {
+                pending.values().forEach(out::addAll);
                 pending.clear();
+            } else {
+                for (String u : userIds) {
+                    List<Award> list = pending.remove(u);
+                    if (list != null) {
+                        out.addAll(list);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                written += dao.insertAwards(out).size();
             }
         }
 
         @Override
-        public void finish() {
+        public synchronized void finish() {
             if (written > 0) {
                 LOG.info("Awarded {} badge(s) in {} during generation", written, organizationId);
             }

@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.OrganizationSettings;
@@ -192,8 +196,12 @@ public final class GenerationService {
         /** An annual summary of this organisation became ready in this run (written before the next flush). */
         void annualReady(GenerationListener.Ready ready);
 
-        /** Writes what is pending, in the run's transaction, before each commit. */
-        void flush();
+        /**
+         * Writes what is pending for these users ({@code null}: everyone), in the run's
+         * transaction, before each commit. {@link #evaluate} may run on another thread than the
+         * other methods, ahead of the writes.
+         */
+        void flush(Collection<String> userIds);
 
         /** After the organisation's last commit. */
         default void finish() {
@@ -233,6 +241,8 @@ public final class GenerationService {
      * a rerun after a failure or a kill resumes from the stored states.
      */
     static final int CHUNK = 400;
+    /** Mentors the worker may compute ahead of the writes. */
+    static final int WORKER_AHEAD = 32;
     private int chunk = CHUNK;
 
     /** For tests of the chunked commits: mentors per commit. */
@@ -375,16 +385,7 @@ public final class GenerationService {
                             org.zone());
                     cohorts = cohorts(toProcessSet, acts, oldYearTotals);
                     report.mentorsRead(toProcess.size());
-                    for (int from = 0; from < toProcess.size(); from += GenerationService.this.chunk) {
-                        List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + GenerationService.this.chunk));
-                        for (String pmId : chunk) {
-                            processMentor(mentors.get(pmId), acts.of(pmId));
-                        }
-                        in.replaceTotalsOf(org.id(), chunk, chunkTotals);
-                        chunkTotals.clear();
-                        staleBookkeeping(chunk, stale);
-                        commitChunk();
-                    }
+                    processAll(toProcess, acts, stale);
                     if (all) {
                         in.dropTotalsOfFormerMentors(org.id());
                         totalsByMentor.keySet().retainAll(mentors.keySet());
@@ -397,7 +398,7 @@ public final class GenerationService {
                     }
                 }
                 writeTeamRows();
-                commitChunk();
+                commitChunk(null);
                 for (MentorStep step : steps) {
                     step.finish();
                 }
@@ -406,12 +407,15 @@ public final class GenerationService {
             }
         }
 
-        /** Writes what is pending and commits: the chunk's summaries, outbox rows, awards, totals and stale marks. */
-        private void commitChunk() throws SQLException {
+        /**
+         * Writes what is pending and commits: the chunk's summaries, outbox rows, awards (of the
+         * chunk's users; null: everyone's), totals and stale marks.
+         */
+        private void commitChunk(Collection<String> users) throws SQLException {
             out.flush();
             for (MentorStep step : steps) {
                 try {
-                    step.flush();
+                    step.flush(users);
                 } catch (RuntimeException e) {
                     LOG.warn("A generation listener failed writing its part of the run of {}: {}", org.id(), e.toString());
                 }
@@ -580,8 +584,18 @@ public final class GenerationService {
                     history.eventsOrganized(), history.assignmentsCompletedAt(), all);
         }
 
-        private void processMentor(PeerMentor m, List<CountedActivity> acts) {
-            processed.add(m.id());
+        /**
+         * Everything about one mentor that does not touch the database: the participants'
+         * evaluation, the totals, every period's metrics and the annual and impact contents
+         * (null where the stored row is frozen). A failing computation is kept for the write.
+         */
+        private record Computed(PeerMentor mentor, List<SummaryInputDao.MentorTotal> totals, SummaryEngine.Prepared prepared,
+                                List<Period> periods, List<long[]> sessions, List<PeriodMetrics> metrics,
+                                List<SummaryContent.Annual> annual, List<SummaryContent.Impact> impact, RuntimeException failure) {
+        }
+
+        /** Computes one mentor; runs on the run's worker thread (see {@link #processAll}). */
+        private Computed compute(PeerMentor m, List<CountedActivity> acts) {
             MentorHistory history = evaluateParticipants(history(m, acts));
             // bookkeeping totals: per association, year and quarter, over all time
             Map<String, long[]> totals = new HashMap<>();
@@ -598,53 +612,138 @@ public final class GenerationService {
                 rows.add(new SummaryInputDao.MentorTotal(m.id(), parts[0], Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[2]), (int) v[0], v[1]));
             });
-            chunkTotals.addAll(rows);
-            totalsByMentor.put(m.id(), rows);
-
-            // compute every period first, write after: a failing computation leaves no half-written mentor
-            SummaryEngine.Prepared prepared;
+            // compute every period and its content first, write after: a failing computation leaves no
+            // half-written mentor
             List<Period> periods = new ArrayList<>();
             List<long[]> sessions = new ArrayList<>();
             List<PeriodMetrics> metrics = new ArrayList<>();
+            List<SummaryContent.Annual> annual = new ArrayList<>();
+            List<SummaryContent.Impact> impact = new ArrayList<>();
             try {
                 beforeCompute.accept(m);
-                prepared = engine.prepare(history);
+                SummaryEngine.Prepared prepared = engine.prepare(history);
                 for (Period p : closed) {
                     long[] sm = engine.sessionsAndMinutes(prepared, p);
                     if (!TeamCalculator.getsSummary(m, p, sm[0])) {
                         continue;
                     }
+                    PeriodMetrics pm = impactOn && !(p instanceof Period.Quarter) ? engine.compute(prepared, p) : null;
                     periods.add(p);
                     sessions.add(sm);
-                    metrics.add(impactOn && !(p instanceof Period.Quarter) ? engine.compute(prepared, p) : null);
+                    metrics.add(pm);
+                    annual.add(pm != null && p instanceof Period.Year ? annualContent(m, pm) : null);
+                    impact.add(pm != null ? impactContent(m, pm) : null);
                 }
+                return new Computed(m, rows, prepared, periods, sessions, metrics, annual, impact, null);
             } catch (RuntimeException e) {
-                fail(m, e);
+                return new Computed(m, rows, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
+            }
+        }
+
+        /** Writes one computed mentor (on the run's thread, which holds the connection). */
+        private void write(Computed c) {
+            PeerMentor m = c.mentor();
+            processed.add(m.id());
+            chunkTotals.addAll(c.totals());
+            totalsByMentor.put(m.id(), c.totals());
+            if (c.failure() != null) {
+                fail(m, c.failure());
                 return;
             }
             try {
-                for (int i = 0; i < periods.size(); i++) {
-                    Period p = periods.get(i);
+                for (int i = 0; i < c.periods().size(); i++) {
+                    Period p = c.periods().get(i);
                     switch (p) {
                         case Period.Year y -> {
                             if (impactOn) {
-                                writeAnnual(m, metrics.get(i));
-                                writeImpact(m, metrics.get(i));
+                                writeAnnual(m, c.metrics().get(i), c.annual().get(i));
+                                writeImpact(m, c.metrics().get(i), c.impact().get(i));
                             }
                         }
                         case Period.Half hf -> {
                             if (impactOn) {
-                                writeImpact(m, metrics.get(i));
+                                writeImpact(m, c.metrics().get(i), c.impact().get(i));
                             }
-                            writePersonalPeriodic(m, prepared, hf, sessions.get(i));
+                            writePersonalPeriodic(m, c.prepared(), hf, c.sessions().get(i));
                         }
-                        case Period.Quarter q -> writePersonalPeriodic(m, prepared, q, sessions.get(i));
+                        case Period.Quarter q -> writePersonalPeriodic(m, c.prepared(), q, c.sessions().get(i));
                     }
                 }
             } catch (SQLException e) {
                 throw new DatabaseException("Cannot write summaries of " + m.id() + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 fail(m, e);
+            }
+        }
+
+        /** A worker's result in order: a computed mentor, or what stopped the worker. */
+        private record Next(Computed computed, Throwable stopped) {
+        }
+
+        /**
+         * Processes {@code toProcess} in order, in chunks with one commit each: a worker thread
+         * computes the mentors (the engine, the contents, the badges) while this thread writes the
+         * ones computed before (JDBC batches, commits): the run uses both cores. The results are
+         * written in the order of {@code toProcess}, so a run writes exactly what a single thread
+         * would.
+         */
+        private void processAll(List<String> toProcess, ActivityColumns acts, Map<String, Set<Integer>> stale)
+                throws SQLException {
+            BlockingQueue<Next> queue = new ArrayBlockingQueue<>(WORKER_AHEAD);
+            AtomicBoolean cancelled = new AtomicBoolean();
+            Thread worker = Thread.ofPlatform().daemon().name("generation-" + org.id()).start(() -> {
+                try {
+                    for (String pmId : toProcess) {
+                        if (cancelled.get()) {
+                            return;
+                        }
+                        Computed c = compute(mentors.get(pmId), acts.of(pmId));
+                        while (!queue.offer(new Next(c, null), 100, TimeUnit.MILLISECONDS)) {
+                            if (cancelled.get()) {
+                                return;
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Throwable t) {
+                    try {
+                        while (!queue.offer(new Next(null, t), 100, TimeUnit.MILLISECONDS)) {
+                            if (cancelled.get()) {
+                                return;
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            try {
+                for (int from = 0; from < toProcess.size(); from += GenerationService.this.chunk) {
+                    List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + GenerationService.this.chunk));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        Next next = queue.take();
+                        if (next.stopped() != null) {
+                            throwUnchecked(next.stopped());
+                        }
+                        write(next.computed());
+                    }
+                    in.replaceTotalsOf(org.id(), chunk, chunkTotals);
+                    chunkTotals.clear();
+                    staleBookkeeping(chunk, stale);
+                    commitChunk(chunk.stream().map(pm -> mentors.get(pm).userId()).toList());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Generation interrupted", e);
+            } finally {
+                cancelled.set(true);
+                worker.interrupt();
+                try {
+                    worker.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 
@@ -700,16 +799,24 @@ public final class GenerationService {
 
         // ---- impact
 
-        private void writeImpact(PeerMentor m, PeriodMetrics metrics) throws SQLException {
+        /** The content of a mentor's impact row, or null when the stored row is frozen (worker thread). */
+        private SummaryContent.Impact impactContent(PeerMentor m, PeriodMetrics metrics) {
+            Period p = metrics.period();
+            Integer half = p instanceof Period.Half hf ? hf.half() : null;
+            SummaryWriteDao.ImpactState s = impactStates.get(SummaryWriteDao.impactKey(m.userId(),
+                    SummaryContent.impactPeriodType(p), p.year(), half));
+            return s != null && s.shareCount() > 0 ? null : content.impact(metrics);
+        }
+
+        private void writeImpact(PeerMentor m, PeriodMetrics metrics, SummaryContent.Impact c) throws SQLException {
             Period p = metrics.period();
             String type = SummaryContent.impactPeriodType(p);
             Integer half = p instanceof Period.Half hf ? hf.half() : null;
             SummaryWriteDao.ImpactState s = impactStates.get(SummaryWriteDao.impactKey(m.userId(), type, p.year(), half));
-            if (s != null && s.shareCount() > 0) {
+            if (c == null) {
                 report.count("impact_summaries", Outcome.FROZEN);
                 return;
             }
-            SummaryContent.Impact c = content.impact(metrics);
             if (s != null && "ready".equals(s.status()) && s.contentHash() != null && s.contentHash() == c.contentHash()) {
                 report.count("impact_summaries", Outcome.UNCHANGED);
                 return;
@@ -785,15 +892,25 @@ public final class GenerationService {
 
         // ---- annual: with its mentor, the cohort is known before the pass
 
-        private void writeAnnual(PeerMentor m, PeriodMetrics metrics) throws SQLException {
+        /** The content of a mentor's annual row, or null when the stored row is frozen (worker thread). */
+        private SummaryContent.Annual annualContent(PeerMentor m, PeriodMetrics metrics) {
             int y = metrics.period().year();
             SummaryWriteDao.AnnualState s = annualStates.get(m.id() + '|' + y);
             if (s != null && (s.sharedCount() > 0 || ("ready".equals(s.status()) && !req.force()))) {
+                return null;
+            }
+            BigDecimal rank = metrics.activities() > 0 ? cohorts.get(y).rankOf(metrics.hours()) : null;
+            return content.annual(metrics, org, rank, false);
+        }
+
+        private void writeAnnual(PeerMentor m, PeriodMetrics metrics, SummaryContent.Annual c) throws SQLException {
+            int y = metrics.period().year();
+            SummaryWriteDao.AnnualState s = annualStates.get(m.id() + '|' + y);
+            if (c == null) {
                 report.count("annual_summaries", Outcome.FROZEN);
                 return;
             }
             BigDecimal rank = metrics.activities() > 0 ? cohorts.get(y).rankOf(metrics.hours()) : null;
-            SummaryContent.Annual c = content.annual(metrics, org, rank, false);
             String status = c.sufficient() ? "ready" : "insufficient";
             if (s != null && status.equals(s.status()) && s.contentHash() != null && s.contentHash() == c.contentHash()) {
                 report.count("annual_summaries", Outcome.UNCHANGED);
@@ -936,6 +1053,11 @@ public final class GenerationService {
                     a.slideData(), a.payloadJson(), null, null, null, 0, null, null, now, now);
             return new Preview(s, a.payloadJson());
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
+        throw (T) t;
     }
 
     /** The outcome of sending a new summary's notification during the run: sent at, or error and next attempt. */

@@ -176,9 +176,10 @@ class SharedReadGenerationTest {
             List<NotificationSender.Notification> sentB = new ArrayList<>();
             GenerationService killed = shared(a, sentA);
             killed.setChunkSize(5);
-            int[] seen = {0};
+            List<String> order = new ArrayList<>();
             killed.setBeforeCompute(m -> {
-                if (++seen[0] == 13) {
+                order.add(m.id());
+                if (order.size() == 13) {
                     throw new Killed();
                 }
             });
@@ -192,6 +193,12 @@ class SharedReadGenerationTest {
                       AND NOT EXISTS (SELECT 1 FROM summary_mentor_totals t WHERE t.peer_mentor_id = pm.id)""")).isZero();
             assertThat(count(a, "SELECT COUNT(*) FROM periodic_summaries WHERE coordinator_id IS NOT NULL"))
                     .as("team rows come last").isZero();
+            List<String> committed = order.subList(0, 10);
+            List<String> awarded = a.jdbi().withHandle(h -> h.createQuery("""
+                    SELECT DISTINCT pm.id FROM user_achievements ua JOIN peer_mentors pm ON pm.user_id = ua.user_id""")
+                    .mapTo(String.class).list());
+            assertThat(awarded).as("awards are committed with their mentor's chunk, never ahead of it")
+                    .isNotEmpty().isSubsetOf(committed);
 
             killed.setBeforeCompute(m -> { });
             killed.generate(REQUEST, Actor.localOperator());
