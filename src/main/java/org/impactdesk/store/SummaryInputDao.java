@@ -134,13 +134,26 @@ public final class SummaryInputDao {
         Map<String, List<MentorHistory.EventRef>> organized = new HashMap<>();
         Map<String, List<Instant>> assignments = new HashMap<>();
         for (List<String> users : chunks(userIds, 500)) {
-            h.createQuery("""
-                    SELECT ea.user_id, e.id, e.starts_at FROM event_attendance ea JOIN events e ON e.id = ea.event_id
-                    WHERE ea.user_id IN (<users>) AND ea.attended = TRUE AND e.organization_id = :org""")
-                    .bind("org", organizationId).bindList("users", users)
-                    .map((rs, ctx) -> { attended.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+            // attendance by user first (its index), then those events: a join would start from every
+            // event of the organisation
+            Map<String, List<String>> eventUsers = new HashMap<>();
+            h.createQuery("SELECT user_id, event_id FROM event_attendance WHERE user_id IN (<users>) AND attended = TRUE")
+                    .bindList("users", users)
+                    .map((rs, ctx) -> { eventUsers.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+                        return 0; })
                     .list();
+            for (List<String> events : chunks(eventUsers.keySet(), 500)) {
+                h.createQuery("SELECT id, starts_at FROM events WHERE id IN (<events>) AND organization_id = :org")
+                        .bind("org", organizationId).bindList("events", events)
+                        .map((rs, ctx) -> {
+                            MentorHistory.EventRef e = new MentorHistory.EventRef(rs.getString(1), instant(rs, 2));
+                            for (String u : eventUsers.get(e.eventId())) {
+                                attended.computeIfAbsent(u, k -> new ArrayList<>()).add(e);
+                            }
+                            return 0;
+                        })
+                        .list();
+            }
             h.createQuery("""
                     SELECT organizer_user_id, id, starts_at FROM events
                     WHERE organizer_user_id IN (<users>) AND organization_id = :org""")
