@@ -139,11 +139,12 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             held.computeIfAbsent(s.award().achievementId(), k -> new HashMap<>())
                     .computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s.award().periodKey());
         }
-        return new OrgStep(dao, org.id(), applicable, held, dao.readyAnnualYears(org.id(), userIds), new AwardEvaluator(org.zone()));
+        return new AchievementEvaluationRunStep(dao, org.id(), applicable, held, dao.readyAnnualYears(org.id(), userIds),
+                new AwardEvaluator(org.zone()));
     }
 
     /** One organisation's evaluation inside a generation run. */
-    private static final class OrgStep implements GenerationService.MentorStep {
+    private static final class AchievementEvaluationRunStep implements GenerationService.MentorStep {
         private final AchievementDao dao;
         private final String organizationId;
         private final List<Achievement> applicable;
@@ -155,7 +156,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         private final Map<String, List<Award>> pending = new LinkedHashMap<>();
         private int written;
 
-        OrgStep(AchievementDao dao, String organizationId, List<Achievement> applicable,
+        AchievementEvaluationRunStep(AchievementDao dao, String organizationId, List<Achievement> applicable,
                 Map<UUID, Map<String, List<String>>> held, Map<String, Map<Integer, Instant>> ready, AwardEvaluator evaluator) {
             this.dao = dao;
             this.organizationId = organizationId;
@@ -196,7 +197,8 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 String year = Integer.toString(r.year());
                 if (!keys.contains(year)) {
                     keys.add(year);
-                    pending.computeIfAbsent(r.userId(), k -> new ArrayList<>()).add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
+                    pending.computeIfAbsent(r.userId(), k -> new ArrayList<>())
+                            .add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
                 }
             }
         }
