@@ -368,14 +368,21 @@ public final class SummaryInputDao {
         }
     }
 
-    /** The distinct years, outside {@code except}, of the organisation's stored summaries (read from the organisation indexes). */
-    public Set<Integer> summaryYearsOutside(String organizationId, Collection<Integer> except) {
-        return new HashSet<>(h.createQuery("""
-                SELECT DISTINCT year FROM annual_summaries WHERE organization_id = :org AND year NOT IN (<except>)
-                UNION SELECT DISTINCT year FROM impact_summaries WHERE organization_id = :org AND year NOT IN (<except>)
-                UNION SELECT DISTINCT year FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
-                    WHERE organisation_id = :org AND year NOT IN (<except>)""")
-                .bind("org", organizationId).bindList("except", new ArrayList<>(except)).mapTo(Integer.class).list());
+    /**
+     * Whether the organisation has a stored summary of a year strictly between {@code after} and
+     * {@code before}: index seeks on the organisation indexes (organisation, [period type,] year).
+     */
+    public boolean anySummaryYearBetween(String organizationId, int after, int before) {
+        return h.createQuery("""
+                SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM annual_summaries USE INDEX (idx_annual_summaries_organization_year)
+                          WHERE organization_id = :org AND year > :a AND year < :b LIMIT 1) x)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM impact_summaries USE INDEX (idx_impact_summaries_org)
+                          WHERE organization_id = :org AND year > :a AND year < :b LIMIT 1) y)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                          WHERE organisation_id = :org AND period_type = 'quarterly' AND year > :a AND year < :b LIMIT 1) z)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                          WHERE organisation_id = :org AND period_type = 'half_year' AND year > :a AND year < :b LIMIT 1) w)""")
+                .bind("org", organizationId).bind("a", after).bind("b", before).mapTo(Long.class).one() > 0;
     }
 
     /**

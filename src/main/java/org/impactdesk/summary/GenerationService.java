@@ -285,8 +285,8 @@ public final class GenerationService {
         Map<String, List<SummaryInputDao.MentorTotal>> totalsByMentor;
         final List<SummaryInputDao.MentorTotal> chunkTotals = new ArrayList<>();
         final Set<String> processed = new HashSet<>();
-        /** Years of this organisation's stored summaries that this run does not generate (read when first needed). */
-        Set<Integer> otherYears;
+        /** Whether stored summaries exist after a year, in years this run does not generate (by that year). */
+        final Map<Integer, Boolean> laterYearsOutside = new HashMap<>();
 
         OrgRun(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
                List<GenerationListener.Ready> committedReady, List<RunParticipant> participants) {
@@ -453,6 +453,25 @@ public final class GenerationService {
         }
 
         /**
+         * Whether the organisation has stored summaries after {@code first} in years this run does not
+         * generate: seeks over the gaps between the generated years (most runs generate every later
+         * year that has summaries, so there is nothing to re-mark).
+         */
+        private boolean summariesInLaterYearsOutside(int first) {
+            int prev = first;
+            for (int y : years) { // sorted
+                if (y <= first) {
+                    continue;
+                }
+                if (y > prev + 1 && in.anySummaryYearBetween(org.id(), prev, y)) {
+                    return true;
+                }
+                prev = y;
+            }
+            return in.anySummaryYearBetween(org.id(), prev, Integer.MAX_VALUE);
+        }
+
+        /**
          * The stale marks of a chunk's processed mentors are cleared for the years generated; a
          * changed year also feeds later years (YoY, new contacts, milestones): the mark moves on to
          * the first later year with stored summaries that this run did not regenerate.
@@ -475,11 +494,8 @@ public final class GenerationService {
             if (changed.isEmpty()) {
                 return;
             }
-            if (otherYears == null) { // once per run: most runs generate every year that has summaries
-                otherYears = in.summaryYearsOutside(org.id(), years);
-            }
             int first = changed.values().stream().min(Integer::compare).orElseThrow();
-            if (otherYears.stream().anyMatch(y -> y > first)) {
+            if (laterYearsOutside.computeIfAbsent(first, this::summariesInLaterYearsOutside)) {
                 in.markStale(in.firstSummaryYearsAfter(changed, years));
             }
         }
