@@ -14,7 +14,11 @@ import java.util.UUID;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.store.AchievementDao;
+import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.summary.GenerationListener;
+import org.impactdesk.summary.GenerationService;
+import org.impactdesk.summary.MentorHistory;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * against every peer mentor's facts, and inserts only awards whose window is not held yet:
  * running it twice awards nothing new.
  */
-public final class AchievementEvaluation implements GenerationListener {
+public final class AchievementEvaluation implements GenerationListener, GenerationService.RunParticipant {
     private static final Logger LOG = LoggerFactory.getLogger(AchievementEvaluation.class);
 
     private final Jdbi jdbi;
@@ -110,6 +114,119 @@ public final class AchievementEvaluation implements GenerationListener {
         Report r = report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
         if (r.awarded() > 0) {
             LOG.info("Awarded {} badge(s) before generation: {}", r.awarded(), r.byKey());
+        }
+    }
+
+    /**
+     * Generation's part of the evaluation (it replaces {@link #beforeGeneration} for the
+     * organisations a run generates): each mentor the run processes, and each mentor with stale
+     * inputs, is evaluated from the history the run built from its one read of the activities,
+     * before the mentor's summaries are computed, so the annual row lists what the activities
+     * earned; the annual_summary badges are awarded as each annual summary becomes ready. The new
+     * awards are written in the run's transaction, with the mentor's summaries. The rules are the
+     * evaluator's, as in {@link #evaluate}.
+     */
+    @Override
+    public GenerationService.MentorStep open(Handle h, OrganizationSettings org, java.util.Collection<String> userIds) {
+        AchievementDao dao = h.attach(AchievementDao.class);
+        Set<String> modules = dao.modulesByOrganization().getOrDefault(org.id(), Set.of());
+        List<Achievement> applicable = dao.all().stream().filter(a -> AchievementRules.evaluable(a, org.id(), modules)).toList();
+        if (applicable.isEmpty()) {
+            return null;
+        }
+        Map<UUID, Map<String, List<String>>> held = new HashMap<>();
+        for (AchievementDao.StoredAward s : userIds == null ? dao.awardsInOrganization(org.id()) : dao.awardsOfUsers(userIds)) {
+            held.computeIfAbsent(s.award().achievementId(), k -> new HashMap<>())
+                    .computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s.award().periodKey());
+        }
+        return new AchievementEvaluationRunStep(dao, org.id(), applicable, held, dao.readyAnnualYears(org.id(), userIds),
+                new AwardEvaluator(org.zone()));
+    }
+
+    /** One organisation's evaluation inside a generation run. */
+    private static final class AchievementEvaluationRunStep implements GenerationService.MentorStep {
+        private final AchievementDao dao;
+        private final String organizationId;
+        private final List<Achievement> applicable;
+        private final List<Achievement> annual;
+        private final Map<UUID, Map<String, List<String>>> held;
+        private final Map<String, Map<Integer, Instant>> ready;
+        private final AwardEvaluator evaluator;
+        /** Awards to write, by user: a chunk's users are flushed with their chunk. */
+        private final Map<String, List<Award>> pending = new LinkedHashMap<>();
+        private int written;
+
+        AchievementEvaluationRunStep(AchievementDao dao, String organizationId, List<Achievement> applicable,
+                Map<UUID, Map<String, List<String>>> held, Map<String, Map<Integer, Instant>> ready, AwardEvaluator evaluator) {
+            this.dao = dao;
+            this.organizationId = organizationId;
+            this.applicable = applicable;
+            this.annual = applicable.stream().filter(a -> a.triggerType() == TriggerType.ANNUAL_SUMMARY).toList();
+            this.held = held;
+            this.ready = ready;
+            this.evaluator = evaluator;
+        }
+
+        @Override
+        public synchronized List<MentorHistory.Award> evaluate(MentorHistory history) {
+            PeerMentor m = history.mentor();
+            List<MentorFacts.AttendedEvent> events = new ArrayList<>(history.eventsAttended().size());
+            for (MentorHistory.EventRef e : history.eventsAttended()) {
+                events.add(new MentorFacts.AttendedEvent(e.eventId(), e.startsAt()));
+            }
+            MentorFacts facts = new MentorFacts(m.userId(), m.id(), organizationId, m.userId(), history.activities(), events,
+                    ready.getOrDefault(m.userId(), Map.of()));
+            List<MentorHistory.Award> added = new ArrayList<>();
+            for (Achievement a : applicable) {
+                List<String> keys = held.computeIfAbsent(a.id(), k -> new HashMap<>())
+                        .computeIfAbsent(m.userId(), k -> new ArrayList<>());
+                for (Award w : AwardEvaluator.notYetHeld(a, evaluator.earned(a, facts), keys)) {
+                    keys.add(w.periodKey());
+                    pending.computeIfAbsent(w.userId(), k -> new ArrayList<>()).add(w);
+                    added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.awardedAt()));
+                }
+            }
+            return added;
+        }
+
+        @Override
+        public synchronized void annualReady(Ready r) {
+            for (Achievement a : annual) {
+                List<String> keys = held.computeIfAbsent(a.id(), k -> new HashMap<>())
+                        .computeIfAbsent(r.userId(), k -> new ArrayList<>());
+                String year = Integer.toString(r.year());
+                if (!keys.contains(year)) {
+                    keys.add(year);
+                    pending.computeIfAbsent(r.userId(), k -> new ArrayList<>())
+                            .add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
+                }
+            }
+        }
+
+        @Override
+        public synchronized void flush(java.util.Collection<String> userIds) {
+            List<Award> out = new ArrayList<>();
+            if (userIds == null) {
+                pending.values().forEach(out::addAll);
+                pending.clear();
+            } else {
+                for (String u : userIds) {
+                    List<Award> list = pending.remove(u);
+                    if (list != null) {
+                        out.addAll(list);
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                written += dao.insertAwards(out).size();
+            }
+        }
+
+        @Override
+        public synchronized void finish() {
+            if (written > 0) {
+                LOG.info("Awarded {} badge(s) in {} during generation", written, organizationId);
+            }
         }
     }
 

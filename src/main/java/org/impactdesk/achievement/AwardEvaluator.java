@@ -27,9 +27,13 @@ import org.impactdesk.summary.CountedActivity;
  * first year that reaches the threshold), or, for a repeatable badge, each repeat window (the
  * badge "resets" when a window starts, so the count starts again; streaks are cut at the window's
  * boundaries). All dates are local dates in the organisation's zone.
+ *
+ * <p>Not thread-safe: it keeps the steps of the last mentor evaluated for the next badge.
  */
 public final class AwardEvaluator {
     private final ZoneId zone;
+    private MentorFacts memoFacts;
+    private final java.util.Map<String, List<Step>> memo = new java.util.HashMap<>();
 
     public AwardEvaluator(ZoneId zone) {
         this.zone = zone;
@@ -76,22 +80,7 @@ public final class AwardEvaluator {
         if (a.threshold() == null) {
             return List.of();
         }
-        List<Step> steps = new ArrayList<>();
-        if (a.triggerType() == TriggerType.EVENTS_ATTENDED) {
-            Set<String> seen = new HashSet<>();
-            f.events().stream()
-                    .sorted(Comparator.comparing(MentorFacts.AttendedEvent::startsAt).thenComparing(MentorFacts.AttendedEvent::eventId))
-                    .filter(e -> seen.add(e.eventId()))
-                    .forEach(e -> steps.add(new Step(e.startsAt(), LocalDate.ofInstant(e.startsAt(), zone), 0, null)));
-        } else {
-            String type = a.metadata().activityType();
-            for (CountedActivity act : f.activities()) { // already chronological
-                if (type == null || type.equals(act.typeKey())) {
-                    steps.add(new Step(act.startedAt(), act.localDate() != null ? act.localDate()
-                            : LocalDate.ofInstant(act.startedAt(), zone), act.minutes(), act.contactId()));
-                }
-            }
-        }
+        List<Step> steps = steps(a, f);
         boolean repeating = a.repeatable() && a.repeatPeriod() != null;
         long target = a.triggerType() == TriggerType.HOURS_TOTAL ? a.threshold() * 60L : a.threshold();
         List<Award> out = new ArrayList<>();
@@ -138,6 +127,42 @@ public final class AwardEvaluator {
             }
         }
         return out;
+    }
+
+    /**
+     * The steps a badge counts for a mentor: the attended events, or the counted activities (of
+     * one type when the badge names one). The same for every badge of the same kind, so they are
+     * built once per mentor (the last mentor's are kept) instead of once per badge.
+     */
+    private List<Step> steps(Achievement a, MentorFacts f) {
+        if (f != memoFacts) {
+            memoFacts = f;
+            memo.clear();
+        }
+        boolean eventsKind = a.triggerType() == TriggerType.EVENTS_ATTENDED;
+        String type = eventsKind ? null : a.metadata().activityType();
+        String key = eventsKind ? "events" : type == null ? "activities" : "type:" + type;
+        List<Step> cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Step> steps = new ArrayList<>();
+        if (eventsKind) {
+            Set<String> seen = new HashSet<>();
+            f.events().stream()
+                    .sorted(Comparator.comparing(MentorFacts.AttendedEvent::startsAt).thenComparing(MentorFacts.AttendedEvent::eventId))
+                    .filter(e -> seen.add(e.eventId()))
+                    .forEach(e -> steps.add(new Step(e.startsAt(), LocalDate.ofInstant(e.startsAt(), zone), 0, null)));
+        } else {
+            for (CountedActivity act : f.activities()) { // already chronological
+                if (type == null || type.equals(act.typeKey())) {
+                    steps.add(new Step(act.startedAt(), act.localDate() != null ? act.localDate()
+                            : LocalDate.ofInstant(act.startedAt(), zone), act.minutes(), act.contactId()));
+                }
+            }
+        }
+        memo.put(key, steps);
+        return steps;
     }
 
     private static String windowOf(Achievement a, LocalDate date) {

@@ -175,6 +175,39 @@ public interface AchievementDao extends SqlObject {
             + "WHERE u.organization_id = :org ORDER BY ua.awarded_at, ua.id")
     List<StoredAward> awardsInOrganization(@Bind("org") String organizationId);
 
+    /** The awards held by the given users (one indexed query per chunk of users). */
+    default List<StoredAward> awardsOfUsers(java.util.Collection<String> userIds) {
+        List<StoredAward> out = new ArrayList<>();
+        for (List<String> chunk : SummaryInputDao.chunks(userIds, 500)) {
+            out.addAll(awardsOfUserChunk(chunk));
+        }
+        return out;
+    }
+
+    @SqlQuery("SELECT " + AWARD_COLUMNS + " FROM user_achievements ua WHERE ua.user_id IN (<users>) ORDER BY ua.awarded_at, ua.id")
+    List<StoredAward> awardsOfUserChunk(@BindList("users") List<String> userIds);
+
+    /**
+     * The years whose annual summary is ready, with the moment it became ready (generated_at), by
+     * user: of the whole organisation ({@code userIds} null) or of the given users.
+     */
+    default Map<String, Map<Integer, Instant>> readyAnnualYears(String organizationId, java.util.Collection<String> userIds) {
+        Map<String, Map<Integer, Instant>> ready = new HashMap<>();
+        List<List<String>> chunks = userIds == null ? java.util.Collections.singletonList(null)
+                : SummaryInputDao.chunks(userIds, 500);
+        for (List<String> chunk : chunks) {
+            var q = getHandle().createQuery("SELECT user_id, year, generated_at FROM annual_summaries "
+                    + "WHERE organization_id = :org AND status = 'ready'" + (chunk == null ? "" : " AND user_id IN (<users>)"))
+                    .bind("org", organizationId);
+            if (chunk != null) {
+                q.bindList("users", chunk);
+            }
+            q.map((rs, ctx) -> ready.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2), instant(rs, 3)))
+                    .list();
+        }
+        return ready;
+    }
+
     /** The awards of one badge, of peer mentors in the scope. */
     @SqlQuery("SELECT " + AWARD_COLUMNS + " FROM user_achievements ua JOIN peer_mentors pm ON pm.user_id = ua.user_id "
             + "WHERE ua.achievement_id = :id AND " + Scope.SQL_MENTOR_FILTER + " ORDER BY ua.awarded_at, ua.id")

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,6 +123,58 @@ public final class SummaryInputDao {
         return m;
     }
 
+    /** {@link #eventsAttended}, {@link #eventsOrganized} and {@link #assignmentsCompleted} of some mentors only. */
+    public record MentorEvents(Map<String, List<MentorHistory.EventRef>> attended, Map<String, List<MentorHistory.EventRef>> organized,
+                               Map<String, List<Instant>> assignments) {
+    }
+
+    /** The events and assignments of the given mentors (by user ids and peer mentor ids), in chunks of indexed queries. */
+    public MentorEvents eventsOf(String organizationId, Collection<String> userIds, Collection<String> peerMentorIds) {
+        Map<String, List<MentorHistory.EventRef>> attended = new HashMap<>();
+        Map<String, List<MentorHistory.EventRef>> organized = new HashMap<>();
+        Map<String, List<Instant>> assignments = new HashMap<>();
+        for (List<String> users : chunks(userIds, 500)) {
+            // attendance by user first (its index), then those events: a join would start from every
+            // event of the organisation
+            Map<String, List<String>> eventUsers = new HashMap<>();
+            h.createQuery("SELECT user_id, event_id FROM event_attendance WHERE user_id IN (<users>) AND attended = TRUE")
+                    .bindList("users", users)
+                    .map((rs, ctx) -> { eventUsers.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+                        return 0; })
+                    .list();
+            for (List<String> events : chunks(eventUsers.keySet(), 500)) {
+                h.createQuery("SELECT id, starts_at FROM events WHERE id IN (<events>) AND organization_id = :org")
+                        .bind("org", organizationId).bindList("events", events)
+                        .map((rs, ctx) -> {
+                            MentorHistory.EventRef e = new MentorHistory.EventRef(rs.getString(1), instant(rs, 2));
+                            for (String u : eventUsers.get(e.eventId())) {
+                                attended.computeIfAbsent(u, k -> new ArrayList<>()).add(e);
+                            }
+                            return 0;
+                        })
+                        .list();
+            }
+            h.createQuery("""
+                    SELECT organizer_user_id, id, starts_at FROM events
+                    WHERE organizer_user_id IN (<users>) AND organization_id = :org""")
+                    .bind("org", organizationId).bindList("users", users)
+                    .map((rs, ctx) -> { organized.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MentorHistory.EventRef(rs.getString(2), instant(rs, 3))); return 0; })
+                    .list();
+        }
+        for (List<String> pms : chunks(peerMentorIds, 500)) {
+            h.createQuery("""
+                    SELECT a.peer_mentor_id, a.completed_at FROM assignments a JOIN peer_mentors pm ON pm.id = a.peer_mentor_id
+                    WHERE a.peer_mentor_id IN (<pms>) AND pm.organization_id = :org AND a.status = 'completed'
+                      AND a.completed_at IS NOT NULL""")
+                    .bind("org", organizationId).bindList("pms", pms)
+                    .map((rs, ctx) -> { assignments.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(instant(rs, 2));
+                        return 0; })
+                    .list();
+        }
+        return new MentorEvents(attended, organized, assignments);
+    }
+
     /**
      * Badges awarded, by user id: awards of active badges that pass the organisation's module gate
      * (an inactive badge keeps its awards, but they are not surfaced; METRICS.md "Achievements").
@@ -144,165 +195,123 @@ public final class SummaryInputDao {
         return m;
     }
 
+    /** As {@link #awards(String)}, for the given users only (one indexed query per chunk of users). */
+    public Map<String, List<MentorHistory.Award>> awards(String organizationId, Collection<String> userIds) {
+        Map<String, List<MentorHistory.Award>> m = new HashMap<>();
+        for (List<String> chunk : chunks(userIds, 500)) {
+            h.createQuery("""
+                    SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                    JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
+                    WHERE ua.user_id IN (<users>) AND u.organization_id = :org AND a.is_active
+                      AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
+                           WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
+                    .bind("org", organizationId).bindList("users", chunk)
+                    .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                    instant(rs, 6))); return 0; })
+                    .list();
+        }
+        return m;
+    }
+
+    public static <T> List<List<T>> chunks(Collection<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        List<T> cur = new ArrayList<>();
+        for (T t : all) {
+            cur.add(t);
+            if (cur.size() == size) {
+                out.add(cur);
+                cur = new ArrayList<>();
+            }
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
+    }
+
     /**
-     * Streams the approved activities of an organisation's mentors, one mentor at a time (one
-     * query ordered by mentor), or of the given mentors only (one indexed query each).
+     * Streams the approved activities of an organisation's mentors, one mentor at a time, mentors
+     * in id order (one scan of the table), or of the given mentors only (one indexed query each).
      */
     public void streamActivities(String organizationId, Collection<String> onlyMentors, ZoneId zone,
                                  BiConsumer<String, List<CountedActivity>> perMentor) {
-        String cols = "SELECT peer_mentor_id, id, local_association_id, activity_type, started_at, duration_minutes, "
-                + "contact_id, travel_km FROM activities WHERE approval_status = 'approved' ";
-        try {
-            if (onlyMentors == null) {
-                // Lazy execution streams the rows from the index instead of first copying the whole
-                // result (which spills to a temporary file past H2's MAX_MEMORY_ROWS): 2-3x faster.
-                try (Statement lazy = c().createStatement()) {
-                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
-                }
-                // No ORDER BY: a scan in storage order (the table has no index on organization_id, so
-                // this is what a GROUP BY does too). Ordering by mentor through idx_activities_mentor
-                // made every row a random lookup (the table is in random-id order); the rows are
-                // grouped by mentor in memory instead, in compact arrays.
-                try (PreparedStatement ps = c().prepareStatement(cols + "AND organization_id = ?")) {
-                    ps.setFetchSize(5000);
-                    ps.setString(1, organizationId);
-                    readScanned(ps, zone, perMentor);
-                } finally {
-                    try (Statement lazy = c().createStatement()) {
-                        lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        if (onlyMentors == null) {
+            ActivityColumns cols = readActivities(organizationId, null, zone);
+            for (String m : cols.mentorIds()) {
+                perMentor.accept(m, cols.of(m));
+            }
+            return;
+        }
+        try (PreparedStatement ps = c().prepareStatement(COLS + "AND peer_mentor_id = ? AND organization_id = ? ORDER BY started_at")) {
+            for (String m : onlyMentors) {
+                ps.setString(1, m);
+                ps.setString(2, organizationId);
+                List<CountedActivity> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(activity(rs, zone));
                     }
                 }
-            } else {
-                try (PreparedStatement ps = c().prepareStatement(cols
-                        + "AND peer_mentor_id = ? AND organization_id = ? ORDER BY started_at")) {
-                    for (String m : onlyMentors) {
-                        ps.setString(1, m);
-                        ps.setString(2, organizationId);
-                        List<CountedActivity> list = new ArrayList<>();
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                list.add(activity(rs, zone));
-                            }
-                        }
-                        perMentor.accept(m, list);
-                    }
-                }
+                perMentor.accept(m, list);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read activities: " + e.getMessage(), e);
         }
     }
 
+    private static final String COLS = "SELECT peer_mentor_id, id, local_association_id, activity_type, started_at, "
+            + "duration_minutes, contact_id, travel_km FROM activities WHERE approval_status = 'approved' ";
+
     /**
-     * Reads the rows in whatever order the scan returns them into compact columns (strings
-     * interned by index, times as epoch seconds and nanos, km in hundredths), then hands them out
-     * one mentor at a time, mentors in id order as the ordered query did. Within a mentor the order
-     * does not matter: {@link MentorHistory} sorts chronologically.
+     * The approved activities of an organisation's mentors ({@code onlyMentors} null: all of them, one
+     * scan of the table in storage order; else one indexed query per mentor) in compact columns,
+     * grouped by mentor.
      */
-    private static void readScanned(PreparedStatement ps, ZoneId zone, BiConsumer<String, List<CountedActivity>> perMentor)
-            throws SQLException {
-        Interner mentorIds = new Interner();
-        Interner associations = new Interner();
-        Interner types = new Interner();
-        Interner contacts = new Interner();
-        int cap = 1 << 14;
-        int n = 0;
-        int[] mentor = new int[cap];
-        String[] ids = new String[cap];
-        int[] assoc = new int[cap];
-        int[] type = new int[cap];
-        long[] seconds = new long[cap];
-        int[] nanos = new int[cap];
-        int[] minutes = new int[cap];
-        int[] contact = new int[cap];
-        long[] km = new long[cap]; // hundredths of a km, NO_KM for NULL
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (n == cap) {
-                    cap *= 2;
-                    mentor = Arrays.copyOf(mentor, cap);
-                    ids = Arrays.copyOf(ids, cap);
-                    assoc = Arrays.copyOf(assoc, cap);
-                    type = Arrays.copyOf(type, cap);
-                    seconds = Arrays.copyOf(seconds, cap);
-                    nanos = Arrays.copyOf(nanos, cap);
-                    minutes = Arrays.copyOf(minutes, cap);
-                    contact = Arrays.copyOf(contact, cap);
-                    km = Arrays.copyOf(km, cap);
+    public ActivityColumns readActivities(String organizationId, Collection<String> onlyMentors, ZoneId zone) {
+        ActivityColumns cols = new ActivityColumns(zone);
+        try {
+            if (onlyMentors == null) {
+                // Lazy execution streams the rows instead of first copying the whole result (which
+                // spills to a temporary file past H2's MAX_MEMORY_ROWS): 2-3x faster.
+                try (Statement lazy = c().createStatement()) {
+                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
                 }
-                mentor[n] = mentorIds.index(rs.getString(1));
-                ids[n] = rs.getString(2);
-                assoc[n] = associations.index(rs.getString(3));
-                type[n] = types.index(rs.getString(4));
-                Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
-                seconds[n] = at.getEpochSecond();
-                nanos[n] = at.getNano();
-                minutes[n] = rs.getInt(6);
-                String ct = rs.getString(7);
-                contact[n] = ct == null ? -1 : contacts.index(ct);
-                BigDecimal k = rs.getBigDecimal(8);
-                km[n] = k == null ? NO_KM : k.movePointRight(KM_SCALE).longValueExact();
-                n++;
+                // No ORDER BY: a scan in storage order (the table has no index on organization_id, so
+                // this is what a GROUP BY does too). Ordering by mentor through idx_activities_mentor
+                // made every row a random lookup (the table is in random-id order); the rows are
+                // grouped by mentor in memory instead.
+                try (PreparedStatement ps = c().prepareStatement(COLS + "AND organization_id = ?")) {
+                    ps.setFetchSize(5000);
+                    ps.setString(1, organizationId);
+                    read(ps, cols);
+                } finally {
+                    try (Statement lazy = c().createStatement()) {
+                        lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    }
+                }
+            } else {
+                try (PreparedStatement ps = c().prepareStatement(COLS + "AND peer_mentor_id = ? AND organization_id = ?")) {
+                    for (String m : onlyMentors) {
+                        ps.setString(1, m);
+                        ps.setString(2, organizationId);
+                        read(ps, cols);
+                    }
+                }
             }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read activities: " + e.getMessage(), e);
         }
-        // counting sort of the row numbers by mentor
-        int mentors = mentorIds.size();
-        int[] start = new int[mentors + 1];
-        for (int i = 0; i < n; i++) {
-            start[mentor[i] + 1]++;
-        }
-        for (int m = 0; m < mentors; m++) {
-            start[m + 1] += start[m];
-        }
-        int[] fill = Arrays.copyOf(start, mentors);
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[fill[mentor[i]]++] = i;
-        }
-        Integer[] order = new Integer[mentors];
-        for (int m = 0; m < mentors; m++) {
-            order[m] = m;
-        }
-        Arrays.sort(order, (a, b) -> mentorIds.get(a).compareTo(mentorIds.get(b)));
-        for (int m : order) {
-            List<CountedActivity> list = new ArrayList<>(start[m + 1] - start[m]);
-            for (int j = start[m]; j < start[m + 1]; j++) {
-                int i = rows[j];
-                Instant at = Instant.ofEpochSecond(seconds[i], nanos[i]);
-                list.add(new CountedActivity(ids[i], associations.get(assoc[i]), types.get(type[i]), at,
-                        LocalDate.ofInstant(at, zone), minutes[i], contact[i] < 0 ? null : contacts.get(contact[i]),
-                        km[i] == NO_KM ? null : BigDecimal.valueOf(km[i], KM_SCALE)));
-                ids[i] = null; // handed out: let it go
-            }
-            perMentor.accept(mentorIds.get(m), list);
-        }
+        cols.group();
+        return cols;
     }
 
-    private static final long NO_KM = Long.MIN_VALUE;
-    /** activities.travel_km is DECIMAL(10,2). */
-    private static final int KM_SCALE = 2;
-
-    /** Distinct strings by dense index. */
-    private static final class Interner {
-        private final Map<String, Integer> index = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
-
-        int index(String s) {
-            Integer i = index.get(s);
-            if (i == null) {
-                i = values.size();
-                index.put(s, i);
-                values.add(s);
+    private static void read(PreparedStatement ps, ActivityColumns cols) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                cols.add(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getString(7), rs.getBigDecimal(8));
             }
-            return i;
-        }
-
-        String get(int i) {
-            return values.get(i);
-        }
-
-        int size() {
-            return values.size();
         }
     }
 
@@ -330,30 +339,76 @@ public final class SummaryInputDao {
         return m;
     }
 
-    public void clearStale(String peerMentorId, Collection<Integer> years) {
+    /** Clears the stale marks of these mentors for these years: one statement per chunk of mentors. */
+    public void clearStale(Collection<String> peerMentorIds, Collection<Integer> years) {
         if (years.isEmpty()) {
             return;
         }
-        h.createUpdate("DELETE FROM stale_summary_inputs WHERE peer_mentor_id = :pm AND year IN (<years>)")
-                .bind("pm", peerMentorId).bindList("years", new ArrayList<>(years)).execute();
+        for (List<String> chunk : chunks(peerMentorIds, 500)) {
+            h.createUpdate("DELETE FROM stale_summary_inputs WHERE peer_mentor_id IN (<pms>) AND year IN (<years>)")
+                    .bindList("pms", chunk).bindList("years", new ArrayList<>(years)).execute();
+        }
     }
 
-    /** Marks (mentor, year) stale, as a sync does. */
-    public void markStale(String peerMentorId, int year) {
-        h.createUpdate("MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (:pm, :y)")
-                .bind("pm", peerMentorId).bind("y", year).execute();
+    /** Marks (mentor, year) pairs stale, as a sync does: one JDBC batch. */
+    public void markStale(Map<String, Integer> yearByMentor) {
+        if (yearByMentor.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c().prepareStatement(
+                "MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> e : yearByMentor.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setInt(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot mark summaries stale: " + e.getMessage(), e);
+        }
     }
 
-    /** The first year after {@code year}, outside {@code except}, in which the mentor has a stored summary; null if none. */
-    public Integer firstSummaryYearAfter(String peerMentorId, int year, Collection<Integer> except) {
+    /**
+     * Whether the organisation has a stored summary of a year strictly between {@code after} and
+     * {@code before}: index seeks on the organisation indexes (organisation, [period type,] year).
+     */
+    public boolean anySummaryYearBetween(String organizationId, int after, int before) {
         return h.createQuery("""
-                SELECT MIN(year) FROM (
-                  SELECT year FROM annual_summaries WHERE peer_mentor_id = :pm AND year > :y
-                  UNION SELECT year FROM impact_summaries WHERE peer_mentor_id = :pm AND year > :y
-                  UNION SELECT year FROM periodic_summaries WHERE peer_mentor_id = :pm AND year > :y) t
-                WHERE year NOT IN (<except>)""")
-                .bind("pm", peerMentorId).bind("y", year).bindList("except", new ArrayList<>(except))
-                .mapTo(Integer.class).findOne().orElse(null);
+                SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM annual_summaries USE INDEX (idx_annual_summaries_organization_year)
+                          WHERE organization_id = :org AND year > :a AND year < :b LIMIT 1) x)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM impact_summaries USE INDEX (idx_impact_summaries_org)
+                          WHERE organization_id = :org AND year > :a AND year < :b LIMIT 1) y)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                          WHERE organisation_id = :org AND period_type = 'quarterly' AND year > :a AND year < :b LIMIT 1) z)
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                          WHERE organisation_id = :org AND period_type = 'half_year' AND year > :a AND year < :b LIMIT 1) w)""")
+                .bind("org", organizationId).bind("a", after).bind("b", before).mapTo(Long.class).one() > 0;
+    }
+
+    /**
+     * For each mentor, the first year after its given year, outside {@code except}, in which it has
+     * a stored summary (mentors with none are absent); one query per chunk of mentors.
+     */
+    public Map<String, Integer> firstSummaryYearsAfter(Map<String, Integer> yearByMentor, Collection<Integer> except) {
+        Map<String, Integer> out = new HashMap<>();
+        for (List<String> chunk : chunks(yearByMentor.keySet(), 500)) {
+            h.createQuery("""
+                    SELECT peer_mentor_id, year FROM annual_summaries WHERE peer_mentor_id IN (<pms>) AND year NOT IN (<except>)
+                    UNION SELECT peer_mentor_id, year FROM impact_summaries WHERE peer_mentor_id IN (<pms>) AND year NOT IN (<except>)
+                    UNION SELECT peer_mentor_id, year FROM periodic_summaries WHERE peer_mentor_id IN (<pms>)
+                        AND year NOT IN (<except>)""")
+                    .bindList("pms", chunk).bindList("except", new ArrayList<>(except))
+                    .map((rs, ctx) -> {
+                        String pm = rs.getString(1);
+                        int y = rs.getInt(2);
+                        Integer after = yearByMentor.get(pm);
+                        if (after != null && y > after) {
+                            out.merge(pm, y, Math::min);
+                        }
+                        return 0;
+                    }).list();
+        }
+        return out;
     }
 
     // ---- per-mentor quarter totals (bookkeeping for team rows and the cohort)
@@ -362,72 +417,65 @@ public final class SummaryInputDao {
     public record MentorTotal(String peerMentorId, String localAssociationId, int year, int quarter, int sessions, long minutes) {
     }
 
-    /** Replaces the totals of these mentors (all years) with {@code rows}. */
-    public void replaceTotals(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows, boolean allOfOrg) {
+    /**
+     * Replaces the totals of these mentors (all years) with {@code rows}, inside the caller's
+     * transaction (one chunk of a generation run).
+     */
+    public void replaceTotalsOf(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows) {
         try {
-            if (allOfOrg) {
-                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE organization_id = ?")) {
-                    del.setString(1, organizationId);
-                    del.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement del = c().prepareStatement("DELETE FROM summary_mentor_totals WHERE peer_mentor_id = ?")) {
-                    for (String m : mentorIds) {
-                        del.setString(1, m);
-                        del.addBatch();
-                    }
-                    del.executeBatch();
-                }
+            for (List<String> chunk : chunks(mentorIds, 500)) {
+                h.createUpdate("DELETE FROM summary_mentor_totals WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
             }
-            try (PreparedStatement ins = c().prepareStatement("""
-                    INSERT INTO summary_mentor_totals (peer_mentor_id, organization_id, local_association_id, year, quarter,
-                        sessions, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                int n = 0;
-                for (MentorTotal t : rows) {
-                    ins.setString(1, t.peerMentorId());
-                    ins.setString(2, organizationId);
-                    ins.setString(3, t.localAssociationId());
-                    ins.setInt(4, t.year());
-                    ins.setInt(5, t.quarter());
-                    ins.setInt(6, t.sessions());
-                    ins.setLong(7, t.minutes());
-                    ins.addBatch();
-                    if (++n % 2000 == 0) {
-                        ins.executeBatch();
-                    }
-                }
-                ins.executeBatch();
-            }
+            insertTotals(organizationId, rows);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot store summary totals: " + e.getMessage(), e);
         }
     }
 
-    /** The organisation's totals, filled into per-mentor and per-association accumulators. */
-    public void loadTotals(String organizationId, TeamCalculator.QuarterTotals byMentor,
-                           TeamCalculator.QuarterTotals byAssociation, Map<String, Map<Integer, long[]>> byMentorYear) {
+    /** Drops the totals of mentors no longer in the organisation (a full run replaced everyone else's). */
+    public void dropTotalsOfFormerMentors(String organizationId) {
+        h.createUpdate("""
+                DELETE FROM summary_mentor_totals WHERE organization_id = :org
+                AND peer_mentor_id NOT IN (SELECT id FROM peer_mentors WHERE organization_id = :org)""")
+                .bind("org", organizationId).execute();
+    }
+
+    private void insertTotals(String organizationId, List<MentorTotal> rows) throws SQLException {
+        try (PreparedStatement ins = c().prepareStatement("""
+                INSERT INTO summary_mentor_totals (peer_mentor_id, organization_id, local_association_id, year, quarter,
+                    sessions, minutes) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            int n = 0;
+            for (MentorTotal t : rows) {
+                ins.setString(1, t.peerMentorId());
+                ins.setString(2, organizationId);
+                ins.setString(3, t.localAssociationId());
+                ins.setInt(4, t.year());
+                ins.setInt(5, t.quarter());
+                ins.setInt(6, t.sessions());
+                ins.setLong(7, t.minutes());
+                ins.addBatch();
+                if (++n % 2000 == 0) {
+                    ins.executeBatch();
+                }
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** The organisation's totals rows, by mentor. */
+    public Map<String, List<MentorTotal>> totalsByMentor(String organizationId) {
+        Map<String, List<MentorTotal>> m = new HashMap<>();
         h.createQuery("""
                 SELECT peer_mentor_id, local_association_id, year, quarter, sessions, minutes
                 FROM summary_mentor_totals WHERE organization_id = :org""")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> {
                     String pm = rs.getString(1);
-                    int y = rs.getInt(3);
-                    int q = rs.getInt(4);
-                    long s = rs.getInt(5);
-                    long min = rs.getLong(6);
-                    byMentor.add(pm, y, q, s, min);
-                    byAssociation.add(rs.getString(2), y, q, s, min);
-                    long[] t = byMentorYear.computeIfAbsent(pm, k -> new HashMap<>()).computeIfAbsent(y, k -> new long[2]);
-                    t[0] += s;
-                    t[1] += min;
+                    m.computeIfAbsent(pm, k -> new ArrayList<>()).add(new MentorTotal(pm, rs.getString(2), rs.getInt(3),
+                            rs.getInt(4), rs.getInt(5), rs.getLong(6)));
                     return 0;
                 }).list();
+        return m;
     }
 
-    /** Mentors of the organisation that have totals rows (read by a generation before). */
-    public Set<String> mentorsWithTotals(String organizationId) {
-        return new HashSet<>(h.createQuery("SELECT DISTINCT peer_mentor_id FROM summary_mentor_totals WHERE organization_id = :org")
-                .bind("org", organizationId).mapTo(String.class).list());
-    }
 }

@@ -81,7 +81,8 @@ public final class SummaryWriteDao implements AutoCloseable {
         h.createQuery("""
                 SELECT id, peer_mentor_id, year, status, shared_count, content_hash, retry_count, next_retry_at,
                        generated_at, created_at
-                FROM annual_summaries WHERE organization_id = :org AND year IN (<years>)""")
+                FROM annual_summaries USE INDEX (idx_annual_summaries_organization_year)
+                WHERE organization_id = :org AND year IN (<years>)""")
                 .bind("org", organizationId).bindList("years", new ArrayList<>(years))
                 .map((rs, ctx) -> new AnnualState(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getInt(5), (Long) rs.getObject(6), rs.getInt(7), SummaryInputDao.instant(rs, 8),
@@ -95,7 +96,7 @@ public final class SummaryWriteDao implements AutoCloseable {
         h.createQuery("""
                 SELECT id, user_id, period_type, year, half_index, status, share_count, content_hash, retry_count,
                        next_retry_at, notification_sent, created_at
-                FROM impact_summaries WHERE organization_id = :org AND year IN (<years>)""")
+                FROM impact_summaries USE INDEX (idx_impact_summaries_org) WHERE organization_id = :org AND year IN (<years>)""")
                 .bind("org", organizationId).bindList("years", new ArrayList<>(years))
                 .map((rs, ctx) -> new ImpactState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
                         (Integer) rs.getObject(5), rs.getString(6), rs.getInt(7), (Long) rs.getObject(8), rs.getInt(9),
@@ -109,7 +110,8 @@ public final class SummaryWriteDao implements AutoCloseable {
         h.createQuery("""
                 SELECT id, user_id, period_type, year, quarter, half, coordinator_id, content_hash,
                        underactive_threshold_sessions, overloaded_threshold_sessions
-                FROM periodic_summaries WHERE organisation_id = :org AND year IN (<years>)""")
+                FROM periodic_summaries USE INDEX (idx_periodic_summary_outlier_status)
+                WHERE organisation_id = :org AND year IN (<years>)""")
                 .bind("org", organizationId).bindList("years", new ArrayList<>(years))
                 .map((rs, ctx) -> new PeriodicState(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
                         (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), (Long) rs.getObject(8),

@@ -29,10 +29,11 @@ public final class TeamCalculator {
 
     /** Counted sessions and minutes per (key, year, quarter): by association or by mentor. */
     public static final class QuarterTotals {
-        private final Map<String, long[]> totals = new HashMap<>();
+        /** key -> (year * 4 + quarter - 1) -> {sessions, minutes} */
+        private final Map<String, Map<Integer, long[]>> totals = new HashMap<>();
 
         public void add(String key, int year, int quarter, long sessions, long minutes) {
-            long[] t = totals.computeIfAbsent(key + '\u0000' + year + '\u0000' + quarter, k -> new long[2]);
+            long[] t = totals.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(year * 4 + quarter - 1, k -> new long[2]);
             t[0] += sessions;
             t[1] += minutes;
         }
@@ -40,10 +41,14 @@ public final class TeamCalculator {
         /** {sessions, minutes} of a key in a period (sum of its quarters). */
         public long[] in(String key, Period p) {
             long[] sum = new long[2];
+            Map<Integer, long[]> byQuarter = totals.get(key);
+            if (byQuarter == null) {
+                return sum;
+            }
             int first = (p.firstDate().getMonthValue() - 1) / 3 + 1;
             int last = (p.lastDate().getMonthValue() - 1) / 3 + 1;
             for (int q = first; q <= last; q++) {
-                long[] t = totals.get(key + '\u0000' + p.year() + '\u0000' + q);
+                long[] t = byQuarter.get(p.year() * 4 + q - 1);
                 if (t != null) {
                     sum[0] += t[0];
                     sum[1] += t[1];
@@ -75,8 +80,15 @@ public final class TeamCalculator {
                 if (!m.organizationId().equals(c.organizationId())) {
                     continue;
                 }
-                boolean member = m.localAssociationIds().stream().anyMatch(c.localAssociationIds()::contains);
-                if (member && getsSummary(m, p, byMentor.in(m.id(), p)[0])) {
+                boolean member = false;
+                for (String la : m.localAssociationIds()) {
+                    if (c.localAssociationIds().contains(la)) {
+                        member = true;
+                        break;
+                    }
+                }
+                // getsSummary, reading the mentor's sessions only when they decide it
+                if (member && ((m.isActive() && m.startedBy(p.lastDate())) || byMentor.in(m.id(), p)[0] > 0)) {
                     roster.add(m);
                 }
             }

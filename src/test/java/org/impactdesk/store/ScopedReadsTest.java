@@ -170,7 +170,7 @@ class ScopedReadsTest {
 
     // ---------------------------------------------------------------- the list of covered methods
 
-    static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActorDao.class, HomeDao.class,
+    static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActivityColumns.class, ActorDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
             WrappedDao.class);
