@@ -3,6 +3,8 @@
 #   docs/shoot.sh DISPLAY DB USER|- LANG THEME SCREEN OUT.png
 # e.g. docs/shoot.sh :91 /tmp/demo-db u-fjordlys-coord-02 en light home docs/screenshots/home-en-light.png
 # USER "-" stays on the sign-in screen. Uses a throw-away preferences folder.
+# SHOOT_DELAY=SECONDS waits that much longer after the ready signal (e.g. to let the Wrapped
+# player's count-up finish, so the big figure matches its title).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 display="$1" db="$2" user="$3" lang="$4" theme="$5" screen="$6" out="$7"
@@ -14,6 +16,7 @@ DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs 
 pid=$!
 for _ in $(seq 1 360); do [ -f "$tmp/ready" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 if [ -f "$tmp/ready" ]; then
+    sleep "${SHOOT_DELAY:-0}"
     DISPLAY="$display" import -window root "$out"
     echo "shot $out"
 else
