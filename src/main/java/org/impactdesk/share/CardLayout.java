@@ -140,7 +140,8 @@ public final class CardLayout {
             facts.add(msg(bundle, locale, "wrapped.card.percentile.others", decimal.format(card.percentileRank())));
         }
         if (!card.badgeNames().isEmpty()) {
-            facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ", card.badgeNames())));
+            facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ",
+                    card.badgeNames().stream().map(n -> BadgeNames.shown(n, bundle)).toList())));
         }
         if (card.monetaryEquivalent() != null && card.monetaryEquivalent().signum() > 0) {
             // the stored figure exactly, with its two decimals (reported to a funder: no rounding here)

@@ -30,6 +30,22 @@ class ShareCardFactoryTest {
     }
 
     @Test
+    void aNorwegianCardNamesPlatformBadgesInNorwegianAndKeepsAnOrganisationsOwn() {
+        SlidePayload payload = SlidePayload.parse(WrappedFixtures.resource("payload-wrapped-2025.json")
+                .replace("\"First steps\"", "\"First step\""));
+        ShareCard card = ShareCardFactory.fromPayload(payload, null);
+
+        assertThat(texts(CardLayout.layout(card, java.util.Locale.forLanguageTag("nb"))))
+                .anySatisfy(t -> assertThat(t).contains("Første steg · Ten hours"));
+        assertThat(texts(CardLayout.layout(card, java.util.Locale.ENGLISH)))
+                .anySatisfy(t -> assertThat(t).contains("First step · Ten hours"));
+    }
+
+    private static java.util.List<String> texts(java.util.List<CardLayout.Element> elements) {
+        return elements.stream().filter(e -> e instanceof CardLayout.Text).map(e -> ((CardLayout.Text) e).text()).toList();
+    }
+
+    @Test
     void theMentorsFirstNameOnlyWhenConsentedAndNeverTheRest() {
         ShareCard card = ShareCardFactory.fromPayload(WrappedFixtures.wrappedPayload(), "  Mira Quintavalle-Ødegård ");
         assertThat(card.mentorFirstName()).isEqualTo("Mira");

@@ -35,6 +35,7 @@ import org.impactdesk.mentor.MentorOverview.YoyPoint;
 import org.impactdesk.mentor.MentorRef;
 import org.impactdesk.mentor.MentorService;
 import org.impactdesk.mentor.StoredSummaries;
+import org.impactdesk.share.BadgeNames;
 import org.impactdesk.ui.TaskRunner;
 
 /**
@@ -303,7 +304,8 @@ public final class MentorViewModel {
     }
 
     private String badgeText(StoredSummaries.AwardItem a) {
-        String label = a.name() != null ? a.name() : a.key() != null ? a.key() : a.achievementId();
+        String label = a.name() != null ? BadgeNames.shown(a.name(), messages)
+                : a.key() != null ? a.key() : a.achievementId();
         return a.awardedAt() == null ? label
                 : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
     }

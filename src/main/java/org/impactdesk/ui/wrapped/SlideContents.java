@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.impactdesk.share.BadgeNames;
 import org.impactdesk.share.SlidePayload;
 
 /** Resolves payload slides into {@link SlideContent} for a locale (texts and numbers in it). */
@@ -114,7 +115,8 @@ public final class SlideContents {
                     items.add(label + when);
                 }
             }
-            case "badges" -> s.objects("badges").forEach(b -> items.add(String.valueOf(b.get("name"))));
+            case "badges" -> s.objects("badges").forEach(b -> items.add(
+                    BadgeNames.shown(String.valueOf(b.get("name")), bundle)));
             default -> { }
         }
         return new SlideContent(s.key(), s.animation(), title, body, figure, figureLabel, bars, segments, items);

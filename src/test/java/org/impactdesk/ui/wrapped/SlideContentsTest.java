@@ -39,6 +39,19 @@ class SlideContentsTest {
     }
 
     @Test
+    void platformBadgesAreNamedInTheSlideLanguageAndAnOrganisationsOwnBadgesAsStored() {
+        // the fixture's "First steps" is an organisation's own badge; "First step" is the platform's
+        SlidePayload payload = SlidePayload.parse(WrappedFixtures.resource("payload-wrapped-2025.json")
+                .replace("\"First steps\"", "\"First step\""));
+        SlideContent en = contents("en").resolve(payload).stream().filter(s -> s.key().equals("badges")).findFirst().orElseThrow();
+        SlideContent nb = contents("nb").resolve(payload).stream().filter(s -> s.key().equals("badges")).findFirst().orElseThrow();
+
+        assertThat(en.items()).containsExactly("First step", "Ten hours");
+        assertThat(nb.items()).containsExactly("Første steg", "Ten hours");
+        assertThat(slide(contents("nb"), "badges").items()).containsExactly("First steps", "Ten hours");
+    }
+
+    @Test
     void theMixGivesFiveKindsAColourAndGroupsTheRest() {
         StringBuilder breakdown = new StringBuilder();
         int[] counts = {40, 30, 20, 10, 8, 5, 3, 1};
