@@ -230,9 +230,20 @@ public final class TeamView {
     }
 
     /** A row: the team row pinned and marked; double-click opens a mentor. */
-    private final class LineRow extends TableRow<TeamLine> {
-        private final Tooltip teamTip = new Tooltip(viewModel.format().text("team.row.team.tooltip"));
+    /**
+     * One tooltip for every team row, made when the first one is shown: a Tooltip is a popup
+     * window, and one per row was a sixth of the table's first fill on the FX thread.
+     */
+    private Tooltip teamTip;
 
+    private Tooltip teamTip() {
+        if (teamTip == null) {
+            teamTip = new Tooltip(viewModel.format().text("team.row.team.tooltip"));
+        }
+        return teamTip;
+    }
+
+    private final class LineRow extends TableRow<TeamLine> {
         LineRow() {
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null) {
@@ -246,7 +257,7 @@ public final class TeamView {
             super.updateItem(item, empty);
             boolean team = !empty && item != null && item.isTeam();
             pseudoClassStateChanged(TEAM_ROW, team);
-            setTooltip(team ? teamTip : null);
+            setTooltip(team ? teamTip() : null);
         }
     }
 }

@@ -113,9 +113,13 @@ class TeamViewFxTest {
         awaitLoaded();
         // Kim coordinates la-2: Mira (la-1 and la-2) and Sofie (la-2), never Jonas (la-1) nor org-2's Olga
         assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Mira Eksempel", "Sofie Demo");
-        assertThat(robot.lookup("#teamTable .table-row-cell").queryAll().stream().map(n -> (TableRow<?>) n)
-                .filter(r -> r.getIndex() == 0).findFirst().orElseThrow().getPseudoClassStates())
-                .contains(TeamView.TEAM_ROW);
+        List<TableRow<?>> rows = robot.lookup("#teamTable .table-row-cell").queryAll().stream().<TableRow<?>>map(n -> (TableRow<?>) n)
+                .filter(r -> r.getItem() != null).toList();
+        TableRow<?> teamRow = rows.stream().filter(r -> r.getIndex() == 0).findFirst().orElseThrow();
+        assertThat(teamRow.getPseudoClassStates()).contains(TeamView.TEAM_ROW);
+        // the team row explains itself in a tooltip; the mentors' rows have none
+        assertThat(teamRow.getTooltip().getText()).startsWith("The team total of your local associations");
+        assertThat(rows.stream().filter(r -> r.getIndex() > 0)).isNotEmpty().allSatisfy(r -> assertThat(r.getTooltip()).isNull());
 
         choose(robot, "#teamStatusFilter", "Underactive");
         assertThat(shownNames(robot)).containsExactly("Team of Kim Koordinator", "Sofie Demo");
