@@ -125,6 +125,10 @@ public final class MentorView {
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
         yoyTable.visibleProperty().bind(viewModel.tableShownProperty());
         chart.visibleProperty().bind(viewModel.tableShownProperty().not());
+        // the hidden one of the two is left out of layout: a hidden but managed table still made and
+        // styled its cells on the FX thread whenever the data changed
+        yoyTable.managedProperty().bind(yoyTable.visibleProperty());
+        chart.managedProperty().bind(chart.visibleProperty());
 
         periodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         thisYearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().thisYearText()));

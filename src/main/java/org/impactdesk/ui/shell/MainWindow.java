@@ -104,8 +104,10 @@ public final class MainWindow implements WindowControls {
             first.getStyleClass().add("app-root");
             setRoot(first);
         }
+        LayoutTurns.install();
         showSignIn();
-        stage.show();
+        // the first show lays the scene out outside a pulse: with the turn, as every layout pass
+        LayoutTurns.onFxThread(stage::show);
     }
 
     /** The id of the empty first scene's root, shown until the sign-in screen is built. */

@@ -27,6 +27,9 @@ public final class Prestyle {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Prestyle.class.getName());
 
+    /** How long a worker waits for its turn (see {@link LayoutTurns}) before leaving the styling to the attach. */
+    static final long TURN_WAIT_MS = 2_000;
+
     private Prestyle() {
     }
 
@@ -37,8 +40,10 @@ public final class Prestyle {
             scratch = new Scene(root, look.width(), look.height());
             scratch.getStylesheets().setAll(look.sheets());
             org.impactdesk.ui.Themes.setDark(scratch, dark);
-            root.applyCss();
-            root.layout();
+            LayoutTurns.offFxThread(() -> {
+                root.applyCss();
+                root.layout();
+            }, TURN_WAIT_MS);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
         } finally {
@@ -56,8 +61,10 @@ public final class Prestyle {
         scratch.getStylesheets().setAll(look.sheets());
         try {
             holder.getChildren().add(node);
-            holder.applyCss();
-            holder.layout();
+            LayoutTurns.offFxThread(() -> {
+                holder.applyCss();
+                holder.layout();
+            }, TURN_WAIT_MS);
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
         } finally {

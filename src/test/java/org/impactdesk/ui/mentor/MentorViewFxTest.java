@@ -94,11 +94,16 @@ class MentorViewFxTest {
         assertThat(chart.getData().get(1).getData()).extracting(d -> d.getYValue().toString())
                 .containsExactly("3.83", "1234.50", "2.50");
 
+        TableView<MentorViewModel.YoyRow> table = robot.lookup("#yoyTable").queryAs(TableView.class);
+        // the hidden table alternative is out of layout (no cells made for it) until it is shown
+        assertThat(table.isManaged()).isFalse();
         robot.clickOn("#showTable");
         WaitForAsyncUtils.waitForFxEvents();
-        TableView<MentorViewModel.YoyRow> table = robot.lookup("#yoyTable").queryAs(TableView.class);
         assertThat(table.isVisible()).isTrue();
+        assertThat(table.isManaged()).isTrue();
+        assertThat(table.getWidth()).isPositive();
         assertThat(chart.isVisible()).isFalse();
+        assertThat(chart.isManaged()).isFalse();
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Period", "2025", "2024");
         assertThat(table.getItems()).extracting(r -> r.label() + " " + r.thisYearText() + " " + r.lastYearText())
                 .containsExactly("Q1 7.83 3.83", "Q2 4.25 1,234.5", "Q3  2.5", "Q4  ");

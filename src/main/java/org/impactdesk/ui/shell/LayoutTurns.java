@@ -1,0 +1,105 @@
+package org.impactdesk.ui.shell;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+/**
+ * Off-thread styling and the FX thread's CSS and layout take turns. JavaFX's control skins
+ * measure text with one shared text layout ({@code com.sun.javafx.scene.control.skin.Utils}), so
+ * laying out labels on a worker while the FX thread lays out its scenes corrupts it (seen as an
+ * {@code ArrayIndexOutOfBoundsException} in {@code PrismTextLayout.layout}). Every window's scene
+ * takes the turn before its layout pass and gives it back after; a worker styles only while it
+ * holds the turn, and a worker that cannot get it in time leaves its graph to be styled when
+ * attached. The FX thread may thus wait for the rest of one worker's pass, never for a crash.
+ */
+public final class LayoutTurns {
+    private static final ReentrantLock TURN = new ReentrantLock();
+    private static boolean installed;
+
+    private LayoutTurns() {
+    }
+
+    /** Guards every window's scene, now and later (call on the FX thread, once). */
+    public static void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        Window.getWindows().forEach(LayoutTurns::guard);
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(LayoutTurns::guard);
+            }
+        });
+    }
+
+    private static void guard(Window w) {
+        if (w.getScene() != null) {
+            guard(w.getScene());
+        }
+        w.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                guard(now);
+            }
+        });
+    }
+
+    private static void guard(Scene s) {
+        if (s.getProperties().putIfAbsent(LayoutTurns.class, Boolean.TRUE) != null) {
+            return;
+        }
+        s.addPreLayoutPulseListener(LayoutTurns::take);
+        // a pass that threw skips this listener: the next pass's "take" is then a no-op, and its "give" returns the turn
+        s.addPostLayoutPulseListener(LayoutTurns::give);
+    }
+
+    /** The FX thread takes the turn (once, however often asked). */
+    static void take() {
+        if (!TURN.isHeldByCurrentThread()) {
+            TURN.lock();
+        }
+    }
+
+    /** The FX thread gives the turn back. */
+    static void give() {
+        while (TURN.isHeldByCurrentThread()) {
+            TURN.unlock();
+        }
+    }
+
+    /** The FX thread runs {@code work} (e.g. a window's first show, which lays its scene out) holding the turn. */
+    public static void onFxThread(Runnable work) {
+        boolean had = TURN.isHeldByCurrentThread();
+        take();
+        try {
+            work.run();
+        } finally {
+            if (!had) {
+                give();
+            }
+        }
+    }
+
+    /** A worker runs {@code work} holding the turn; false (and {@code work} not run) when it did not get it in time. */
+    public static boolean offFxThread(Runnable work, long timeoutMillis) {
+        boolean got;
+        try {
+            got = TURN.tryLock(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        if (!got) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            TURN.unlock();
+        }
+    }
+}

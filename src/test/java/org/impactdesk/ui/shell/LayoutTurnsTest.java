@@ -1,0 +1,83 @@
+package org.impactdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** Off-thread styling and a layout pass never overlap (the turn), and a worker that cannot get the turn gives up. */
+class LayoutTurnsTest {
+
+    @Test
+    void aLayoutPassWaitsForTheWorkersStylingAndAWorkerWaitsForTheLayoutPass() throws Exception {
+        CountDownLatch styling = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        AtomicBoolean overlapped = new AtomicBoolean();
+        AtomicBoolean workerStyling = new AtomicBoolean();
+        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
+            workerStyling.set(true);
+            styling.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workerStyling.set(false);
+        }, 1_000));
+        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread pass = Thread.ofPlatform().start(() -> {
+            LayoutTurns.take(); // what a scene's pre-layout listener does
+            overlapped.set(workerStyling.get());
+            LayoutTurns.give();
+        });
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (pass.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertThat(pass.getState()).as("the layout pass waits while the worker styles").isEqualTo(Thread.State.WAITING);
+        finish.countDown();
+        worker.join(5_000);
+        pass.join(5_000);
+        assertThat(overlapped).isFalse();
+    }
+
+    @Test
+    void aWorkerThatDoesNotGetTheTurnInTimeLeavesTheStylingToTheAttach() throws Exception {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread fx = Thread.ofPlatform().start(() -> {
+            LayoutTurns.take();
+            held.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            LayoutTurns.give();
+        });
+        assertThat(held.await(5, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean ran = new AtomicBoolean();
+
+        assertThat(LayoutTurns.offFxThread(() -> ran.set(true), 30)).isFalse();
+        assertThat(ran).isFalse();
+
+        release.countDown();
+        fx.join(5_000);
+        assertThat(LayoutTurns.offFxThread(() -> ran.set(true), 1_000)).isTrue();
+        assertThat(ran).isTrue();
+    }
+
+    @Test
+    void takingTwiceAndGivingOnceReturnsTheTurn() throws Exception {
+        Thread fx = Thread.ofPlatform().start(() -> {
+            LayoutTurns.take();
+            LayoutTurns.take(); // a pass that threw skipped its give: the next take is a no-op
+            LayoutTurns.give();
+        });
+        fx.join(5_000);
+        assertThat(LayoutTurns.offFxThread(() -> { }, 100)).isTrue();
+    }
+}
