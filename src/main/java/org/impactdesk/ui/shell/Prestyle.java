@@ -40,10 +40,10 @@ public final class Prestyle {
             scratch = new Scene(root, look.width(), look.height());
             scratch.getStylesheets().setAll(look.sheets());
             org.impactdesk.ui.Themes.setDark(scratch, dark);
-            LayoutTurns.offFxThread(() -> {
-                root.applyCss();
-                root.layout();
-            }, TURN_WAIT_MS);
+            // two turns, so a layout pass of the live window waits for at most one of them
+            if (LayoutTurns.offFxThread(root::applyCss, TURN_WAIT_MS)) {
+                LayoutTurns.offFxThread(root::layout, TURN_WAIT_MS);
+            }
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
         } finally {
@@ -61,10 +61,9 @@ public final class Prestyle {
         scratch.getStylesheets().setAll(look.sheets());
         try {
             holder.getChildren().add(node);
-            LayoutTurns.offFxThread(() -> {
-                holder.applyCss();
-                holder.layout();
-            }, TURN_WAIT_MS);
+            if (LayoutTurns.offFxThread(holder::applyCss, TURN_WAIT_MS)) {
+                LayoutTurns.offFxThread(holder::layout, TURN_WAIT_MS);
+            }
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "not styled off the FX thread, styled on attach", e);
         } finally {
