@@ -132,7 +132,7 @@ public final class MentorService {
                 List.copyOf(years));
     }
 
-    /** Awards with their catalog names: a preview's awards come from the engine with ids and keys only. */
+    /** The shown year's awards with their catalog names (stored and previewed awards carry ids and keys only). */
     private List<StoredSummaries.AwardItem> named(List<StoredSummaries.AwardItem> awards) {
         List<String> unnamed = awards.stream().filter(a -> a.name() == null && a.achievementId() != null)
                 .map(StoredSummaries.AwardItem::achievementId).toList();

@@ -17,7 +17,7 @@ public final class StoredSummaries {
     public record MilestoneItem(String key, Instant achievedAt, Integer thresholdValue) {
     }
 
-    /** One entry of {@code achievements_earned}, with the catalog name when the achievement still exists. */
+    /** One entry of {@code achievements_earned}; {@code name} is the catalog name once MentorService has looked it up (null before, or when the achievement is gone). */
     public record AwardItem(String achievementId, String key, String name, Instant awardedAt) {
     }
 

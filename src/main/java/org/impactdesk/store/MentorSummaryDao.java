@@ -1,6 +1,5 @@
 package org.impactdesk.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import org.impactdesk.mentor.MentorRef;
 import org.impactdesk.mentor.MentorSummaryReader;
 import org.impactdesk.mentor.StoredSummaries;
 import org.impactdesk.mentor.SummaryJson;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -73,7 +71,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
             List<StoredSummaries.Annual> out = new ArrayList<>(raws.size());
             for (Raw r : raws) {
                 out.add(new StoredSummaries.Annual(r.year(), r.status(), r.sufficient(), r.activities(), r.hours(),
-                        SummaryJson.months(r.months()), SummaryJson.milestones(r.milestones()), awards(h, r.awards()), r.generatedAt()));
+                        SummaryJson.months(r.months()), SummaryJson.milestones(r.milestones()), SummaryJson.awards(r.awards()), r.generatedAt()));
             }
             return out;
         });
@@ -130,36 +128,10 @@ public final class MentorSummaryDao implements MentorSummaryReader {
         if (achievementIds.isEmpty()) {
             return Map.of();
         }
-        return jdbi.withHandle(h -> names(h, achievementIds));
-    }
-
-    private static Map<String, String> names(Handle h, java.util.Collection<String> achievementIds) {
-        return h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements WHERE CAST(id AS VARCHAR) IN (<ids>)")
+        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements WHERE CAST(id AS VARCHAR) IN (<ids>)")
                 .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name")))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-    }
-
-    private static List<StoredSummaries.AwardItem> awards(Handle h, String json) {
-        JsonNode array = SummaryJson.parse(json);
-        if (array.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        array.forEach(n -> {
-            if (n.hasNonNull("achievement_id")) {
-                ids.add(n.get("achievement_id").asText());
-            }
-        });
-        Map<String, String> names = ids.isEmpty() ? Map.of() : names(h, ids);
-        List<StoredSummaries.AwardItem> out = new ArrayList<>();
-        for (JsonNode n : array) {
-            String id = n.path("achievement_id").asText(null);
-            String key = n.path("key").asText(null);
-            out.add(new StoredSummaries.AwardItem(id, key, id == null ? null : names.get(id),
-                    SummaryJson.timestamp(n.path("awarded_at"))));
-        }
-        return out;
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
     }
 
 
