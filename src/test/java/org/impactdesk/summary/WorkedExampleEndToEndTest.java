@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The worked example end to end: load the bundle, `generate --year 2025 --period all --as-of
@@ -38,19 +38,25 @@ class WorkedExampleEndToEndTest {
         return CliRun.onDatabase(db, args);
     }
 
+    /** Each expected file of the worked example with the {@code show} command that must print it. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> expectedRows() {
+        return java.util.stream.Stream.of(
+                "annual-2025-pm-1.json|show annual --mentor pm-1 --year 2025 --json",
+                "annual-2025-pm-2.json|show annual --mentor pm-2 --year 2025 --json",
+                "annual-2025-pm-3.json|show annual --mentor pm-3 --year 2025 --json",
+                "impact-2025-h1-pm-1.json|show impact --mentor pm-1 --year 2025 --half 1 --json",
+                "periodic-2025-q1-pm-1.json|show periodic --mentor pm-1 --year 2025 --quarter 1 --json",
+                "periodic-2025-q1-pm-2.json|show periodic --mentor pm-2 --year 2025 --quarter 1 --json",
+                "periodic-2025-q1-pm-3.json|show periodic --mentor pm-3 --year 2025 --quarter 1 --json",
+                "periodic-2025-q1.json|show periodic --year 2025 --quarter 1 --json",
+                "team-2025-q1-user-kim.json|show team --coordinator user-kim --year 2025 --quarter 1 --json",
+                "team-2025-q1.json|show team --year 2025 --quarter 1 --json")
+                .map(line -> line.split("\\|"))
+                .map(parts -> org.junit.jupiter.params.provider.Arguments.of(parts[0], parts[1]));
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "annual-2025-pm-1.json|show annual --mentor pm-1 --year 2025 --json",
-            "annual-2025-pm-2.json|show annual --mentor pm-2 --year 2025 --json",
-            "annual-2025-pm-3.json|show annual --mentor pm-3 --year 2025 --json",
-            "impact-2025-h1-pm-1.json|show impact --mentor pm-1 --year 2025 --half 1 --json",
-            "periodic-2025-q1-pm-1.json|show periodic --mentor pm-1 --year 2025 --quarter 1 --json",
-            "periodic-2025-q1-pm-2.json|show periodic --mentor pm-2 --year 2025 --quarter 1 --json",
-            "periodic-2025-q1-pm-3.json|show periodic --mentor pm-3 --year 2025 --quarter 1 --json",
-            "periodic-2025-q1.json|show periodic --year 2025 --quarter 1 --json",
-            "team-2025-q1-user-kim.json|show team --coordinator user-kim --year 2025 --quarter 1 --json",
-            "team-2025-q1.json|show team --year 2025 --quarter 1 --json",
-    })
+    @MethodSource("expectedRows")
     void showPrintsTheExpectedRow(String file, String command) throws Exception {
         CliRun.Result r = cli(command.split(" "));
         assertThat(r.code()).as(r.err()).isZero();
