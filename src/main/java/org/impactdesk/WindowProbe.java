@@ -148,9 +148,14 @@ public final class WindowProbe {
         started.await();
         if (a.contains("--sample")) {
             Thread sampler = new Thread(() -> {
+                Thread render = null;
                 while (true) {
                     StackTraceElement[] st = fxThread.getStackTrace();
-                    samples.add(new Object[] {System.nanoTime(), st});
+                    if (render == null) {
+                        render = Thread.getAllStackTraces().keySet().stream()
+                                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                    }
+                    samples.add(new Object[] {System.nanoTime(), st, render == null ? null : render.getStackTrace()});
                     try {
                         Thread.sleep(3);
                     } catch (InterruptedException e) {
@@ -295,11 +300,15 @@ public final class WindowProbe {
     /** The FX thread's frames during one long gap, by how many samples contain them (inclusive). */
     private static void profile(String phase, long[] gap) {
         List<StackTraceElement[]> in = new ArrayList<>();
+        List<StackTraceElement[]> rendering = new ArrayList<>();
         synchronized (samples) {
             for (Object[] s : samples) {
                 long t = (Long) s[0];
                 if (t >= gap[0] && t <= gap[1]) {
                     in.add((StackTraceElement[]) s[1]);
+                    if (s[2] != null) {
+                        rendering.add((StackTraceElement[]) s[2]);
+                    }
                 }
             }
         }
@@ -332,6 +341,23 @@ public final class WindowProbe {
         }
         System.out.println("  -- deepest JavaFX/app frame:");
         self.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(12)
+                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
+        // the render thread meanwhile (a gap spent in waitForRenderingToComplete is its work)
+        Map<String, Integer> renderSelf = new java.util.HashMap<>();
+        for (StackTraceElement[] st : rendering) {
+            String top = st.length == 0 ? "(idle)" : "(other)";
+            for (StackTraceElement e : st) {
+                String c = e.getClassName();
+                if (c.startsWith("com.sun.prism.") || c.startsWith("com.sun.javafx.") || c.startsWith("com.sun.glass.")
+                        || c.startsWith("com.sun.scenario.") || c.startsWith("com.sun.marlin.")) {
+                    top = c + "." + e.getMethodName();
+                    break;
+                }
+            }
+            renderSelf.merge(top, 1, Integer::sum);
+        }
+        System.out.println("  -- render thread, deepest JavaFX frame:");
+        renderSelf.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(10)
                 .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
     }
 
