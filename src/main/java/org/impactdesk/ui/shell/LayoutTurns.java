@@ -14,9 +14,13 @@ import javafx.stage.Window;
  * takes the turn before its layout pass and gives it back after; a worker styles only while it
  * holds the turn, and a worker that cannot get it in time leaves its graph to be styled when
  * attached. The FX thread may thus wait for the rest of one worker's pass, never for a crash.
+ * A scene whose root is {@linkplain #markInert inert} (no text at all, such as the window's
+ * first, empty screen) lays out without the turn, so the window opens and animates while the
+ * first screens are styled.
  */
 public final class LayoutTurns {
     private static final ReentrantLock TURN = new ReentrantLock();
+    private static final Object INERT = new Object();
     private static boolean installed;
 
     private LayoutTurns() {
@@ -51,9 +55,28 @@ public final class LayoutTurns {
         if (s.getProperties().putIfAbsent(LayoutTurns.class, Boolean.TRUE) != null) {
             return;
         }
-        s.addPreLayoutPulseListener(LayoutTurns::take);
+        s.addPreLayoutPulseListener(() -> takeFor(s));
         // a pass that threw skips this listener: the next pass's "take" is then a no-op, and its "give" returns the turn
         s.addPostLayoutPulseListener(LayoutTurns::give);
+    }
+
+    /**
+     * {@code root} holds no text (no control, label or text node, now or later): a scene showing
+     * it measures no text in its CSS and layout passes, so it needs no turn.
+     */
+    public static void markInert(javafx.scene.Parent root) {
+        root.getProperties().put(INERT, Boolean.TRUE);
+    }
+
+    static boolean isInert(Scene s) {
+        return s != null && s.getRoot() != null && s.getRoot().getProperties().get(INERT) == Boolean.TRUE;
+    }
+
+    /** The FX thread takes the turn before {@code s}'s CSS and layout pass, unless {@code s} is inert. */
+    static void takeFor(Scene s) {
+        if (!isInert(s)) {
+            take();
+        }
     }
 
     /** The FX thread takes the turn (once, however often asked). */
@@ -67,6 +90,18 @@ public final class LayoutTurns {
     static void give() {
         while (TURN.isHeldByCurrentThread()) {
             TURN.unlock();
+        }
+    }
+
+    /**
+     * The FX thread shows {@code stage}, which lays its scene out outside a pulse: holding the
+     * turn, unless the scene is inert.
+     */
+    public static void show(javafx.stage.Stage stage) {
+        if (isInert(stage.getScene())) {
+            stage.show();
+        } else {
+            onFxThread(stage::show);
         }
     }
 

@@ -97,17 +97,25 @@ public final class MainWindow implements WindowControls {
             setup.prefs().flush();
         });
         if (stage.getScene() == null) {
-            // the first scene holds no control: the window appears without waiting for Modena's CSS
-            // and the control classes, which load while the sign-in screen is built off the thread
+            // the first scene holds no control and no text: the window appears without waiting for
+            // Modena's CSS and the control classes, and lays out without the turn (LayoutTurns)
+            // while the sign-in screen is built and the screens are warmed up off the thread
             StackPane first = new StackPane();
             first.setId(STARTUP_ID);
             first.getStyleClass().add("app-root");
+            LayoutTurns.markInert(first);
             setRoot(first);
         }
         LayoutTurns.install();
-        showSignIn();
-        // the first show lays the scene out outside a pulse: with the turn, as every layout pass
-        LayoutTurns.onFxThread(stage::show);
+        if (LayoutTurns.isInert(stage.getScene())) {
+            // the native window and its first frame first, so the sign-in build and the warm-up
+            // do not compete with them for the cores
+            LayoutTurns.show(stage);
+            afterNextPulse(this::showSignIn);
+        } else {
+            showSignIn();
+            LayoutTurns.show(stage);
+        }
     }
 
     /** The id of the empty first scene's root, shown until the sign-in screen is built. */
@@ -126,12 +134,19 @@ public final class MainWindow implements WindowControls {
         String remembered = autoSignIn != null ? autoSignIn : setup.prefs().lastUser();
         Prestyle.Look look = look();
         boolean dk = dark;
+        // the first time, while the empty first screen is shown (it needs no turn, so the window
+        // never waits for the warm-up's styling), every screen is warmed up before the sign-in lands
+        boolean warm = !warmedUp && !setup.warmUpViews().isEmpty() && LayoutTurns.isInert(stage.getScene());
+        warmedUp |= warm;
         offThread("build-sign-in", () -> {
             ViewLoader loader = new ViewLoader(loc);
             SignInViewModel vm = new SignInViewModel(setup.directory(), setup.firstRun(), setup.tasks(), loader.bundle(),
                     remembered, this::signIn);
             SignInView view = new SignInView(vm, this);
             Prestyle.asRoot(loader.load(SignInView.FXML, view), look, dk);
+            if (warm) {
+                WarmUp.run(setup.warmUpViews(), setup.warmUpSamples(), loader.bundle(), look);
+            }
             return view;
         }, view -> {
             if (gen != generation) {

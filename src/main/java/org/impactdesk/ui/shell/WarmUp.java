@@ -112,15 +112,51 @@ public final class WarmUp {
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "warm-up before the window skipped", e);
         }
+        // Modena is parsed on the FX thread (queued when the control classes loaded): wait for it
+        // so the sample below is styled with it
+        onFxThreadAndWait(() -> { });
+        javafx.scene.Scene scratch = null;
+        try {
+            // what the first screens draw (text in the app's fonts, rounded borders, a list, a button,
+            // a field), styled here off the FX thread, so that neither the skins and CSS nor the
+            // renderer's one-time set-up are paid in the window's first frames
+            javafx.scene.control.Label title = new javafx.scene.control.Label("Impact Desk 0123456789");
+            title.getStyleClass().add("screen-title");
+            javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                    javafx.collections.FXCollections.observableArrayList("Aa", "Bb", "Cc"));
+            list.setPrefSize(160, 80);
+            list.getSelectionModel().select(0);
+            javafx.scene.control.Button button = new javafx.scene.control.Button("OK");
+            button.setDefaultButton(true);
+            javafx.scene.layout.VBox sample = new javafx.scene.layout.VBox(4, title, list,
+                    new javafx.scene.control.TextField("æøå"), button, new javafx.scene.control.ProgressBar(0.5));
+            scratch = new javafx.scene.Scene(new StackPane(sample), 240, 220);
+            org.impactdesk.ui.Themes.apply(scratch, false); // the app's sheets parsed (and cached) now
+            Parent root = scratch.getRoot();
+            if (LayoutTurns.offFxThread(root::applyCss, Prestyle.TURN_WAIT_MS)) {
+                LayoutTurns.offFxThread(root::layout, Prestyle.TURN_WAIT_MS);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "styling warm-up before the window skipped", e);
+        }
+        javafx.scene.Scene styled = scratch;
+        onFxThreadAndWait(() -> {
+            try {
+                if (styled != null) {
+                    styled.getRoot().snapshot(null, null); // starts the renderer
+                    sheetsHolder = styled;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "renderer warm-up skipped", e);
+            }
+        });
+    }
+
+    private static void onFxThreadAndWait(Runnable r) {
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         javafx.application.Platform.runLater(() -> {
             try {
-                javafx.scene.Scene scratch = new javafx.scene.Scene(new StackPane(new javafx.scene.control.Label("0")), 40, 20);
-                org.impactdesk.ui.Themes.apply(scratch, false); // the app's sheets parsed (and cached) now
-                scratch.getRoot().snapshot(null, null);
-                sheetsHolder = scratch;
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "renderer warm-up skipped", e);
+                r.run();
             } finally {
                 done.countDown();
             }

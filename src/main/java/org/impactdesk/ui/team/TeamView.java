@@ -193,9 +193,11 @@ public final class TeamView {
     /** The outlier status as a badge: a shape and the word, in the status's colours (never colour alone). */
     private final class StatusCell extends TableCell<TeamLine, TeamLine> {
         private final Label badge = new Label();
+        private final Region badgeIcon = new Region();
 
         StatusCell() {
             badge.getStyleClass().add(BADGE);
+            badge.setGraphic(badgeIcon);
             setText(null);
         }
 
@@ -209,7 +211,7 @@ public final class TeamView {
             OutlierStatus status = item.status();
             badge.getStyleClass().setAll(BADGE, status.code());
             badge.setText(viewModel.text(Column.STATUS, item));
-            badge.setGraphic(icon(status.code()));
+            badgeIcon.getStyleClass().setAll(BADGE_ICON, status.code());
             setGraphic(badge);
         }
     }
@@ -229,7 +231,6 @@ public final class TeamView {
         }
     }
 
-    /** A row: the team row pinned and marked; double-click opens a mentor. */
     /**
      * One tooltip for every team row, made when the first one is shown: a Tooltip is a popup
      * window, and one per row was a sixth of the table's first fill on the FX thread.
@@ -243,6 +244,7 @@ public final class TeamView {
         return teamTip;
     }
 
+    /** A row: the team row pinned and marked; double-click opens a mentor. */
     private final class LineRow extends TableRow<TeamLine> {
         LineRow() {
             setOnMouseClicked(e -> {

@@ -80,4 +80,46 @@ class LayoutTurnsTest {
         fx.join(5_000);
         assertThat(LayoutTurns.offFxThread(() -> { }, 100)).isTrue();
     }
+
+    @Test
+    void aPassOverAnInertSceneDoesNotWaitForTheWorkerButAnyOtherSceneDoes() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        javafx.scene.layout.StackPane empty = new javafx.scene.layout.StackPane();
+        LayoutTurns.markInert(empty);
+        javafx.scene.Scene inert = new javafx.scene.Scene(empty);
+        javafx.scene.Scene withText = new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("x")));
+        CountDownLatch styling = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
+            styling.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, 1_000));
+        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+
+        AtomicBoolean inertPassed = new AtomicBoolean();
+        Thread inertPass = Thread.ofPlatform().start(() -> {
+            LayoutTurns.takeFor(inert);
+            inertPassed.set(true);
+            LayoutTurns.give();
+        });
+        inertPass.join(2_000);
+        assertThat(inertPassed).as("the inert scene's pass ran while the worker styled").isTrue();
+
+        AtomicBoolean textPassed = new AtomicBoolean();
+        Thread textPass = Thread.ofPlatform().start(() -> {
+            LayoutTurns.takeFor(withText);
+            textPassed.set(true);
+            LayoutTurns.give();
+        });
+        textPass.join(300);
+        assertThat(textPassed).as("a scene with text waits for the worker").isFalse();
+        finish.countDown();
+        worker.join(5_000);
+        textPass.join(5_000);
+        assertThat(textPassed).isTrue();
+    }
 }
