@@ -239,7 +239,7 @@ public interface AchievementDao extends SqlObject {
         List<OffsetDateTime> at = new ArrayList<>();
         List<String> by = new ArrayList<>();
         for (Award a : awards) {
-            ids.add(UUID.randomUUID());
+            ids.add(org.impactdesk.summary.Uuid7.next()); // time-ordered: appended to the primary key, not scattered
             users.add(a.userId());
             achievements.add(a.achievementId());
             keys.add(a.periodKey());
