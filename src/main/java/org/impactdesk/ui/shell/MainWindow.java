@@ -97,10 +97,11 @@ public final class MainWindow implements WindowControls {
             setup.prefs().flush();
         });
         if (stage.getScene() == null) {
-            // the first scene holds no control and no text: the window appears without waiting for
-            // Modena's CSS and the control classes, and lays out without the turn (LayoutTurns)
-            // while the sign-in screen is built and the screens are warmed up off the thread
-            StackPane first = new StackPane();
+            // the first scene holds no control and no text, only a spinner: the window appears
+            // without waiting for Modena's CSS and the control classes, and lays out without the
+            // turn (LayoutTurns) while the sign-in screen is built and the screens are warmed up
+            // off the thread
+            StackPane first = new StackPane(startupSpinner());
             first.setId(STARTUP_ID);
             first.getStyleClass().add("app-root");
             LayoutTurns.markInert(first);
@@ -116,6 +117,23 @@ public final class MainWindow implements WindowControls {
             showSignIn();
             LayoutTurns.show(stage);
         }
+    }
+
+    /** Turns the first screen's spinner until the sign-in screen replaces it. */
+    private javafx.animation.Animation startupSpin;
+
+    /** A turning arc: a shape, no text, so the first screen stays inert (see LayoutTurns). */
+    private javafx.scene.Node startupSpinner() {
+        javafx.scene.shape.Arc arc = new javafx.scene.shape.Arc(0, 0, 18, 18, 90, 270);
+        arc.setType(javafx.scene.shape.ArcType.OPEN);
+        arc.getStyleClass().add("startup-spinner");
+        javafx.animation.RotateTransition spin = new javafx.animation.RotateTransition(javafx.util.Duration.seconds(1.1), arc);
+        spin.setByAngle(360);
+        spin.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        spin.setInterpolator(javafx.animation.Interpolator.LINEAR);
+        spin.play();
+        startupSpin = spin;
+        return arc;
     }
 
     /** The id of the empty first scene's root, shown until the sign-in screen is built. */
@@ -324,6 +342,10 @@ public final class MainWindow implements WindowControls {
     }
 
     private void setRoot(Parent root) {
+        if (startupSpin != null && !STARTUP_ID.equals(root.getId())) {
+            startupSpin.stop();
+            startupSpin = null;
+        }
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(root);
