@@ -44,7 +44,9 @@ public final class MainWindow implements WindowControls {
         }
 
         /**
-         * The same with a warm-up: while the sign-in list is shown, a worker loads every screen's
+         * The same with a warm-up: before the sign-in screen lands (while the window's first,
+         * inert screen is shown; while the sign-in list is shown when the window already had a
+         * scene), a worker loads every screen's
          * FXML without its controller and the {@code samples} (nodes the screens make in code), and
          * styles them in throwaway scenes (see {@link WarmUp}).
          */
@@ -101,7 +103,7 @@ public final class MainWindow implements WindowControls {
             // without waiting for Modena's CSS and the control classes, and lays out without the
             // turn (LayoutTurns) while the sign-in screen is built and the screens are warmed up
             // off the thread
-            StackPane first = new StackPane(startupSpinner());
+            StackPane first = new StackPane(startupSpinner(new ViewLoader(locale).bundle().getString("startup.opening")));
             first.setId(STARTUP_ID);
             first.getStyleClass().add("app-root");
             LayoutTurns.markInert(first);
@@ -122,11 +124,16 @@ public final class MainWindow implements WindowControls {
     /** Turns the first screen's spinner until the sign-in screen replaces it. */
     private javafx.animation.Animation startupSpin;
 
-    /** A turning arc: a shape, no text, so the first screen stays inert (see LayoutTurns). */
-    private javafx.scene.Node startupSpinner() {
+    /**
+     * A turning arc: a shape, no text, so the first screen stays inert (see LayoutTurns); {@code
+     * spoken} is for screen readers only (accessible text is never laid out).
+     */
+    private javafx.scene.Node startupSpinner(String spoken) {
         javafx.scene.shape.Arc arc = new javafx.scene.shape.Arc(0, 0, 18, 18, 90, 270);
         arc.setType(javafx.scene.shape.ArcType.OPEN);
         arc.getStyleClass().add("startup-spinner");
+        arc.setAccessibleRole(javafx.scene.AccessibleRole.PROGRESS_INDICATOR);
+        arc.setAccessibleText(spoken);
         javafx.animation.RotateTransition spin = new javafx.animation.RotateTransition(javafx.util.Duration.seconds(1.1), arc);
         spin.setByAngle(360);
         spin.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -206,7 +213,10 @@ public final class MainWindow implements WindowControls {
 
     private boolean warmedUp;
 
-    /** Once per window, after the sign-in list is shown: warms every screen's classes, FXML and CSS on a worker. */
+    /**
+     * Once per window, after the sign-in list is shown, when the window had a scene already (so
+     * the warm-up did not run before the sign-in screen): warms every screen on a worker.
+     */
     private void warmUp() {
         warmedUp = true;
         Prestyle.Look look = look();

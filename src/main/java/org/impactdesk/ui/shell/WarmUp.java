@@ -18,7 +18,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.layout.StackPane;
 
 /**
- * Warms what the first open of each screen needs, on a worker while the sign-in list is shown:
+ * Warms what the first open of each screen needs, on a worker before the sign-in screen lands
+ * (while the window's inert first screen is shown, so no pulse waits for it; see MainWindow):
  * the classes, the FXML loader's introspection, the feature style sheets and the controls' skins
  * and CSS code paths, by loading every screen's FXML <em>without</em> its controller (no
  * ViewModel, no data, no handlers) plus the few nodes the screens make in code, styling and laying
