@@ -20,8 +20,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
         WorkTask<T> task = new WorkTask<>(work);
+        // progress and message land on the FX thread separately (each coalesced): a new message
+        // with the same fraction ("Generating summaries" after "Imported 32719 rows", both at 0)
+        // must reach the screen too, and the last call carries the last of both
         task.progressProperty().addListener((obs, old, now) ->
                 callbacks.onProgress().progress(now.doubleValue(), task.getMessage()));
+        task.messageProperty().addListener((obs, old, now) ->
+                callbacks.onProgress().progress(task.getProgress(), now));
         task.setOnSucceeded(e -> {
             running.decrementAndGet();
             callbacks.onSuccess().accept(task.getValue());

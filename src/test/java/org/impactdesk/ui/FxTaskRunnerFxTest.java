@@ -1,0 +1,42 @@
+package org.impactdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the screen is told while a task runs: its last fraction with its last message. */
+class FxTaskRunnerFxTest {
+
+    @Test
+    void aNewMessageWithTheSameFractionReachesTheScreenAndTheLastCallCarriesBothLastValues() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        List<String> shown = new CopyOnWriteArrayList<>();
+        List<Double> fractions = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        try (FxTaskRunner tasks = new FxTaskRunner()) {
+            tasks.run("steps", p -> {
+                p.update(1, 1, "Imported 32719 rows");
+                Thread.sleep(200); // landed on the FX thread
+                p.update(0, 1, "Generating summaries"); // fraction back to 0, new text
+                Thread.sleep(200);
+                p.update(0, 1, "Generating 2025"); // same fraction, new text
+                Thread.sleep(200);
+                return "ok";
+            }, new TaskRunner.Callbacks<String>(r -> done.countDown(), e -> done.countDown(), (fraction, message) -> {
+                fractions.add(fraction);
+                shown.add(message);
+            }));
+            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(shown).contains("Imported 32719 rows", "Generating summaries", "Generating 2025");
+        assertThat(shown.get(shown.size() - 1)).isEqualTo("Generating 2025");
+        assertThat(fractions.get(fractions.size() - 1)).isEqualTo(0.0);
+    }
+}
