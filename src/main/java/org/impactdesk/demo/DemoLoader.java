@@ -79,7 +79,7 @@ public final class DemoLoader {
             return new Outcome(true, "Demo imported; it holds no activities.", report, null);
         }
         if (progress != null) {
-            progress.update(0, 1, "Generating summaries");
+            progress.update(0, -1, "Generating summaries"); // one call, no steps to count: an indeterminate bar
         }
         GenerationReport generated;
         try {

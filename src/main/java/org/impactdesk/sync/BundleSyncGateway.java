@@ -71,7 +71,7 @@ public final class BundleSyncGateway implements SyncGateway {
                     + "(only administrators generate summaries).");
         }
         if (progress != null) {
-            progress.update(0, years.size(), "Generating " + years);
+            progress.update(0, -1, "Generating " + years); // one call, no steps to count: an indeterminate bar
         }
         GenerationReport report;
         try {
