@@ -93,6 +93,7 @@ public final class MainWindow implements WindowControls {
         stage.setTitle(new ViewLoader(locale).bundle().getString("app.title"));
         stage.setOnHidden(e -> {
             generation++;
+            stopStartupSpin();
             if (shell != null) {
                 shell.dispose();
             }
@@ -140,7 +141,25 @@ public final class MainWindow implements WindowControls {
         spin.setInterpolator(javafx.animation.Interpolator.LINEAR);
         spin.play();
         startupSpin = spin;
+        // stops once the first screen leaves the window, whoever replaces it
+        arc.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                spin.stop();
+            }
+        });
         return arc;
+    }
+
+    private void stopStartupSpin() {
+        if (startupSpin != null) {
+            startupSpin.stop();
+            startupSpin = null;
+        }
+    }
+
+    /** Whether the first screen's arc still turns (tests). */
+    boolean startupSpinning() {
+        return startupSpin != null && startupSpin.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     /** The id of the empty first scene's root, shown until the sign-in screen is built. */
@@ -169,7 +188,8 @@ public final class MainWindow implements WindowControls {
                     remembered, this::signIn);
             SignInView view = new SignInView(vm, this);
             Prestyle.asRoot(loader.load(SignInView.FXML, view), look, dk);
-            if (warm) {
+            if (warm && !javafx.application.Platform.isFxApplicationThread()) {
+                // (not in the fallback that rebuilds a failed build on the FX thread: it would freeze the window)
                 WarmUp.run(setup.warmUpViews(), setup.warmUpSamples(), loader.bundle(), look);
             }
             return view;
@@ -352,9 +372,8 @@ public final class MainWindow implements WindowControls {
     }
 
     private void setRoot(Parent root) {
-        if (startupSpin != null && !STARTUP_ID.equals(root.getId())) {
-            startupSpin.stop();
-            startupSpin = null;
+        if (!STARTUP_ID.equals(root.getId())) {
+            stopStartupSpin();
         }
         Scene scene = stage.getScene();
         if (scene == null) {

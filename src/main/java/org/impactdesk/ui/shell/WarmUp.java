@@ -144,7 +144,8 @@ public final class WarmUp {
         onFxThreadAndWait(() -> {
             try {
                 if (styled != null) {
-                    styled.getRoot().snapshot(null, null); // starts the renderer
+                    // starts the renderer; a snapshot lays its scene out, so it takes the turn as any pass does
+                    LayoutTurns.onFxThread(() -> styled.getRoot().snapshot(null, null));
                     sheetsHolder = styled;
                 }
             } catch (RuntimeException e) {

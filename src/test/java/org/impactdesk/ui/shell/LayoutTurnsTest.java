@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Off-thread styling and a layout pass never overlap (the turn), and a worker that cannot get the turn gives up. */
 class LayoutTurnsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void theTurnIsFree() {
+        // the lock is static and the FX tests run in the same JVM: each case starts with it free
+        assertThat(LayoutTurns.offFxThread(() -> { }, 5_000)).as("the turn is free").isTrue();
+    }
+
     @Test
     void aLayoutPassWaitsForTheWorkersStylingAndAWorkerWaitsForTheLayoutPass() throws Exception {
         CountDownLatch styling = new CountDownLatch(1);

@@ -67,16 +67,37 @@ class MainWindowStartupFxTest {
         AtomicLong warmedAt = new AtomicLong();
         AtomicReference<Boolean> warmedOnFxThread = new AtomicReference<>();
         AtomicLong signInAt = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger warmUps = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicLong frames = new AtomicLong();
+        AtomicLong framesWhileHeld = new AtomicLong(-1);
         MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), services.actors::signInCandidates,
                 SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
                 services::zoneOf, new WindowPrefs(prefsNode), tasks)
                 .withWarmUp(List.of(SignInView.FXML), List.of(() -> {
+                    warmUps.incrementAndGet();
                     warmedOnFxThread.set(javafx.application.Platform.isFxApplicationThread());
                     warmedAt.set(System.nanoTime());
+                    // holding the turn as the warm-up's styling does: the inert window's pulses go on meanwhile
+                    LayoutTurns.offFxThread(() -> {
+                        long before = frames.get();
+                        try {
+                            Thread.sleep(400);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        framesWhileHeld.set(frames.get() - before);
+                    }, 5_000);
                     return new StackPane();
                 }));
         AtomicReference<Parent> first = new AtomicReference<>();
+        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.incrementAndGet();
+            }
+        };
         WaitForAsyncUtils.asyncFx(() -> {
+            counter.start();
             stage = new Stage();
             window = new MainWindow(stage, setup, Locale.ENGLISH, false);
             window.show();
@@ -101,5 +122,9 @@ class MainWindowStartupFxTest {
         assertThat(warmedAt.get()).as("the warm-up ran before the sign-in screen landed").isPositive()
                 .isLessThan(signInAt.get());
         assertThat(LayoutTurns.isInert(stage.getScene())).as("the sign-in screen takes turns again").isFalse();
+        assertThat(warmUps).as("one warm-up").hasValue(1);
+        assertThat(framesWhileHeld.get()).as("frames while the warm-up held the turn for 400 ms").isGreaterThanOrEqualTo(5);
+        assertThat(WaitForAsyncUtils.asyncFx(window::startupSpinning).get()).as("the arc stopped").isFalse();
+        WaitForAsyncUtils.asyncFx(counter::stop).get();
     }
 }
