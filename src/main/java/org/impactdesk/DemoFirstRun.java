@@ -25,7 +25,7 @@ final class DemoFirstRun implements SignInViewModel.FirstRun {
     }
 
     @Override
-    public synchronized String run(TaskRunner.Progress progress) throws Exception {
+    public synchronized String run(TaskRunner.Progress progress, java.util.ResourceBundle messages) throws Exception {
         if (!started.compareAndSet(false, true)) {
             return "";
         }
@@ -33,6 +33,11 @@ final class DemoFirstRun implements SignInViewModel.FirstRun {
             @Override
             public void update(long done, long total, String message) {
                 progress.update(done, total, message);
+            }
+
+            @Override
+            public void step(long done, long total, String key, Object... args) {
+                progress.update(done, total, org.impactdesk.sync.ProgressText.say(messages, key, args)); // in the screen's language
             }
 
             @Override

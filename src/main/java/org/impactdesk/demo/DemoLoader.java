@@ -79,7 +79,7 @@ public final class DemoLoader {
             return new Outcome(true, "Demo imported; it holds no activities.", report, null);
         }
         if (progress != null) {
-            progress.update(0, -1, "Generating summaries"); // one call, no steps to count: an indeterminate bar
+            progress.step(0, -1, "generatingSummaries"); // one call, no steps to count: an indeterminate bar
         }
         GenerationReport generated;
         try {
@@ -89,7 +89,7 @@ public final class DemoLoader {
             return new Outcome(true, "Demo imported; no period is closed yet.", report, null);
         }
         if (progress != null) {
-            progress.update(1, 1, "Summaries generated");
+            progress.step(1, 1, "summariesGenerated");
         }
         return new Outcome(true, "Demo imported and summaries generated.", report, generated);
     }

@@ -329,11 +329,11 @@ public final class BundleImporter {
                     if ((state.rows & 1023) == 0) {
                         checkCancelled();
                         if ((state.rows & 16383) == 0) {
-                            progress.update(state.rows, -1, "Checking " + shown + ": " + state.rows + " rows");
+                            progress.step(state.rows, -1, "checking", shown, state.rows);
                         }
                     }
                 }
-                progress.update(state.rows, state.rows, "Checked " + shown + ": " + state.rows + " rows");
+                progress.step(state.rows, state.rows, "checked", shown, state.rows);
             } catch (CsvTable.FileProblem e) {
                 problems.fileError(shown, e.line, e.getMessage());
             }
@@ -888,7 +888,7 @@ public final class BundleImporter {
             emptyAtStart = store.countActivities() == 0;
             if (emptyAtStart && acts.count() >= bulkThreshold) {
                 // nothing is written yet: the DDL's commit commits nothing of the import
-                progress.update(0, acts.count(), "Preparing the bulk load of " + acts.count() + " activities");
+                progress.step(0, acts.count(), "preparingBulk", acts.count());
                 store.dropActivityKeys();
                 keysDropped = true;
             }
@@ -932,7 +932,7 @@ public final class BundleImporter {
             c.commit();
             restoreKeys();
             database.checkpointSync();
-            progress.update(1, 1, "Imported " + report.rows() + " rows");
+            progress.step(1, 1, "imported", report.rows());
             return report;
         }
 
@@ -1167,7 +1167,7 @@ public final class BundleImporter {
                         if ((++done & 1023) == 0) {
                             checkCancelled();
                             if ((done & 16383) == 0) {
-                                progress.update(done, total, "Writing " + shown + ": " + done + " of " + total + " rows");
+                                progress.step(done, total, "writing", shown, done, total);
                             }
                         }
                     } else {
@@ -1264,7 +1264,7 @@ public final class BundleImporter {
         void restoreKeys() throws SQLException {
             if (keysDropped) {
                 keysDropped = false;
-                progress.update(0, -1, "Indexing the activities");
+                progress.step(0, -1, "indexing");
                 SyncStore.restoreActivityKeys(c);
             }
         }

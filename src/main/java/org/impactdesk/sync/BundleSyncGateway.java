@@ -71,7 +71,8 @@ public final class BundleSyncGateway implements SyncGateway {
                     + "(only administrators generate summaries).");
         }
         if (progress != null) {
-            progress.update(0, -1, "Generating " + years); // one call, no steps to count: an indeterminate bar
+            progress.step(0, -1, "generatingYears", years.stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "))); // one call, no steps to count: an indeterminate bar
         }
         GenerationReport report;
         try {
@@ -83,7 +84,7 @@ public final class BundleSyncGateway implements SyncGateway {
             throw e;
         }
         if (progress != null) {
-            progress.update(years.size(), years.size(), "Generated " + report);
+            progress.step(years.size(), years.size(), "generated", report.created(), report.updated());
         }
         return new Regeneration(report.created() + report.updated());
     }

@@ -25,6 +25,14 @@ public interface SyncGateway {
         void update(long done, long total, String message);
 
         boolean isCancelled();
+
+        /**
+         * A step by its message key ({@code progress.<key>} in the app's bundles) and arguments: a
+         * screen says it in its language (override); by default it is said in English.
+         */
+        default void step(long done, long total, String key, Object... args) {
+            update(done, total, ProgressText.say(ProgressText.english(), key, args));
+        }
     }
 
     /** Rows read and rows with errors in one file of the bundle. */

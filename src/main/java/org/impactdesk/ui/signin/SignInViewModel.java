@@ -42,8 +42,8 @@ public final class SignInViewModel {
     public interface FirstRun {
         boolean needed();
 
-        /** Imports and generates; reports progress. Returns a line saying what was loaded. */
-        String run(TaskRunner.Progress progress) throws Exception;
+        /** Imports and generates; reports progress, said with {@code messages}. Returns a line saying what was loaded. */
+        String run(TaskRunner.Progress progress, java.util.ResourceBundle messages) throws Exception;
 
         FirstRun NONE = new FirstRun() {
             @Override
@@ -52,7 +52,7 @@ public final class SignInViewModel {
             }
 
             @Override
-            public String run(TaskRunner.Progress progress) {
+            public String run(TaskRunner.Progress progress, java.util.ResourceBundle messages) {
                 return "";
             }
         };
@@ -131,7 +131,7 @@ public final class SignInViewModel {
         state.set(State.IMPORTING);
         progress.set(-1);
         message.set(messages.getString("signin.importingDemo"));
-        tasks.run("signin-demo-import", firstRun::run, new TaskRunner.Callbacks<>(
+        tasks.run("signin-demo-import", p -> firstRun.run(p, messages), new TaskRunner.Callbacks<>(
                 this::loadCandidates, this::failed, (fraction, text) -> {
                     progress.set(fraction);
                     if (text != null && !text.isBlank()) {

@@ -71,7 +71,7 @@ class SignInViewModelTest {
             }
 
             @Override
-            public String run(TaskRunner.Progress progress) {
+            public String run(TaskRunner.Progress progress, java.util.ResourceBundle messages) {
                 progress.update(1, 2, "activities.csv");
                 steps.add("imported");
                 done = true;
