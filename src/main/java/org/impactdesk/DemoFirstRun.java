@@ -2,7 +2,6 @@ package org.impactdesk;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.impactdesk.demo.DemoLoader;
-import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.ui.TaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 
@@ -29,22 +28,7 @@ final class DemoFirstRun implements SignInViewModel.FirstRun {
         if (!started.compareAndSet(false, true)) {
             return "";
         }
-        DemoLoader.Outcome outcome = loader.loadIfEmpty(new SyncGateway.Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-                progress.update(done, total, message);
-            }
-
-            @Override
-            public void step(long done, long total, String key, Object... args) {
-                progress.update(done, total, org.impactdesk.sync.ProgressText.say(messages, key, args)); // in the screen's language
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        });
+        DemoLoader.Outcome outcome = loader.loadIfEmpty(org.impactdesk.ui.sync.SyncProgress.of(progress, messages));
         return outcome.loaded() ? "" : outcome.reason();
     }
 }

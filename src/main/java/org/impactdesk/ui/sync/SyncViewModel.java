@@ -284,22 +284,7 @@ public final class SyncViewModel {
     }
 
     private SyncGateway.Progress adapt(TaskRunner.Progress p) {
-        return new SyncGateway.Progress() {
-            @Override
-            public void update(long done, long total, String text) {
-                p.update(done, total, text);
-            }
-
-            @Override
-            public void step(long done, long total, String key, Object... args) {
-                p.update(done, total, org.impactdesk.sync.ProgressText.say(messages, key, args)); // in the screen's language
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return p.isCancelled();
-            }
-        };
+        return SyncProgress.of(p, messages);
     }
 
     private void showPreview(Preview result) {

@@ -1,0 +1,31 @@
+package org.impactdesk.ui.sync;
+
+import java.util.ResourceBundle;
+import org.impactdesk.sync.ProgressText;
+import org.impactdesk.sync.SyncGateway;
+import org.impactdesk.ui.TaskRunner;
+
+/** A task's progress as the sync sees it: its steps said with a screen's bundle. */
+public final class SyncProgress {
+    private SyncProgress() {
+    }
+
+    public static SyncGateway.Progress of(TaskRunner.Progress p, ResourceBundle messages) {
+        return new SyncGateway.Progress() {
+            @Override
+            public void update(long done, long total, String text) {
+                p.update(done, total, text);
+            }
+
+            @Override
+            public void step(long done, long total, String key, Object... args) {
+                p.update(done, total, ProgressText.say(messages, key, args)); // in the screen's language
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return p.isCancelled();
+            }
+        };
+    }
+}
