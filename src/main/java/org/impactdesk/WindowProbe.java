@@ -122,9 +122,8 @@ public final class WindowProbe {
                     Phase p = current;
                     long cpu = mx.getCurrentThreadCpuTime();
                     if (renderId < 0) {
-                        renderId = Thread.getAllStackTraces().keySet().stream()
-                                .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::threadId)
-                                .findFirst().orElse(0);
+                        Thread r = renderThread();
+                        renderId = r == null ? 0 : r.threadId();
                     }
                     long render = renderId > 0 ? Math.max(0, mx.getThreadCpuTime(renderId)) : 0;
                     long cpuGap = cpu - lastCpu;
@@ -152,8 +151,7 @@ public final class WindowProbe {
                 while (true) {
                     StackTraceElement[] st = fxThread.getStackTrace();
                     if (render == null) {
-                        render = Thread.getAllStackTraces().keySet().stream()
-                                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+                        render = renderThread();
                     }
                     samples.add(new Object[] {System.nanoTime(), st, render == null ? null : render.getStackTrace()});
                     try {
@@ -283,6 +281,12 @@ public final class WindowProbe {
         }
         Thread.sleep(settleMs);
         current = null;
+    }
+
+    /** JavaFX's render thread (Prism renders the frames there), or null before it started. */
+    private static Thread renderThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
     }
 
     private static void onFx(Runnable r) throws InterruptedException {

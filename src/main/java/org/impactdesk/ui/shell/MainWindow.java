@@ -144,7 +144,7 @@ public final class MainWindow implements WindowControls {
         // stops once the first screen leaves the window, whoever replaces it
         arc.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
-                spin.stop();
+                stopStartupSpin();
             }
         });
         return arc;
@@ -372,9 +372,6 @@ public final class MainWindow implements WindowControls {
     }
 
     private void setRoot(Parent root) {
-        if (!STARTUP_ID.equals(root.getId())) {
-            stopStartupSpin();
-        }
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(root);
