@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,6 +71,7 @@ class MainWindowStartupFxTest {
         java.util.concurrent.atomic.AtomicInteger warmUps = new java.util.concurrent.atomic.AtomicInteger();
         AtomicLong frames = new AtomicLong();
         AtomicLong framesWhileHeld = new AtomicLong(-1);
+        AtomicReference<CountDownLatch> frameWatch = new AtomicReference<>();
         MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), services.actors::signInCandidates,
                 SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
                 services::zoneOf, new WindowPrefs(prefsNode), tasks)
@@ -80,11 +82,15 @@ class MainWindowStartupFxTest {
                     // holding the turn as the warm-up's styling does: the inert window's pulses go on meanwhile
                     LayoutTurns.offFxThread(() -> {
                         long before = frames.get();
+                        // held until five frames have passed (or 3 s): they can only pass if the window's pulses go on
+                        CountDownLatch fiveFrames = new CountDownLatch(5);
+                        frameWatch.set(fiveFrames);
                         try {
-                            Thread.sleep(400);
+                            fiveFrames.await(3, TimeUnit.SECONDS);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
+                        frameWatch.set(null);
                         framesWhileHeld.set(frames.get() - before);
                     }, 5_000);
                     return new StackPane();
@@ -94,6 +100,10 @@ class MainWindowStartupFxTest {
             @Override
             public void handle(long now) {
                 frames.incrementAndGet();
+                CountDownLatch watch = frameWatch.get();
+                if (watch != null) {
+                    watch.countDown();
+                }
             }
         };
         WaitForAsyncUtils.asyncFx(() -> {
@@ -123,7 +133,7 @@ class MainWindowStartupFxTest {
                 .isLessThan(signInAt.get());
         assertThat(LayoutTurns.isInert(stage.getScene())).as("the sign-in screen takes turns again").isFalse();
         assertThat(warmUps).as("one warm-up").hasValue(1);
-        assertThat(framesWhileHeld.get()).as("frames while the warm-up held the turn for 400 ms").isGreaterThanOrEqualTo(5);
+        assertThat(framesWhileHeld.get()).as("frames while the warm-up held the turn").isGreaterThanOrEqualTo(5);
         assertThat(WaitForAsyncUtils.asyncFx(window::startupSpinning).get()).as("the arc stopped").isFalse();
         WaitForAsyncUtils.asyncFx(counter::stop).get();
     }
