@@ -197,13 +197,7 @@ public final class MainWindow implements WindowControls {
             if (gen != generation) {
                 return;
             }
-            ShellView old = shell;
-            shell = null;
-            signIn = view;
-            setRoot(view.root());
-            if (old != null) {
-                old.dispose();
-            }
+            present(view.root(), null, view);
             SignInViewModel vm = view.viewModel();
             if (autoSignIn != null) {
                 String wanted = autoSignIn;
@@ -281,13 +275,7 @@ public final class MainWindow implements WindowControls {
                     built.dispose();
                     return;
                 }
-                ShellView old = shell;
-                shell = built;
-                signIn = null;
-                setRoot(built.root());
-                if (old != null) {
-                    old.dispose();
-                }
+                present(built.root(), built, null);
                 afterNextPulse(() -> {
                     if (gen != generation) {
                         return;
@@ -369,6 +357,17 @@ public final class MainWindow implements WindowControls {
             }
             land.accept(built);
         }));
+    }
+
+    /** Shows {@code root}, the sign-in screen or a shell; the shell shown until now is disposed. */
+    private void present(Parent root, ShellView nowShell, SignInView nowSignIn) {
+        ShellView old = shell;
+        shell = nowShell;
+        signIn = nowSignIn;
+        setRoot(root);
+        if (old != null && old != nowShell) {
+            old.dispose();
+        }
     }
 
     private void setRoot(Parent root) {
