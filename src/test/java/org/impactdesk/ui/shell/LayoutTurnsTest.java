@@ -107,25 +107,26 @@ class LayoutTurnsTest {
         assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
 
         AtomicBoolean inertPassed = new AtomicBoolean();
-        Thread inertPass = Thread.ofPlatform().start(() -> {
-            LayoutTurns.takeFor(inert);
-            inertPassed.set(true);
-            LayoutTurns.give();
-        });
+        Thread inertPass = pass(inert, inertPassed);
         inertPass.join(2_000);
         assertThat(inertPassed).as("the inert scene's pass ran while the worker styled").isTrue();
 
         AtomicBoolean textPassed = new AtomicBoolean();
-        Thread textPass = Thread.ofPlatform().start(() -> {
-            LayoutTurns.takeFor(withText);
-            textPassed.set(true);
-            LayoutTurns.give();
-        });
+        Thread textPass = pass(withText, textPassed);
         textPass.join(300);
         assertThat(textPassed).as("a scene with text waits for the worker").isFalse();
         finish.countDown();
         worker.join(5_000);
         textPass.join(5_000);
         assertThat(textPassed).isTrue();
+    }
+
+    /** A thread doing what a scene's pre- and post-layout listeners do around its pass; {@code passed} once it got through. */
+    private static Thread pass(javafx.scene.Scene scene, AtomicBoolean passed) {
+        return Thread.ofPlatform().start(() -> {
+            LayoutTurns.takeFor(scene);
+            passed.set(true);
+            LayoutTurns.give();
+        });
     }
 }
