@@ -90,7 +90,8 @@ public final class MainWindow implements WindowControls {
     public void show() {
         setup.prefs().restore(stage);
         setup.prefs().watch(stage);
-        stage.setTitle(new ViewLoader(locale).bundle().getString("app.title"));
+        java.util.ResourceBundle words = new ViewLoader(locale).bundle();
+        stage.setTitle(words.getString("app.title"));
         stage.setOnHidden(e -> {
             generation++;
             stopStartupSpin();
@@ -104,7 +105,7 @@ public final class MainWindow implements WindowControls {
             // without waiting for Modena's CSS and the control classes, and lays out without the
             // turn (LayoutTurns) while the sign-in screen is built and the screens are warmed up
             // off the thread
-            StackPane first = new StackPane(startupSpinner(new ViewLoader(locale).bundle().getString("startup.opening")));
+            StackPane first = new StackPane(startupSpinner(words.getString("startup.opening")));
             first.setId(STARTUP_ID);
             first.getStyleClass().add("app-root");
             LayoutTurns.markInert(first);
