@@ -94,6 +94,9 @@ public final class WindowProbe {
 
     private static volatile Phase current;
     private static volatile Thread fxThread;
+    /** When the window's WINDOW_SHOWN came (it is mapped then), and the next two pulses' starts. */
+    private static volatile long windowShownNs;
+    private static final long[] pulsesAfterShownNs = new long[2];
     /** FX-thread stack samples (--sample): time and frames. */
     private static final List<Object[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -119,6 +122,9 @@ public final class WindowProbe {
 
                 @Override
                 public void handle(long now) {
+                    if (windowShownNs != 0 && pulsesAfterShownNs[1] == 0) {
+                        pulsesAfterShownNs[pulsesAfterShownNs[0] == 0 ? 0 : 1] = System.nanoTime();
+                    }
                     Phase p = current;
                     long cpu = mx.getCurrentThreadCpuTime();
                     if (renderId < 0) {
@@ -180,14 +186,18 @@ public final class WindowProbe {
             System.out.println("no WarmUp.beforeWindow in this build");
         }
         System.out.printf("WarmUp.beforeWindow: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        // as DesktopApp.start does before its window is shown: the window's services and stage
+        CountDownLatch built = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> windowShownNs = System.nanoTime());
+            window.set(new MainWindow(stage, App.window(services, new WindowPrefs(node), tasks), Locale.ENGLISH, false));
+            built.countDown();
+        });
+        built.await();
         Thread.sleep(300);
         current = null;
-        phase(phases, "open window + sign-in list", tasks, settle, () -> {
-            MainWindow w = new MainWindow(new Stage(), App.window(services, new WindowPrefs(node), tasks),
-                    Locale.ENGLISH, false);
-            window.set(w);
-            w.show();
-        });
+        phase(phases, "open window + sign-in list", tasks, settle, () -> window.get().show());
         phase(phases, "sign in as coordinator -> Home", tasks, settle, () -> window.get().signIn(coord));
         phase(phases, "Home: half-year", tasks, settle, () -> window.get().shell().viewModel()
                 .navigate(NavigationRequest.to(ScreenId.HOME).withPeriod(HomeService.lastClosed(
@@ -216,6 +226,12 @@ public final class WindowProbe {
             worst = Math.max(worst, p.maxMs());
         }
         System.out.println("longest pulse gap overall: " + worst + " ms");
+        if (windowShownNs != 0 && pulsesAfterShownNs[1] != 0) {
+            // what of the open-window gap a person can see: the window is mapped at WINDOW_SHOWN; before
+            // that, Stage.show is making the native window and nothing is on screen
+            System.out.printf("window on screen -> next pulse: %d ms, -> the pulse after its first frame: %d ms%n",
+                    (pulsesAfterShownNs[0] - windowShownNs) / 1_000_000, (pulsesAfterShownNs[1] - windowShownNs) / 1_000_000);
+        }
         if (a.contains("--sample")) {
             for (Phase p : phases.values()) {
                 p.longGaps.stream().sorted((x, y) -> Long.compare(y[1] - y[0], x[1] - x[0])).limit(2)
