@@ -379,6 +379,21 @@ public final class WindowProbe {
         System.out.println("  -- render thread, deepest JavaFX frame:");
         renderSelf.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(10)
                 .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
+        // which scene-graph nodes and effects that time was in (inclusive)
+        Map<String, Integer> renderNodes = new java.util.HashMap<>();
+        for (StackTraceElement[] st : rendering) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (StackTraceElement e : st) {
+                String c = e.getClassName();
+                if ((c.startsWith("com.sun.javafx.sg.prism.") || c.startsWith("com.sun.scenario.effect."))
+                        && seen.add(c + "." + e.getMethodName())) {
+                    renderNodes.merge(c + "." + e.getMethodName(), 1, Integer::sum);
+                }
+            }
+        }
+        System.out.println("  -- render thread, scene-graph frames (inclusive):");
+        renderNodes.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(14)
+                .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
     }
 
     private static String opt(List<String> a, String name) {
