@@ -287,6 +287,8 @@ public final class ShellView {
             sp.setFitToWidth(true);
             sp.setFitToHeight(true);
             sp.getStyleClass().add("screen-scroll");
+            org.impactdesk.ui.Viewports.uncached(sp);
+            org.impactdesk.ui.Viewports.uncachedWithin(root);
             return sp;
         });
     }
