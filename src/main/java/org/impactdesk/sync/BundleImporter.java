@@ -504,8 +504,12 @@ public final class BundleImporter {
                 return v == null ? List.of() : Values.list(v);
             }
 
-            /** Checks the id is new in this file; a repeat is an error naming both lines (both rows rejected). */
-            boolean firstTime(Map<String, Long> firstLines, String key, String label, Table table) {
+            /**
+             * Checks the id is new in this file; a repeat is an error naming both lines (both rows rejected).
+             * The label is made only for a repeat: a row without its id (already an error) has none to name.
+             */
+            boolean firstTime(Map<String, Long> firstLines, String key, java.util.function.Supplier<String> label,
+                              Table table) {
                 if (key == null) {
                     return false;
                 }
@@ -513,7 +517,7 @@ public final class BundleImporter {
                 if (first == null) {
                     return true;
                 }
-                String msg = label + " appears twice in " + shown + ", on lines " + first + " and " + line;
+                String msg = label.get() + " appears twice in " + shown + ", on lines " + first + " and " + line;
                 error(null, msg);
                 Pending p = bundleRows.get(table).remove(key);
                 if (p != null) {
@@ -632,7 +636,7 @@ public final class BundleImporter {
                 r.rule("id", Values.quote(id) + " is another organisation: " + who() + " may import only organisation "
                         + actor.organizationId());
             }
-            if (r.firstTime(first, id, "organisation " + Values.quote(id), SyncStore.ORGANIZATIONS)) {
+            if (r.firstTime(first, id, () -> "organisation " + Values.quote(id), SyncStore.ORGANIZATIONS)) {
                 r.keep(SyncStore.ORGANIZATIONS, new String[] {id}, new Object[] {name, zone == null ? DEFAULT_ZONE.getId() : zone,
                         rate, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), multiplier, saving,
                         qu, qo, hu, ho, impact, List.copyOf(modules)});
@@ -645,7 +649,7 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, true);
             checkOrg(r, 1, org);
-            if (r.firstTime(first, id, "local association " + Values.quote(id), SyncStore.LOCAL_ASSOCIATIONS)) {
+            if (r.firstTime(first, id, () -> "local association " + Values.quote(id), SyncStore.LOCAL_ASSOCIATIONS)) {
                 r.keep(SyncStore.LOCAL_ASSOCIATIONS, new String[] {id}, new Object[] {org, name});
             }
         }
@@ -689,7 +693,7 @@ public final class BundleImporter {
                     r.error("local_association_ids", Values.quote(la) + " belongs to organisation " + v[0] + ", not " + org);
                 }
             }
-            if (r.firstTime(first, id, "user " + Values.quote(id), SyncStore.USERS)) {
+            if (r.firstTime(first, id, () -> "user " + Values.quote(id), SyncStore.USERS)) {
                 r.keep(SyncStore.USERS, new String[] {id}, new Object[] {org, name, email,
                         List.copyOf(new TreeSet<>(roles)), List.copyOf(new TreeSet<>(las))});
             }
@@ -732,7 +736,7 @@ public final class BundleImporter {
                     r.error("user_id", "user " + Values.quote(user) + " is already peer mentor " + Values.quote(otherDb) + " in the database");
                 }
             }
-            if (r.firstTime(first, id, "peer mentor " + Values.quote(id), SyncStore.PEER_MENTORS)) {
+            if (r.firstTime(first, id, () -> "peer mentor " + Values.quote(id), SyncStore.PEER_MENTORS)) {
                 if (!r.bad) {
                     mentorOfUserInBundle.put(user, id);
                 }
@@ -746,7 +750,7 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, false);
             checkOrg(r, 1, org);
-            if (r.firstTime(first, id, "contact " + Values.quote(id), SyncStore.CONTACTS)) {
+            if (r.firstTime(first, id, () -> "contact " + Values.quote(id), SyncStore.CONTACTS)) {
                 r.keep(SyncStore.CONTACTS, new String[] {id}, new Object[] {org, name});
             }
         }
@@ -755,7 +759,7 @@ public final class BundleImporter {
             String id = r.id(0, true);
             String name = r.text(1, 200, true);
             String nb = r.text(2, 200, false);
-            if (r.firstTime(first, id, "activity type " + Values.quote(id), SyncStore.ACTIVITY_TYPES)) {
+            if (r.firstTime(first, id, () -> "activity type " + Values.quote(id), SyncStore.ACTIVITY_TYPES)) {
                 r.keep(SyncStore.ACTIVITY_TYPES, new String[] {id}, new Object[] {name, nb});
             }
         }
@@ -768,7 +772,7 @@ public final class BundleImporter {
             Instant starts = r.instant(3, zone(org), true);
             String organizer = r.id(4, false);
             checkRef(r, 4, organizer, SyncStore.USERS, "a user", null, -1);
-            if (r.firstTime(first, id, "event " + Values.quote(id), SyncStore.EVENTS)) {
+            if (r.firstTime(first, id, () -> "event " + Values.quote(id), SyncStore.EVENTS)) {
                 r.keep(SyncStore.EVENTS, new String[] {id}, new Object[] {org, title, starts, organizer});
             }
         }
@@ -783,7 +787,7 @@ public final class BundleImporter {
             }
             checkRef(r, 1, user, SyncStore.USERS, "a user", null, -1);
             String key = event == null || user == null ? null : SyncStore.key(event, user);
-            if (r.firstTime(first, key, "attendance of " + Values.quote(user) + " at " + Values.quote(event),
+            if (r.firstTime(first, key, () -> "attendance of " + Values.quote(user) + " at " + Values.quote(event),
                     SyncStore.EVENT_ATTENDANCE)) {
                 r.keep(SyncStore.EVENT_ATTENDANCE, new String[] {event, user},
                         new Object[] {registered == null ? Boolean.TRUE : registered, attended});
@@ -802,7 +806,7 @@ public final class BundleImporter {
             }
             Instant completed = r.instant(3, zone, false);
             BigDecimal amount = r.decimal(4, 10);
-            if (r.firstTime(first, id, "assignment " + Values.quote(id), SyncStore.ASSIGNMENTS)) {
+            if (r.firstTime(first, id, () -> "assignment " + Values.quote(id), SyncStore.ASSIGNMENTS)) {
                 r.keep(SyncStore.ASSIGNMENTS, new String[] {id}, new Object[] {mentor, status, completed, amount});
             }
         }

@@ -351,6 +351,23 @@ class BundleImporterTest {
                 "activities.csv line 57, id: activity \"act-110\" appears 2 times in activities.csv, on lines 11, 57");
     }
 
+    /** Rows without their key are rejected like any bad row (they once failed the whole run); the rest imports. */
+    @Test
+    void aRowWithoutItsIdIsARowErrorNotAFailure() throws Exception {
+        Path b = example();
+        SyncFixture.append(b.resolve("contacts.csv"), ",org-1,Nobody\n");
+        SyncFixture.append(b.resolve("event_attendance.csv"), "ev-1,,ja,ja\n");
+
+        ImportReport r = importValid(db, b);
+
+        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
+                "contacts.csv line 10, id: is empty, but it is required",
+                "event_attendance.csv line 6, user_id: is empty, but it is required");
+        assertThat(r.rejected()).isEqualTo(2);
+        assertThat(count(db, "SELECT COUNT(*) FROM contacts")).isEqualTo(8);
+        assertThat(Files.readString(r.rejectFile())).contains(",org-1,Nobody").contains("ev-1,,ja,ja");
+    }
+
     @Test
     void aRepeatedActivityIdAloneRefusesTheBundleAndWithSkipInvalidBothRowsAreRejected() throws Exception {
         Path b = example();
