@@ -178,12 +178,12 @@ public final class BundleImporter {
                 bundleRows.put(t, new LinkedHashMap<>());
             }
             for (String ignored : source.ignoredFiles()) {
-                problems.warn(ignored + ": not a bundle file, ignored.");
+                problems.warn(ImportMessage.of("import.warning.notABundleFile", ignored));
             }
             if (!actor.isGlobalAdmin() && !actor.has(Role.ORG_ADMIN) && !actor.has(Role.COORDINATOR)) {
-                problems.ruleError(source.path().getFileName().toString(), null, 1, null,
-                        (actor.displayName() == null ? "This user" : actor.displayName())
-                                + " may not import: only coordinators and administrators sync export bundles.");
+                problems.ruleError(source.path().getFileName().toString(), null, 1, null, actor.displayName() == null
+                        ? ImportMessage.of("import.error.notAllowedUnnamed")
+                        : ImportMessage.of("import.error.notAllowed", actor.displayName()));
                 return refuse();
             }
             readManifest();
@@ -198,7 +198,7 @@ public final class BundleImporter {
             }
             if (!anyFile) {
                 problems.fileError(source.path().getFileName().toString(), null,
-                        "no bundle files found (expected activities.csv and the other files of EXPORT_FORMAT.md)");
+                        ImportMessage.of("import.error.noBundleFiles"));
             }
             acts.finish();
             if (!write || (problems.any() && !options.skipInvalid()) || problems.ruleBroken() || problems.anyFileError()) {
@@ -229,16 +229,16 @@ public final class BundleImporter {
             try (var in = source.open(BundleSource.MANIFEST)) {
                 m = Json.MAPPER.readTree(in);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                problems.fileError(name, null, "is not valid JSON: " + e.getOriginalMessage());
+                problems.fileError(name, null, ImportMessage.of("import.error.manifestNotJson", e.getOriginalMessage()));
                 return;
             }
             if (m == null || !m.isObject()) {
-                problems.fileError(name, null, "must hold one JSON object");
+                problems.fileError(name, null, ImportMessage.of("import.error.manifestNotObject"));
                 return;
             }
             JsonNode v = m.get("format_version");
             if (v != null && !v.isNull() && v.asInt(-1) != 1) {
-                problems.fileError(name, null, "format_version " + v + " is not supported (this version reads format 1)");
+                problems.fileError(name, null, ImportMessage.of("import.error.formatVersion", v.toString()));
             }
             if (m.hasNonNull("organization_id")) {
                 manifestOrg = m.get("organization_id").asText();
@@ -249,16 +249,17 @@ public final class BundleImporter {
                     snapshotFrom = LocalDate.parse(fs.path("from").asText());
                     snapshotTo = LocalDate.parse(fs.path("to").asText());
                     if (snapshotTo.isBefore(snapshotFrom)) {
-                        problems.fileError(name, null, "full_snapshot: \"to\" " + snapshotTo + " is before \"from\" " + snapshotFrom);
+                        problems.fileError(name, null,
+                                ImportMessage.of("import.error.snapshotBackwards", snapshotTo.toString(), snapshotFrom.toString()));
                     }
                 } catch (DateTimeException e) {
-                    problems.fileError(name, null, "full_snapshot needs \"from\" and \"to\" dates like 2025-01-01");
+                    problems.fileError(name, null, ImportMessage.of("import.error.snapshotDates"));
                 }
                 if (manifestOrg == null) {
-                    problems.fileError(name, null, "full_snapshot needs organization_id: whose activities are complete?");
+                    problems.fileError(name, null, ImportMessage.of("import.error.snapshotNoOrganisation"));
                 } else if (!actor.isGlobalAdmin() && !manifestOrg.equals(actor.organizationId())) {
-                    problems.ruleError(name, null, 1, "full_snapshot", "is for organisation " + manifestOrg + ": " + who()
-                            + " may import only organisation " + actor.organizationId());
+                    problems.ruleError(name, null, 1, "full_snapshot",
+                            ImportMessage.of("import.error.snapshotOtherOrganisation", manifestOrg, who(), actor.organizationId()));
                 }
             }
         }
@@ -294,14 +295,15 @@ public final class BundleImporter {
             CsvTable.Dialect dialect = CsvTable.detect(source, file);
             state.dialect = dialect;
             if (!dialect.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
-                problems.warn(shown + ": not valid UTF-8, read as Windows-1252 (as Excel saves \"CSV (semikolonseparert)\").");
+                problems.warn(ImportMessage.of("import.warning.windows1252", shown));
             }
             List<String> spec = columns(file);
             List<String> cols = spec.stream().map(s -> s.replace("*", "")).toList();
             List<String> required = spec.stream().filter(s -> s.endsWith("*")).map(s -> s.replace("*", "")).toList();
             try (CsvTable t = CsvTable.open(source, file, dialect, cols, required)) {
                 if (!t.unknownColumns().isEmpty()) {
-                    problems.warn(shown + ": unknown columns ignored: " + String.join(", ", t.unknownColumns()) + ".");
+                    problems.warn(ImportMessage.of("import.warning.unknownColumns", shown,
+                            String.join(", ", t.unknownColumns())));
                 }
                 RowCheck r = new RowCheck(file, shown, t, dialect, state);
                 Map<String, Long> firstLines = file.equals("activities.csv") ? null : new HashMap<>();
@@ -310,8 +312,8 @@ public final class BundleImporter {
                     state.rows++;
                     r.start(rec);
                     if (rec.getFieldCount() > t.headerWidth()) {
-                        r.error(null, "has " + rec.getFieldCount() + " fields but the header has " + t.headerWidth()
-                                + " (an extra " + dialect.delimiter() + " or a quote not closed?)");
+                        r.error(null, "import.error.fieldCount", rec.getFieldCount(), t.headerWidth(),
+                                String.valueOf(dialect.delimiter()));
                     }
                     switch (file) {
                         case "organizations.csv" -> organization(r, firstLines);
@@ -335,7 +337,7 @@ public final class BundleImporter {
                 }
                 progress.step(state.rows, state.rows, "checked", shown, state.rows);
             } catch (CsvTable.FileProblem e) {
-                problems.fileError(shown, e.line, e.getMessage());
+                problems.fileError(shown, e.line, e.reason);
             }
         }
 
@@ -370,14 +372,19 @@ public final class BundleImporter {
                 return CsvTable.span(rec);
             }
 
-            void error(String column, String message) {
+            /** The row is rejected: {@code key} (import.error.*) with its arguments says why. */
+            void error(String column, String key, Object... args) {
+                error(column, ImportMessage.of(key, args));
+            }
+
+            void error(String column, ImportMessage reason) {
                 bad = true;
-                problems.rowError(shown, line, span(), column, message);
+                problems.rowError(shown, line, span(), column, reason);
             }
 
             /** The row breaks an access rule: the whole import is refused (the row still counts as there for references). */
-            void rule(String column, String message) {
-                problems.ruleError(shown, line, span(), column, message);
+            void rule(String column, String key, Object... args) {
+                problems.ruleError(shown, line, span(), column, ImportMessage.of(key, args));
             }
 
             String raw(int c) {
@@ -387,7 +394,7 @@ public final class BundleImporter {
             String required(int c) {
                 String v = raw(c);
                 if (v == null) {
-                    error(cols.get(c), "is empty, but it is required");
+                    error(cols.get(c), "import.error.required");
                 }
                 return v;
             }
@@ -395,7 +402,7 @@ public final class BundleImporter {
             String text(int c, int max, boolean req) {
                 String v = req ? required(c) : raw(c);
                 if (v != null && v.length() > max) {
-                    error(cols.get(c), "is " + v.length() + " characters long; at most " + max + " fit");
+                    error(cols.get(c), "import.error.tooLong", v.length(), max);
                     return null;
                 }
                 return v;
@@ -405,20 +412,21 @@ public final class BundleImporter {
                 return text(c, 64, req);
             }
 
-            Integer whole(int c, String what, int min, int max, boolean req) {
+            /** {@code key}: the error that names the unit, e.g. import.error.notWholeMinutes. */
+            Integer whole(int c, String key, int min, int max, boolean req) {
                 String v = req ? required(c) : raw(c);
                 if (v == null) {
                     return null;
                 }
                 try {
-                    int n = Values.wholeNumber(v, what);
+                    int n = Values.wholeNumber(v, key);
                     if (n < min || n > max) {
-                        error(cols.get(c), n + " is outside " + min + ".." + max);
+                        error(cols.get(c), "import.error.outOfRange", Integer.toString(n), min, max);
                         return null;
                     }
                     return n;
                 } catch (Values.BadValue e) {
-                    error(cols.get(c), e.getMessage());
+                    error(cols.get(c), e.reason);
                     return null;
                 }
             }
@@ -431,12 +439,12 @@ public final class BundleImporter {
                 try {
                     BigDecimal d = Values.decimal(v, dialect.decimalComma(), 2, integerDigits);
                     if (d.signum() < 0) {
-                        error(cols.get(c), Values.quote(v) + " is negative; it must be 0 or more");
+                        error(cols.get(c), "import.error.negative", Values.shown(v));
                         return null;
                     }
                     return d;
                 } catch (Values.BadValue e) {
-                    error(cols.get(c), e.getMessage());
+                    error(cols.get(c), e.reason);
                     return null;
                 }
             }
@@ -449,7 +457,7 @@ public final class BundleImporter {
                 try {
                     return Values.bool(v);
                 } catch (Values.BadValue e) {
-                    error(cols.get(c), e.getMessage());
+                    error(cols.get(c), e.reason);
                     return null;
                 }
             }
@@ -463,12 +471,12 @@ public final class BundleImporter {
                     Instant i = Values.timestamp(v, zone == null ? DEFAULT_ZONE : zone);
                     int y = i.atZone(zone == null ? DEFAULT_ZONE : zone).getYear();
                     if (y < 2000 || y > 2100) {
-                        error(cols.get(c), Values.quote(v) + " is not between the years 2000 and 2100");
+                        error(cols.get(c), "import.error.yearOutOfRange", Values.shown(v));
                         return null;
                     }
                     return i;
                 } catch (Values.BadValue e) {
-                    error(cols.get(c), e.getMessage());
+                    error(cols.get(c), e.reason);
                     return null;
                 }
             }
@@ -481,7 +489,7 @@ public final class BundleImporter {
                 try {
                     return Values.date(v);
                 } catch (Values.BadValue e) {
-                    error(cols.get(c), e.getMessage());
+                    error(cols.get(c), e.reason);
                     return null;
                 }
             }
@@ -493,7 +501,7 @@ public final class BundleImporter {
                 }
                 String lower = v.toLowerCase(java.util.Locale.ROOT);
                 if (!allowed.contains(lower)) {
-                    error(cols.get(c), Values.quote(v) + " is not one of " + String.join(", ", new TreeSet<>(allowed)));
+                    error(cols.get(c), "import.error.notOneOf", Values.shown(v), String.join(", ", new TreeSet<>(allowed)));
                     return null;
                 }
                 return lower;
@@ -506,10 +514,10 @@ public final class BundleImporter {
 
             /**
              * Checks the id is new in this file; a repeat is an error naming both lines (both rows rejected).
-             * The label is made only for a repeat: a row without its id (already an error) has none to name.
+             * The row's label ({@code labelKey}, import.row.*, of {@code ids}) is made only for a repeat: a row
+             * without its id (already an error) has none to name.
              */
-            boolean firstTime(Map<String, Long> firstLines, String key, java.util.function.Supplier<String> label,
-                              Table table) {
+            boolean firstTime(Map<String, Long> firstLines, String key, Table table, String labelKey, String... ids) {
                 if (key == null) {
                     return false;
                 }
@@ -517,7 +525,8 @@ public final class BundleImporter {
                 if (first == null) {
                     return true;
                 }
-                String msg = label.get() + " appears twice in " + shown + ", on lines " + first + " and " + line;
+                ImportMessage label = ImportMessage.of(labelKey, java.util.Arrays.stream(ids).map(Values::shown).toArray());
+                ImportMessage msg = ImportMessage.of("import.error.twice", label, shown, first, line);
                 error(null, msg);
                 Pending p = bundleRows.get(table).remove(key);
                 if (p != null) {
@@ -532,8 +541,7 @@ public final class BundleImporter {
                     return;
                 }
                 if (!orgId.equals(actor.organizationId())) {
-                    rule(cols.get(c), Values.quote(orgId) + " is another organisation: " + who()
-                            + " may import only organisation " + actor.organizationId());
+                    rule(cols.get(c), "import.error.otherOrganisation", Values.shown(orgId), who(), actor.organizationId());
                 }
             }
 
@@ -544,8 +552,10 @@ public final class BundleImporter {
             }
         }
 
-        String who() {
-            return actor.displayName() == null ? "this user" : actor.displayName();
+        /** Who imports, as a message says it: their name, or "this user". */
+        ImportMessage who() {
+            return actor.displayName() == null ? ImportMessage.of("import.thisUser")
+                    : ImportMessage.plain(actor.displayName());
         }
 
         // ---- references: the bundle's valid rows first, then the database
@@ -575,18 +585,22 @@ public final class BundleImporter {
             });
         }
 
-        /** The organisation of a referenced row (value index 0 holds organization_id), or null when unknown. */
-        boolean checkRef(RowCheck r, int c, String id, Table t, String what, String orgId, int orgIndex) {
+        /**
+         * Whether {@code id} is a row of {@code t} (of organisation {@code orgId}, at value index
+         * {@code orgIndex}, when given); if not, a row error: {@code unknownKey} (e.g.
+         * import.error.unknownUser) when it is nowhere, else that it belongs to another organisation.
+         */
+        boolean checkRef(RowCheck r, int c, String id, Table t, String unknownKey, String orgId, int orgIndex) {
             if (id == null) {
                 return false;
             }
             Object[] v = ref(t, id);
             if (v == null) {
-                r.error(r.cols.get(c), Values.quote(id) + " is not " + what + " in this bundle or in the database");
+                r.error(r.cols.get(c), unknownKey, Values.shown(id));
                 return false;
             }
             if (orgId != null && orgIndex >= 0 && !orgId.equals(v[orgIndex])) {
-                r.error(r.cols.get(c), Values.quote(id) + " belongs to organisation " + v[orgIndex] + ", not " + orgId);
+                r.error(r.cols.get(c), "import.error.otherOrganisationsRow", Values.shown(id), v[orgIndex], orgId);
                 return false;
             }
             return true;
@@ -594,7 +608,7 @@ public final class BundleImporter {
 
         void checkOrg(RowCheck r, int c, String orgId) {
             if (orgId != null && zone(orgId) == null) {
-                r.error(r.cols.get(c), Values.quote(orgId) + " is not an organisation in this bundle or in the database");
+                r.error(r.cols.get(c), "import.error.unknownOrganisation", Values.shown(orgId));
             }
             r.scope(c, orgId);
         }
@@ -609,34 +623,35 @@ public final class BundleImporter {
                 try {
                     ZoneId.of(zone);
                 } catch (DateTimeException e) {
-                    r.error("time_zone", Values.quote(zone) + " is not a time zone (use an IANA name such as Europe/Oslo)");
+                    r.error("time_zone", "import.error.timeZone", Values.shown(zone));
                     zone = null;
                 }
             }
             BigDecimal rate = r.decimal(3, 10);
             String currency = r.raw(4);
             if (currency != null && !currency.matches("[A-Za-z]{3}")) {
-                r.error("currency", Values.quote(currency) + " is not a three-letter currency code such as NOK");
+                r.error("currency", "import.error.currency", Values.shown(currency));
             }
             BigDecimal multiplier = r.decimal(5, 6);
             BigDecimal saving = r.decimal(6, 10);
-            Integer qu = r.whole(7, "a whole number of sessions", 0, 1_000_000, false);
-            Integer qo = r.whole(8, "a whole number of sessions", 0, 1_000_000, false);
-            Integer hu = r.whole(9, "a whole number of sessions", 0, 1_000_000, false);
-            Integer ho = r.whole(10, "a whole number of sessions", 0, 1_000_000, false);
+            Integer qu = r.whole(7, "import.error.notWholeSessions", 0, 1_000_000, false);
+            Integer qo = r.whole(8, "import.error.notWholeSessions", 0, 1_000_000, false);
+            Integer hu = r.whole(9, "import.error.notWholeSessions", 0, 1_000_000, false);
+            Integer ho = r.whole(10, "import.error.notWholeSessions", 0, 1_000_000, false);
             if (qu != null && qo != null && qo <= qu) {
-                r.error("quarterly_overloaded_sessions", qo + " must be more than quarterly_underactive_sessions " + qu);
+                r.error("quarterly_overloaded_sessions", "import.error.overloadedNotAbove", qo.toString(),
+                        "quarterly_underactive_sessions", qu.toString());
             }
             if (hu != null && ho != null && ho <= hu) {
-                r.error("half_year_overloaded_sessions", ho + " must be more than half_year_underactive_sessions " + hu);
+                r.error("half_year_overloaded_sessions", "import.error.overloadedNotAbove", ho.toString(),
+                        "half_year_underactive_sessions", hu.toString());
             }
             Boolean impact = r.bool(11, false);
             List<String> modules = new ArrayList<>(new TreeSet<>(r.list(12)));
             if (id != null && !actor.isGlobalAdmin() && !id.equals(actor.organizationId())) {
-                r.rule("id", Values.quote(id) + " is another organisation: " + who() + " may import only organisation "
-                        + actor.organizationId());
+                r.rule("id", "import.error.otherOrganisation", Values.shown(id), who(), actor.organizationId());
             }
-            if (r.firstTime(first, id, () -> "organisation " + Values.quote(id), SyncStore.ORGANIZATIONS)) {
+            if (r.firstTime(first, id, SyncStore.ORGANIZATIONS, "import.row.organisation", id)) {
                 r.keep(SyncStore.ORGANIZATIONS, new String[] {id}, new Object[] {name, zone == null ? DEFAULT_ZONE.getId() : zone,
                         rate, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), multiplier, saving,
                         qu, qo, hu, ho, impact, List.copyOf(modules)});
@@ -649,7 +664,7 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, true);
             checkOrg(r, 1, org);
-            if (r.firstTime(first, id, () -> "local association " + Values.quote(id), SyncStore.LOCAL_ASSOCIATIONS)) {
+            if (r.firstTime(first, id, SyncStore.LOCAL_ASSOCIATIONS, "import.row.localAssociation", id)) {
                 r.keep(SyncStore.LOCAL_ASSOCIATIONS, new String[] {id}, new Object[] {org, name});
             }
         }
@@ -665,21 +680,21 @@ public final class BundleImporter {
                 for (String role : Values.list(rawRoles)) {
                     String lower = role.toLowerCase(java.util.Locale.ROOT);
                     if (!ROLES.contains(lower)) {
-                        r.error("roles", Values.quote(role) + " is not a role (peer_mentor, coordinator, org_admin, global_admin)");
+                        r.error("roles", "import.error.notRole", Values.shown(role));
                     } else if (!roles.contains(lower)) {
                         roles.add(lower);
                     }
                 }
                 if (roles.isEmpty() && !r.bad) {
-                    r.error("roles", "is empty, but every user needs a role");
+                    r.error("roles", "import.error.noRole");
                 }
             }
             if (org == null) {
                 if (!roles.contains("global_admin") && rawRoles != null) {
-                    r.error("organization_id", "is empty, but only global admins belong to no organisation");
+                    r.error("organization_id", "import.error.noOrganisation");
                 }
                 if (!actor.isGlobalAdmin()) {
-                    r.rule("organization_id", "is empty (a global admin): only a global administrator may import one");
+                    r.rule("organization_id", "import.error.globalAdminRule");
                 }
             } else {
                 checkOrg(r, 1, org);
@@ -688,12 +703,12 @@ public final class BundleImporter {
             for (String la : las) {
                 Object[] v = ref(SyncStore.LOCAL_ASSOCIATIONS, la);
                 if (v == null) {
-                    r.error("local_association_ids", Values.quote(la) + " is not a local association in this bundle or in the database");
+                    r.error("local_association_ids", "import.error.unknownLocalAssociation", Values.shown(la));
                 } else if (org != null && !org.equals(v[0])) {
-                    r.error("local_association_ids", Values.quote(la) + " belongs to organisation " + v[0] + ", not " + org);
+                    r.error("local_association_ids", "import.error.otherOrganisationsRow", Values.shown(la), v[0], org);
                 }
             }
-            if (r.firstTime(first, id, () -> "user " + Values.quote(id), SyncStore.USERS)) {
+            if (r.firstTime(first, id, SyncStore.USERS, "import.row.user", id)) {
                 r.keep(SyncStore.USERS, new String[] {id}, new Object[] {org, name, email,
                         List.copyOf(new TreeSet<>(roles)), List.copyOf(new TreeSet<>(las))});
             }
@@ -711,17 +726,16 @@ public final class BundleImporter {
             String status = r.oneOf(5, MENTOR_STATUSES, true);
             LocalDate started = r.date(6);
             checkOrg(r, 2, org);
-            checkRef(r, 1, user, SyncStore.USERS, "a user", org, 0);
-            checkRef(r, 3, primary, SyncStore.LOCAL_ASSOCIATIONS, "a local association", org, 0);
+            checkRef(r, 1, user, SyncStore.USERS, "import.error.unknownUser", org, 0);
+            checkRef(r, 3, primary, SyncStore.LOCAL_ASSOCIATIONS, "import.error.unknownLocalAssociation", org, 0);
             for (String la : las) {
-                checkRef(r, 4, la, SyncStore.LOCAL_ASSOCIATIONS, "a local association", org, 0);
+                checkRef(r, 4, la, SyncStore.LOCAL_ASSOCIATIONS, "import.error.unknownLocalAssociation", org, 0);
             }
             if (primary != null && !las.contains(primary)) {
                 las.add(primary);
             }
             if (las.size() > MAX_ASSOCIATIONS) {
-                r.error("local_association_ids", "names " + las.size() + " local associations (with the primary); a peer mentor "
-                        + "can be a member of at most " + MAX_ASSOCIATIONS);
+                r.error("local_association_ids", "import.error.tooManyAssociations", las.size(), MAX_ASSOCIATIONS);
             }
             if (user != null && id != null) {
                 if (mentorOfUserInDb == null) {
@@ -731,12 +745,12 @@ public final class BundleImporter {
                 String other = mentorOfUserInBundle.get(user);
                 String otherDb = mentorOfUserInDb.get(user);
                 if (other != null && !other.equals(id)) {
-                    r.error("user_id", "user " + Values.quote(user) + " is already peer mentor " + Values.quote(other) + " in this file");
+                    r.error("user_id", "import.error.userMentorInFile", Values.shown(user), Values.shown(other));
                 } else if (otherDb != null && !otherDb.equals(id) && !bundleRows.get(SyncStore.PEER_MENTORS).containsKey(otherDb)) {
-                    r.error("user_id", "user " + Values.quote(user) + " is already peer mentor " + Values.quote(otherDb) + " in the database");
+                    r.error("user_id", "import.error.userMentorInDatabase", Values.shown(user), Values.shown(otherDb));
                 }
             }
-            if (r.firstTime(first, id, () -> "peer mentor " + Values.quote(id), SyncStore.PEER_MENTORS)) {
+            if (r.firstTime(first, id, SyncStore.PEER_MENTORS, "import.row.peerMentor", id)) {
                 if (!r.bad) {
                     mentorOfUserInBundle.put(user, id);
                 }
@@ -750,7 +764,7 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, false);
             checkOrg(r, 1, org);
-            if (r.firstTime(first, id, () -> "contact " + Values.quote(id), SyncStore.CONTACTS)) {
+            if (r.firstTime(first, id, SyncStore.CONTACTS, "import.row.contact", id)) {
                 r.keep(SyncStore.CONTACTS, new String[] {id}, new Object[] {org, name});
             }
         }
@@ -759,7 +773,7 @@ public final class BundleImporter {
             String id = r.id(0, true);
             String name = r.text(1, 200, true);
             String nb = r.text(2, 200, false);
-            if (r.firstTime(first, id, () -> "activity type " + Values.quote(id), SyncStore.ACTIVITY_TYPES)) {
+            if (r.firstTime(first, id, SyncStore.ACTIVITY_TYPES, "import.row.activityType", id)) {
                 r.keep(SyncStore.ACTIVITY_TYPES, new String[] {id}, new Object[] {name, nb});
             }
         }
@@ -771,8 +785,8 @@ public final class BundleImporter {
             checkOrg(r, 1, org);
             Instant starts = r.instant(3, zone(org), true);
             String organizer = r.id(4, false);
-            checkRef(r, 4, organizer, SyncStore.USERS, "a user", null, -1);
-            if (r.firstTime(first, id, () -> "event " + Values.quote(id), SyncStore.EVENTS)) {
+            checkRef(r, 4, organizer, SyncStore.USERS, "import.error.unknownUser", null, -1);
+            if (r.firstTime(first, id, SyncStore.EVENTS, "import.row.event", id)) {
                 r.keep(SyncStore.EVENTS, new String[] {id}, new Object[] {org, title, starts, organizer});
             }
         }
@@ -782,13 +796,12 @@ public final class BundleImporter {
             String user = r.id(1, true);
             Boolean registered = r.bool(2, false);
             Boolean attended = r.bool(3, true);
-            if (checkRef(r, 0, event, SyncStore.EVENTS, "an event", null, -1)) {
+            if (checkRef(r, 0, event, SyncStore.EVENTS, "import.error.unknownEvent", null, -1)) {
                 r.scope(0, (String) ref(SyncStore.EVENTS, event)[0]);
             }
-            checkRef(r, 1, user, SyncStore.USERS, "a user", null, -1);
+            checkRef(r, 1, user, SyncStore.USERS, "import.error.unknownUser", null, -1);
             String key = event == null || user == null ? null : SyncStore.key(event, user);
-            if (r.firstTime(first, key, () -> "attendance of " + Values.quote(user) + " at " + Values.quote(event),
-                    SyncStore.EVENT_ATTENDANCE)) {
+            if (r.firstTime(first, key, SyncStore.EVENT_ATTENDANCE, "import.row.attendance", user, event)) {
                 r.keep(SyncStore.EVENT_ATTENDANCE, new String[] {event, user},
                         new Object[] {registered == null ? Boolean.TRUE : registered, attended});
             }
@@ -799,14 +812,14 @@ public final class BundleImporter {
             String mentor = r.id(1, true);
             String status = r.oneOf(2, ASSIGNMENT_STATUSES, true);
             ZoneId zone = null;
-            if (checkRef(r, 1, mentor, SyncStore.PEER_MENTORS, "a peer mentor", null, -1)) {
+            if (checkRef(r, 1, mentor, SyncStore.PEER_MENTORS, "import.error.unknownPeerMentor", null, -1)) {
                 String org = (String) ref(SyncStore.PEER_MENTORS, mentor)[1];
                 zone = zone(org);
                 r.scope(1, org);
             }
             Instant completed = r.instant(3, zone, false);
             BigDecimal amount = r.decimal(4, 10);
-            if (r.firstTime(first, id, () -> "assignment " + Values.quote(id), SyncStore.ASSIGNMENTS)) {
+            if (r.firstTime(first, id, SyncStore.ASSIGNMENTS, "import.row.assignment", id)) {
                 r.keep(SyncStore.ASSIGNMENTS, new String[] {id}, new Object[] {mentor, status, completed, amount});
             }
         }
@@ -819,15 +832,15 @@ public final class BundleImporter {
             String type = r.id(4, true);
             checkOrg(r, 1, org);
             ZoneId zone = zone(org);
-            checkRef(r, 2, la, SyncStore.LOCAL_ASSOCIATIONS, "a local association", zone == null ? null : org, 0);
-            checkRef(r, 3, pm, SyncStore.PEER_MENTORS, "a peer mentor", zone == null ? null : org, 1);
+            checkRef(r, 2, la, SyncStore.LOCAL_ASSOCIATIONS, "import.error.unknownLocalAssociation", zone == null ? null : org, 0);
+            checkRef(r, 3, pm, SyncStore.PEER_MENTORS, "import.error.unknownPeerMentor", zone == null ? null : org, 1);
             Instant at = r.instant(5, zone, true);
-            Integer minutes = r.whole(6, "a whole number of minutes", 1, 1440, true);
+            Integer minutes = r.whole(6, "import.error.notWholeMinutes", 1, 1440, true);
             String contact = r.id(7, false);
             String status = r.oneOf(8, APPROVAL, true);
             BigDecimal km = r.decimal(9, 8);
             String event = r.id(10, false);
-            checkRef(r, 10, event, SyncStore.EVENTS, "an event", zone == null ? null : org, 0);
+            checkRef(r, 10, event, SyncStore.EVENTS, "import.error.unknownEvent", zone == null ? null : org, 0);
             if (r.bad) {
                 if (id != null) {
                     acts.add(acts.rejected(id, r.line, r.span()));
@@ -851,8 +864,8 @@ public final class BundleImporter {
             if (group.size() > 1) {
                 String lines = String.join(", ", group.stream().map(g -> Long.toString(g.line)).toList());
                 for (ActivityRuns.Act g : group) {
-                    problems.rowError(shown, g.line, g.span, "id", "activity " + Values.quote(g.id)
-                            + " appears " + group.size() + " times in " + shown + ", on lines " + lines);
+                    problems.rowError(shown, g.line, g.span, "id", ImportMessage.of("import.error.activityRepeated",
+                            Values.shown(g.id), group.size(), shown, lines));
                 }
             }
         }
@@ -908,11 +921,11 @@ public final class BundleImporter {
                 if (t == SyncStore.CONTACTS) {
                     addCreated(t, newContacts.entrySet().stream()
                             .map(e -> new Pending(0, 1, new String[] {e.getKey()}, new Object[] {e.getValue(), null})).toList(),
-                            "contacts that activities name were created without a name");
+                            "import.warning.contactsCreated");
                 }
                 if (t == SyncStore.ACTIVITY_TYPES) {
                     addCreated(t, newTypes.stream().map(k -> new Pending(0, 1, new String[] {k}, new Object[] {k, null})).toList(),
-                            "activity types that activities name were created with the key as name");
+                            "import.warning.typesCreated");
                 }
                 long[] n = writeTable(t);
                 if (source.has(order[i])) {
@@ -941,7 +954,7 @@ public final class BundleImporter {
         }
 
         /** Rows a file referred to that exist nowhere: created (counted in no file; one warning). */
-        void addCreated(Table t, List<Pending> created, String what) {
+        void addCreated(Table t, List<Pending> created, String warningKey) {
             Map<String, Pending> rows = bundleRows.get(t);
             int n = 0;
             for (Pending p : created) {
@@ -950,7 +963,7 @@ public final class BundleImporter {
                 }
             }
             if (n > 0) {
-                problems.warn(n + " " + what + ".");
+                problems.warn(ImportMessage.of(warningKey, n));
                 createdRows.put(t, created);
             }
         }

@@ -37,7 +37,7 @@ public final class BundleSyncGateway implements SyncGateway {
         ImportReport r = importer.preview(bundle);
         List<FileCount> files = new ArrayList<>();
         r.files().forEach((file, n) -> files.add(new FileCount(file, n.rows(), n.rejected())));
-        return new Preview(bundle, files, r.errors(), r.moreErrors(), r.warnings());
+        return new Preview(bundle, files, r.errors(), r.moreErrors(), r.warningMessages());
     }
 
     @Override

@@ -40,13 +40,20 @@ final class CsvTable implements AutoCloseable {
         }
     }
 
-    /** A whole-file problem (missing required column, unreadable quoting). */
+    /** A whole-file problem (missing required column, unreadable quoting): a message of {@code import.error.*}. */
     static final class FileProblem extends Exception {
         final Long line;
+        final ImportMessage reason;
 
-        FileProblem(String message, Long line) {
-            super(message, null, false, false);
+        FileProblem(Long line, String key, Object... args) {
+            super(null, null, false, false);
             this.line = line;
+            this.reason = ImportMessage.of(key, args);
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.english();
         }
     }
 
@@ -152,12 +159,12 @@ final class CsvTable implements AutoCloseable {
         try {
             if (!it.hasNext()) {
                 reader.close();
-                throw new FileProblem("the file is empty: it needs a header row naming its columns", null);
+                throw new FileProblem(null, "import.error.emptyFile");
             }
             header = it.next();
         } catch (CsvParseException | UncheckedIOException e) {
             reader.close();
-            throw new FileProblem("the header row cannot be read: " + e.getMessage(), 1L);
+            throw new FileProblem(1L, "import.error.headerUnreadable", e.getMessage());
         }
         Map<String, Integer> byName = new HashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -168,7 +175,7 @@ final class CsvTable implements AutoCloseable {
             }
             if (byName.put(name, i) != null) {
                 reader.close();
-                throw new FileProblem("the column " + name + " appears twice in the header", header.getStartingLineNumber());
+                throw new FileProblem(header.getStartingLineNumber(), "import.error.columnTwice", name);
             }
             if (!columns.contains(name)) {
                 unknown.add(header.getField(i).trim());
@@ -185,9 +192,9 @@ final class CsvTable implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             reader.close();
-            throw new FileProblem((missing.size() == 1 ? "the required column " + missing.get(0) + " is missing"
-                    : "the required columns " + String.join(", ", missing) + " are missing") + " from the header"
-                    + " (found: " + String.join(", ", header.getFields()) + ")", header.getStartingLineNumber());
+            throw new FileProblem(header.getStartingLineNumber(),
+                    missing.size() == 1 ? "import.error.columnMissing" : "import.error.columnsMissing",
+                    String.join(", ", missing), String.join(", ", header.getFields()));
         }
         CsvTable t = new CsvTable(reader, it, positions, header.getFieldCount());
         t.unknown.addAll(unknown);
@@ -207,9 +214,9 @@ final class CsvTable implements AutoCloseable {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (CsvParseException e) {
-            throw new FileProblem("the file cannot be read past this point: " + e.getMessage(), null);
+            throw new FileProblem(null, "import.error.unreadablePastHere", e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new FileProblem("the file cannot be read: " + e.getMessage(), null);
+            throw new FileProblem(null, "import.error.unreadable", e.getMessage());
         }
     }
 

@@ -38,14 +38,14 @@ public final class ImportReport {
     private final Map<String, FileCounts> files;
     private final List<SyncGateway.Problem> errors;
     private final long moreErrors;
-    private final List<String> warnings;
+    private final List<ImportMessage> warnings;
     private final Path rejectFile;
     private final String sha256;
     private final Instant startedAt;
     private final Instant finishedAt;
 
     ImportReport(Path bundle, Outcome outcome, boolean refusedByRule, Map<String, FileCounts> files,
-                 List<SyncGateway.Problem> errors, long moreErrors, List<String> warnings, Path rejectFile,
+                 List<SyncGateway.Problem> errors, long moreErrors, List<ImportMessage> warnings, Path rejectFile,
                  String sha256, Instant startedAt, Instant finishedAt) {
         this.bundle = bundle;
         this.outcome = outcome;
@@ -71,7 +71,10 @@ public final class ImportReport {
     public long moreErrors() { return moreErrors; }
     public long errorCount() { return errors.size() + moreErrors; }
     public boolean hasErrors() { return errorCount() > 0; }
-    public List<String> warnings() { return warnings; }
+    /** The warnings in English, as the command line and the JSON report say them. */
+    public List<String> warnings() { return warnings.stream().map(ImportMessage::english).toList(); }
+    /** The warnings as messages, for a screen to say in its language. */
+    public List<ImportMessage> warningMessages() { return warnings; }
     public Path rejectFile() { return rejectFile; }
     public String sha256() { return sha256; }
     public Instant startedAt() { return startedAt; }
@@ -114,7 +117,7 @@ public final class ImportReport {
             es.add(e);
         }
         m.put("errors", es);
-        List<String> ws = new ArrayList<>(warnings);
+        List<String> ws = new ArrayList<>(warnings());
         if (moreErrors > 0) {
             ws.add(moreErrors + " more errors are not listed (only the first " + errors.size() + " are).");
         }

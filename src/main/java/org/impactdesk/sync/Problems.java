@@ -23,6 +23,7 @@ final class Problems {
         final BitSet rejectedLines = new BitSet();
         /** line -> span (physical lines) of rejected rows, for the reject file */
         final Map<Long, Integer> spans = new java.util.TreeMap<>();
+        /** line -> the rejected row's reasons in English, for the reject file */
         final Map<Long, List<String>> reasons = new java.util.TreeMap<>();
         CsvTable.Dialect dialect;
         boolean fileError;
@@ -38,7 +39,7 @@ final class Problems {
 
     private final List<SyncGateway.Problem> errors = new ArrayList<>();
     private long more;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<ImportMessage> warnings = new ArrayList<>();
     private final Map<String, FileState> files = new LinkedHashMap<>();
     private boolean ruleBroken;
     private final boolean keepReasons;
@@ -55,18 +56,18 @@ final class Problems {
         return files;
     }
 
-    void warn(String w) {
+    void warn(ImportMessage w) {
         warnings.add(w);
     }
 
     /** A whole-file error: the file cannot be imported. */
-    void fileError(String file, Long line, String message) {
+    void fileError(String file, Long line, ImportMessage reason) {
         file(file).fileError = true;
-        add(new SyncGateway.Problem(file, line, null, message));
+        add(new SyncGateway.Problem(file, line, null, reason));
     }
 
     /** A row error: the row at {@code line} (spanning {@code span} lines) is rejected. */
-    void rowError(String file, long line, int span, String column, String message) {
+    void rowError(String file, long line, int span, String column, ImportMessage reason) {
         FileState f = file(file);
         if (!f.isRejected(line)) {
             f.rejectedLines.set((int) line);
@@ -76,18 +77,19 @@ final class Problems {
             }
         }
         if (keepReasons) {
-            f.reasons.computeIfAbsent(line, k -> new ArrayList<>()).add(column == null ? message : column + ": " + message);
+            String english = reason.english(); // the reject file is in English, as the command line
+            f.reasons.computeIfAbsent(line, k -> new ArrayList<>()).add(column == null ? english : column + ": " + english);
         }
-        add(new SyncGateway.Problem(file, line, column, message));
+        add(new SyncGateway.Problem(file, line, column, reason));
     }
 
     /** An access rule forbids the row: the whole import is refused (also with skip-invalid). */
-    void ruleError(String file, Long line, int span, String column, String message) {
+    void ruleError(String file, Long line, int span, String column, ImportMessage reason) {
         ruleBroken = true;
         if (line == null) {
-            add(new SyncGateway.Problem(file, null, column, message));
+            add(new SyncGateway.Problem(file, null, column, reason));
         } else {
-            rowError(file, line, span, column, message);
+            rowError(file, line, span, column, reason);
         }
     }
 
@@ -130,7 +132,7 @@ final class Problems {
         return more;
     }
 
-    List<String> warnings() {
+    List<ImportMessage> warnings() {
         return warnings;
     }
 }

@@ -1,7 +1,5 @@
 package org.impactdesk.sync;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -15,12 +13,10 @@ public final class ProgressText {
 
     /** The base bundle's (English) words: what a progress without a screen (the command line) prints. */
     static ResourceBundle english() {
-        return ResourceBundle.getBundle("i18n.messages", Locale.ROOT);
+        return BundleText.english();
     }
 
     public static String say(ResourceBundle bundle, String key, Object... args) {
-        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
-                : bundle.getLocale();
-        return new MessageFormat(bundle.getString("progress." + key), locale).format(args);
+        return BundleText.format(bundle, "progress." + key, args);
     }
 }

@@ -3,6 +3,7 @@ package org.impactdesk.sync;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.impactdesk.access.Actor;
 
 /**
@@ -39,12 +40,37 @@ public interface SyncGateway {
     record FileCount(String file, long rows, long errorRows) {
     }
 
-    /** One problem: file, physical line of the row's first line (null for the whole file), column (nullable). */
-    record Problem(String file, Long line, String column, String message) {
+    /**
+     * One problem: file, physical line of the row's first line (null for the whole file), column
+     * (nullable), and the reason, which a screen says in its language; {@link #message()} is the
+     * English the command line and the reports print.
+     */
+    record Problem(String file, Long line, String column, ImportMessage reason) {
+        /** A problem in plain words, said as they are in every language (a scripted gateway's, a test's). */
+        public Problem(String file, Long line, String column, String message) {
+            this(file, line, column, ImportMessage.plain(message));
+        }
+
+        public String message() {
+            return reason.english();
+        }
+
+        /** The same place and the same English words: a problem in plain words equals the importer's keyed one. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Problem p && Objects.equals(file, p.file) && Objects.equals(line, p.line)
+                    && Objects.equals(column, p.column) && message().equals(p.message());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(file, line, column, message());
+        }
     }
 
     /** What the bundle holds, and every error (up to a cap; {@code moreErrors} counts the rest), before any write. */
-    record Preview(Path bundle, List<FileCount> files, List<Problem> errors, long moreErrors, List<String> warnings) {
+    record Preview(Path bundle, List<FileCount> files, List<Problem> errors, long moreErrors,
+                   List<ImportMessage> warnings) {
         public Preview {
             files = List.copyOf(files);
             errors = List.copyOf(errors);

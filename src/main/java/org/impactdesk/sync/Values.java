@@ -18,22 +18,32 @@ import java.util.Locale;
  * The value dialect of export bundles (EXPORT_FORMAT.md): booleans, whole numbers, decimals
  * (with a decimal comma when the file uses {@code ;}), ISO instants with an offset, local
  * date-times in the organisation's zone, dates, and {@code |} lists. Each parser returns the
- * value or throws {@link BadValue} with the reason a coordinator reads after the column name.
+ * value or throws {@link BadValue} with the reason a coordinator reads after the column name
+ * (a message of {@code import.error.*} with the value as {@link #shown} makes it).
  */
 final class Values {
     private Values() {
     }
 
-    /** A field that does not hold what its column needs; the message follows "column: ". */
+    /** A field that does not hold what its column needs; the reason follows "column: ". */
     static final class BadValue extends Exception {
-        BadValue(String message) {
-            super(message, null, false, false);
+        final ImportMessage reason;
+
+        BadValue(String key, String raw) {
+            super(null, null, false, false);
+            this.reason = ImportMessage.of(key, shown(raw));
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.english();
         }
     }
 
-    static String quote(String raw) {
+    /** A cell's value as a message shows it (the message puts the quotes): at most 60 characters, on one line. */
+    static String shown(String raw) {
         String s = raw.length() > 60 ? raw.substring(0, 57) + "..." : raw;
-        return '"' + s.replace("\n", " ").replace("\r", " ") + '"';
+        return s.replace("\n", " ").replace("\r", " ");
     }
 
     static Boolean bool(String raw) throws BadValue {
@@ -43,15 +53,15 @@ final class Values {
             case "false", "no", "nei", "0":
                 return Boolean.FALSE;
             default:
-                throw new BadValue(quote(raw) + " is not yes or no (use true/false, yes/no, ja/nei or 1/0)");
+                throw new BadValue("import.error.notYesOrNo", raw);
         }
     }
 
-    /** A whole number; {@code what} names the unit for the message ("a whole number of minutes"). */
-    static int wholeNumber(String raw, String what) throws BadValue {
+    /** A whole number; {@code key} is the error that names the unit ("import.error.notWholeMinutes"). */
+    static int wholeNumber(String raw, String key) throws BadValue {
         int n = raw.length();
         if (n == 0 || n > 9) {
-            throw new BadValue(quote(raw) + " is not " + what);
+            throw new BadValue(key, raw);
         }
         int i = 0;
         boolean neg = false;
@@ -59,14 +69,14 @@ final class Values {
             neg = raw.charAt(0) == '-';
             i = 1;
             if (n == 1) {
-                throw new BadValue(quote(raw) + " is not " + what);
+                throw new BadValue(key, raw);
             }
         }
         int v = 0;
         for (; i < n; i++) {
             char c = raw.charAt(i);
             if (c < '0' || c > '9') {
-                throw new BadValue(quote(raw) + " is not " + what);
+                throw new BadValue(key, raw);
             }
             v = v * 10 + (c - '0');
         }
@@ -81,28 +91,28 @@ final class Values {
         String s = raw;
         if (s.indexOf(',') >= 0) {
             if (!decimalComma) {
-                throw new BadValue(quote(raw) + " is not a number (use a point as decimal separator in a comma-separated file)");
+                throw new BadValue("import.error.decimalPoint", raw);
             }
             if (s.indexOf('.') >= 0 || s.indexOf(',') != s.lastIndexOf(',')) {
-                throw new BadValue(quote(raw) + " is not a number (no thousands separators, please)");
+                throw new BadValue("import.error.thousandsSeparator", raw);
             }
             s = s.replace(',', '.');
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!((c >= '0' && c <= '9') || c == '.' || ((c == '-' || c == '+') && i == 0))) {
-                throw new BadValue(quote(raw) + " is not a number");
+                throw new BadValue("import.error.notNumber", raw);
             }
         }
         BigDecimal d;
         try {
             d = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new BadValue(quote(raw) + " is not a number");
+            throw new BadValue("import.error.notNumber", raw);
         }
         d = d.setScale(scale, RoundingMode.HALF_UP);
         if (d.precision() - d.scale() > integerDigits) {
-            throw new BadValue(quote(raw) + " is too large");
+            throw new BadValue("import.error.tooLarge", raw);
         }
         return d;
     }
@@ -110,7 +120,7 @@ final class Values {
     static LocalDate date(String raw) throws BadValue {
         LocalDate d = dateOrNull(raw, 0, raw.length());
         if (d == null) {
-            throw new BadValue(quote(raw) + " is not a date (use 2025-03-01 or 01.03.2025)");
+            throw new BadValue("import.error.notDate", raw);
         }
         return d;
     }
@@ -174,7 +184,7 @@ final class Values {
                 }
             }
         }
-        throw new BadValue(quote(raw) + " is not a date and time (use 2025-03-01T10:00:00+01:00, 2025-03-01 10:00 or 01.03.2025 10:00)");
+        throw new BadValue("import.error.notDateTime", raw);
     }
 
     /** The common shapes without java.time parsing: yyyy-MM-ddTHH:mm[:ss[.fraction]][Z|+HH:MM]. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.sync.ImportMessage;
 import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.sync.SyncGateway.Mode;
 import org.impactdesk.sync.SyncGateway.Outcome;
@@ -297,7 +299,7 @@ public final class SyncViewModel {
             summary += " " + fmt("sync.preview.moreErrors", result.moreErrors());
         }
         if (!result.warnings().isEmpty()) {
-            summary += " " + String.join(" ", result.warnings());
+            summary += " " + result.warnings().stream().map(ImportMessage::english).collect(Collectors.joining(" "));
         }
         previewSummary.set(summary);
         importAllExplanation.set(result.hasErrors() ? fmt("sync.importAll.blocked", result.errorCount()) : "");
