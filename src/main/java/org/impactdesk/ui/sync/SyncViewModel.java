@@ -27,7 +27,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.sync.ImportMessage;
 import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.sync.SyncGateway.Mode;
 import org.impactdesk.sync.SyncGateway.Outcome;
@@ -299,7 +298,7 @@ public final class SyncViewModel {
             summary += " " + fmt("sync.preview.moreErrors", result.moreErrors());
         }
         if (!result.warnings().isEmpty()) {
-            summary += " " + result.warnings().stream().map(ImportMessage::english).collect(Collectors.joining(" "));
+            summary += " " + result.warnings().stream().map(w -> w.in(messages)).collect(Collectors.joining(" "));
         }
         previewSummary.set(summary);
         importAllExplanation.set(result.hasErrors() ? fmt("sync.importAll.blocked", result.errorCount()) : "");
@@ -323,9 +322,10 @@ public final class SyncViewModel {
         progressMessage.set("");
     }
 
+    /** A problem as the table shows it, its reason in the screen's language. */
     private ErrorRow errorRow(SyncGateway.Problem p) {
         return new ErrorRow(p.file(), p.line() == null ? "" : integers.format(p.line()),
-                p.column() == null ? "" : p.column(), p.message());
+                p.column() == null ? "" : p.column(), p.reason().in(messages));
     }
 
     private HistoryRow historyRow(SyncGateway.HistoryEntry e) {

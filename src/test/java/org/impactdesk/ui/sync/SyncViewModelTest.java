@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
+import org.impactdesk.App;
 import org.impactdesk.access.Actor;
+import org.impactdesk.store.Database;
+import org.impactdesk.sync.ImportMessage;
 import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.ui.ScriptedDialogs;
 import org.impactdesk.ui.SameThreadTaskRunner;
@@ -173,6 +177,49 @@ class SyncViewModelTest {
         assertThat(dialogs.openExtensions).containsExactly(List.of("*.zip", "*.csv"));
         assertThat(vm.files().get(0).rows()).isEqualTo("1\u00a0234");
         assertThat(vm.previewSummaryProperty().get()).isEqualTo("1\u00a0237 rader i 2 filer; rader med feil: 0.");
+    }
+
+    /** The real importer behind the gateway: its problems and warnings reach the screen as messages, not English. */
+    @Test
+    void aNorwegianPreviewOfABundleWithABadRowSaysTheErrorInNorwegianWithItsFileLineAndColumn() throws Exception {
+        Path example = dir.resolve("example");
+        Files.createDirectories(example);
+        try (var files = Files.list(Path.of("src/test/resources/example/bundle"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, example.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(example.resolve("activities.csv"),
+                "act-999;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n", StandardOpenOption.APPEND); // line 57
+        Files.writeString(example.resolve("notes.txt"), "not part of the bundle");
+        try (Database db = Database.open(dir.resolve("db"))) {
+            SyncViewModel vm = new SyncViewModel(new App.Services(db).sync, Actor.localOperator(), new SameThreadTaskRunner(),
+                    dialogs, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")),
+                    ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
+
+            vm.choose(example);
+
+            assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "57", "duration_minutes",
+                    "«90 min» er ikke et helt antall minutter"));
+            assertThat(vm.previewSummaryProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
+            assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rader med feil (listet under). Ingenting er skrevet.");
+        }
+    }
+
+    @Test
+    void aRefusedImportListsItsErrorsInTheScreensLanguage() {
+        gateway.preview = cleanPreview(bundle);
+        gateway.outcome = new SyncGateway.Outcome(false, 0, 0, 0, 0, 1, null, List.of(new SyncGateway.Problem(
+                "activities.csv", 1812L, "organization_id", new ImportMessage("import.error.otherOrganisation",
+                        List.of("org-2", new ImportMessage("import.thisUser", List.of()), "org-1")))));
+        SyncViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
+        vm.choose(bundle);
+
+        vm.importAll();
+
+        assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "1\u00a0812", "organization_id",
+                "«org-2» er en annen organisasjon: denne brukeren kan bare importere organisasjon org-1"));
+        assertThat(vm.messageProperty().get()).isEqualTo("Ingenting ble importert: 1 rader har feil (listet under).");
     }
 
     @Test
