@@ -3,7 +3,6 @@ package org.impactdesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Format;
 import java.text.MessageFormat;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,8 +61,8 @@ class ImportMessagesTest {
         Set<String> keys = keysNamedInTheCode();
         assertThat(keys).contains("import.error.required", "import.error.notWholeMinutes", "import.error.twice",
                 "import.error.columnMissing", "import.row.contact", "import.thisUser", "import.warning.unknownColumns");
-        Properties en = bundle("messages.properties");
-        Properties nb = bundle("messages_nb.properties");
+        Properties en = MessageKeys.bundle("messages.properties");
+        Properties nb = MessageKeys.bundle("messages_nb.properties");
         for (String k : keys) {
             assertThat(en).as(k + " in messages.properties").containsKey(k);
             assertThat(nb).as(k + " in messages_nb.properties").containsKey(k);
@@ -86,32 +84,15 @@ class ImportMessagesTest {
     void everyImportMessageInTheBundlesIsNamedInTheCode() throws IOException {
         Set<String> keys = keysNamedInTheCode();
         for (String file : List.of("messages.properties", "messages_nb.properties")) {
-            assertThat(bundle(file).stringPropertyNames()).filteredOn(k -> k.startsWith("import."))
+            assertThat(MessageKeys.bundle(file).stringPropertyNames()).filteredOn(k -> k.startsWith("import."))
                     .as("import.* keys of " + file + " that no code names").isSubsetOf(keys);
         }
     }
 
     /** Every literal {@code "import.…"} in the sync package: the keys of problems, warnings and their parts. */
     static Set<String> keysNamedInTheCode() throws IOException {
-        Pattern literal = Pattern.compile("\"(import\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/impactdesk/sync"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = literal.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    static Properties bundle(String file) throws IOException {
-        Properties words = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n", file))) {
-            words.load(in);
-        }
-        return words;
+        return MessageKeys.namedInCode(Path.of("src/main/java/org/impactdesk/sync"),
+                Pattern.compile("\"(import\\.[A-Za-z0-9.]*[A-Za-z0-9])\""));
     }
 
     /** The argument indexes a pattern says (a message may leave none out in one language only). */

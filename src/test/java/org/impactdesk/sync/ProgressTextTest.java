@@ -3,15 +3,11 @@ package org.impactdesk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Progress steps are said in the screen's language, and every step the code names has its words in both. */
@@ -49,22 +45,10 @@ class ProgressTextTest {
 
     @Test
     void everyStepNamedInTheCodeHasItsWordsInEnglishAndNorwegian() throws IOException {
-        Pattern step = Pattern.compile("\\.step\\([^;]*?\"(\\w+)\"");
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = step.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
+        Set<String> keys = MessageKeys.namedInCode(Path.of("src/main/java"), Pattern.compile("\\.step\\([^;]*?\"(\\w+)\""));
         assertThat(keys).contains("checking", "writing", "imported", "generatingSummaries");
         for (String bundle : new String[] {"messages.properties", "messages_nb.properties"}) {
-            java.util.Properties words = new java.util.Properties();
-            try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n", bundle))) {
-                words.load(in);
-            }
+            java.util.Properties words = MessageKeys.bundle(bundle);
             for (String k : keys) {
                 assertThat(words).as("progress." + k + " in " + bundle).containsKey("progress." + k);
             }
