@@ -309,7 +309,6 @@ public final class MainWindow implements WindowControls {
             view.prebuild(firstScreen);
         }
         view.prestyle(look, dk);
-        view.clearContent();
         return view;
     }
 

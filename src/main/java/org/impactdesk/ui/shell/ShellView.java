@@ -166,21 +166,27 @@ public final class ShellView {
 
     /**
      * Builds screen {@code id} on the calling thread while the shell is not yet in a live scene
-     * (the window builds the shell and its first screen on a worker) and places it in the content
-     * area, so it is styled and laid out with the shell; showing it then only attaches it.
+     * (the window builds the shell and its first screen on a worker); {@link #prestyle} styles it
+     * and showing it then only attaches it.
      */
     void prebuild(ScreenId id) {
         org.impactdesk.ui.GatedTaskRunner gate = new org.impactdesk.ui.GatedTaskRunner(context.tasks());
         Screen built = registry.find(id).orElseThrow().factory().create(context.withTasks(gate));
         gates.put(id, gate);
         screens.put(id, built);
-        content.getChildren().setAll(scrolling(id, built.root()));
+        prebuilt = id;
     }
 
+    /** The screen {@link #prebuild} made, until {@link #prestyle} has styled it. */
+    private ScreenId prebuilt;
+
     /**
-     * Styles and lays out the shell (and a prebuilt screen in it) off the FX thread, as the root of
-     * a throwaway scene. The menu bar stays out: its skin asks the platform about a system menu,
-     * which only the FX thread may; it is styled when the shell is attached.
+     * Styles and lays out the shell off the FX thread, as the root of a throwaway scene, and then
+     * a prebuilt screen on its own, at the size of the shell's content area: four turns (see
+     * {@link LayoutTurns}), so a pulse of the live window waits for at most one of them, not for
+     * the CSS of the shell and its screen together. The menu bar stays out: its skin asks the
+     * platform about a system menu, which only the FX thread may; it is styled when the shell is
+     * attached. The window attaches the shell first and the screen a pulse later.
      */
     void prestyle(Prestyle.Look look, boolean dark) {
         javafx.scene.Node menus = root.getTop();
@@ -190,6 +196,13 @@ public final class ShellView {
         } finally {
             root.setTop(menus);
         }
+        if (prebuilt != null) {
+            // the shell's root classes, with the theme asRoot gave it
+            Prestyle.Look inContent = new Prestyle.Look(look.sheets(), List.copyOf(root.getStyleClass()),
+                    content.getWidth(), content.getHeight());
+            Prestyle.inHolder(scrolling(prebuilt, screens.get(prebuilt).root()), inContent);
+            prebuilt = null;
+        }
     }
 
     /** Creates the menu bar's skin (FX thread only) before the shell is attached, in a step of its own. */
@@ -197,15 +210,6 @@ public final class ShellView {
         if (root.getTop() instanceof javafx.scene.control.MenuBar bar && bar.getSkin() == null) {
             bar.setSkin(new javafx.scene.control.skin.MenuBarSkin(bar));
         }
-    }
-
-    /**
-     * Takes the prebuilt screen out of the content area again (on the worker, after styling): the
-     * window attaches the shell first and the screen a pulse later, so no single pulse re-applies
-     * the CSS of both.
-     */
-    void clearContent() {
-        content.getChildren().clear();
     }
 
     /** Screens built off the thread whose task results wait until they are attached. */
