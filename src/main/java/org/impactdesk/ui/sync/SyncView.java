@@ -8,8 +8,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -92,6 +94,7 @@ public final class SyncView {
         column(lineColumn, ErrorRow::line);
         column(columnColumn, ErrorRow::column);
         column(messageColumn, ErrorRow::message);
+        messageColumn.setCellFactory(c -> new WhatIsWrongCell());
         errorsTable.setItems(viewModel.errors());
 
         blockedLabel.textProperty().bind(viewModel.importAllExplanationProperty());
@@ -139,6 +142,28 @@ public final class SyncView {
         dropZone.getStyleClass().remove(DRAG_OVER);
         event.setDropCompleted(taken);
         event.consume();
+    }
+
+    /** An error's words; the whole of them on hover, as a long one is cut at the column's edge. */
+    private static final class WhatIsWrongCell extends TableCell<ErrorRow, String> {
+        private Tooltip whole;
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            if (empty || item == null || item.isEmpty()) {
+                setTooltip(null);
+                return;
+            }
+            if (whole == null) {
+                whole = new Tooltip();
+                whole.setWrapText(true);
+                whole.setMaxWidth(560);
+            }
+            whole.setText(item);
+            setTooltip(whole);
+        }
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {

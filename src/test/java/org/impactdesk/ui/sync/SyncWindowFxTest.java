@@ -158,6 +158,15 @@ class SyncWindowFxTest {
         assertThat(shown(robot, errors, "Line")).containsExactly("3");
         assertThat(shown(robot, errors, "Column")).containsExactly("duration_minutes");
         assertThat(shown(robot, errors, "What is wrong")).singleElement().asString().isNotBlank();
+        // a long reason is cut at the column's edge: the cell's tooltip holds all of it
+        TableCell<?, ?> reason = robot.from(errors).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "What is wrong".equals(c.getTableColumn().getText()))
+                .filter(c -> !c.isEmpty() && c.getIndex() == 0).findFirst().orElseThrow();
+        assertThat(reason.getTooltip()).isNotNull();
+        assertThat(reason.getTooltip().getText()).isEqualTo(reason.getText());
+        // the explanation under the tables wraps instead of being cut to one line
+        Label blocked = robot.lookup("#importAllBlocked").queryAs(Label.class);
+        assertThat(blocked.getHeight()).isGreaterThanOrEqualTo(blocked.prefHeight(blocked.getWidth()) - 0.5);
         TableView<SyncViewModel.FileRow> files = robot.lookup("#filesTable").queryAs(TableView.class);
         int activitiesRow = shown(robot, files, "File").indexOf("activities.csv");
         assertThat(activitiesRow).isNotNegative();
