@@ -3,6 +3,7 @@
 #   docs/shoot.sh DISPLAY DB USER|- LANG THEME SCREEN OUT.png
 # e.g. docs/shoot.sh :91 /tmp/demo-db u-fjordlys-coord-02 en light home docs/screenshots/home-en-light.png
 # USER "-" stays on the sign-in screen. Uses a throw-away preferences folder.
+# SHOOT_OPTS="-D..." adds JVM options (e.g. -Dimpactdesk.previewBundle=PATH for the Sync preview).
 # SHOOT_DELAY=SECONDS waits that much longer after the ready signal (e.g. to let the Wrapped
 # player's count-up finish, so the big figure matches its title).
 set -euo pipefail
@@ -11,7 +12,7 @@ display="$1" db="$2" user="$3" lang="$4" theme="$5" screen="$6" out="$7"
 tmp="$(mktemp -d)"
 as=(); [ "$user" != "-" ] && as=(--as "$user")
 DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs -Dimpactdesk.theme=$theme \
-    -Dimpactdesk.screen=$screen -Dimpactdesk.readyFile=$tmp/ready" \
+    -Dimpactdesk.screen=$screen -Dimpactdesk.readyFile=$tmp/ready ${SHOOT_OPTS:-}" \
     "$root/bin/impact-desk" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 360); do [ -f "$tmp/ready" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

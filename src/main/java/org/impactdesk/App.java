@@ -188,10 +188,15 @@ public final class App {
                 s.zoneOf(ctx.actor()), ctx.dataChanged());
         SyncView view = new SyncView(vm);
         var root = ctx.loader().load(SyncView.FXML, view);
+        // for the screenshots: -Dimpactdesk.previewBundle=PATH previews that bundle on the first visit (nothing is written)
+        String[] preview = {System.getProperty("impactdesk.previewBundle")};
         return Screen.of(root)
                 .onShow(req -> {
                     if (req.intent() == NavigationRequest.Intent.IMPORT) {
                         vm.chooseFile();
+                    } else if (preview[0] != null) {
+                        vm.choose(java.nio.file.Path.of(preview[0]));
+                        preview[0] = null;
                     }
                 })
                 .onRefresh(vm::refreshHistory)
