@@ -72,18 +72,71 @@ public final class LayoutTurns {
         return s != null && s.getRoot() != null && s.getRoot().getProperties().get(INERT) == Boolean.TRUE;
     }
 
-    /** The FX thread takes the turn before {@code s}'s CSS and layout pass, unless {@code s} is inert. */
+    /**
+     * The FX thread takes the turn before {@code s}'s CSS and layout pass, unless {@code s} is
+     * inert or its pass has nothing to do: a pulse that only moves an animation (a spinning
+     * progress indicator while a screen is styled on a worker) then does not wait for the worker.
+     */
     static void takeFor(Scene s) {
-        if (!isInert(s)) {
+        if (!isInert(s) && !PendingPasses.none(s)) {
             take();
+        }
+    }
+
+    /**
+     * Whether a scene's next CSS and layout passes have any work. JavaFX keeps that in its nodes'
+     * package-private flags; a change anywhere below marks every parent up to the root (CSS
+     * UPDATE, layout DIRTY_BRANCH), so the root's two flags tell. Read reflectively; where they
+     * cannot be read, every pass counts as having work (the turn is taken, as before).
+     */
+    static final class PendingPasses {
+        private static final java.lang.reflect.Field CSS = field(javafx.scene.Node.class, "cssFlag");
+        private static final java.lang.reflect.Field LAYOUT = field(javafx.scene.Parent.class, "layoutFlag");
+
+        private PendingPasses() {
+        }
+
+        static boolean none(Scene s) {
+            javafx.scene.Parent root = s == null ? null : s.getRoot();
+            if (root == null || CSS == null || LAYOUT == null) {
+                return false;
+            }
+            try {
+                return isClean(CSS.get(root)) && isClean(LAYOUT.get(root));
+            } catch (IllegalAccessException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        private static boolean isClean(Object flag) {
+            return flag instanceof Enum<?> e && "CLEAN".equals(e.name());
+        }
+
+        private static java.lang.reflect.Field field(Class<?> owner, String name) {
+            try {
+                java.lang.reflect.Field f = owner.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null;
+            }
         }
     }
 
     /** The FX thread takes the turn (once, however often asked). */
     static void take() {
-        if (!TURN.isHeldByCurrentThread()) {
+        if (!TURN.isHeldByCurrentThread() && !TURN.tryLock()) {
+            long waitFrom = System.nanoTime();
             TURN.lock();
+            FX_WAIT_NANOS.add(System.nanoTime() - waitFrom);
         }
+    }
+
+    /** How long the FX thread has waited for workers' turns so far (for the window probe). */
+    private static final java.util.concurrent.atomic.LongAdder FX_WAIT_NANOS = new java.util.concurrent.atomic.LongAdder();
+
+    public static long fxThreadWaitNanos() {
+        return FX_WAIT_NANOS.sum();
     }
 
     /** The FX thread gives the turn back. */

@@ -121,6 +121,75 @@ class LayoutTurnsTest {
         assertThat(textPassed).isTrue();
     }
 
+    @Test
+    void aSceneWithNothingToRestyleOrLayOutPassesWithoutTheTurnAndAnyChangeBelowMakesItWait() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        javafx.scene.control.Button deep = new javafx.scene.control.Button("deep");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(new javafx.scene.layout.VBox(deep));
+        javafx.scene.control.Label top = new javafx.scene.control.Label("top");
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.VBox(top, scroll), 300, 200);
+        org.testfx.api.FxToolkit.setupStage(stage -> {
+            stage.setScene(scene);
+            stage.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> LayoutTurns.PendingPasses.none(scene))).as("after a pulse").isTrue();
+
+        // a button's hover look (Modena's .button:hover): its CSS must be applied again
+        onFx(() -> deep.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("hover"), true));
+        assertThat(onFx(() -> LayoutTurns.PendingPasses.none(scene))).as("a state change deep inside a scroll pane").isFalse();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> LayoutTurns.PendingPasses.none(scene))).isTrue();
+
+        onFx(() -> deep.setText("a longer text inside the scroll pane's unmanaged viewport"));
+        assertThat(onFx(() -> LayoutTurns.PendingPasses.none(scene))).as("new text deep inside").isFalse();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        onFx(() -> top.setRotate(10));
+        assertThat(onFx(() -> LayoutTurns.PendingPasses.none(scene))).as("a turned node: no CSS or layout").isTrue();
+
+        // while a worker styles, a pass over the clean scene runs; once something changed it waits
+        CountDownLatch styling = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
+            styling.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, 1_000));
+        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean cleanPassed = new AtomicBoolean();
+        onFx(() -> {
+            LayoutTurns.takeFor(scene);
+            cleanPassed.set(true);
+            LayoutTurns.give();
+            return null;
+        });
+        assertThat(cleanPassed).isTrue();
+        onFx(() -> top.setText("changed"));
+        AtomicBoolean dirtyPassed = new AtomicBoolean();
+        Thread dirtyPass = pass(scene, dirtyPassed);
+        dirtyPass.join(300);
+        assertThat(dirtyPassed).as("a scene with a change waits for the worker").isFalse();
+        finish.countDown();
+        worker.join(5_000);
+        dirtyPass.join(5_000);
+        assertThat(dirtyPassed).isTrue();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable work) throws Exception {
+        onFx(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** A thread doing what a scene's pre- and post-layout listeners do around its pass; {@code passed} once it got through. */
     private static Thread pass(javafx.scene.Scene scene, AtomicBoolean passed) {
         return Thread.ofPlatform().start(() -> {
