@@ -1,39 +1,58 @@
 package org.impactdesk.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.Scene;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
  * Reads a colour token of the current theme (styles/tokens.css) for controls that take colours
- * in code (TilesFX tiles): colours stay defined only in the token sheet.
+ * in code (TilesFX tiles): colours stay defined only in the token sheet. The tokens are set on
+ * the scene's root ({@code .root}, {@code .root.dark}), so a token is read from a one-node scene
+ * with the live scene's style sheets and root classes, and kept: reading it inside the live
+ * screen would apply CSS to the whole screen from its root (as {@code applyCss} does from the
+ * topmost node that needs it), once per token, while the screen is being attached.
  */
 public final class TokenColors {
+    private record Key(List<String> sheets, List<String> rootClasses, String token) {
+    }
+
+    private static final Map<Key, Color> READ = new ConcurrentHashMap<>();
+
     private TokenColors() {
     }
 
-    /** The value of {@code token} (e.g. "-id-tile-bg") as seen from inside {@code within}. */
+    /** The value of {@code token} (e.g. "-id-tile-bg") in the theme of the scene {@code within} is in. */
     public static Color resolve(Pane within, String token, Color fallback) {
-        if (within.getScene() == null) {
+        Scene live = within.getScene();
+        if (live == null || live.getRoot() == null) {
             return fallback;
         }
+        Key key = new Key(List.copyOf(live.getStylesheets()), List.copyOf(live.getRoot().getStyleClass()), token);
+        Color read = READ.computeIfAbsent(key, TokenColors::read);
+        return read == null ? fallback : read;
+    }
+
+    /** null when the token gives no colour. */
+    private static Color read(Key key) {
         Region probe = new Region();
-        probe.setManaged(false);
-        probe.setVisible(false);
-        probe.setStyle("-fx-background-color: " + token + ";");
-        within.getChildren().add(probe);
-        try {
-            probe.applyCss();
-            Background bg = probe.getBackground();
-            if (bg == null || bg.getFills().isEmpty()) {
-                return fallback;
-            }
-            Paint p = bg.getFills().get(0).getFill();
-            return p instanceof Color c ? c : fallback;
-        } finally {
-            within.getChildren().remove(probe);
+        probe.setStyle("-fx-background-color: " + key.token() + ";");
+        StackPane root = new StackPane(probe);
+        root.getStyleClass().setAll(key.rootClasses());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().setAll(key.sheets());
+        probe.applyCss();
+        Background bg = probe.getBackground();
+        if (bg == null || bg.getFills().isEmpty()) {
+            return null;
         }
+        Paint p = bg.getFills().get(0).getFill();
+        return p instanceof Color c ? c : null;
     }
 }

@@ -181,11 +181,20 @@ public final class HomeView {
         Color bg = TokenColors.resolve(root, "-id-tile-bg", Color.WHITE);
         Color fg = TokenColors.resolve(root, "-id-fg", Color.BLACK);
         Color muted = TokenColors.resolve(root, "-id-muted", Color.GRAY);
+        // only what changed: each setter redraws the tile, and attaching the screen recolours it
         for (Tile t : tiles.values()) {
-            t.setBackgroundColor(bg);
-            t.setTitleColor(fg);
-            t.setTextColor(muted);
-            t.setForegroundColor(fg);
+            if (!bg.equals(t.getBackgroundColor())) {
+                t.setBackgroundColor(bg);
+            }
+            if (!fg.equals(t.getTitleColor())) {
+                t.setTitleColor(fg);
+            }
+            if (!muted.equals(t.getTextColor())) {
+                t.setTextColor(muted);
+            }
+            if (!fg.equals(t.getForegroundColor())) {
+                t.setForegroundColor(fg);
+            }
         }
     }
 
