@@ -37,7 +37,9 @@ import org.impactdesk.ui.shell.WindowPrefs;
  * every 3 ms and prints, for the two longest gaps of each phase, the frames found in most samples.
  * Columns: the longest gap (wall), p99, gaps over 100 ms, "max cpu": the most CPU time the FX thread
  * itself used within one gap (its own work, independent of the machine's load), "cpu@max": FX-thread
- * + render-thread CPU within the longest gap (a long gap with little CPU was spent waiting for a core).
+ * + render-thread CPU within the longest gap (a long gap with little CPU was spent waiting for a core),
+ * "wait@max": within the longest gap, the FX thread's wait for a worker's styling turn (LayoutTurns)
+ * + stop-the-world GC pauses.
  */
 public final class WindowProbe {
     private WindowProbe() {
@@ -50,6 +52,9 @@ public final class WindowProbe {
         /** FX-thread and render-thread CPU time spent within each gap (same order as gapsNs). */
         final List<Long> fxCpuNs = new ArrayList<>();
         final List<Long> renderCpuNs = new ArrayList<>();
+        /** Within each gap: the FX thread's wait for a worker's turn (LayoutTurns), and GC pauses. */
+        final List<Long> turnWaitNs = new ArrayList<>();
+        final List<Long> gcPauseNs = new ArrayList<>();
         /** Start and end (System.nanoTime) of every gap above the report threshold. */
         final List<long[]> longGaps = new ArrayList<>();
         long startedNs;
@@ -76,15 +81,26 @@ public final class WindowProbe {
             return fxCpuNs.stream().mapToLong(Long::longValue).max().orElse(0) / 1_000_000;
         }
 
-        /** FX-thread and render-thread CPU within the longest (wall) gap. */
-        String cpuOfLongest() {
+        private int longest() {
             int i = 0;
             for (int k = 1; k < gapsNs.size(); k++) {
                 if (gapsNs.get(k) > gapsNs.get(i)) {
                     i = k;
                 }
             }
+            return i;
+        }
+
+        /** FX-thread and render-thread CPU within the longest (wall) gap. */
+        String cpuOfLongest() {
+            int i = longest();
             return gapsNs.isEmpty() ? "-" : fxCpuNs.get(i) / 1_000_000 + "+" + renderCpuNs.get(i) / 1_000_000;
+        }
+
+        /** The FX thread's wait for a turn, and GC pauses, within the longest (wall) gap. */
+        String waitOfLongest() {
+            int i = longest();
+            return gapsNs.isEmpty() ? "-" : turnWaitNs.get(i) / 1_000_000 + "+" + gcPauseNs.get(i) / 1_000_000;
         }
 
         long over(long ms) {
@@ -117,6 +133,8 @@ public final class WindowProbe {
                 long last;
                 long lastCpu;
                 long lastRender;
+                long lastTurnWait;
+                long lastGc;
                 final java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
                 long renderId = -1;
 
@@ -136,10 +154,18 @@ public final class WindowProbe {
                     long renderGap = render - lastRender;
                     lastCpu = cpu;
                     lastRender = render;
+                    long turnWait = org.impactdesk.ui.shell.LayoutTurns.fxThreadWaitNanos();
+                    long gc = gcPauseNanos();
+                    long turnWaitGap = turnWait - lastTurnWait;
+                    long gcGap = gc - lastGc;
+                    lastTurnWait = turnWait;
+                    lastGc = gc;
                     if (last != 0 && p != null) {
                         p.gapsNs.add(now - last);
                         p.fxCpuNs.add(cpuGap);
                         p.renderCpuNs.add(renderGap);
+                        p.turnWaitNs.add(turnWaitGap);
+                        p.gcPauseNs.add(gcGap);
                         if (now - last > 100_000_000L) {
                             p.longGaps.add(new long[] {last, now});
                         }
@@ -217,12 +243,12 @@ public final class WindowProbe {
         typing(phases, "admin: type in Team search", tasks, settle, window.get(), optOr(a, "--type", "kari hansen"));
         phase(phases, "Settings screen", tasks, settle, () -> window.get().shell().viewModel().navigate(ScreenId.SETTINGS));
 
-        System.out.printf("%-36s %8s %8s %8s %8s %12s %8s%n", "phase", "max ms", "p99 ms", ">100ms", "max cpu",
-                "cpu@max", "pulses");
+        System.out.printf("%-36s %8s %8s %8s %8s %12s %12s %8s%n", "phase", "max ms", "p99 ms", ">100ms", "max cpu",
+                "cpu@max", "wait@max", "pulses");
         long worst = 0;
         for (Phase p : phases.values()) {
-            System.out.printf("%-36s %8d %8d %8d %8d %12s %8d%n", p.name, p.maxMs(), p.p99Ms(), p.over(100),
-                    p.maxFxCpuMs(), p.cpuOfLongest(), p.gapsNs.size());
+            System.out.printf("%-36s %8d %8d %8d %8d %12s %12s %8d%n", p.name, p.maxMs(), p.p99Ms(), p.over(100),
+                    p.maxFxCpuMs(), p.cpuOfLongest(), p.waitOfLongest(), p.gapsNs.size());
             worst = Math.max(worst, p.maxMs());
         }
         System.out.println("longest pulse gap overall: " + worst + " ms");
@@ -394,6 +420,17 @@ public final class WindowProbe {
         System.out.println("  -- render thread, scene-graph frames (inclusive):");
         renderNodes.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(14)
                 .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
+    }
+
+    /** Stop-the-world GC time so far (G1's young and full collections; its concurrent cycles left out). */
+    private static long gcPauseNanos() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                ms += Math.max(0, gc.getCollectionTime());
+            }
+        }
+        return ms * 1_000_000;
     }
 
     private static String opt(List<String> a, String name) {
