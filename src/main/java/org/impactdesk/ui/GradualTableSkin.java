@@ -1,6 +1,9 @@
 package org.impactdesk.ui;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.control.skin.VirtualFlow;
@@ -11,8 +14,9 @@ import javafx.scene.control.skin.VirtualFlow;
  * (empty filler rows too, so fewer items do not help): about 26 rows of 12 cells on the Team
  * screen, 100-170 ms of the FX thread in one pulse on a 2-core machine. Here the rows area is
  * given {@code rowsPerFrame} more rows of its height each frame until it has all of it; the
- * table's own frame, header and background keep their full size meanwhile. Once filled it lays
- * out as the default skin. Off a shown window (a screen styled on a worker) it fills at once.
+ * table's own frame, header and background keep their full size meanwhile, and the rows area's
+ * scroll bars stay hidden (they would sit at the growing edge). Once filled it lays out as the
+ * default skin. Off a shown window (a screen styled on a worker) it fills at once.
  */
 public final class GradualTableSkin<S> extends TableViewSkin<S> {
     /** Row height assumed when the table has no fixed cell size. */
@@ -36,6 +40,11 @@ public final class GradualTableSkin<S> extends TableViewSkin<S> {
     }
 
     @Override
+    protected VirtualFlow<TableRow<S>> createVirtualFlow() {
+        return new GrowingFlow<>();
+    }
+
+    @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         super.layoutChildren(x, y, w, h);
         TableView<S> table = getSkinnable();
@@ -43,22 +52,49 @@ public final class GradualTableSkin<S> extends TableViewSkin<S> {
             // filled, or no rows to make yet (the placeholder shows)
             return;
         }
+        GrowingFlow<?> flow = (GrowingFlow<?>) getVirtualFlow();
         if (!inShownWindow(table)) {
             // nobody sees the frames (a screen styled on a worker): the rows are made at once
-            filled = true;
+            fill(flow);
             return;
         }
-        VirtualFlow<?> flow = getVirtualFlow();
         double rowHeight = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : DEFAULT_ROW_HEIGHT;
         rowsAllowed += rowsPerFrame;
         double allowed = rowsAllowed * rowHeight;
         if (allowed >= flow.getHeight()) {
-            filled = true;
+            fill(flow);
             return;
         }
         // the flow makes rows for the height it is given; the rest of it is made in later frames
+        flow.barsHidden = true;
         flow.resize(flow.getWidth(), allowed);
         Platform.runLater(table::requestLayout);
+    }
+
+    private void fill(GrowingFlow<?> flow) {
+        filled = true;
+        if (flow.barsHidden) {
+            flow.barsHidden = false;
+            flow.requestLayout();
+        }
+    }
+
+    /** The rows area: while it grows, its scroll bars (and their corner) are hidden. */
+    private static final class GrowingFlow<T extends IndexedCell> extends VirtualFlow<T> {
+        boolean barsHidden;
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (barsHidden) {
+                getHbar().setVisible(false);
+                getVbar().setVisible(false);
+                Node corner = lookup(".corner");
+                if (corner != null) {
+                    corner.setVisible(false);
+                }
+            }
+        }
     }
 
     private static boolean inShownWindow(TableView<?> table) {

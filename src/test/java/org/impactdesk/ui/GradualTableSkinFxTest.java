@@ -31,7 +31,8 @@ class GradualTableSkinFxTest {
     }
 
     static TableView<String> table(int rowsPerFrame) {
-        TableView<String> table = new TableView<>();
+        GradualTableView<String> table = new GradualTableView<>();
+        table.setRowsPerFrame(rowsPerFrame);
         table.setFixedCellSize(ROW);
         for (int c = 0; c < 6; c++) {
             TableColumn<String, String> column = new TableColumn<>("column " + c);
@@ -39,13 +40,18 @@ class GradualTableSkinFxTest {
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue() + "/" + n));
             table.getColumns().add(column);
         }
-        table.setSkin(new GradualTableSkin<>(table, rowsPerFrame));
         table.setPrefSize(700, ROWS_AREA + 40);
         return table;
     }
 
     static List<String> lines(int n) {
         return IntStream.range(0, n).mapToObj(i -> "line " + i).toList();
+    }
+
+    static boolean verticalBarShown(TableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible());
     }
 
     static long rowsMade(TableView<?> table) {
@@ -63,19 +69,24 @@ class GradualTableSkinFxTest {
         assertThat(rowsMade(table)).as("no rows before there are items").isZero();
 
         long[] afterOnePass = new long[1];
+        boolean[] barsWhileGrowing = new boolean[1];
         robot.interact(() -> {
             table.getItems().setAll(lines(100));
             // one CSS and layout pass, as one pulse does
             table.applyCss();
             table.layout();
             afterOnePass[0] = rowsMade(table);
+            barsWhileGrowing[0] = verticalBarShown(table);
         });
         assertThat(afterOnePass[0]).as("rows made by the first pass").isBetween(1L, 5L);
+        assertThat(barsWhileGrowing[0]).as("no scroll bar at the growing edge").isFalse();
         GradualTableSkin<?> skin = (GradualTableSkin<?>) table.getSkin();
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, skin::isFilled);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(skin::isFilled).get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowsMade(table)).as("every line of the rows area has its row").isGreaterThanOrEqualTo(21);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> verticalBarShown(table)).get())
+                .as("100 lines in 22 rows: the scroll bar once filled").isTrue();
         assertThat(table.lookupAll(".table-row-cell").stream()
                 .filter(javafx.scene.Node::isVisible)
                 .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxY()).max().orElse(0))

@@ -41,9 +41,6 @@ public final class TeamView {
     /** Pseudo-class of a coordinator's pinned team row. */
     public static final PseudoClass TEAM_ROW = PseudoClass.getPseudoClass("team");
 
-    /** Rows the table's first fill makes per frame (each row is 12 cells): about 30 ms of the FX thread. */
-    private static final int ROWS_PER_FRAME = 6;
-
     private final TeamViewModel viewModel;
 
     @FXML private BorderPane root;
@@ -130,7 +127,6 @@ public final class TeamView {
         });
 
         table.setItems(viewModel.rows());
-        table.setSkin(new org.impactdesk.ui.GradualTableSkin<>(table, ROWS_PER_FRAME));
         // the ViewModel's SortedList sorts (team rows pinned first); the table only says by what
         table.setSortPolicy(t -> true);
         viewModel.orderProperty().bind(table.comparatorProperty());
