@@ -3,15 +3,14 @@ package org.impactdesk.ui.sync;
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -51,6 +50,9 @@ public final class SyncView {
     @FXML private TableColumn<ErrorRow, String> columnColumn;
     @FXML private TableColumn<ErrorRow, String> messageColumn;
     @FXML private Label blockedLabel;
+    @FXML private Label errorDetailLabel;
+    /** The bundle FXMLLoader was given. */
+    @FXML private java.util.ResourceBundle resources;
     @FXML private Button importAllButton;
     @FXML private Button importValidButton;
     @FXML private Button discardButton;
@@ -94,7 +96,20 @@ public final class SyncView {
         column(lineColumn, ErrorRow::line);
         column(columnColumn, ErrorRow::column);
         column(messageColumn, ErrorRow::message);
-        messageColumn.setCellFactory(c -> new WhatIsWrongCell());
+        // a long reason is cut at the column's edge: the selected error is said in full under the table
+        errorDetailLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errors()));
+        errorDetailLabel.managedProperty().bind(errorDetailLabel.visibleProperty());
+        errorDetailLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            ErrorRow selected = errorsTable.getSelectionModel().getSelectedItem();
+            return selected == null ? resources.getString("sync.errors.detail.hint") : selected.message();
+        }, errorsTable.getSelectionModel().selectedItemProperty()));
+        // a new preview's first error is said in full until another is picked
+        // (after the table's own handling of the change, which would clear a selection made now)
+        viewModel.errors().addListener((javafx.collections.ListChangeListener<ErrorRow>) c -> javafx.application.Platform.runLater(() -> {
+            if (!viewModel.errors().isEmpty() && errorsTable.getSelectionModel().isEmpty()) {
+                errorsTable.getSelectionModel().selectFirst();
+            }
+        }));
         errorsTable.setItems(viewModel.errors());
 
         blockedLabel.textProperty().bind(viewModel.importAllExplanationProperty());
@@ -142,28 +157,6 @@ public final class SyncView {
         dropZone.getStyleClass().remove(DRAG_OVER);
         event.setDropCompleted(taken);
         event.consume();
-    }
-
-    /** An error's words; the whole of them on hover, as a long one is cut at the column's edge. */
-    private static final class WhatIsWrongCell extends TableCell<ErrorRow, String> {
-        private Tooltip whole;
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-            if (empty || item == null || item.isEmpty()) {
-                setTooltip(null);
-                return;
-            }
-            if (whole == null) {
-                whole = new Tooltip();
-                whole.setWrapText(true);
-                whole.setMaxWidth(560);
-            }
-            whole.setText(item);
-            setTooltip(whole);
-        }
     }
 
     private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {

@@ -158,12 +158,12 @@ class SyncWindowFxTest {
         assertThat(shown(robot, errors, "Line")).containsExactly("3");
         assertThat(shown(robot, errors, "Column")).containsExactly("duration_minutes");
         assertThat(shown(robot, errors, "What is wrong")).singleElement().asString().isNotBlank();
-        // a long reason is cut at the column's edge: the cell's tooltip holds all of it
-        TableCell<?, ?> reason = robot.from(errors).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(c -> c.getTableColumn() != null && "What is wrong".equals(c.getTableColumn().getText()))
-                .filter(c -> !c.isEmpty() && c.getIndex() == 0).findFirst().orElseThrow();
-        assertThat(reason.getTooltip()).isNotNull();
-        assertThat(reason.getTooltip().getText()).isEqualTo(reason.getText());
+        // a long reason is cut at the column's edge: the selected error (the first at first) is said in full below
+        assertThat(errors.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(text(robot, "#errorDetail")).isEqualTo(errors.getItems().get(0).message()).isNotBlank();
+        robot.interact(() -> errors.getSelectionModel().clearSelection());
+        assertThat(text(robot, "#errorDetail")).isEqualTo("Select an error to read all of it here.");
+        robot.interact(() -> errors.getSelectionModel().selectFirst());
         // the explanation under the tables wraps instead of being cut to one line
         Label blocked = robot.lookup("#importAllBlocked").queryAs(Label.class);
         assertThat(blocked.getHeight()).isGreaterThanOrEqualTo(blocked.prefHeight(blocked.getWidth()) - 0.5);
