@@ -2,6 +2,7 @@ package org.impactdesk.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
@@ -23,7 +24,8 @@ public final class TokenColors {
     private record Key(List<String> sheets, List<String> rootClasses, String token) {
     }
 
-    private static final Map<Key, Color> READ = new ConcurrentHashMap<>();
+    /** A token without a colour is kept too (empty), so it is not read again each time. */
+    private static final Map<Key, Optional<Color>> READ = new ConcurrentHashMap<>();
 
     private TokenColors() {
     }
@@ -35,12 +37,10 @@ public final class TokenColors {
             return fallback;
         }
         Key key = new Key(List.copyOf(live.getStylesheets()), List.copyOf(live.getRoot().getStyleClass()), token);
-        Color read = READ.computeIfAbsent(key, TokenColors::read);
-        return read == null ? fallback : read;
+        return READ.computeIfAbsent(key, TokenColors::read).orElse(fallback);
     }
 
-    /** null when the token gives no colour. */
-    private static Color read(Key key) {
+    private static Optional<Color> read(Key key) {
         Region probe = new Region();
         probe.setStyle("-fx-background-color: " + key.token() + ";");
         StackPane root = new StackPane(probe);
@@ -50,9 +50,9 @@ public final class TokenColors {
         probe.applyCss();
         Background bg = probe.getBackground();
         if (bg == null || bg.getFills().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         Paint p = bg.getFills().get(0).getFill();
-        return p instanceof Color c ? c : null;
+        return p instanceof Color c ? Optional.of(c) : Optional.empty();
     }
 }

@@ -122,10 +122,16 @@ public final class HomeView {
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }
+        // the theme is the scene root's class: recolour when the screen enters a scene and when
+        // that root's classes change (one listener per root, removed when the screen leaves it)
+        ListChangeListener<String> themeChanged = c -> recolor();
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null && old.getRoot() != null) {
+                old.getRoot().getStyleClass().removeListener(themeChanged);
+            }
             if (scene != null) {
                 recolor();
-                scene.getRoot().getStyleClass().addListener((ListChangeListener<String>) c -> recolor());
+                scene.getRoot().getStyleClass().addListener(themeChanged);
             }
         });
     }
@@ -178,6 +184,9 @@ public final class HomeView {
 
     /** Tile colours from the theme's tokens (TilesFX takes colours in code). */
     private void recolor() {
+        if (root.getScene() == null) {
+            return;
+        }
         Color bg = TokenColors.resolve(root, "-id-tile-bg", Color.WHITE);
         Color fg = TokenColors.resolve(root, "-id-fg", Color.BLACK);
         Color muted = TokenColors.resolve(root, "-id-muted", Color.GRAY);
