@@ -195,8 +195,13 @@ public final class App {
                     if (req.intent() == NavigationRequest.Intent.IMPORT) {
                         vm.chooseFile();
                     } else if (preview[0] != null) {
-                        vm.choose(java.nio.file.Path.of(preview[0]));
+                        String path = preview[0];
                         preview[0] = null;
+                        try {
+                            vm.choose(java.nio.file.Path.of(path));
+                        } catch (java.nio.file.InvalidPathException e) {
+                            // a screenshot run's typo: the screen opens without a preview
+                        }
                     }
                 })
                 .onRefresh(vm::refreshHistory)

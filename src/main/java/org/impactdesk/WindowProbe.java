@@ -422,13 +422,11 @@ public final class WindowProbe {
                 .forEach(e -> System.out.printf("  %4d %s%n", e.getValue(), e.getKey()));
     }
 
-    /** Stop-the-world GC time so far (G1's young and full collections; its concurrent cycles left out). */
+    /** Stop-the-world GC time so far (G1: young and full collections, and since JDK 20 its concurrent cycles' remark and cleanup pauses). */
     private static long gcPauseNanos() {
         long ms = 0;
         for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (!gc.getName().contains("Concurrent")) {
-                ms += Math.max(0, gc.getCollectionTime());
-            }
+            ms += Math.max(0, gc.getCollectionTime());
         }
         return ms * 1_000_000;
     }

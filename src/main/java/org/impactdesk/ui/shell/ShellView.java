@@ -199,7 +199,8 @@ public final class ShellView {
         if (prebuilt != null) {
             // the shell's root classes, with the theme asRoot gave it
             Prestyle.Look inContent = new Prestyle.Look(look.sheets(), List.copyOf(root.getStyleClass()),
-                    content.getWidth(), content.getHeight());
+                    content.getWidth() > 0 ? content.getWidth() : look.width(),
+                    content.getHeight() > 0 ? content.getHeight() : look.height());
             Prestyle.inHolder(scrolling(prebuilt, screens.get(prebuilt).root()), inContent);
             prebuilt = null;
         }
