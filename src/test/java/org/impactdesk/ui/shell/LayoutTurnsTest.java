@@ -94,17 +94,8 @@ class LayoutTurnsTest {
         LayoutTurns.markInert(empty);
         javafx.scene.Scene inert = new javafx.scene.Scene(empty);
         javafx.scene.Scene withText = new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("x")));
-        CountDownLatch styling = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
-            styling.countDown();
-            try {
-                finish.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, 1_000));
-        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread worker = workerHoldingTheTurnUntil(finish);
 
         AtomicBoolean inertPassed = new AtomicBoolean();
         Thread inertPass = pass(inert, inertPassed);
@@ -150,17 +141,8 @@ class LayoutTurnsTest {
 
         // while a worker styles, a pass over the clean scene runs (checked and run in one FX step,
         // so no pulse comes between); a scene with work waits (a scene never shown: nothing cleans it)
-        CountDownLatch styling = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
-            styling.countDown();
-            try {
-                finish.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, 1_000));
-        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread worker = workerHoldingTheTurnUntil(finish);
         boolean cleanPassed = onFx(() -> {
             if (!LayoutTurns.PendingPasses.none(scene)) {
                 return false; // something made it dirty meanwhile: this pass would wait, not what is tested
@@ -190,6 +172,21 @@ class LayoutTurnsTest {
             work.run();
             return null;
         });
+    }
+
+    /** A worker that has taken the turn (it holds it when this returns) and keeps it until {@code finish}. */
+    private static Thread workerHoldingTheTurnUntil(CountDownLatch finish) throws InterruptedException {
+        CountDownLatch styling = new CountDownLatch(1);
+        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
+            styling.countDown();
+            try {
+                finish.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, 1_000));
+        assertThat(styling.await(5, TimeUnit.SECONDS)).as("the worker took the turn").isTrue();
+        return worker;
     }
 
     /** A thread doing what a scene's pre- and post-layout listeners do around its pass; {@code passed} once it got through. */
