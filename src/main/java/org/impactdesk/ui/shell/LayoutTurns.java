@@ -11,7 +11,8 @@ import javafx.stage.Window;
  * measure text with one shared text layout ({@code com.sun.javafx.scene.control.skin.Utils}), so
  * laying out labels on a worker while the FX thread lays out its scenes corrupts it (seen as an
  * {@code ArrayIndexOutOfBoundsException} in {@code PrismTextLayout.layout}). Every window's scene
- * takes the turn before its layout pass and gives it back after; a worker styles only while it
+ * takes the turn before its layout pass and gives it back after, and so does a window's show and
+ * input that lays out on the spot; a worker styles only while it
  * holds the turn, and a worker that cannot get it in time leaves its graph to be styled when
  * attached. The FX thread may thus wait for the rest of one worker's pass, never for a crash.
  * A scene whose root is {@linkplain #markInert inert} (no text at all, such as the window's
@@ -32,29 +33,75 @@ public final class LayoutTurns {
             return;
         }
         installed = true;
-        Window.getWindows().forEach(LayoutTurns::guard);
+        Window.getWindows().forEach(w -> guard(w, false));
+        // JavaFX lists a window while showing it: after WINDOW_SHOWING, before it sizes its scene
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(LayoutTurns::guard);
+                c.getAddedSubList().forEach(w -> guard(w, w.isShowing()));
             }
         });
     }
 
-    private static void guard(Window w) {
+    /**
+     * Guards {@code w}'s scenes, and its shows: {@code Window.show} sizes the scene (CSS, preferred
+     * sizes, layout: a popup's or a dialog's labels measured) outside any pulse, so the FX thread
+     * holds the turn from WINDOW_SHOWING to WINDOW_SHOWN. {@code showingNow}: {@code w} is in its
+     * first show, past its WINDOW_SHOWING.
+     */
+    private static void guard(Window w, boolean showingNow) {
+        if (w.getProperties().putIfAbsent(LayoutTurns.class, Boolean.TRUE) == null) {
+            w.addEventFilter(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> takeForShow(w));
+            w.addEventFilter(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+                // only a turn its show took (an enclosing take, e.g. a click's, gives its own back)
+                if (w.getProperties().remove(SHOW_TOOK) != null) {
+                    give();
+                }
+            });
+            w.sceneProperty().addListener((o, was, now) -> {
+                if (now != null) {
+                    guard(now);
+                }
+            });
+            if (showingNow) {
+                takeForShow(w);
+            }
+        }
         if (w.getScene() != null) {
             guard(w.getScene());
         }
-        w.sceneProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                guard(now);
-            }
-        });
+    }
+
+    private static final Object SHOW_TOOK = new Object();
+
+    private static void takeForShow(Window w) {
+        if (!isInert(w.getScene()) && !TURN.isHeldByCurrentThread()) {
+            take();
+            w.getProperties().put(SHOW_TOOK, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * Input that can lay out or measure text on the spot, outside a pulse: a click or key opening a
+     * combo box's popup (sized before it is shown), typing, scrolling a list (new cells made at
+     * once). The FX thread handles it holding the turn and gives it back once the event is done.
+     * Mouse moves only change hover states, which the next pulse applies.
+     */
+    private static void takeForInput(Scene s, javafx.event.Event e) {
+        javafx.event.EventType<?> type = e.getEventType();
+        if (type == javafx.scene.input.MouseEvent.MOUSE_MOVED || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED
+                || type == javafx.scene.input.MouseEvent.MOUSE_EXITED || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET
+                || type == javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET || isInert(s) || TURN.isHeldByCurrentThread()) {
+            return;
+        }
+        take();
+        javafx.application.Platform.runLater(LayoutTurns::give);
     }
 
     private static void guard(Scene s) {
         if (s.getProperties().putIfAbsent(LayoutTurns.class, Boolean.TRUE) != null) {
             return;
         }
+        s.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> takeForInput(s, e));
         s.addPreLayoutPulseListener(() -> takeFor(s));
         // a pass that threw skips this listener: the next pass's "take" is then a no-op, and its "give" returns the turn
         s.addPostLayoutPulseListener(LayoutTurns::give);

@@ -163,6 +163,70 @@ class LayoutTurnsTest {
         assertThat(dirtyPassed).isTrue();
     }
 
+    /** A pane that notes, at each layout, whether a worker held the turn then. */
+    static final class NotingPane extends javafx.scene.layout.StackPane {
+        final java.util.List<Boolean> workerInTurnAtLayout = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        final AtomicBoolean workerInTurn;
+
+        NotingPane(AtomicBoolean workerInTurn, javafx.scene.Node child) {
+            super(child);
+            this.workerInTurn = workerInTurn;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            workerInTurnAtLayout.add(workerInTurn.get());
+            super.layoutChildren();
+        }
+    }
+
+    @Test
+    void aWindowsShowAndAKeyPressLayOutOnlyWhileNoWorkerStyles() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        onFx(LayoutTurns::install);
+        AtomicBoolean workerInTurn = new AtomicBoolean();
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        NotingPane pane = onFx(() -> new NotingPane(workerInTurn, new javafx.scene.layout.VBox(new javafx.scene.control.Label("a popup's text"), field)));
+        javafx.stage.Stage window = onFx(() -> {
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(pane, 200, 100));
+            return stage;
+        });
+        for (String which : java.util.List.of("first show", "a later show")) {
+            pane.workerInTurnAtLayout.clear();
+            CountDownLatch finish = new CountDownLatch(1);
+            Thread worker = workerHoldingTheTurnUntil(finish, workerInTurn);
+            java.util.concurrent.Future<Void> shown = org.testfx.util.WaitForAsyncUtils.asyncFx(window::show);
+            Thread.sleep(200);
+            assertThat(shown.isDone()).as(which + ": waits for the worker's turn").isFalse();
+            finish.countDown();
+            shown.get(5, TimeUnit.SECONDS);
+            worker.join(5_000);
+            assertThat(pane.workerInTurnAtLayout).as(which + ": laid out, never while the worker styled").isNotEmpty().containsOnly(false);
+            if (which.equals("first show")) {
+                onFx(window::hide);
+            }
+        }
+
+        // typing: the key is handled (the field's text laid out at once) holding the turn
+        java.util.List<Boolean> workerInTurnAtKey = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        onFx(() -> field.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> workerInTurnAtKey.add(workerInTurn.get())));
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread worker = workerHoldingTheTurnUntil(finish, workerInTurn);
+        java.util.concurrent.Future<Void> typed = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(field,
+                new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED, "k", "k", javafx.scene.input.KeyCode.UNDEFINED,
+                        false, false, false, false)));
+        Thread.sleep(200);
+        assertThat(typed.isDone()).as("a key waits for the worker's turn").isFalse();
+        finish.countDown();
+        typed.get(5, TimeUnit.SECONDS);
+        worker.join(5_000);
+        assertThat(workerInTurnAtKey).containsExactly(false);
+        onFx(window::hide);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(LayoutTurns.offFxThread(() -> { }, 1_000)).as("the FX thread gave the turn back").isTrue();
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
     }
@@ -176,14 +240,21 @@ class LayoutTurnsTest {
 
     /** A worker that has taken the turn (it holds it when this returns) and keeps it until {@code finish}. */
     private static Thread workerHoldingTheTurnUntil(CountDownLatch finish) throws InterruptedException {
+        return workerHoldingTheTurnUntil(finish, new AtomicBoolean());
+    }
+
+    /** As above; {@code inTurn} is true while the worker holds the turn (set and cleared inside it). */
+    private static Thread workerHoldingTheTurnUntil(CountDownLatch finish, AtomicBoolean inTurn) throws InterruptedException {
         CountDownLatch styling = new CountDownLatch(1);
         Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
+            inTurn.set(true);
             styling.countDown();
             try {
                 finish.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            inTurn.set(false);
         }, 1_000));
         assertThat(styling.await(5, TimeUnit.SECONDS)).as("the worker took the turn").isTrue();
         return worker;
