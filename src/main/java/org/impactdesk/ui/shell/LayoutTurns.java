@@ -87,14 +87,21 @@ public final class LayoutTurns {
      * Mouse moves only change hover states, which the next pulse applies.
      */
     private static void takeForInput(Scene s, javafx.event.Event e) {
-        javafx.event.EventType<?> type = e.getEventType();
-        if (type == javafx.scene.input.MouseEvent.MOUSE_MOVED || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED
-                || type == javafx.scene.input.MouseEvent.MOUSE_EXITED || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET
-                || type == javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET || isInert(s) || TURN.isHeldByCurrentThread()) {
+        if (HOVER_ONLY.contains(e.getEventType()) || isInert(s) || TURN.isHeldByCurrentThread()) {
             return;
         }
         take();
         javafx.application.Platform.runLater(LayoutTurns::give);
+    }
+
+    private static final java.util.Set<javafx.event.EventType<?>> HOVER_ONLY = java.util.Set.of(
+            javafx.scene.input.MouseEvent.MOUSE_MOVED, javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+            javafx.scene.input.MouseEvent.MOUSE_EXITED, javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET,
+            javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET);
+
+    /** Whether thread {@code t} is waiting for the turn (tests). */
+    static boolean waitsForTurn(Thread t) {
+        return TURN.hasQueuedThread(t);
     }
 
     private static void guard(Scene s) {
@@ -193,19 +200,7 @@ public final class LayoutTurns {
         }
     }
 
-    /**
-     * The FX thread shows {@code stage}, which lays its scene out outside a pulse: holding the
-     * turn, unless the scene is inert.
-     */
-    public static void show(javafx.stage.Stage stage) {
-        if (isInert(stage.getScene())) {
-            stage.show();
-        } else {
-            onFxThread(stage::show);
-        }
-    }
-
-    /** The FX thread runs {@code work} (e.g. a window's first show, which lays its scene out) holding the turn. */
+    /** The FX thread runs {@code work} (e.g. a snapshot, which lays its scene out) holding the turn. */
     public static void onFxThread(Runnable work) {
         boolean had = TURN.isHeldByCurrentThread();
         take();

@@ -111,15 +111,16 @@ public final class MainWindow implements WindowControls {
             LayoutTurns.markInert(first);
             setRoot(first);
         }
+        // from here a window's show holds the turn while it lays its scene out, unless the scene is inert
         LayoutTurns.install();
         if (LayoutTurns.isInert(stage.getScene())) {
             // the native window and its first frame first, so the sign-in build and the warm-up
             // do not compete with them for the cores
-            LayoutTurns.show(stage);
+            stage.show();
             afterNextPulse(this::showSignIn);
         } else {
             showSignIn();
-            LayoutTurns.show(stage);
+            stage.show();
         }
     }
 
