@@ -18,21 +18,10 @@ class LayoutTurnsTest {
 
     @Test
     void aLayoutPassWaitsForTheWorkersStylingAndAWorkerWaitsForTheLayoutPass() throws Exception {
-        CountDownLatch styling = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
         AtomicBoolean overlapped = new AtomicBoolean();
         AtomicBoolean workerStyling = new AtomicBoolean();
-        Thread worker = Thread.ofPlatform().start(() -> LayoutTurns.offFxThread(() -> {
-            workerStyling.set(true);
-            styling.countDown();
-            try {
-                finish.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            workerStyling.set(false);
-        }, 1_000));
-        assertThat(styling.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread worker = workerHoldingTheTurnUntil(finish, workerStyling);
 
         Thread pass = Thread.ofPlatform().start(() -> {
             LayoutTurns.take(); // what a scene's pre-layout listener does
@@ -104,7 +93,7 @@ class LayoutTurnsTest {
 
         AtomicBoolean textPassed = new AtomicBoolean();
         Thread textPass = pass(withText, textPassed);
-        textPass.join(300);
+        assertThat(awaitWaitingForTurn(textPass)).isTrue();
         assertThat(textPassed).as("a scene with text waits for the worker").isFalse();
         finish.countDown();
         worker.join(5_000);
@@ -155,12 +144,21 @@ class LayoutTurnsTest {
         javafx.scene.Scene unstyled = onFx(() -> new javafx.scene.Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("new"))));
         AtomicBoolean dirtyPassed = new AtomicBoolean();
         Thread dirtyPass = pass(unstyled, dirtyPassed);
-        dirtyPass.join(300);
+        assertThat(awaitWaitingForTurn(dirtyPass)).isTrue();
         assertThat(dirtyPassed).as("a scene with work waits for the worker").isFalse();
         finish.countDown();
         worker.join(5_000);
         dirtyPass.join(5_000);
         assertThat(dirtyPassed).isTrue();
+    }
+
+    /** Whether {@code t} comes to wait for the turn within 5 s. */
+    private static boolean awaitWaitingForTurn(Thread t) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!LayoutTurns.waitsForTurn(t) && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        return LayoutTurns.waitsForTurn(t);
     }
 
     /** A pane that notes, at each layout, whether a worker held the turn then. */
@@ -184,6 +182,7 @@ class LayoutTurnsTest {
     void aWindowsShowAndAKeyPressLayOutOnlyWhileNoWorkerStyles() throws Exception {
         org.testfx.api.FxToolkit.registerPrimaryStage();
         onFx(LayoutTurns::install);
+        Thread fx = onFx(Thread::currentThread);
         AtomicBoolean workerInTurn = new AtomicBoolean();
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();
         NotingPane pane = onFx(() -> new NotingPane(workerInTurn, new javafx.scene.layout.VBox(new javafx.scene.control.Label("a popup's text"), field)));
@@ -197,7 +196,7 @@ class LayoutTurnsTest {
             CountDownLatch finish = new CountDownLatch(1);
             Thread worker = workerHoldingTheTurnUntil(finish, workerInTurn);
             java.util.concurrent.Future<Void> shown = org.testfx.util.WaitForAsyncUtils.asyncFx(window::show);
-            Thread.sleep(200);
+            awaitWaitingForTurn(fx);
             assertThat(shown.isDone()).as(which + ": waits for the worker's turn").isFalse();
             finish.countDown();
             shown.get(5, TimeUnit.SECONDS);
@@ -216,7 +215,7 @@ class LayoutTurnsTest {
         java.util.concurrent.Future<Void> typed = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(field,
                 new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED, "k", "k", javafx.scene.input.KeyCode.UNDEFINED,
                         false, false, false, false)));
-        Thread.sleep(200);
+        awaitWaitingForTurn(fx);
         assertThat(typed.isDone()).as("a key waits for the worker's turn").isFalse();
         finish.countDown();
         typed.get(5, TimeUnit.SECONDS);
