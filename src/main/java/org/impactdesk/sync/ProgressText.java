@@ -11,11 +11,6 @@ public final class ProgressText {
     private ProgressText() {
     }
 
-    /** The base bundle's (English) words: what a progress without a screen (the command line) prints. */
-    static ResourceBundle english() {
-        return BundleText.english();
-    }
-
     public static String say(ResourceBundle bundle, String key, Object... args) {
         return BundleText.format(bundle, "progress." + key, args);
     }

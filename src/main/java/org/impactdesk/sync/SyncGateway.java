@@ -32,7 +32,7 @@ public interface SyncGateway {
          * screen says it in its language (override); by default it is said in English.
          */
         default void step(long done, long total, String key, Object... args) {
-            update(done, total, ProgressText.say(ProgressText.english(), key, args));
+            update(done, total, ProgressText.say(BundleText.english(), key, args));
         }
     }
 

@@ -22,7 +22,7 @@ class ProgressTextTest {
                 .isEqualTo("Writing activities.csv: 16,384 of 28,474 rows");
         assertThat(ProgressText.say(nb, "writing", "activities.csv", 16384L, 28474L))
                 .isEqualTo("Skriver activities.csv: 16\u00a0384 av 28\u00a0474 rader");
-        assertThat(ProgressText.say(ProgressText.english(), "generatingSummaries")).isEqualTo("Generating summaries");
+        assertThat(ProgressText.say(BundleText.english(), "generatingSummaries")).isEqualTo("Generating summaries");
     }
 
     @Test
