@@ -36,6 +36,13 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
      * {@code periodic_summaries} row with {@code coordinator_id} set): a coordinator their own, an
      * org admin their organisation's, everything all; a peer mentor none. Same binding as above.
      */
+    /**
+     * The ids of the peer mentors in scope, as a subquery: {@code s.peer_mentor_id IN (...)} lets a
+     * query of summary rows look up only those mentors' rows (through the peer_mentor_id index)
+     * instead of reading every mentor's row and joining.
+     */
+    public static final String SQL_MENTOR_IDS = "SELECT pm.id FROM peer_mentors pm WHERE " + SQL_MENTOR_FILTER;
+
     public static final String SQL_TEAM_ROW_FILTER = """
             (:scope.kindName = 'EVERYTHING'
              OR (:scope.kindName = 'ORGANIZATION' AND s.organisation_id = :scope.organizationId)

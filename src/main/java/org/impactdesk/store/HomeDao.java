@@ -83,9 +83,9 @@ public final class HomeDao {
     public List<StoredPeriod> storedPeriods(Scope scope) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT DISTINCT s.period_type, s.year, COALESCE(s.quarter, s.half) AS n
-                FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.coordinator_id IS NULL AND """ + FILTER + """
-                 ORDER BY s.year DESC, n DESC, s.period_type""")
+                FROM periodic_summaries s
+                WHERE s.coordinator_id IS NULL AND s.peer_mentor_id IN (""" + Scope.SQL_MENTOR_IDS + """
+                ) ORDER BY s.year DESC, n DESC, s.period_type""")
                 .bindMethods("scope", scope)
                 .map((rs, ctx) -> new StoredPeriod(rs.getString("period_type"), rs.getInt("year"), rs.getInt("n")))
                 .list());

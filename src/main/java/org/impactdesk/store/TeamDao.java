@@ -78,12 +78,14 @@ public interface TeamDao extends TeamReader {
 
     @Override
     @SqlQuery("""
-            SELECT DISTINCT s.period_type, s.year, s.quarter, s.half
+            SELECT s.period_type, s.year, s.quarter, s.half
               FROM periodic_summaries s
-              LEFT JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-             WHERE (s.coordinator_id IS NULL AND pm.id IS NOT NULL AND""" + " " + Scope.SQL_MENTOR_FILTER + """
+             WHERE s.coordinator_id IS NULL AND s.peer_mentor_id IN (""" + Scope.SQL_MENTOR_IDS + """
             )
-                OR (s.coordinator_id IS NOT NULL AND""" + " " + Scope.SQL_TEAM_ROW_FILTER + ")")
+            UNION
+            SELECT s.period_type, s.year, s.quarter, s.half
+              FROM periodic_summaries s
+             WHERE s.coordinator_id IS NOT NULL AND""" + " " + Scope.SQL_TEAM_ROW_FILTER)
     @RegisterConstructorMapper(StoredPeriod.class)
     List<StoredPeriod> periods(@BindMethods("scope") Scope scope);
 
