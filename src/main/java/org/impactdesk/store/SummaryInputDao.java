@@ -23,7 +23,7 @@ import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.summary.ActivityTypeName;
 import org.impactdesk.summary.CountedActivity;
 import org.impactdesk.summary.MentorHistory;
-import org.impactdesk.summary.TeamCalculator;
+import org.impactdesk.summary.Coordinator;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -72,7 +72,7 @@ public final class SummaryInputDao {
     }
 
     /** Coordinators of the organisation (role coordinator) with the associations in their scope. */
-    public List<TeamCalculator.Coordinator> coordinators(String organizationId) {
+    public List<Coordinator> coordinators(String organizationId) {
         Map<String, Set<String>> scopes = new LinkedHashMap<>();
         h.createQuery("""
                 SELECT u.id, cs.local_association_id FROM users u
@@ -82,8 +82,8 @@ public final class SummaryInputDao {
                 .bind("org", organizationId)
                 .map((rs, ctx) -> { scopes.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)); return 0; })
                 .list();
-        List<TeamCalculator.Coordinator> out = new ArrayList<>();
-        scopes.forEach((u, las) -> out.add(new TeamCalculator.Coordinator(u, organizationId, las)));
+        List<Coordinator> out = new ArrayList<>();
+        scopes.forEach((u, las) -> out.add(new Coordinator(u, organizationId, las)));
         return out;
     }
 

@@ -967,7 +967,7 @@ public final class GenerationService {
             if (teamPeriods.isEmpty()) {
                 return;
             }
-            List<TeamCalculator.Coordinator> coordinators = in.coordinators(org.id());
+            List<Coordinator> coordinators = in.coordinators(org.id());
             if (coordinators.isEmpty()) {
                 return;
             }

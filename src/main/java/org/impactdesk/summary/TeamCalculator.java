@@ -16,13 +16,6 @@ import org.impactdesk.domain.Period;
  */
 public final class TeamCalculator {
 
-    /** A coordinator and the local associations in their scope. */
-    public record Coordinator(String userId, String organizationId, Set<String> localAssociationIds) {
-        public Coordinator {
-            localAssociationIds = Set.copyOf(localAssociationIds);
-        }
-    }
-
     /** A computed team row. */
     public record TeamRow(Coordinator coordinator, Period period, int rosterSize, PeriodicFigures figures) {
     }

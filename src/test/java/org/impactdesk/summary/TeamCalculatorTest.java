@@ -20,7 +20,7 @@ class TeamCalculatorTest {
                 Set.of(las));
     }
 
-    final TeamCalculator.Coordinator kim = new TeamCalculator.Coordinator("user-kim", "org-1", Set.of("la-1", "la-2"));
+    final Coordinator kim = new Coordinator("user-kim", "org-1", Set.of("la-1", "la-2"));
 
     @Test
     void rosterActivitiesThresholdsAndPriorData() {
