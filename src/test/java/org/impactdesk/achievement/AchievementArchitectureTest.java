@@ -23,7 +23,7 @@ class AchievementArchitectureTest {
     @Test
     void rulesAndEvaluatorKnowNoDatabase() {
         noClasses().that().resideInAPackage("org.impactdesk.achievement..")
-                .and().haveSimpleNameNotStartingWith("AchievementService")
+                .and().haveSimpleNameNotStartingWith("StoredAchievementService")
                 .and().haveSimpleNameNotStartingWith("AchievementEvaluation")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "org.impactdesk.store..", "java.sql..")
                 .because("validation, business rules and award computation are plain functions")

@@ -20,6 +20,7 @@ import org.impactdesk.achievement.AchievementDraft;
 import org.impactdesk.achievement.AchievementEvaluation;
 import org.impactdesk.achievement.AchievementFixture;
 import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.achievement.StoredAchievementService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.SameThreadTaskRunner;
@@ -62,7 +63,7 @@ public final class AchievementsScreenshotTool {
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                AchievementsViewModel vm = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()),
+                AchievementsViewModel vm = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()),
                         actor, new SameThreadTaskRunner(), bundle);
                 Parent root = new ViewLoader(locale).load(AchievementsView.FXML, new AchievementsView(vm));
                 if (a.contains("--dark")) {
@@ -111,7 +112,7 @@ public final class AchievementsScreenshotTool {
     /** The fixture, a few more badges and a first evaluation. */
     static void demo(Database db) {
         AchievementFixture.write(db);
-        AchievementService s = new AchievementService(db.jdbi(), Clock.systemUTC());
+        AchievementService s = new StoredAchievementService(db.jdbi(), Clock.systemUTC());
         s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "nordby_home_visits", "Nordby home visitor",
                 "Four home visits in Nordby.", "", "activities", "activity_count", "4", "{\"activity_type\": \"home_visit\"}",
                 "15", false, "", true, "", "25"));

@@ -19,6 +19,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.AchievementFixture;
 import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.achievement.StoredAchievementService;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.FxTaskRunner;
@@ -64,7 +65,7 @@ class AchievementsViewFxTest {
     void open(FxRobot robot, Actor actor) throws Exception {
         robot.interact(() -> {
             ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-            viewModel = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()), actor, tasks,
+            viewModel = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()), actor, tasks,
                     loader.bundle());
             stage.setScene(new Scene(loader.load(AchievementsView.FXML, new AchievementsView(viewModel)), 1240, 780));
             viewModel.load();

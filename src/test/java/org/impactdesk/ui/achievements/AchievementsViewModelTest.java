@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.achievement.AchievementFixture;
-import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.achievement.StoredAchievementService;
 import org.impactdesk.achievement.Problem.Field;
 import org.impactdesk.achievement.Problem.Severity;
 import org.impactdesk.store.AchievementDao;
@@ -37,7 +37,7 @@ class AchievementsViewModelTest {
     }
 
     AchievementsViewModel vm(org.impactdesk.access.Actor actor, Locale locale) {
-        AchievementsViewModel vm = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()), actor,
+        AchievementsViewModel vm = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()), actor,
                 new SameThreadTaskRunner(), ResourceBundle.getBundle(ViewLoader.BUNDLE, locale));
         vm.load();
         return vm;

@@ -14,6 +14,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
 import org.impactdesk.home.ExampleDatabase;
 import org.impactdesk.home.HomeService;
+import org.impactdesk.home.StoredHomeService;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.HomeDao;
 import org.impactdesk.store.OrganizationDao;
@@ -42,7 +43,7 @@ class HomeViewModelTest {
     static void open() {
         db = ExampleDatabase.create(dir);
         // "today" is 2026-01-10 in Oslo: the last closed quarter is 2025-Q4
-        service = new HomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
+        service = new StoredHomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
                 Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"), ZoneId.of("UTC")));
     }
 

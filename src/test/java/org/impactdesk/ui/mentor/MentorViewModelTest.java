@@ -14,6 +14,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.mentor.MentorFixture;
 import org.impactdesk.mentor.MentorService;
+import org.impactdesk.mentor.StoredMentorService;
 import org.impactdesk.mentor.OpenYearPreview;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
@@ -46,7 +47,7 @@ class MentorViewModelTest {
     }
 
     MentorViewModel viewModel(Locale locale) {
-        MentorService service = new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
+        MentorService service = new StoredMentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
         return new MentorViewModel(service, KIM, new SameThreadTaskRunner(),
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"),
                 () -> LocalDate.of(2026, 11, 22), (mentor, year) -> wrappedOpened.add(mentor + "/" + year));
