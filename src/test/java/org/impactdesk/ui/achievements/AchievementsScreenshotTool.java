@@ -74,18 +74,18 @@ public final class AchievementsScreenshotTool {
                 stage.setTitle("Impact Desk: " + bundle.getString("achievements.title"));
                 stage.show();
                 vm.load();
-                FxTools.option(a, "--tenant").ifPresent(t -> vm.tenants().stream().filter(x -> t.equals(x.organizationId()))
-                        .findFirst().ifPresent(vm.tenantProperty()::set));
+                FxTools.option(a, "--tenant").ifPresent(t -> vm.list().tenants().stream().filter(x -> t.equals(x.organizationId()))
+                        .findFirst().ifPresent(vm.list().tenantProperty()::set));
                 FxTools.option(a, "--select").ifPresent(k -> vm.catalogProperty().get().badges().stream()
-                        .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm::select));
+                        .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm.list()::select));
                 FxTools.option(a, "--key").ifPresent(k -> {
-                    vm.newBadge();
-                    vm.keyProperty().set(k);
-                    vm.nameProperty().set(FxTools.option(a, "--name").orElse("Home visitor"));
-                    vm.descriptionProperty().set("Ten home visits.");
-                    vm.thresholdProperty().set("10");
-                    vm.metadataProperty().set("{\"activity_type\": \"home_visit\"}");
-                    vm.iconUrlProperty().set("http://example.org/visit.png");
+                    vm.form().newBadge();
+                    vm.form().keyProperty().set(k);
+                    vm.form().nameProperty().set(FxTools.option(a, "--name").orElse("Home visitor"));
+                    vm.form().descriptionProperty().set("Ten home visits.");
+                    vm.form().thresholdProperty().set("10");
+                    vm.form().metadataProperty().set("{\"activity_type\": \"home_visit\"}");
+                    vm.form().iconUrlProperty().set("http://example.org/visit.png");
                 });
                 Optional<String> shot = FxTools.option(a, "--shot");
                 FxTools.afterFrames(shot.isPresent() ? 6 : Integer.parseInt(FxTools.option(a, "--seconds").orElse("60")) * 60, () -> {
