@@ -110,18 +110,18 @@ public final class App {
             this.organizations = new OrganizationDao(database.jdbi());
             this.summaries = new SummaryReadDao(database.jdbi());
             this.achievementEvaluation = new AchievementEvaluation(database.jdbi());
-            this.achievements = new AchievementService(database.jdbi(), Clock.systemUTC());
+            this.achievements = new org.impactdesk.achievement.StoredAchievementService(database.jdbi(), Clock.systemUTC());
             this.generation = new GenerationService(database, new LogNotificationSender(), List.of(achievementEvaluation),
                     Clock.systemUTC(), locale);
-            this.mentors = new MentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
-            this.team = new TeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
+            this.mentors = new org.impactdesk.mentor.StoredMentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
+            this.team = new org.impactdesk.team.StoredTeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
             org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
             this.wrapped = new org.impactdesk.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
                     shareDao, new org.impactdesk.share.ShareService(shareDao),
                     new org.impactdesk.wrapped.GenerationPreview(generation));
             this.actors = new ActorDao(database.jdbi());
-            this.home = new HomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
-            this.settings = new SettingsService(organizations, database.path());
+            this.home = new org.impactdesk.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
+            this.settings = new org.impactdesk.settings.StoredSettingsService(organizations, database.path());
             this.importer = new BundleImporter(database, Clock.systemUTC());
             this.sync = new BundleSyncGateway(database, importer, generation);
             this.demo = new DemoLoader(database, generation, Clock.systemUTC());

@@ -21,7 +21,7 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.TeamDao;
-import org.impactdesk.team.TeamService;
+import org.impactdesk.team.StoredTeamService;
 import org.impactdesk.ui.DialogService;
 import org.impactdesk.ui.FxTaskRunner;
 import org.impactdesk.ui.ViewLoader;
@@ -67,7 +67,7 @@ public final class TeamScreenTool {
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                TeamViewModel vm = new TeamViewModel(new TeamService(db.jdbi().onDemand(TeamDao.class), clock), actor, tasks,
+                TeamViewModel vm = new TeamViewModel(new StoredTeamService(db.jdbi().onDemand(TeamDao.class), clock), actor, tasks,
                         bundle, new NoDialogs(), (pm, year) -> System.out.println("open mentor " + pm + " " + year));
                 TeamView view = new TeamView(vm);
                 Scene scene = new Scene(new ViewLoader(locale).load(TeamView.FXML, view),

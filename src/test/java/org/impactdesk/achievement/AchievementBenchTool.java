@@ -45,7 +45,7 @@ public final class AchievementBenchTool {
             long t1 = System.nanoTime();
             var r2 = ev.evaluate(Actor.localOperator(), null);
             long t2 = System.nanoTime();
-            AchievementService s = new AchievementService(db.jdbi(), Clock.systemUTC());
+            AchievementService s = new StoredAchievementService(db.jdbi(), Clock.systemUTC());
             var cat = s.catalog(Actor.localOperator(), "org-1");
             var d = new AchievementDraft(null, "org-1", "bench_badge", "Bench", "d", "", "activities", "activity_count", "100", "{\"activity_type\": \"home_visit\"}", "5", true, "monthly", true, "", "10");
             s.preview(Actor.localOperator(), d, cat);

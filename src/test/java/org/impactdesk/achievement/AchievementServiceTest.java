@@ -37,7 +37,7 @@ class AchievementServiceTest {
     void open() {
         db = Database.open(dir.resolve("db"));
         AchievementFixture.write(db);
-        service = new AchievementService(db.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new StoredAchievementService(db.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
         evaluation = new AchievementEvaluation(db.jdbi());
     }
 

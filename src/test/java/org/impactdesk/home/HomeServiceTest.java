@@ -28,7 +28,7 @@ class HomeServiceTest {
     @BeforeAll
     static void open() {
         db = ExampleDatabase.create(dir);
-        service = new HomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
+        service = new StoredHomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
                 Clock.systemUTC());
     }
 

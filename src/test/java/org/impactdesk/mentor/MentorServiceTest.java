@@ -34,7 +34,7 @@ class MentorServiceTest {
     void open() {
         db = Database.open(dir.resolve("db"));
         MentorFixture.write(db);
-        service = new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
+        service = new StoredMentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
     }
 
     @AfterEach
@@ -120,7 +120,7 @@ class MentorServiceTest {
     void theEnginesPreviewOfTheOpenYearIsComputedFromActivitiesAndNotStored() {
         var generation = new org.impactdesk.summary.GenerationService(db, new org.impactdesk.summary.LogNotificationSender(),
                 List.of(), java.time.Clock.systemUTC(), java.util.Locale.ENGLISH);
-        MentorService withEngine = new MentorService(new MentorSummaryDao(db.jdbi()), new EnginePreview(generation));
+        MentorService withEngine = new StoredMentorService(new MentorSummaryDao(db.jdbi()), new EnginePreview(generation));
 
         MentorOverview o = withEngine.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
 
@@ -138,7 +138,7 @@ class MentorServiceTest {
     void anOpenYearUsesTheEnginePreviewWhenOffered() {
         var previewed = new StoredSummaries.Annual(2026, "pending", true, 5, new BigDecimal("6.00"),
                 List.of(new StoredSummaries.MonthFigure(1, 5, new BigDecimal("6.00"))), List.of(), List.of(), null);
-        MentorService withPreview = new MentorService(new MentorSummaryDao(db.jdbi()),
+        MentorService withPreview = new StoredMentorService(new MentorSummaryDao(db.jdbi()),
                 (actor, mentor, year) -> Optional.of(previewed));
 
         MentorOverview o = withPreview.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
@@ -158,7 +158,7 @@ class MentorServiceTest {
                 List.of(new StoredSummaries.AwardItem(badge.get(0), badge.get(1), null, at),
                         new StoredSummaries.AwardItem("00000000-0000-0000-0000-000000000000", "gone_badge", null, at)),
                 null);
-        MentorService withPreview = new MentorService(new MentorSummaryDao(db.jdbi()),
+        MentorService withPreview = new StoredMentorService(new MentorSummaryDao(db.jdbi()),
                 (actor, mentor, year) -> Optional.of(previewed));
 
         MentorOverview o = withPreview.overview(KIM, MentorFixture.MIRA, 2026, TODAY);

@@ -31,7 +31,7 @@ class TeamServiceTest {
     void todayIsTheOrganisationsDate() {
         // 22:30 UTC on 31 March is already 1 April in Oslo: Q1 has closed there
         Clock clock = Clock.fixed(Instant.parse("2025-03-31T22:30:00Z"), ZoneOffset.UTC);
-        TeamService service = new TeamService(FakeTeamReader.sample(), clock);
+        TeamService service = new StoredTeamService(FakeTeamReader.sample(), clock);
         assertThat(service.today(KIM)).isEqualTo(LocalDate.of(2025, 4, 1));
         assertThat(service.defaultPeriod(KIM)).isEqualTo(new Period.Quarter(2025, 1));
         // no organisation (a global admin): the platform default zone, Oslo
@@ -40,14 +40,14 @@ class TeamServiceTest {
 
     @Test
     void periodsAreTheStoredOnesAndTheLastClosedNewestFirst() {
-        TeamService service = new TeamService(FakeTeamReader.sample(), TeamFixture.CLOCK); // 10 January 2026
+        TeamService service = new StoredTeamService(FakeTeamReader.sample(), TeamFixture.CLOCK); // 10 January 2026
         assertThat(service.periods(KIM)).containsExactly(new Period.Quarter(2025, 4), new Period.Half(2025, 2),
                 new Period.Quarter(2025, 1), new Period.Quarter(2024, 4), new Period.Half(2024, 2));
     }
 
     @Test
     void linesCarryTheirAssociationsAndTheFilterListsOnlyThoseShown() {
-        TeamTable table = new TeamService(FakeTeamReader.sample(), TeamFixture.CLOCK).table(KIM, new Period.Quarter(2025, 1));
+        TeamTable table = new StoredTeamService(FakeTeamReader.sample(), TeamFixture.CLOCK).table(KIM, new Period.Quarter(2025, 1));
         assertThat(table.teamLines()).singleElement().satisfies(t -> {
             assertThat(t.isTeam()).isTrue();
             assertThat(t.associationNames()).isEqualTo("Sørby");
@@ -57,7 +57,7 @@ class TeamServiceTest {
         assertThat(mira.associationNames()).isEqualTo("Nordby, Sørby");
         assertThat(mira.belongsTo("la-1")).isTrue();
         assertThat(table.associations()).extracting(Association::name).containsExactly("Nordby", "Sørby");
-        assertThatThrownBy(() -> new TeamService(FakeTeamReader.sample(), TeamFixture.CLOCK).table(KIM, new Period.Year(2025)))
+        assertThatThrownBy(() -> new StoredTeamService(FakeTeamReader.sample(), TeamFixture.CLOCK).table(KIM, new Period.Year(2025)))
                 .hasMessageContaining("quarter or a half");
     }
 }

@@ -30,7 +30,7 @@ import javafx.scene.shape.Circle;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.Problem.Field;
 import org.impactdesk.achievement.Problem.Severity;
-import org.impactdesk.ui.achievements.AchievementsViewModel.Entry;
+import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 
 /**
  * The Achievements screen's thin controller: binds {@code AchievementsView.fxml} to its
@@ -50,12 +50,15 @@ public final class AchievementsView {
     private static final DataFormat BADGE_ID = new DataFormat("application/x-impactdesk-badge-id");
 
     private final AchievementsViewModel viewModel;
+    private final AchievementListViewModel listModel;
+    private final AchievementFormViewModel formModel;
+    private final AchievementAwardsViewModel awardsModel;
 
     @FXML private BorderPane root;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
-    @FXML private ComboBox<AchievementsViewModel.Tenant> tenantPicker;
+    @FXML private ComboBox<AchievementListViewModel.Tenant> tenantPicker;
     @FXML private TextField searchField;
     @FXML private ListView<Entry> catalogList;
     @FXML private Button newButton;
@@ -70,13 +73,13 @@ public final class AchievementsView {
     @FXML private TextField keyField;
     @FXML private TextField nameField;
     @FXML private TextArea descriptionField;
-    @FXML private ComboBox<AchievementsViewModel.Choice> categoryField;
-    @FXML private ComboBox<AchievementsViewModel.Choice> triggerField;
+    @FXML private ComboBox<AchievementFormViewModel.Choice> categoryField;
+    @FXML private ComboBox<AchievementFormViewModel.Choice> triggerField;
     @FXML private TextField thresholdField;
     @FXML private TextField metadataField;
     @FXML private TextField pointsField;
     @FXML private CheckBox repeatableField;
-    @FXML private ComboBox<AchievementsViewModel.Choice> repeatPeriodField;
+    @FXML private ComboBox<AchievementFormViewModel.Choice> repeatPeriodField;
     @FXML private TextField moduleField;
     @FXML private TextField iconField;
     @FXML private TextField sortField;
@@ -113,6 +116,9 @@ public final class AchievementsView {
 
     public AchievementsView(AchievementsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.listModel = viewModel.list();
+        this.formModel = viewModel.form();
+        this.awardsModel = viewModel.awards();
     }
 
     public AchievementsViewModel viewModel() {
@@ -130,12 +136,12 @@ public final class AchievementsView {
         shown(statusLabel, viewModel.statusProperty());
         shown(errorLabel, viewModel.errorProperty());
         shown(undoLabel, viewModel.undoTextProperty());
-        tenantPicker.setItems(viewModel.tenants());
-        tenantPicker.valueProperty().bindBidirectional(viewModel.tenantProperty());
-        tenantPicker.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.tenants()).lessThan(2));
-        searchField.textProperty().bindBidirectional(viewModel.searchProperty());
+        tenantPicker.setItems(listModel.tenants());
+        tenantPicker.valueProperty().bindBidirectional(listModel.tenantProperty());
+        tenantPicker.disableProperty().bind(javafx.beans.binding.Bindings.size(listModel.tenants()).lessThan(2));
+        searchField.textProperty().bindBidirectional(listModel.searchProperty());
 
-        catalogList.setItems(viewModel.entries());
+        catalogList.setItems(listModel.entries());
         catalogList.setCellFactory(list -> new EntryCell());
         catalogList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (syncingSelection || now == null) {
@@ -143,18 +149,18 @@ public final class AchievementsView {
             }
             if (now.isHeader()) {
                 syncSelection(); // headings are not selectable: keep the current badge
-            } else if (viewModel.selectedProperty().get() == null || !now.badge().equals(viewModel.selectedProperty().get())) {
-                viewModel.select(now.badge());
+            } else if (listModel.selectedProperty().get() == null || !now.badge().equals(listModel.selectedProperty().get())) {
+                listModel.select(now.badge());
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, now) -> syncSelection());
-        viewModel.entries().addListener((javafx.collections.ListChangeListener<Entry>) c -> syncSelection());
+        listModel.selectedProperty().addListener((obs, old, now) -> syncSelection());
+        listModel.entries().addListener((javafx.collections.ListChangeListener<Entry>) c -> syncSelection());
         catalogList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
-                viewModel.moveUp();
+                listModel.moveUp();
                 e.consume();
             } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
-                viewModel.moveDown();
+                listModel.moveDown();
                 e.consume();
             }
         });
@@ -163,47 +169,47 @@ public final class AchievementsView {
                 viewModel.undo();
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
-                viewModel.save();
+                formModel.save();
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.N) {
-                viewModel.newBadge();
+                formModel.newBadge();
                 e.consume();
             }
         });
 
-        duplicateButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
-        upButton.disableProperty().bind(viewModel.canReorderProperty().not());
-        downButton.disableProperty().bind(viewModel.canReorderProperty().not());
+        duplicateButton.disableProperty().bind(listModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        upButton.disableProperty().bind(listModel.canReorderProperty().not());
+        downButton.disableProperty().bind(listModel.canReorderProperty().not());
         undoButton.disableProperty().bind(viewModel.lastChangeProperty().isNull().or(viewModel.busyProperty()));
         newButton.disableProperty().bind(viewModel.busyProperty());
 
-        formTitle.textProperty().bind(viewModel.formTitleProperty());
-        ownerLabel.textProperty().bind(viewModel.ownerProperty());
-        shown(readOnlyLabel, viewModel.readOnlyReasonProperty());
+        formTitle.textProperty().bind(formModel.formTitleProperty());
+        ownerLabel.textProperty().bind(formModel.ownerProperty());
+        shown(readOnlyLabel, formModel.readOnlyReasonProperty());
 
-        keyField.textProperty().bindBidirectional(viewModel.keyProperty());
-        nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        thresholdField.textProperty().bindBidirectional(viewModel.thresholdProperty());
-        metadataField.textProperty().bindBidirectional(viewModel.metadataProperty());
-        pointsField.textProperty().bindBidirectional(viewModel.pointsProperty());
-        moduleField.textProperty().bindBidirectional(viewModel.requiresModuleProperty());
-        iconField.textProperty().bindBidirectional(viewModel.iconUrlProperty());
-        sortField.textProperty().bindBidirectional(viewModel.sortOrderProperty());
-        categoryField.setItems(viewModel.categories());
-        categoryField.valueProperty().bindBidirectional(viewModel.categoryProperty());
-        triggerField.setItems(viewModel.triggerTypes());
-        triggerField.valueProperty().bindBidirectional(viewModel.triggerTypeProperty());
-        repeatPeriodField.setItems(viewModel.repeatPeriods());
-        repeatPeriodField.valueProperty().bindBidirectional(viewModel.repeatPeriodProperty());
-        repeatableField.selectedProperty().bindBidirectional(viewModel.repeatableProperty());
+        keyField.textProperty().bindBidirectional(formModel.keyProperty());
+        nameField.textProperty().bindBidirectional(formModel.nameProperty());
+        descriptionField.textProperty().bindBidirectional(formModel.descriptionProperty());
+        thresholdField.textProperty().bindBidirectional(formModel.thresholdProperty());
+        metadataField.textProperty().bindBidirectional(formModel.metadataProperty());
+        pointsField.textProperty().bindBidirectional(formModel.pointsProperty());
+        moduleField.textProperty().bindBidirectional(formModel.requiresModuleProperty());
+        iconField.textProperty().bindBidirectional(formModel.iconUrlProperty());
+        sortField.textProperty().bindBidirectional(formModel.sortOrderProperty());
+        categoryField.setItems(formModel.categories());
+        categoryField.valueProperty().bindBidirectional(formModel.categoryProperty());
+        triggerField.setItems(formModel.triggerTypes());
+        triggerField.valueProperty().bindBidirectional(formModel.triggerTypeProperty());
+        repeatPeriodField.setItems(formModel.repeatPeriods());
+        repeatPeriodField.valueProperty().bindBidirectional(formModel.repeatPeriodProperty());
+        repeatableField.selectedProperty().bindBidirectional(formModel.repeatableProperty());
         for (TextInputControl t : List.of(keyField, nameField, descriptionField, thresholdField, metadataField, pointsField,
                 moduleField, iconField, sortField)) {
-            t.editableProperty().bind(viewModel.readOnlyProperty().not());
+            t.editableProperty().bind(formModel.readOnlyProperty().not());
         }
         for (javafx.scene.control.Control c : List.<javafx.scene.control.Control>of(categoryField, triggerField,
                 repeatPeriodField, repeatableField)) {
-            c.disableProperty().bind(viewModel.readOnlyProperty());
+            c.disableProperty().bind(formModel.readOnlyProperty());
         }
         Map<Field, Label> messages = Map.ofEntries(Map.entry(Field.KEY, keyMessage), Map.entry(Field.NAME, nameMessage),
                 Map.entry(Field.DESCRIPTION, descriptionMessage), Map.entry(Field.CATEGORY, categoryMessage),
@@ -219,39 +225,39 @@ public final class AchievementsView {
                 Map.entry(Field.REPEAT_PERIOD, repeatPeriodField), Map.entry(Field.REQUIRES_MODULE, moduleField),
                 Map.entry(Field.ICON_URL, iconField), Map.entry(Field.SORT_ORDER, sortField));
         messages.forEach((field, label) -> {
-            label.textProperty().bind(viewModel.messageProperty(field));
-            label.visibleProperty().bind(viewModel.messageProperty(field).isNotEmpty());
+            label.textProperty().bind(formModel.messageProperty(field));
+            label.visibleProperty().bind(formModel.messageProperty(field).isNotEmpty());
             javafx.scene.Node input = inputs.get(field);
-            viewModel.severityProperty(field).addListener((obs, old, now) -> decorate(label, input, now));
-            decorate(label, input, viewModel.severityProperty(field).get());
+            formModel.severityProperty(field).addListener((obs, old, now) -> decorate(label, input, now));
+            decorate(label, input, formModel.severityProperty(field).get());
         });
         // read-only: the banner says why, the owner error beside the buttons would only repeat it
         ownerMessage.visibleProperty().unbind();
-        ownerMessage.visibleProperty().bind(viewModel.messageProperty(Field.OWNER).isNotEmpty()
-                .and(viewModel.readOnlyProperty().not()));
+        ownerMessage.visibleProperty().bind(formModel.messageProperty(Field.OWNER).isNotEmpty()
+                .and(formModel.readOnlyProperty().not()));
         ownerMessage.managedProperty().bind(ownerMessage.visibleProperty());
 
-        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
-        revertButton.disableProperty().bind(viewModel.readOnlyProperty().or(viewModel.busyProperty()));
-        activeButton.textProperty().bind(viewModel.activeToggleTextProperty());
-        activeButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.readOnlyProperty())
+        saveButton.disableProperty().bind(formModel.canSaveProperty().not());
+        revertButton.disableProperty().bind(formModel.readOnlyProperty().or(viewModel.busyProperty()));
+        activeButton.textProperty().bind(formModel.activeToggleTextProperty());
+        activeButton.disableProperty().bind(listModel.selectedProperty().isNull().or(formModel.readOnlyProperty())
                 .or(viewModel.busyProperty()));
 
-        iconInitials.textProperty().bind(viewModel.iconInitialsProperty());
-        iconNote.textProperty().bind(viewModel.iconNoteProperty());
-        viewModel.iconAssetProperty().addListener((obs, old, now) -> showIcon(now));
-        showIcon(viewModel.iconAssetProperty().get());
+        iconInitials.textProperty().bind(formModel.iconInitialsProperty());
+        iconNote.textProperty().bind(formModel.iconNoteProperty());
+        formModel.iconAssetProperty().addListener((obs, old, now) -> showIcon(now));
+        showIcon(formModel.iconAssetProperty().get());
 
-        previewBusy.visibleProperty().bind(viewModel.previewBusyProperty());
-        previewText.textProperty().bind(viewModel.previewTextProperty());
-        shown(previewSample, viewModel.previewSampleProperty());
-        modulesText.textProperty().bind(viewModel.modulesTextProperty());
-        awardsText.textProperty().bind(viewModel.awardsTextProperty());
-        manualBox.visibleProperty().bind(viewModel.manualAwardShownProperty());
+        previewBusy.visibleProperty().bind(awardsModel.previewBusyProperty());
+        previewText.textProperty().bind(awardsModel.previewTextProperty());
+        shown(previewSample, awardsModel.previewSampleProperty());
+        modulesText.textProperty().bind(formModel.modulesTextProperty());
+        awardsText.textProperty().bind(awardsModel.awardsTextProperty());
+        manualBox.visibleProperty().bind(awardsModel.manualAwardShownProperty());
         manualBox.managedProperty().bind(manualBox.visibleProperty());
-        awardTo.setItems(viewModel.mentors());
-        awardTo.valueProperty().bindBidirectional(viewModel.awardToProperty());
-        awardButton.disableProperty().bind(viewModel.canAwardProperty().not());
+        awardTo.setItems(awardsModel.mentors());
+        awardTo.valueProperty().bindBidirectional(awardsModel.awardToProperty());
+        awardButton.disableProperty().bind(awardsModel.canAwardProperty().not());
     }
 
     private static void shown(Label label, ObservableValue<String> text) {
@@ -289,15 +295,15 @@ public final class AchievementsView {
     }
 
     private void syncSelection() {
-        Achievement sel = viewModel.selectedProperty().get();
+        Achievement sel = listModel.selectedProperty().get();
         syncingSelection = true;
         try {
             if (sel == null) {
                 catalogList.getSelectionModel().clearSelection();
                 return;
             }
-            for (int i = 0; i < viewModel.entries().size(); i++) {
-                Entry e = viewModel.entries().get(i);
+            for (int i = 0; i < listModel.entries().size(); i++) {
+                Entry e = listModel.entries().get(i);
                 if (!e.isHeader() && e.badge().id().equals(sel.id())) {
                     if (catalogList.getSelectionModel().getSelectedIndex() != i) {
                         catalogList.getSelectionModel().select(i);
@@ -312,16 +318,16 @@ public final class AchievementsView {
         }
     }
 
-    @FXML private void newBadge() { viewModel.newBadge(); keyField.requestFocus(); }
-    @FXML private void duplicate() { viewModel.duplicate(); keyField.requestFocus(); }
-    @FXML private void moveUp() { viewModel.moveUp(); }
-    @FXML private void moveDown() { viewModel.moveDown(); }
+    @FXML private void newBadge() { formModel.newBadge(); keyField.requestFocus(); }
+    @FXML private void duplicate() { formModel.duplicate(); keyField.requestFocus(); }
+    @FXML private void moveUp() { listModel.moveUp(); }
+    @FXML private void moveDown() { listModel.moveDown(); }
     @FXML private void undo() { viewModel.undo(); }
-    @FXML private void save() { viewModel.save(); }
-    @FXML private void revert() { viewModel.revert(); }
-    @FXML private void toggleActive() { viewModel.toggleActive(); }
-    @FXML private void refreshPreview() { viewModel.refreshPreview(); }
-    @FXML private void award() { viewModel.award(); }
+    @FXML private void save() { formModel.save(); }
+    @FXML private void revert() { formModel.revert(); }
+    @FXML private void toggleActive() { formModel.toggleActive(); }
+    @FXML private void refreshPreview() { awardsModel.refreshPreview(); }
+    @FXML private void award() { awardsModel.award(); }
 
     /** A heading or a badge with its placeholder icon; badges drag within their category. */
     private final class EntryCell extends ListCell<Entry> {
@@ -353,7 +359,7 @@ public final class AchievementsView {
                 boolean done = false;
                 if (accepts(e.getDragboard())) {
                     UUID id = UUID.fromString((String) e.getDragboard().getContent(BADGE_ID));
-                    viewModel.moveTo(id, viewModel.categoryIndex(getItem().badge()));
+                    listModel.moveTo(id, listModel.categoryIndex(getItem().badge()));
                     done = true;
                 }
                 e.setDropCompleted(done);
@@ -369,7 +375,7 @@ public final class AchievementsView {
             UUID id = UUID.fromString((String) board.getContent(BADGE_ID));
             Achievement dragged = viewModel.catalogProperty().get() == null ? null
                     : viewModel.catalogProperty().get().badge(id).orElse(null);
-            return viewModel.canDrop(dragged, target.badge());
+            return listModel.canDrop(dragged, target.badge());
         }
 
         @Override
@@ -398,7 +404,7 @@ public final class AchievementsView {
             }
             Circle dot = new Circle(14);
             dot.getStyleClass().add("badge-circle");
-            Label initials = new Label(AchievementsViewModel.initials(item.badge().name()));
+            Label initials = new Label(BadgeHints.initials(item.badge().name()));
             initials.getStyleClass().add("badge-initials-small");
             StackPane icon = new StackPane(dot, initials);
             String asset = item.badge().iconUrl();

@@ -20,6 +20,7 @@ import org.impactdesk.achievement.AchievementDraft;
 import org.impactdesk.achievement.AchievementEvaluation;
 import org.impactdesk.achievement.AchievementFixture;
 import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.achievement.StoredAchievementService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.SameThreadTaskRunner;
@@ -62,7 +63,7 @@ public final class AchievementsScreenshotTool {
         Platform.startup(() -> {
             try {
                 Stage stage = new Stage();
-                AchievementsViewModel vm = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()),
+                AchievementsViewModel vm = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()),
                         actor, new SameThreadTaskRunner(), bundle);
                 Parent root = new ViewLoader(locale).load(AchievementsView.FXML, new AchievementsView(vm));
                 if (a.contains("--dark")) {
@@ -73,18 +74,18 @@ public final class AchievementsScreenshotTool {
                 stage.setTitle("Impact Desk: " + bundle.getString("achievements.title"));
                 stage.show();
                 vm.load();
-                FxTools.option(a, "--tenant").ifPresent(t -> vm.tenants().stream().filter(x -> t.equals(x.organizationId()))
-                        .findFirst().ifPresent(vm.tenantProperty()::set));
+                FxTools.option(a, "--tenant").ifPresent(t -> vm.list().tenants().stream().filter(x -> t.equals(x.organizationId()))
+                        .findFirst().ifPresent(vm.list().tenantProperty()::set));
                 FxTools.option(a, "--select").ifPresent(k -> vm.catalogProperty().get().badges().stream()
-                        .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm::select));
+                        .filter(b -> b.key().equals(k)).findFirst().ifPresent(vm.list()::select));
                 FxTools.option(a, "--key").ifPresent(k -> {
-                    vm.newBadge();
-                    vm.keyProperty().set(k);
-                    vm.nameProperty().set(FxTools.option(a, "--name").orElse("Home visitor"));
-                    vm.descriptionProperty().set("Ten home visits.");
-                    vm.thresholdProperty().set("10");
-                    vm.metadataProperty().set("{\"activity_type\": \"home_visit\"}");
-                    vm.iconUrlProperty().set("http://example.org/visit.png");
+                    vm.form().newBadge();
+                    vm.form().keyProperty().set(k);
+                    vm.form().nameProperty().set(FxTools.option(a, "--name").orElse("Home visitor"));
+                    vm.form().descriptionProperty().set("Ten home visits.");
+                    vm.form().thresholdProperty().set("10");
+                    vm.form().metadataProperty().set("{\"activity_type\": \"home_visit\"}");
+                    vm.form().iconUrlProperty().set("http://example.org/visit.png");
                 });
                 Optional<String> shot = FxTools.option(a, "--shot");
                 FxTools.afterFrames(shot.isPresent() ? 6 : Integer.parseInt(FxTools.option(a, "--seconds").orElse("60")) * 60, () -> {
@@ -111,7 +112,7 @@ public final class AchievementsScreenshotTool {
     /** The fixture, a few more badges and a first evaluation. */
     static void demo(Database db) {
         AchievementFixture.write(db);
-        AchievementService s = new AchievementService(db.jdbi(), Clock.systemUTC());
+        AchievementService s = new StoredAchievementService(db.jdbi(), Clock.systemUTC());
         s.save(AchievementFixture.ADA, new AchievementDraft(null, "org-1", "nordby_home_visits", "Nordby home visitor",
                 "Four home visits in Nordby.", "", "activities", "activity_count", "4", "{\"activity_type\": \"home_visit\"}",
                 "15", false, "", true, "", "25"));

@@ -19,6 +19,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.AchievementFixture;
 import org.impactdesk.achievement.AchievementService;
+import org.impactdesk.achievement.StoredAchievementService;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.FxTaskRunner;
@@ -64,7 +65,7 @@ class AchievementsViewFxTest {
     void open(FxRobot robot, Actor actor) throws Exception {
         robot.interact(() -> {
             ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-            viewModel = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()), actor, tasks,
+            viewModel = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()), actor, tasks,
                     loader.bundle());
             stage.setScene(new Scene(loader.load(AchievementsView.FXML, new AchievementsView(viewModel)), 1240, 780));
             viewModel.load();
@@ -76,7 +77,7 @@ class AchievementsViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> viewModel.catalogProperty().get() != null && !viewModel.busyProperty().get()
-                        && !viewModel.previewBusyProperty().get());
+                        && !viewModel.awards().previewBusyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -87,7 +88,7 @@ class AchievementsViewFxTest {
     void clickBadge(FxRobot robot, String key) throws Exception {
         Achievement b = badge(key);
         @SuppressWarnings("unchecked")
-        ListView<AchievementsViewModel.Entry> list = robot.lookup("#catalogList").queryAs(ListView.class);
+        ListView<AchievementListViewModel.Entry> list = robot.lookup("#catalogList").queryAs(ListView.class);
         int index = -1;
         for (int i = 0; i < list.getItems().size(); i++) {
             if (!list.getItems().get(i).isHeader() && list.getItems().get(i).badge().id().equals(b.id())) {
@@ -102,7 +103,7 @@ class AchievementsViewFxTest {
     }
 
     List<String> order(AchievementsViewModel vm, String category) {
-        return vm.entries().stream().filter(e -> !e.isHeader() && e.category().equals(category)).map(e -> e.badge().key()).toList();
+        return vm.list().entries().stream().filter(e -> !e.isHeader() && e.category().equals(category)).map(e -> e.badge().key()).toList();
     }
 
     @Test
@@ -175,7 +176,7 @@ class AchievementsViewFxTest {
         settle();
         assertThat(order(viewModel, "activities")).containsExactly("ten_activities", "hundred_activities",
                 "fifty_activities", "monthly_regular");
-        assertThat(viewModel.selectedProperty().get().key()).isEqualTo("hundred_activities");
+        assertThat(viewModel.list().selectedProperty().get().key()).isEqualTo("hundred_activities");
         assertThat(robot.lookup("#undo").queryAs(Button.class).isDisabled()).isFalse();
         // restart: close the database, open it again, a new ViewModel and View
         robot.interact(() -> {
@@ -224,7 +225,7 @@ class AchievementsViewFxTest {
         robot.doubleClickOn("#thresholdField").write("2");
         robot.clickOn("#metadataField").write("{\"activity_type\": \"home_visit\"}");
         settle();
-        var preview = viewModel.previewProperty().get();
+        var preview = viewModel.awards().previewProperty().get();
         assertThat(preview.status()).isEqualTo(AchievementService.Preview.Status.COMPUTED);
         assertThat(preview.earners()).isEqualTo(2);
         Label text = robot.lookup("#previewText").queryAs(Label.class);
@@ -246,7 +247,7 @@ class AchievementsViewFxTest {
         open(robot, AchievementFixture.ADA);
         robot.clickOn("#search").write("streak");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(viewModel.entries()).extracting(e -> e.isHeader() ? "# " + e.title() : e.badge().key())
+        assertThat(viewModel.list().entries()).extracting(e -> e.isHeader() ? "# " + e.title() : e.badge().key())
                 .containsExactly("# Streaks (2)", "three_day_streak", "seven_day_streak");
     }
 }

@@ -2,217 +2,314 @@ package org.impactdesk.ui.achievements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.impactdesk.achievement.AchievementFixture;
-import org.impactdesk.achievement.AchievementService;
+import java.util.Set;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.achievement.AchievementService.Organization;
+import org.impactdesk.achievement.AchievementService.Preview;
+import org.impactdesk.achievement.MentorChoice;
 import org.impactdesk.achievement.Problem.Field;
 import org.impactdesk.achievement.Problem.Severity;
-import org.impactdesk.store.AchievementDao;
-import org.impactdesk.store.Database;
+import org.impactdesk.achievement.TriggerType;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
+import org.impactdesk.ui.achievements.AchievementListViewModel.Tenant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The ViewModel without the toolkit: a same-thread task runner over a migrated H2 database. */
+/**
+ * The Achievements ViewModel (list, form and awards) without the toolkit or a database: a
+ * same-thread task runner over a {@link FakeAchievementService}. What saving awards, the preview's
+ * evaluation and the refusals in the database are {@code AchievementServiceTest}'s; the screen on a
+ * real database is {@code AchievementsViewFxTest}'s.
+ */
 class AchievementsViewModelTest {
-    @TempDir
-    Path dir;
-    Database db;
+    static final Actor GINA = new Actor("user-gina", "Gina Global", null, Set.of(Role.GLOBAL_ADMIN), null);
+    static final Actor ADA = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+    static final String MODULE = "achievements-gamification";
 
-    @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
-        AchievementFixture.write(db);
+    final FakeAchievementService service = new FakeAchievementService();
+
+    AchievementsViewModelTest() {
+        service.organizations.add(new Organization("org-1", "Nordby Network"));
+        service.organizations.add(new Organization("org-2", "Sørby Friends"));
+        service.modules.put("org-1", Set.of(MODULE));
+        service.add(null, "first_activity", "First step", "getting_started", TriggerType.ACTIVITY_COUNT, 1, 10,
+                "badges/first_activity.png");
+        service.add(null, "ten_activities", "10 activities", "activities", TriggerType.ACTIVITY_COUNT, 10, 10, null);
+        service.add(null, "fifty_activities", "50 activities", "activities", TriggerType.ACTIVITY_COUNT, 50, 20, null);
+        service.add(null, "hundred_activities", "100 activities", "activities", TriggerType.ACTIVITY_COUNT, 100, 30, null);
+        service.add(null, "ten_hours", "10 hours", "hours", TriggerType.HOURS_TOTAL, 10, 10, null);
+        service.add(null, "three_day_streak", "3 days in a row", "streaks", TriggerType.STREAK_DAYS, 3, 10, null);
+        service.add(null, "first_event", "First event", "events", TriggerType.EVENTS_ATTENDED, 1, 10,
+                "badges/first_event.png");
+        service.add("org-1", "nordby_regular", "Nordby regular", "activities", TriggerType.ACTIVITY_COUNT, 5, 40, null);
+        service.add("org-2", "sorby_welcome", "Sørby welcome", "special", TriggerType.MANUAL, null, 10, null);
+        service.mentors.add(new MentorChoice("pm-2", "user-jonas", "Jonas Prøvesen", "org-1"));
+        service.mentors.add(new MentorChoice("pm-1", "user-mira", "Mira Eksempel", "org-1"));
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
-    AchievementsViewModel vm(org.impactdesk.access.Actor actor, Locale locale) {
-        AchievementsViewModel vm = new AchievementsViewModel(new AchievementService(db.jdbi(), Clock.systemUTC()), actor,
-                new SameThreadTaskRunner(), ResourceBundle.getBundle(ViewLoader.BUNDLE, locale));
+    AchievementsViewModel vm(Actor actor, Locale locale) {
+        AchievementsViewModel vm = new AchievementsViewModel(service, actor, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, locale));
         vm.load();
         return vm;
     }
 
     void select(AchievementsViewModel vm, String key) {
-        vm.select(vm.catalogProperty().get().badges().stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow());
+        vm.list().select(service.badge(key).id());
+    }
+
+    static List<String> keys(AchievementsViewModel vm, String category) {
+        return vm.list().entries().stream().filter(e -> !e.isHeader() && e.category().equals(category))
+                .map(e -> e.badge().key()).toList();
     }
 
     @Test
     void theCatalogIsGroupedByCategoryInSortOrder() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.ENGLISH);
-        assertThat(vm.tenants()).extracting(AchievementsViewModel.Tenant::label).containsExactly("Nordby Network");
-        assertThat(vm.entries()).filteredOn(AchievementsViewModel.Entry::isHeader).extracting(AchievementsViewModel.Entry::title)
-                .containsExactly("Getting started (1)", "Activities (4)", "Hours (3)", "People supported (3)", "Streaks (2)",
-                        "Events (2)", "Year in review (1)");
-        assertThat(vm.selectedProperty().get().key()).isEqualTo("first_activity");
-        assertThat(vm.entries().get(1).detail()).isEqualTo("first_activity · Activities 1 · 10 points · platform");
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        assertThat(vm.list().tenants()).extracting(Tenant::label).containsExactly("Nordby Network");
+        assertThat(vm.list().entries()).filteredOn(Entry::isHeader).extracting(Entry::title)
+                .containsExactly("Getting started (1)", "Activities (4)", "Hours (1)", "Streaks (1)", "Events (1)");
+        assertThat(keys(vm, "activities"))
+                .containsExactly("ten_activities", "fifty_activities", "hundred_activities", "nordby_regular");
+        assertThat(vm.list().selectedProperty().get().key()).isEqualTo("first_activity");
+        assertThat(vm.list().entries().get(1).detail()).isEqualTo("first_activity · Activities 1 · 10 points · platform");
+        assertThat(vm.list().entries()).filteredOn(e -> !e.isHeader() && e.editable()).extracting(e -> e.badge().key())
+                .as("an org admin edits their own badges only").containsExactly("nordby_regular");
+    }
+
+    @Test
+    void searchFiltersTheListAndCountsPerCategory() {
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        vm.list().searchProperty().set("  TEN ");  // keys, names, and the trigger label "Events atTENded"
+        assertThat(vm.list().entries()).filteredOn(Entry::isHeader).extracting(Entry::title)
+                .containsExactly("Activities (1)", "Hours (1)", "Events (1)");
+        vm.list().searchProperty().set("streak"); // the key
+        assertThat(keys(vm, "streaks")).containsExactly("three_day_streak");
+        vm.list().searchProperty().set("");
+        assertThat(vm.list().entries()).filteredOn(Entry::isHeader).hasSize(5);
     }
 
     @Test
     void aGlobalAdminChoosesTheTenant() {
-        AchievementsViewModel vm = vm(AchievementFixture.GINA, Locale.ENGLISH);
-        assertThat(vm.tenants()).extracting(AchievementsViewModel.Tenant::label)
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
+        assertThat(vm.list().tenants()).extracting(Tenant::label)
                 .containsExactly("Platform badges only", "Platform + Nordby Network", "Platform + Sørby Friends");
-        assertThat(vm.readOnlyProperty().get()).isFalse();
-        vm.newBadge();
-        assertThat(vm.ownerProperty().get()).isEqualTo("Platform badge: every organisation");
-        vm.tenantProperty().set(vm.tenants().get(2));
-        vm.newBadge();
-        assertThat(vm.ownerProperty().get()).isEqualTo("Badge of Sørby Friends");
+        assertThat(vm.form().readOnlyProperty().get()).isFalse();
+        vm.form().newBadge();
+        assertThat(vm.form().ownerProperty().get()).isEqualTo("Platform badge: every organisation");
+        vm.list().tenantProperty().set(vm.list().tenants().get(2));
+        assertThat(service.calls).contains("catalog org-2");
+        assertThat(vm.list().entries()).extracting(e -> e.isHeader() ? null : e.badge().key()).contains("sorby_welcome")
+                .doesNotContain("nordby_regular");
+        vm.form().newBadge();
+        assertThat(vm.form().ownerProperty().get()).isEqualTo("Badge of Sørby Friends");
     }
 
     @Test
     void liveValidationPerFieldErrorsBlockWarningsDoNot() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.ENGLISH);
-        vm.newBadge();
-        assertThat(vm.canSaveProperty().get()).isFalse(); // empty key, name, description
-        assertThat(vm.severityProperty(Field.KEY).get()).isEqualTo(Severity.ERROR);
-        vm.keyProperty().set("visits");
-        vm.nameProperty().set("Visits");
-        vm.descriptionProperty().set("Visits.");
-        assertThat(vm.canSaveProperty().get()).isTrue();
-        vm.thresholdProperty().set("");
-        assertThat(vm.messageProperty(Field.THRESHOLD).get()).isEqualTo("Error: a count trigger needs a threshold.");
-        assertThat(vm.canSaveProperty().get()).isFalse();
-        vm.thresholdProperty().set("3");
-        vm.iconUrlProperty().set("ftp://x/y.png");
-        assertThat(vm.severityProperty(Field.ICON_URL).get()).isEqualTo(Severity.WARNING);
-        assertThat(vm.canSaveProperty().get()).isTrue();
-        vm.pointsProperty().set("-2");
-        assertThat(vm.messageProperty(Field.POINTS).get()).isEqualTo("Error: points cannot be negative.");
-        vm.pointsProperty().set("2");
-        vm.repeatableProperty().set(true);
-        assertThat(vm.severityProperty(Field.REPEAT_PERIOD).get()).isEqualTo(Severity.ERROR);
-        vm.repeatPeriodProperty().set(vm.repeatPeriods().get(4)); // monthly
-        assertThat(vm.messageProperty(Field.REPEAT_PERIOD).get()).isEmpty();
-        vm.repeatableProperty().set(false);
-        assertThat(vm.repeatPeriodProperty().get().code()).isEmpty();
-        vm.keyProperty().set("first_activity"); // only the platform has it: allowed in the organisation
-        assertThat(vm.messageProperty(Field.KEY).get()).isEmpty();
-        vm.save();
+        service.awardsPerEvaluation = 1;
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        AchievementFormViewModel form = vm.form();
+        form.newBadge();
+        assertThat(form.canSaveProperty().get()).isFalse(); // empty key, name, description
+        assertThat(form.severityProperty(Field.KEY).get()).isEqualTo(Severity.ERROR);
+        form.keyProperty().set("visits");
+        form.nameProperty().set("Visits");
+        form.descriptionProperty().set("Visits.");
+        assertThat(form.canSaveProperty().get()).isTrue();
+        form.thresholdProperty().set("");
+        assertThat(form.messageProperty(Field.THRESHOLD).get()).isEqualTo("Error: a count trigger needs a threshold.");
+        assertThat(form.canSaveProperty().get()).isFalse();
+        form.thresholdProperty().set("3");
+        form.iconUrlProperty().set("ftp://x/y.png");
+        assertThat(form.severityProperty(Field.ICON_URL).get()).isEqualTo(Severity.WARNING);
+        assertThat(form.canSaveProperty().get()).isTrue();
+        form.pointsProperty().set("-2");
+        assertThat(form.messageProperty(Field.POINTS).get()).isEqualTo("Error: points cannot be negative.");
+        form.pointsProperty().set("2");
+        form.repeatableProperty().set(true);
+        assertThat(form.severityProperty(Field.REPEAT_PERIOD).get()).isEqualTo(Severity.ERROR);
+        form.repeatPeriodProperty().set(form.repeatPeriods().get(4)); // monthly
+        assertThat(form.messageProperty(Field.REPEAT_PERIOD).get()).isEmpty();
+        form.repeatableProperty().set(false);
+        assertThat(form.repeatPeriodProperty().get().code()).isEmpty();
+        form.keyProperty().set("first_activity"); // only the platform has it: allowed in the organisation
+        assertThat(form.messageProperty(Field.KEY).get()).isEmpty();
+        form.save();
+        assertThat(service.calls).contains("save first_activity");
         assertThat(vm.statusProperty().get()).isEqualTo("Saved Visits; 1 award made.");
-        vm.newBadge();
-        vm.keyProperty().set("first_activity");
-        assertThat(vm.messageProperty(Field.KEY).get()).isEqualTo("Error: this organisation already has a badge with key first_activity.");
+        assertThat(vm.list().selectedProperty().get().name()).as("the saved badge is selected").isEqualTo("Visits");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo: create first_activity");
+        form.newBadge();
+        form.keyProperty().set("first_activity");
+        assertThat(form.messageProperty(Field.KEY).get()).isEqualTo("Error: this organisation already has a badge with key first_activity.");
+    }
+
+    @Test
+    void aSaveTheServiceRefusesShowsItsProblemsAndKeepsTheForm() {
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        vm.form().newBadge();
+        vm.form().keyProperty().set("home_visits");
+        vm.form().nameProperty().set("Home visits");
+        vm.form().descriptionProperty().set("Visits at home.");
+        // meanwhile someone else saved a badge with that key
+        service.add("org-1", "home_visits", "Home visits", "activities", TriggerType.ACTIVITY_COUNT, 3, 50, null);
+        vm.form().save();
+        assertThat(vm.errorProperty().get()).isEqualTo("Error: this organisation already has a badge with key home_visits.");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.form().nameProperty().get()).isEqualTo("Home visits");
+        assertThat(vm.lastChangeProperty().get()).isNull();
     }
 
     @Test
     void messagesInNorwegian() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.forLanguageTag("nb"));
-        vm.newBadge();
-        vm.keyProperty().set("X y");
-        assertThat(vm.messageProperty(Field.KEY).get()).startsWith("Feil: nøkkelen må ha 2-64 tegn");
+        service.computed = new Preview(Preview.Status.COMPUTED, 2, 2, 2, 0, List.of("Jonas Prøvesen", "Mira Eksempel"),
+                List.of());
+        AchievementsViewModel vm = vm(ADA, Locale.forLanguageTag("nb"));
+        vm.form().newBadge();
+        vm.form().keyProperty().set("X y");
+        assertThat(vm.form().messageProperty(Field.KEY).get()).startsWith("Feil: nøkkelen må ha 2-64 tegn");
         select(vm, "first_activity");
-        assertThat(vm.readOnlyReasonProperty().get()).startsWith("Skrivebeskyttet: dette er et plattformmerke");
-        assertThat(vm.previewTextProperty().get()).isEqualTo("2 personer av 2 likepersoner du har tilgang til, ville fått det.");
+        assertThat(vm.form().readOnlyReasonProperty().get()).startsWith("Skrivebeskyttet: dette er et plattformmerke");
+        assertThat(vm.awards().previewTextProperty().get()).isEqualTo("2 personer av 2 likepersoner du har tilgang til, ville fått det.");
+    }
+
+    @Test
+    void thePreviewIsAskedAgainOnlyWhenWhatItDependsOnChanges() {
+        service.computed = new Preview(Preview.Status.COMPUTED, 7, 3, 2, 1, List.of("Ada", "Bo", "Cy"), List.of("Sørby Friends"));
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
+        select(vm, "ten_activities");
+        long asked = service.calls.stream().filter(c -> c.startsWith("preview")).count();
+        assertThat(vm.awards().previewTextProperty().get()).isEqualTo("3 people of 7 peer mentors in your scope would earn it. "
+                + "1 already holds it; saving would make 2 new awards. Not available in Sørby Friends (module not enabled).");
+        assertThat(vm.awards().previewSampleProperty().get()).isEqualTo("For example: Ada, Bo, Cy");
+
+        vm.form().nameProperty().set("Ten activities!");
+        vm.form().descriptionProperty().set("Another text.");
+        assertThat(service.calls.stream().filter(c -> c.startsWith("preview")).count()).isEqualTo(asked);
+        vm.form().thresholdProperty().set("12");
+        assertThat(service.calls.stream().filter(c -> c.startsWith("preview")).count()).isEqualTo(asked + 1);
+        vm.form().thresholdProperty().set("");
+        assertThat(vm.awards().previewTextProperty().get()).startsWith("Fix the errors first");
     }
 
     @Test
     void platformBadgesAreReadOnlyForAnOrgAdminAndDuplicateIntoTheOrganisation() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.ENGLISH);
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
         select(vm, "ten_hours");
-        assertThat(vm.readOnlyProperty().get()).isTrue();
-        assertThat(vm.canSaveProperty().get()).isFalse();
-        assertThat(vm.canReorderProperty().get()).isFalse();
-        vm.duplicate();
-        assertThat(vm.readOnlyProperty().get()).isFalse();
-        assertThat(vm.keyProperty().get()).isEqualTo("ten_hours_copy");
-        assertThat(vm.nameProperty().get()).isEqualTo("10 hours (copy)");
-        assertThat(vm.thresholdProperty().get()).isEqualTo("10");
-        vm.save();
-        assertThat(db.jdbi().onDemand(AchievementDao.class).forTenant("org-1"))
-                .anyMatch(a -> a.key().equals("ten_hours_copy") && "org-1".equals(a.organizationId()));
-        assertThat(vm.selectedProperty().get().key()).isEqualTo("ten_hours_copy");
-        assertThat(vm.readOnlyProperty().get()).isFalse();
+        assertThat(vm.form().readOnlyProperty().get()).isTrue();
+        assertThat(vm.form().canSaveProperty().get()).isFalse();
+        assertThat(vm.list().canReorderProperty().get()).isFalse();
+        vm.form().duplicate();
+        assertThat(vm.form().readOnlyProperty().get()).isFalse();
+        assertThat(vm.list().selectedProperty().get()).isNull();
+        assertThat(vm.form().keyProperty().get()).isEqualTo("ten_hours_copy");
+        assertThat(vm.form().nameProperty().get()).isEqualTo("10 hours (copy)");
+        assertThat(vm.form().thresholdProperty().get()).isEqualTo("10");
+        assertThat(vm.awards().awardsTextProperty().get()).startsWith("Not saved yet");
+        vm.form().save();
+        assertThat(service.badge("ten_hours_copy").organizationId()).isEqualTo("org-1");
+        assertThat(vm.list().selectedProperty().get().key()).isEqualTo("ten_hours_copy");
+        assertThat(vm.form().readOnlyProperty().get()).isFalse();
     }
 
     @Test
     void deactivateReactivateAndUndo() {
-        AchievementsViewModel vm = vm(AchievementFixture.GINA, Locale.ENGLISH);
+        service.awardsPerEvaluation = 2;
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
         select(vm, "three_day_streak");
-        vm.toggleActive();
-        assertThat(vm.selectedProperty().get().active()).isFalse();
-        assertThat(vm.activeToggleTextProperty().get()).isEqualTo("Reactivate");
-        assertThat(vm.previewTextProperty().get()).startsWith("Inactive: not evaluated");
+        vm.form().toggleActive();
+        assertThat(vm.list().selectedProperty().get().active()).isFalse();
+        assertThat(vm.form().activeToggleTextProperty().get()).isEqualTo("Reactivate");
+        assertThat(vm.awards().previewTextProperty().get()).startsWith("Inactive: not evaluated");
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo: deactivate three_day_streak");
         vm.undo();
-        assertThat(vm.selectedProperty().get().active()).isTrue();
+        assertThat(service.calls).contains("undo DEACTIVATED three_day_streak");
+        assertThat(vm.list().selectedProperty().get().active()).isTrue();
         assertThat(vm.lastChangeProperty().get()).isNull();
-        vm.toggleActive();
-        vm.toggleActive();
+        vm.form().toggleActive();
+        vm.form().toggleActive();
         assertThat(vm.statusProperty().get()).isEqualTo("Reactivated 3 days in a row; 2 awards made.");
+        assertThat(vm.awards().awardsTextProperty().get()).isEqualTo("2 awards in your scope.");
     }
 
     @Test
-    void moveUpAndDownWithinTheCategory() {
-        AchievementsViewModel vm = vm(AchievementFixture.GINA, Locale.ENGLISH);
+    void moveUpAndDownWithinTheCategoryAndUndoTheMove() {
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
         select(vm, "ten_activities");
-        vm.moveUp(); // already first: nothing
+        vm.list().moveUp(); // already first: nothing
         assertThat(vm.lastChangeProperty().get()).isNull();
-        vm.moveDown();
-        assertThat(vm.entries()).filteredOn(e -> !e.isHeader() && e.category().equals("activities"))
-                .extracting(e -> e.badge().key())
-                .containsExactly("fifty_activities", "ten_activities", "hundred_activities", "monthly_regular");
-        assertThat(vm.selectedProperty().get().key()).isEqualTo("ten_activities");
-        vm.searchProperty().set("ten");
-        assertThat(vm.canReorderProperty().get()).as("no reorder in a filtered list").isFalse();
+        assertThat(service.calls).noneMatch(c -> c.startsWith("move"));
+        vm.list().moveDown();
+        assertThat(keys(vm, "activities")).containsExactly("fifty_activities", "ten_activities", "hundred_activities");
+        assertThat(vm.list().selectedProperty().get().key()).isEqualTo("ten_activities");
+        assertThat(vm.statusProperty().get()).isEqualTo("Moved 10 activities to place 2.");
+        vm.undo();
+        assertThat(keys(vm, "activities")).containsExactly("ten_activities", "fifty_activities", "hundred_activities");
+        vm.list().searchProperty().set("ten");
+        assertThat(vm.list().canReorderProperty().get()).as("no reorder in a filtered list").isFalse();
+        assertThat(vm.list().canDrop(service.badge("ten_activities"), service.badge("fifty_activities"))).isFalse();
+        vm.list().searchProperty().set("");
+        assertThat(vm.list().canDrop(service.badge("ten_activities"), service.badge("fifty_activities"))).isTrue();
+        assertThat(vm.list().canDrop(service.badge("ten_activities"), service.badge("ten_hours"))).isFalse();
     }
 
     @Test
     void manualAwardsFromTheEditor() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.ENGLISH);
-        vm.newBadge();
-        vm.keyProperty().set("kind_words");
-        vm.nameProperty().set("Kind words");
-        vm.descriptionProperty().set("Thanked by a contact.");
-        vm.triggerTypeProperty().set(vm.triggerTypes().stream().filter(c -> c.code().equals("manual")).findFirst().orElseThrow());
-        assertThat(vm.messageProperty(Field.THRESHOLD).get()).startsWith("Warning:");
-        vm.thresholdProperty().set("");
-        assertThat(vm.previewTextProperty().get()).startsWith("Manual badge");
-        vm.save();
-        assertThat(vm.manualAwardShownProperty().get()).isTrue();
-        assertThat(vm.mentors()).extracting(m -> m.displayName()).containsExactly("Jonas Prøvesen", "Mira Eksempel");
-        vm.awardToProperty().set(vm.mentors().get(1));
-        vm.award();
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        AchievementFormViewModel form = vm.form();
+        form.newBadge();
+        form.keyProperty().set("kind_words");
+        form.nameProperty().set("Kind words");
+        form.descriptionProperty().set("Thanked by a contact.");
+        form.triggerTypeProperty().set(form.triggerTypes().stream().filter(c -> c.code().equals("manual")).findFirst().orElseThrow());
+        assertThat(form.messageProperty(Field.THRESHOLD).get()).startsWith("Warning:");
+        form.thresholdProperty().set("");
+        assertThat(vm.awards().previewTextProperty().get()).startsWith("Manual badge");
+        form.save();
+        AchievementAwardsViewModel awards = vm.awards();
+        assertThat(awards.manualAwardShownProperty().get()).isTrue();
+        assertThat(awards.canAwardProperty().get()).as("nobody chosen yet").isFalse();
+        assertThat(awards.mentors()).extracting(MentorChoice::displayName).containsExactly("Jonas Prøvesen", "Mira Eksempel");
+        awards.awardToProperty().set(awards.mentors().get(1));
+        awards.award();
+        assertThat(service.calls).contains("award kind_words to user-mira");
         assertThat(vm.statusProperty().get()).isEqualTo("Awarded Kind words to Mira Eksempel.");
-        assertThat(vm.awardsTextProperty().get()).isEqualTo("1 award in your scope.");
-        vm.award();
+        assertThat(awards.awardsTextProperty().get()).isEqualTo("1 award in your scope.");
+        awards.award();
         assertThat(vm.errorProperty().get()).isEqualTo("Error: already awarded for this period.");
     }
 
     @Test
     void iconPreviewIsABundledAssetOrAPlaceholder() {
-        AchievementsViewModel vm = vm(AchievementFixture.ADA, Locale.ENGLISH);
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
         select(vm, "first_event");
-        assertThat(vm.iconAssetProperty().get()).isEqualTo("/badges/first_event.png");
-        vm.duplicate();
-        vm.iconUrlProperty().set("https://cdn.example.org/x.png");
-        assertThat(vm.iconAssetProperty().get()).isNull();
-        assertThat(vm.iconNoteProperty().get()).startsWith("Web images are not loaded");
-        assertThat(vm.iconInitialsProperty().get()).isEqualTo("FE");
-        vm.iconUrlProperty().set("badges/nothing_here.png");
-        assertThat(vm.iconNoteProperty().get()).isEqualTo("No bundled asset badges/nothing_here.png: a placeholder is shown.");
+        assertThat(vm.form().iconAssetProperty().get()).isEqualTo("/badges/first_event.png");
+        vm.form().duplicate();
+        vm.form().iconUrlProperty().set("https://cdn.example.org/x.png");
+        assertThat(vm.form().iconAssetProperty().get()).isNull();
+        assertThat(vm.form().iconNoteProperty().get()).startsWith("Web images are not loaded");
+        assertThat(vm.form().iconInitialsProperty().get()).isEqualTo("FE");
+        vm.form().iconUrlProperty().set("badges/nothing_here.png");
+        assertThat(vm.form().iconNoteProperty().get()).isEqualTo("No bundled asset badges/nothing_here.png: a placeholder is shown.");
+        vm.form().nameProperty().set("");
+        assertThat(vm.form().iconInitialsProperty().get()).as("the key's initials without a name").isEqualTo("FE");
     }
 
     @Test
     void modulesTheBadgeNeedsAndWhoHasThem() {
-        AchievementsViewModel vm = vm(AchievementFixture.GINA, Locale.ENGLISH);
-        vm.newBadge();
-        assertThat(vm.modulesTextProperty().get()).startsWith("No module needed");
-        vm.requiresModuleProperty().set(AchievementFixture.MODULE);
-        assertThat(vm.modulesTextProperty().get()).isEqualTo("Needs module achievements-gamification: enabled for Nordby Network.");
-        vm.requiresModuleProperty().set("certification-training");
-        assertThat(vm.modulesTextProperty().get()).startsWith("Needs module certification-training: no organisation has it enabled");
-        assertThat(vm.severityProperty(Field.REQUIRES_MODULE).get()).isEqualTo(Severity.WARNING);
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
+        vm.form().newBadge();
+        assertThat(vm.form().modulesTextProperty().get()).startsWith("No module needed");
+        vm.form().requiresModuleProperty().set(MODULE);
+        assertThat(vm.form().modulesTextProperty().get()).isEqualTo("Needs module achievements-gamification: enabled for Nordby Network.");
+        vm.form().requiresModuleProperty().set("certification-training");
+        assertThat(vm.form().modulesTextProperty().get()).startsWith("Needs module certification-training: no organisation has it enabled");
+        assertThat(vm.form().severityProperty(Field.REQUIRES_MODULE).get()).isEqualTo(Severity.WARNING);
     }
 }

@@ -2,22 +2,21 @@ package org.impactdesk.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
 import org.impactdesk.domain.Period;
-import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.home.HomeFigures;
+import org.impactdesk.home.HomeFigures.Source;
 import org.impactdesk.home.HomeService;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.HomeDao;
-import org.impactdesk.store.OrganizationDao;
-import org.impactdesk.store.SummaryReadDao;
 import org.impactdesk.ui.Formats;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
@@ -25,33 +24,32 @@ import org.impactdesk.ui.home.HomeViewModel.TileKind;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.NavigationRequest.StatusFilter;
 import org.impactdesk.ui.shell.ScreenId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Home's ViewModel without the toolkit: stored figures formatted per locale, tiles open their views. */
+/**
+ * Home's ViewModel without the toolkit or a database: figures from a {@link FakeHomeService},
+ * formatted per locale, tiles that open their views. What the stored rows sum to in each scope is
+ * {@code HomeServiceTest}'s.
+ */
 class HomeViewModelTest {
     static final Locale NB = Locale.forLanguageTag("nb-NO");
-    @TempDir
-    static Path dir;
-    static Database db;
-    static HomeService service;
+    static final Actor KIM = new Actor("user-kim", "Kim Koordinator", "org-1", Set.of(Role.COORDINATOR), null);
+    static final Actor ADA = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+    static final Actor SOFIE = new Actor("user-sofie", "Sofie Demo", "org-1", Set.of(Role.PEER_MENTOR), "pm-3");
+    static final Period Q1 = new Period.Quarter(2025, 1);
+    static final Period Q4 = new Period.Quarter(2025, 4);
 
-    @BeforeAll
-    static void open() {
-        db = ExampleDatabase.create(dir);
-        // "today" is 2026-01-10 in Oslo: the last closed quarter is 2025-Q4
-        service = new HomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
-                Clock.fixed(Instant.parse("2026-01-10T10:00:00Z"), ZoneId.of("UTC")));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
+    /** "Today" is 2026-01-10 in Oslo: the last closed quarter is 2025-Q4, the last closed half 2025-H2. */
+    final FakeHomeService service = new FakeHomeService(LocalDate.of(2026, 1, 10));
     final List<NavigationRequest> requests = new ArrayList<>();
+
+    HomeViewModelTest() {
+        service.stored.put(HomeService.PeriodKind.QUARTER,
+                List.of(Q4, new Period.Quarter(2025, 3), new Period.Quarter(2025, 2), Q1));
+        service.stored.put(HomeService.PeriodKind.HALF, List.of(new Period.Half(2025, 1)));
+        service.figures.put(Q1, new HomeFigures(Q1, Source.TEAM_ROW, new BigDecimal("5.25"), 6, 2, 2, 1, 1, 5,
+                new BigDecimal("500.00"), null));
+    }
 
     HomeViewModel vm(Actor actor, Locale locale) {
         return new HomeViewModel(service, actor, new SameThreadTaskRunner(),
@@ -61,19 +59,33 @@ class HomeViewModelTest {
 
     @Test
     void defaultsToTheLastClosedQuarterAndListsStoredOnes() {
-        HomeViewModel vm = vm(ExampleDatabase.KIM, Locale.ENGLISH);
+        HomeViewModel vm = vm(KIM, Locale.ENGLISH);
         vm.load();
-        assertThat(vm.periodProperty().get()).isEqualTo(new Period.Quarter(2025, 4));
-        assertThat(vm.periods()).containsExactly(new Period.Quarter(2025, 4), new Period.Quarter(2025, 3),
-                new Period.Quarter(2025, 2), new Period.Quarter(2025, 1));
+        assertThat(vm.periodProperty().get()).isEqualTo(Q4);
+        assertThat(vm.periods()).containsExactly(Q4, new Period.Quarter(2025, 3), new Period.Quarter(2025, 2), Q1);
         assertThat(vm.titleProperty().get()).isEqualTo("Overview, Q4 2025");
+        assertThat(service.asked).containsExactly(Q4);
+    }
+
+    @Test
+    void theLastClosedPeriodIsOfferedEvenWithNothingStoredForIt() {
+        HomeViewModel vm = vm(KIM, Locale.ENGLISH);
+        vm.load();
+        vm.kindProperty().set(HomeService.PeriodKind.HALF);
+        assertThat(vm.periods()).containsExactly(new Period.Half(2025, 2), new Period.Half(2025, 1));
+        assertThat(vm.periodProperty().get()).isEqualTo(new Period.Half(2025, 2));
+        assertThat(vm.noteProperty().get()).isEqualTo("No summaries are stored for H2 2025 in your scope. "
+                + "Generate them (impact-desk generate) or pick another period.");
+        assertThat(vm.tileProperty(TileKind.YOY).get()).isEqualTo(
+                new HomeViewModel.TileText("–", "no data for the same period last year"));
     }
 
     @Test
     void showsTheCoordinatorsStoredFiguresForTheChosenPeriod() {
-        HomeViewModel vm = vm(ExampleDatabase.KIM, Locale.ENGLISH);
+        HomeViewModel vm = vm(KIM, Locale.ENGLISH);
         vm.load();
-        vm.periodProperty().set(new Period.Quarter(2025, 1));
+        vm.periodProperty().set(Q1);
+        assertThat(service.asked).containsExactly(Q4, Q1);
         assertThat(vm.tileProperty(TileKind.HOURS).get().value()).isEqualTo("5.25");
         assertThat(vm.tileProperty(TileKind.ACTIVITIES).get().value()).isEqualTo("6");
         assertThat(vm.tileProperty(TileKind.ACTIVE_MENTORS).get().value()).isEqualTo("2");
@@ -86,34 +98,63 @@ class HomeViewModelTest {
     }
 
     @Test
+    void mentorsSummedInScopeAZeroPriorYearAndTheLastSync() {
+        service.lastSync = Instant.parse("2026-01-09T07:30:00Z");
+        service.figures.put(Q4, new HomeFigures(Q4, Source.MENTORS_IN_SCOPE, new BigDecimal("14.08"), 17, 3, 3, 1, 1,
+                17, null, service.lastSync));
+        HomeViewModel vm = vm(ADA, Locale.ENGLISH);
+        vm.load();
+        assertThat(vm.noteProperty().get()).isEqualTo("Summed over the stored summaries of 3 peer mentors in your scope.");
+        assertThat(vm.tileProperty(TileKind.YOY).get()).isEqualTo(new HomeViewModel.TileText("–", "no sessions a year ago (+17)"));
+        assertThat(vm.tileProperty(TileKind.ACTIVE_MENTORS).get().detail()).isEqualTo("with a session, of 3 in scope");
+        assertThat(vm.tileProperty(TileKind.LAST_SYNC).get().value()).isNotEqualTo("never").contains("2026").contains("8:30");
+    }
+
+    @Test
     void norwegianFormatsNumbersAndPeriods() {
-        HomeViewModel vm = vm(ExampleDatabase.ADA, NB);
-        vm.show(new Period.Half(2025, 1));
+        Period h1 = new Period.Half(2025, 1);
+        service.figures.put(h1, new HomeFigures(h1, Source.MENTORS_IN_SCOPE, new BigDecimal("1234.50"), 1500, 3, 3, 0,
+                1, -12, new BigDecimal("-0.79"), null));
+        HomeViewModel vm = vm(ADA, NB);
+        vm.show(h1);
         assertThat(vm.titleProperty().get()).isEqualTo("Oversikt, 1. halvår 2025");
         assertThat(vm.kindProperty().get()).isEqualTo(HomeService.PeriodKind.HALF);
-        assertThat(vm.tileProperty(TileKind.HOURS).get().value()).matches("\\d+,\\d\\d|\\d\u00A0\\d{3},\\d\\d|\\d+,\\d");
+        assertThat(vm.tileProperty(TileKind.HOURS).get().value()).isEqualTo("1\u00a0234,5");
+        assertThat(vm.tileProperty(TileKind.ACTIVITIES).get().value()).isEqualTo("1\u00a0500");
+        assertThat(vm.tileProperty(TileKind.YOY).get().value()).startsWith("\u22120,79").endsWith("%");
+    }
+
+    @Test
+    void aFailedReadIsSaidInTheNote() {
+        service.failure = new IllegalStateException("database closed");
+        HomeViewModel vm = vm(KIM, Locale.ENGLISH);
+        vm.load();
+        assertThat(vm.noteProperty().get()).isEqualTo("The figures could not be read: database closed");
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 
     @Test
     void tilesOpenTheMatchingViewWithTheirFilter() {
-        HomeViewModel vm = vm(ExampleDatabase.KIM, Locale.ENGLISH);
+        HomeViewModel vm = vm(KIM, Locale.ENGLISH);
         vm.load();
         vm.open(TileKind.UNDERACTIVE);
         vm.open(TileKind.OVERLOADED);
         vm.open(TileKind.HOURS);
         vm.open(TileKind.LAST_SYNC);
-        Period q4 = new Period.Quarter(2025, 4);
         assertThat(requests).containsExactly(
-                NavigationRequest.to(ScreenId.TEAM).withPeriod(q4).withStatus(StatusFilter.UNDERACTIVE),
-                NavigationRequest.to(ScreenId.TEAM).withPeriod(q4).withStatus(StatusFilter.OVERLOADED),
-                NavigationRequest.to(ScreenId.TEAM).withPeriod(q4).withStatus(StatusFilter.ALL),
+                NavigationRequest.to(ScreenId.TEAM).withPeriod(Q4).withStatus(StatusFilter.UNDERACTIVE),
+                NavigationRequest.to(ScreenId.TEAM).withPeriod(Q4).withStatus(StatusFilter.OVERLOADED),
+                NavigationRequest.to(ScreenId.TEAM).withPeriod(Q4).withStatus(StatusFilter.ALL),
                 NavigationRequest.to(ScreenId.SYNC));
     }
 
     @Test
     void aPeerMentorsTilesOpenTheirOwnMentorScreen() {
-        HomeViewModel vm = vm(ExampleDatabase.SOFIE, Locale.ENGLISH);
+        service.figures.put(Q4, new HomeFigures(Q4, Source.MENTORS_IN_SCOPE, new BigDecimal("1.08"), 2, 1, 1, 1, 0,
+                null, null, null));
+        HomeViewModel vm = vm(SOFIE, Locale.ENGLISH);
         vm.load();
+        assertThat(vm.noteProperty().get()).isEqualTo("Your own summary for the period.");
         vm.open(TileKind.ACTIVITIES);
         assertThat(requests).containsExactly(NavigationRequest.to(ScreenId.MENTOR).withMentor("pm-3", 2025));
     }

@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.mentor.MentorFixture;
-import org.impactdesk.mentor.MentorService;
+import org.impactdesk.mentor.StoredMentorService;
 import org.impactdesk.mentor.OpenYearPreview;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
@@ -48,7 +48,7 @@ class MentorViewFxTest {
         MentorFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-        viewModel = new MentorViewModel(new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable()),
+        viewModel = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable()),
                 KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
                 (mentor, year) -> { });
         stage.setScene(new Scene(loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800));

@@ -2,7 +2,8 @@ package org.impactdesk.ui.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,41 +13,81 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.mentor.MentorFixture;
-import org.impactdesk.mentor.MentorService;
-import org.impactdesk.mentor.OpenYearPreview;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.MentorSummaryDao;
+import org.impactdesk.mentor.MentorOverview;
+import org.impactdesk.mentor.MentorOverview.Kind;
+import org.impactdesk.mentor.MentorOverview.Source;
+import org.impactdesk.mentor.MentorOverview.SummaryEntry;
+import org.impactdesk.mentor.MentorOverview.YoyPoint;
+import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.mentor.StoredSummaries.AwardItem;
+import org.impactdesk.mentor.StoredSummaries.MilestoneItem;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The Mentor ViewModel without the toolkit: same-thread tasks, a migrated H2 with stored summaries. */
+/**
+ * The Mentor ViewModel without the toolkit or a database: same-thread tasks over a
+ * {@link FakeMentorService} holding Mira's overviews (the figures of the stored example). How the
+ * service lays stored rows side by side is {@code MentorServiceTest}'s.
+ */
 class MentorViewModelTest {
-    static final Actor KIM = new Actor(MentorFixture.KIM, "Kim Coordinator", "org-1", Set.of(Role.COORDINATOR), null);
+    static final Actor KIM = new Actor("user-kim", "Kim Coordinator", "org-1", Set.of(Role.COORDINATOR), null);
+    static final MentorRef MIRA = new MentorRef("pm-1", "user-mira", "Mira Hansen", "org-1");
+    static final int[] SESSIONS_2025 = {3, 2, 4, 1, 2, 1, 0, 1, 1, 0, 1, 1};
+    static final int[] SESSIONS_2024 = {1, 0, 2, 0, 1, 3, 0, 0, 1, 0, 0, 2};
+    static final String[] HOURS_2025 = {"3", "2.5", "2.33", "1", "1.5", "0.5", "0", "1", "0.75", "0", "1", "1.25"};
+    static final String[] HOURS_2024 = {"1", "0", "2", "0", "1", "1234.5", "0", "0", "1", "0", "0", "2"};
+    static final Instant GENERATED = Instant.parse("2026-01-05T06:00:00Z");
 
-    @TempDir
-    Path dir;
-    Database db;
-    List<String> wrappedOpened = new ArrayList<>();
+    final FakeMentorService service = new FakeMentorService();
+    final List<String> wrappedOpened = new ArrayList<>();
 
-    @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
-        MentorFixture.write(db);
+    MentorViewModelTest() {
+        service.add(mira2025());
+        service.add(miraOpen2026());
+        service.defaultYears.put(MIRA.peerMentorId(), 2025);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
+    static MentorOverview mira2025() {
+        List<YoyPoint> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            months.add(new YoyPoint(m + 1, SESSIONS_2025[m], SESSIONS_2024[m], new BigDecimal(HOURS_2025[m]),
+                    new BigDecimal(HOURS_2024[m])));
+        }
+        List<YoyPoint> quarters = List.of(
+                new YoyPoint(1, 9, 4, new BigDecimal("7.83"), new BigDecimal("3.83")),
+                new YoyPoint(2, 4, null, new BigDecimal("3.00"), null),
+                new YoyPoint(3, 2, 1, new BigDecimal("1.75"), new BigDecimal("1.00")),
+                new YoyPoint(4, null, null, null, null));
+        List<SummaryEntry> summaries = List.of(
+                new SummaryEntry(Kind.ANNUAL, 2025, "2025", "ready", 17, new BigDecimal("14.83"), GENERATED),
+                new SummaryEntry(Kind.PERIODIC, 2025, "2025-Q1", "overloaded", 9, new BigDecimal("7.83"), GENERATED),
+                new SummaryEntry(Kind.PERIODIC, 2025, "2025-Q2", "normal", 4, new BigDecimal("3.00"), GENERATED),
+                new SummaryEntry(Kind.ANNUAL, 2024, "2024", "ready", 10, new BigDecimal("1242.50"), GENERATED),
+                new SummaryEntry(Kind.PERIODIC, 2024, "2024-Q3", "underactive", 1, new BigDecimal("1.00"), GENERATED));
+        return new MentorOverview(MIRA, 2025, false, Source.STORED, true, months, quarters, summaries,
+                List.of(new MilestoneItem("10_activities", Instant.parse("2025-01-28T17:00:00Z"), 10),
+                        new MilestoneItem("10_hours", Instant.parse("2025-02-11T09:00:00Z"), 10)),
+                List.of(new AwardItem("badge-1", "ten_sessions", "Ten sessions", Instant.parse("2025-03-04T10:00:00Z"))),
+                List.of(2026, 2025, 2024));
+    }
+
+    /** 2026 is open and the engine offers no preview: the stored rows so far, none for this year yet. */
+    static MentorOverview miraOpen2026() {
+        List<YoyPoint> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            months.add(new YoyPoint(m + 1, null, SESSIONS_2025[m], null, new BigDecimal(HOURS_2025[m])));
+        }
+        List<YoyPoint> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            quarters.add(new YoyPoint(q, null, null, null, null));
+        }
+        return new MentorOverview(MIRA, 2026, true, Source.STORED_OPEN_YEAR, true, months, quarters, List.of(),
+                List.of(), List.of(), List.of(2026, 2025, 2024));
     }
 
     MentorViewModel viewModel(Locale locale) {
-        MentorService service = new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
         return new MentorViewModel(service, KIM, new SameThreadTaskRunner(),
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"),
                 () -> LocalDate.of(2026, 11, 22), (mentor, year) -> wrappedOpened.add(mentor + "/" + year));
@@ -55,8 +96,9 @@ class MentorViewModelTest {
     @Test
     void openingAMentorShowsTheLatestYearAgainstTheOneBeforeByMonth() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
-        vm.openMentor(MentorFixture.MIRA);
+        vm.openMentor(MIRA.peerMentorId());
 
+        assertThat(service.asked).containsExactly("pm-1/2025");
         assertThat(vm.titleProperty().get()).isEqualTo("Mira Hansen: 2025");
         assertThat(vm.selectedYearProperty().get()).isEqualTo(2025);
         assertThat(vm.thisYearNameProperty().get()).isEqualTo("2025");
@@ -66,12 +108,13 @@ class MentorViewModelTest {
         assertThat(vm.rows()).extracting(YoyRow::thisYear).containsExactly(3, 2, 4, 1, 2, 1, 0, 1, 1, 0, 1, 1);
         assertThat(vm.noteProperty().get()).isEmpty();
         assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.mentors()).as("the opened mentor is in the picker").containsExactly(MIRA);
     }
 
     @Test
     void hoursAndQuartersSwitchTheSameNumbersForChartAndTable() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
-        vm.openMentor(MentorFixture.MIRA);
+        vm.openMentor(MIRA.peerMentorId());
 
         vm.measureProperty().set(MentorViewModel.Measure.HOURS);
         assertThat(vm.rows().get(5).thisYearText()).isEqualTo("0.5");
@@ -81,13 +124,15 @@ class MentorViewModelTest {
         vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
         assertThat(vm.rows()).extracting(YoyRow::label).containsExactly("Q1", "Q2", "Q3", "Q4");
         assertThat(vm.rows().get(0).thisYearText()).isEqualTo("7.83");
+        assertThat(vm.rows().get(1).lastYearText()).as("no prior figure is blank, not 0").isEmpty();
         assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4", null, null, "", ""));
+        assertThat(service.asked).as("switching reads nothing again").hasSize(1);
     }
 
     @Test
     void norwegianNumbersAndLabels() {
         MentorViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
-        vm.openMentor(MentorFixture.MIRA);
+        vm.openMentor(MIRA.peerMentorId());
         vm.measureProperty().set(MentorViewModel.Measure.HOURS);
 
         assertThat(vm.rows().get(5).lastYearText()).isEqualTo("1\u00a0234,5");
@@ -100,11 +145,13 @@ class MentorViewModelTest {
     @Test
     void summariesMilestonesAndBadgesAreListed() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
-        vm.openMentor(MentorFixture.MIRA);
+        vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
                 .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
-        assertThat(vm.summaries().get(1).status()).isEqualTo("Overloaded");
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
+                .containsExactly("Ready", "Overloaded", "Normal", "Ready", "Underactive");
+        assertThat(vm.summaries().get(3).hours()).isEqualTo("1,242.5");
         assertThat(vm.milestones()).containsExactly("10 activities (Jan 28, 2025)", "10 hours (Feb 11, 2025)");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
     }
@@ -113,12 +160,13 @@ class MentorViewModelTest {
     void pickingTheOpenYearSaysWhatIsShownAndOpenWrappedCarriesMentorAndYear() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
         vm.loadMentors();
-        assertThat(vm.mentors()).extracting(m -> m.peerMentorId()).containsExactly(MentorFixture.MIRA);
+        assertThat(vm.mentors()).extracting(MentorRef::peerMentorId).containsExactly(MIRA.peerMentorId());
 
         vm.selectedMentorProperty().set(vm.mentors().get(0));
         assertThat(vm.selectedYearProperty().get()).isEqualTo(2025);
         vm.selectedYearProperty().set(2026);
 
+        assertThat(service.asked).containsExactly("pm-1/2025", "pm-1/2026");
         assertThat(vm.noteProperty().get()).contains("2026 is still open").contains("showing what is stored");
         assertThat(vm.rows()).allSatisfy(r -> assertThat(r.thisYear()).isNull());
         assertThat(vm.canOpenWrappedProperty().get()).isTrue();
@@ -129,10 +177,11 @@ class MentorViewModelTest {
     @Test
     void aMentorOutsideTheScopeIsRefusedInPlainWords() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
-        vm.openMentor(MentorFixture.OLA);
+        vm.openMentor("pm-9");
 
         assertThat(vm.errorProperty().get()).isEqualTo("This peer mentor is not in your scope, or no longer exists.");
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.canOpenWrappedProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
     }
 }

@@ -22,6 +22,7 @@ import org.impactdesk.store.TeamDao;
 import org.impactdesk.team.OutlierStatus;
 import org.impactdesk.team.TeamFixture;
 import org.impactdesk.team.TeamLine;
+import org.impactdesk.team.StoredTeamService;
 import org.impactdesk.team.TeamService;
 import org.impactdesk.ui.FxTaskRunner;
 import org.impactdesk.ui.ViewLoader;
@@ -52,7 +53,7 @@ class TeamViewFxTest {
         TeamFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-        TeamService service = new TeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
+        TeamService service = new StoredTeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
         viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new org.impactdesk.ui.ScriptedDialogs(),
                 (pm, year) -> opened.add(pm + " " + year));
         stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));

@@ -19,7 +19,7 @@ import org.impactdesk.access.Role;
 import org.impactdesk.domain.Period;
 import org.impactdesk.team.FakeTeamReader;
 import org.impactdesk.team.TeamLine;
-import org.impactdesk.team.TeamService;
+import org.impactdesk.team.StoredTeamService;
 import org.impactdesk.ui.ScriptedDialogs;
 import org.impactdesk.ui.SameThreadTaskRunner;
 import org.impactdesk.ui.ViewLoader;
@@ -41,7 +41,7 @@ class TeamViewModelTest {
 
     TeamViewModel viewModel(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(ViewLoader.BUNDLE, locale);
-        return new TeamViewModel(new TeamService(reader, APRIL), KIM, new SameThreadTaskRunner(), bundle, dialogs,
+        return new TeamViewModel(new StoredTeamService(reader, APRIL), KIM, new SameThreadTaskRunner(), bundle, dialogs,
                 (pm, year) -> opened.add(pm + " " + year));
     }
 

@@ -1,0 +1,62 @@
+package org.impactdesk.ui.achievements;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.impactdesk.achievement.Problem;
+
+/**
+ * The Achievements screen's texts in the chosen language: bundle lookups that fall back to the key
+ * (so a missing key shows, and {@code I18nConsistencyTest} catches it), patterns with arguments, and
+ * catalog problems as sentences. Plain Java over a {@link ResourceBundle}.
+ */
+final class AchievementTexts {
+    private final ResourceBundle messages;
+    private final Locale locale;
+
+    AchievementTexts(ResourceBundle messages) {
+        this.messages = messages;
+        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : messages.getLocale();
+    }
+
+    /** The bundle's locale, English for the root bundle. */
+    Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key}, or the key itself when the bundle lacks it. */
+    String text(String key) {
+        try {
+            return messages.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    /** The pattern of {@code key} with {@code args} put in. */
+    String format(String key, Object... args) {
+        return MessageFormat.format(text(key), args);
+    }
+
+    /** A category's label; an unknown stored category shows its code. */
+    String category(String code) {
+        try {
+            return messages.getString("achievements.category." + code);
+        } catch (MissingResourceException e) {
+            return code;
+        }
+    }
+
+    /** A trigger type's label. */
+    String trigger(String code) {
+        return text("achievements.trigger." + code);
+    }
+
+    /** A problem in the chosen language. */
+    String problem(Problem p) {
+        String pattern = text("achievements.problem." + p.code());
+        return MessageFormat.format(pattern.replace("'", "''"), p.args().toArray());
+    }
+}
