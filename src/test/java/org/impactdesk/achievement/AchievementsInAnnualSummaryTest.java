@@ -3,14 +3,11 @@ package org.impactdesk.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
-import org.impactdesk.cli.CommandLineMain;
+import org.impactdesk.cli.CliRun;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
@@ -25,19 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 @MigratedH2
 class AchievementsInAnnualSummaryTest {
+    /** What the command printed; it must succeed. */
     String cli(Path db, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all.toArray(String[]::new));
-            assertThat(code).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        CliRun.Result r = CliRun.onDatabase(db, args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
     }
 
     @Test

@@ -30,11 +30,7 @@ class ShareCommandTest {
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dbPath.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CommandLineMain.run(c -> { }, all);
+        return CliRun.onDatabase(dbPath, args).code();
     }
 
     @Test
