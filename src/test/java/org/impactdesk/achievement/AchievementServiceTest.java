@@ -7,7 +7,6 @@ import static org.impactdesk.achievement.AchievementFixture.GINA;
 import static org.impactdesk.achievement.AchievementFixture.KIM;
 import static org.impactdesk.achievement.AchievementFixture.ODD;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,32 +17,25 @@ import java.util.stream.Collectors;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
-import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The evaluator, the editor service and the DAO on a migrated H2 file database. */
+@MigratedH2
 class AchievementServiceTest {
     static final Instant NOW = Instant.parse("2026-01-10T08:00:00Z");
 
-    @TempDir
-    Path dir;
     Database db;
     AchievementService service;
     AchievementEvaluation evaluation;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         AchievementFixture.write(db);
         service = new StoredAchievementService(db.jdbi(), Clock.fixed(NOW, ZoneOffset.UTC));
         evaluation = new AchievementEvaluation(db.jdbi());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     AchievementDao dao() {

@@ -3,50 +3,35 @@ package org.impactdesk.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
-import org.impactdesk.cli.CommandLineMain;
+import org.impactdesk.cli.CliRun;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.summary.ExampleBundleFixture;
 import org.impactdesk.summary.Json;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The worked example with the seeded catalog: `generate` evaluates the badges first, so the annual
  * row's achievements_earned holds the 2025 awards; the annual badge follows when the summary is ready.
  */
+@MigratedH2
 class AchievementsInAnnualSummaryTest {
-    @TempDir
-    Path tmp;
-
+    /** What the command printed; it must succeed. */
     String cli(Path db, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = CommandLineMain.run(c -> { }, all.toArray(String[]::new));
-            assertThat(code).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        CliRun.Result r = CliRun.onDatabase(db, args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
     }
 
     @Test
-    void generateAwardsFirstAndTheAnnualRowListsTheYearsAwards() throws Exception {
-        Path db = tmp.resolve("example-db");
-        try (Database d = Database.open(db)) {
-            ExampleBundleFixture.load(d);
-        }
+    void generateAwardsFirstAndTheAnnualRowListsTheYearsAwards(FreshDatabases fresh) throws Exception {
+        Path db = fresh.file("example-db", ExampleBundleFixture::load);
         cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         JsonNode mira = Json.MAPPER.readTree(cli(db, "show", "annual", "--mentor", "pm-1", "--year", "2025", "--json"));
         List<String> earned = new ArrayList<>();
@@ -74,11 +59,8 @@ class AchievementsInAnnualSummaryTest {
     }
 
     @Test
-    void beforeARegenerationOnlyTheMentorsASyncMarkedStaleAreEvaluated() throws Exception {
-        Path db = tmp.resolve("example-db");
-        try (Database d = Database.open(db)) {
-            ExampleBundleFixture.load(d);
-        }
+    void beforeARegenerationOnlyTheMentorsASyncMarkedStaleAreEvaluated(FreshDatabases fresh) throws Exception {
+        Path db = fresh.file("example-db", ExampleBundleFixture::load);
         cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         try (Database d = Database.open(db)) {
             AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);

@@ -7,21 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.summary.ExampleBundleFixture;
 import org.impactdesk.summary.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** generate and every show form of CLI.md through CommandLineMain.run, on the worked example. */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class GenerateAndShowCommandTest {
     static final Path EXPECTED = Path.of("src/test/resources/example/expected");
 
-    @TempDir
-    static Path tmp;
     static Path db;
 
     static CliRun.Result cli(String... args) {
@@ -29,11 +28,8 @@ class GenerateAndShowCommandTest {
     }
 
     @BeforeAll
-    static void load() {
-        db = tmp.resolve("cli-db");
-        try (Database d = Database.open(db)) {
-            ExampleBundleFixture.load(d);
-        }
+    static void load(FreshDatabases fresh) {
+        db = fresh.file("cli-db", ExampleBundleFixture::load);
     }
 
     static List<String> keys(JsonNode n) {

@@ -7,32 +7,30 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.impactdesk.share.WrappedFixtures;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@MigratedH2
 class ShareCommandTest {
     @TempDir
     Path tmp;
     Path dbPath;
 
     @BeforeEach
-    void data() {
-        dbPath = tmp.resolve("db");
-        try (Database db = Database.open(dbPath)) {
+    void data(FreshDatabases fresh) {
+        dbPath = fresh.file("share-db", db -> {
             WrappedFixtures.people(db);
             WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
             WrappedFixtures.summary(db, WrappedFixtures.OTHER_MENTOR, 2025, "insufficient",
                     WrappedFixtures.resource("payload-encouragement-2025.json"));
-        }
+        });
     }
 
     private int run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dbPath.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CommandLineMain.run(c -> { }, all);
+        return CliRun.onDatabase(dbPath, args).code();
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.impactdesk.access.Scope;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.summary.ExampleBundleFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then {@code share --mentor pm-1 --year 2025 --png --pdf}; the card carries the stored figures,
  * the share is counted, and a forced regeneration leaves the shared summary frozen.
  */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class ShareWorkedExampleTest {
     @TempDir
     static Path tmp;
@@ -31,11 +34,8 @@ class ShareWorkedExampleTest {
     }
 
     @BeforeAll
-    static void generate() {
-        db = tmp.resolve("example-db");
-        try (Database d = Database.open(db)) {
-            ExampleBundleFixture.load(d);
-        }
+    static void generate(FreshDatabases fresh) {
+        db = fresh.file("example-db", ExampleBundleFixture::load);
         CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
         assertThat(r.code()).as(r.err()).isZero();
     }

@@ -9,21 +9,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@MigratedH2
 class DemoLoaderTest {
-    @TempDir
-    Path tmp;
-
     @Test
-    void anEmptyDatabaseGetsTheDemoAndTheSummariesOfItsClosedPeriodsOnce() throws Exception {
+    void anEmptyDatabaseGetsTheDemoAndTheSummariesOfItsClosedPeriodsOnce(Database db) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
         String before = System.getProperty("impactdesk.home");
         System.setProperty("impactdesk.home", Path.of("").toAbsolutePath().toString());
-        try (Database db = Database.open(tmp.resolve("db"))) {
+        try {
             DemoLoader loader = new DemoLoader(db, new GenerationService(db, new LogNotificationSender(), List.of(), clock,
                     Locale.ENGLISH), clock);
             assertThat(DemoLoader.demoBundle()).isEqualTo(Path.of("data/demo").toAbsolutePath());

@@ -23,9 +23,16 @@ public final class ExampleDatabase {
     private ExampleDatabase() {
     }
 
-    /** Opens a new database at {@code dir/db}, loads the example and generates 2025. */
+    /**
+     * Opens a new database at {@code dir/db}, loads the example and generates 2025: for the TestFX
+     * classes, whose {@code @Start} methods take no parameters; other tests use {@code @MigratedH2} and {@link #fill}.
+     */
     public static Database create(Path dir) {
-        Database db = Database.open(dir.resolve("db"));
+        return fill(Database.open(dir.resolve("db")));
+    }
+
+    /** Loads the example into a fresh migrated database and generates 2025; returns the database. */
+    public static Database fill(Database db) {
         ExampleBundleFixture.load(db);
         generate(db);
         return db;

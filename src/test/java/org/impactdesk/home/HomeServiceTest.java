@@ -3,38 +3,30 @@ package org.impactdesk.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.impactdesk.domain.Period;
 import org.impactdesk.home.HomeService.PeriodKind;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.HomeDao;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Home figures read from the stored example summaries (expected/periodic-2025-q1.json, team-2025-q1-user-kim.json). */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class HomeServiceTest {
-    @TempDir
-    static Path dir;
     static Database db;
     static HomeService service;
     static final Period Q1 = new Period.Quarter(2025, 1);
 
     @BeforeAll
-    static void open() {
-        db = ExampleDatabase.create(dir);
+    static void open(Database db) {
+        HomeServiceTest.db = ExampleDatabase.fill(db);
         service = new StoredHomeService(new HomeDao(db.jdbi()), new SummaryReadDao(db.jdbi()), new OrganizationDao(db.jdbi()),
                 Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     @Test

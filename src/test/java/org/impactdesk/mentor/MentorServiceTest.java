@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,31 +14,24 @@ import org.impactdesk.mentor.MentorOverview.Source;
 import org.impactdesk.mentor.MentorOverview.YoyPoint;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
-import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Mentor screen's service on a migrated H2 with stored summaries: scoped, stored figures only. */
+@MigratedH2
 class MentorServiceTest {
     static final Actor KIM = new Actor(MentorFixture.KIM, "Kim Coordinator", "org-1", Set.of(Role.COORDINATOR), null);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    @TempDir
-    Path dir;
     Database db;
     MentorService service;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         MentorFixture.write(db);
         service = new StoredMentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

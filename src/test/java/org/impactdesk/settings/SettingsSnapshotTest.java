@@ -3,7 +3,6 @@ package org.impactdesk.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Set;
 import org.impactdesk.App;
 import org.impactdesk.access.Actor;
@@ -12,33 +11,26 @@ import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.Period;
 import org.impactdesk.home.ExampleDatabase;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.summary.AnnualSummary;
 import org.impactdesk.summary.PeriodicSummary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Settings saved through the Settings service: stored rows keep the snapshot they were generated
  * with until a generation runs; later generations use the new settings; a ready annual summary
  * stays frozen.
  */
+@MigratedH2
 class SettingsSnapshotTest {
-    @TempDir
-    Path dir;
     Database db;
     App.Services services;
 
     @BeforeEach
-    void open() {
-        db = ExampleDatabase.create(dir);
+    void open(Database db) {
+        this.db = ExampleDatabase.fill(db);
         services = new App.Services(db);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     PeriodicSummary miraQ1() {

@@ -2,14 +2,14 @@ package org.impactdesk.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@MigratedH2
 class BadgeNamesTest {
     static final ResourceBundle EN = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
     static final ResourceBundle NB = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("nb"));
@@ -26,17 +26,15 @@ class BadgeNamesTest {
 
     /** The bundles' English names are the stored ones: a catalog migration that renames a badge fails here. */
     @Test
-    void everyPlatformBadgeOfTheCatalogHasItsStoredNameInEnglishAndANorwegianName(@TempDir Path dir) {
-        try (Database db = Database.open(dir.resolve("db"))) {
-            List<List<String>> platform = db.jdbi().withHandle(h -> h.createQuery(
-                            "SELECT key, name FROM achievements WHERE organization_id IS NULL ORDER BY sort_order")
-                    .map((rs, ctx) -> List.of(rs.getString("key"), rs.getString("name"))).list());
-            assertThat(platform).hasSize(16);
-            for (List<String> badge : platform) {
-                String key = BadgeNames.PREFIX + badge.get(0);
-                assertThat(EN.getString(key)).as(key).isEqualTo(badge.get(1));
-                assertThat(NB.getString(key)).as(key).isNotBlank().isNotEqualTo(badge.get(1));
-            }
+    void everyPlatformBadgeOfTheCatalogHasItsStoredNameInEnglishAndANorwegianName(Database db) {
+        List<List<String>> platform = db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT key, name FROM achievements WHERE organization_id IS NULL ORDER BY sort_order")
+                .map((rs, ctx) -> List.of(rs.getString("key"), rs.getString("name"))).list());
+        assertThat(platform).hasSize(16);
+        for (List<String> badge : platform) {
+            String key = BadgeNames.PREFIX + badge.get(0);
+            assertThat(EN.getString(key)).as(key).isEqualTo(badge.get(1));
+            assertThat(NB.getString(key)).as(key).isNotBlank().isNotEqualTo(badge.get(1));
         }
     }
 }

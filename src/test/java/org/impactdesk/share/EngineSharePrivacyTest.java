@@ -24,11 +24,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.summary.GenerationRequest;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +42,7 @@ import org.w3c.dom.Node;
  * year, and the stored payload, the share model, the PDF's text layer (PDFTextStripper) and the
  * PNG's metadata (every chunk ImageIO reads, native and standard trees) hold none of it.
  */
+@MigratedH2
 class EngineSharePrivacyTest {
     @TempDir
     Path tmp;
@@ -50,8 +51,8 @@ class EngineSharePrivacyTest {
     ShareService service;
 
     @BeforeEach
-    void generate() {
-        db = Database.open(tmp.resolve("db"));
+    void generate(Database db) {
+        this.db = db;
         WrappedFixtures.people(db);
         db.jdbi().useHandle(h -> {
             h.execute("INSERT INTO activity_types (id, name, name_nb) VALUES ('cafe_meeting', 'Café meeting', 'Kafémøte')");
@@ -77,11 +78,6 @@ class EngineSharePrivacyTest {
                 LocalDate.of(2026, 1, 10), false), Actor.localOperator());
         dao = new ShareDao(db.jdbi());
         service = new ShareService(dao);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @ParameterizedTest

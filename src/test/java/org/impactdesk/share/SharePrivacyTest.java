@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.impactdesk.access.Scope;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * people with emails, and none of it in the PDF's text layer, the PNG's text chunks or the
  * share model; the mentor's first name only with consent, their surname never.
  */
+@MigratedH2
 class SharePrivacyTest {
     @TempDir
     Path tmp;
@@ -40,17 +41,12 @@ class SharePrivacyTest {
     ShareDao dao;
 
     @BeforeEach
-    void open() {
-        db = Database.open(tmp.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         WrappedFixtures.people(db);
         dao = new ShareDao(db.jdbi());
         service = new ShareService(dao);
         WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     static List<String> forbidden(boolean consent) {

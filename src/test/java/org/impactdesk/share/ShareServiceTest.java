@@ -13,12 +13,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.impactdesk.access.Scope;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@MigratedH2
 class ShareServiceTest {
     @TempDir
     Path tmp;
@@ -27,16 +28,11 @@ class ShareServiceTest {
     ShareService service;
 
     @BeforeEach
-    void open() {
-        db = Database.open(tmp.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         WrappedFixtures.people(db);
         dao = new ShareDao(db.jdbi());
         service = new ShareService(dao);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

@@ -29,11 +29,9 @@ import org.impactdesk.team.Membership;
 import org.impactdesk.team.StoredLine;
 import org.impactdesk.team.StoredPeriod;
 import org.impactdesk.team.TeamFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -46,6 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * counts in both organisations. Each method is called for every kind of actor and must return
  * exactly the rows of the mentors (or team rows) that actor may see, by id.
  */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class ScopedReadsTest {
     static final String PM_MIRA = "pm-1";
     static final String PM_JONAS = "pm-2";
@@ -91,13 +90,11 @@ class ScopedReadsTest {
                 new Case("local operator", Actor.localOperator(), Set.copyOf(ALL_MENTORS), Set.copyOf(ALL_COORDINATORS)));
     }
 
-    @TempDir
-    static Path dir;
     static Database db;
 
     @BeforeAll
-    static void open() {
-        db = Database.open(dir.resolve("scoped-db"));
+    static void open(Database db) {
+        ScopedReadsTest.db = db;
         TeamFixture.write(db);
         new AchievementEvaluation(db.jdbi()).evaluate(Actor.localOperator(), null);
         ShareDao share = new ShareDao(db.jdbi());
@@ -106,11 +103,6 @@ class ScopedReadsTest {
         }
         share.setShareFirstName(PM_OLGA, true);
         db.jdbi().useHandle(h -> h.execute("UPDATE impact_summaries SET share_count = 2 WHERE peer_mentor_id IN ('pm-1', 'pm-9')"));
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     // ---------------------------------------------------------------- raw reads (the truth, unscoped)

@@ -3,7 +3,6 @@ package org.impactdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
@@ -11,28 +10,20 @@ import org.impactdesk.team.Membership;
 import org.impactdesk.team.StoredLine;
 import org.impactdesk.team.StoredPeriod;
 import org.impactdesk.team.TeamFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Team screen's SQL on a migrated H2 holding rows made by the real generation. */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class TeamDaoTest {
-    @TempDir
-    static Path dir;
     static Database db;
     static TeamDao dao;
 
     @BeforeAll
-    static void open() {
-        db = Database.open(dir.resolve("team-db"));
+    static void open(Database db) {
+        TeamDaoTest.db = db;
         TeamFixture.write(db);
         dao = db.jdbi().onDemand(TeamDao.class);
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
     }
 
     static List<String> mentors(Actor actor) {

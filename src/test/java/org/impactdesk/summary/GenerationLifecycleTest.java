@@ -6,31 +6,24 @@ import static org.impactdesk.summary.GenerationRequest.Selection.ALL;
 import static org.impactdesk.summary.GenerationRequest.Selection.ANNUAL;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Notifications, idempotent reruns, stale recomputation, upserts, the organisation switch, data rules on H2. */
+@MigratedH2
 class GenerationLifecycleTest {
-    @TempDir
-    Path tmp;
     RuleDb t;
 
     @BeforeEach
-    void open() {
-        t = new RuleDb(tmp);
+    void open(Database db) {
+        t = new RuleDb(db);
         t.org("o1", null);
-    }
-
-    @AfterEach
-    void close() {
-        t.close();
     }
 
     long rows(String table) {

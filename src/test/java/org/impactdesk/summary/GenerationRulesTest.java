@@ -7,7 +7,6 @@ import static org.impactdesk.summary.GenerationRequest.Selection.ANNUAL;
 import static org.impactdesk.summary.GenerationRequest.Selection.QUARTER;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,27 +15,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.SummaryReadDao;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rules of METRICS.md "Who gets what, and when" on a real migrated H2. */
+@MigratedH2
 class GenerationRulesTest {
-    @TempDir
-    Path tmp;
     RuleDb t;
 
     @BeforeEach
-    void open() {
-        t = new RuleDb(tmp);
+    void open(Database db) {
+        t = new RuleDb(db);
         t.org("o1", null);
-    }
-
-    @AfterEach
-    void close() {
-        t.close();
     }
 
     static Instant inst(Object o) {

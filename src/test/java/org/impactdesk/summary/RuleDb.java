@@ -1,7 +1,6 @@
 package org.impactdesk.summary;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +14,8 @@ import java.util.Map;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
 
-/** A real migrated H2 on a temp file with plain SQL inserts, and a generation service on a movable clock. */
-final class RuleDb implements AutoCloseable {
+/** Plain SQL inserts into a fresh migrated H2 (from {@code @MigratedH2}), and a generation service on a movable clock. */
+final class RuleDb {
     final Database db;
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-10T08:00:00Z"));
     final List<NotificationSender.Notification> sent = new ArrayList<>();
@@ -24,19 +23,14 @@ final class RuleDb implements AutoCloseable {
     final GenerationService service;
     private int seq;
 
-    RuleDb(Path dir) {
-        db = Database.open(dir.resolve("rules-db"));
+    RuleDb(Database db) {
+        this.db = db;
         service = new GenerationService(db, n -> {
             if (senderFails) {
                 throw new IllegalStateException("push service unavailable");
             }
             sent.add(n);
         }, List.of(), clock, Locale.ENGLISH);
-    }
-
-    @Override
-    public void close() {
-        db.close();
     }
 
     // ---- data

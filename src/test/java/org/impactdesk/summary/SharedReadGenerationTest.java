@@ -19,6 +19,8 @@ import org.impactdesk.achievement.AchievementEvaluation;
 import org.impactdesk.demo.DemoDataGenerator;
 import org.impactdesk.demo.DemoSpec;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.sync.BundleImporter;
 import org.impactdesk.sync.ImportOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * awards and notifications; a run killed mid-way keeps what it committed and the rerun ends
  * where one clean run ends; a regeneration touches only what a change affects.
  */
+@MigratedH2
 class SharedReadGenerationTest {
     @TempDir
     static Path tmp;
@@ -48,8 +51,8 @@ class SharedReadGenerationTest {
     }
 
     /** A freshly synced database of the bundle. */
-    static Database synced(String name) throws Exception {
-        Database db = Database.open(tmp.resolve(name).resolve("db"));
+    static Database synced(FreshDatabases fresh, String name) {
+        Database db = fresh.open(name);
         var r = new BundleImporter(db, Clock.systemUTC()).importBundle(bundle, ImportOptions.allOrNothing(),
                 Actor.localOperator(), null);
         assertThat(r.written()).as("the demo bundle syncs").isTrue();
@@ -123,8 +126,8 @@ class SharedReadGenerationTest {
     }
 
     @Test
-    void oneSharedReadGivesTheSameSummariesAwardsAndNotificationsAsTheSeparateBadgeScan() throws Exception {
-        try (Database a = synced("shared"); Database b = synced("separate")) {
+    void oneSharedReadGivesTheSameSummariesAwardsAndNotificationsAsTheSeparateBadgeScan(FreshDatabases fresh) throws Exception {
+        try (Database a = synced(fresh, "shared"); Database b = synced(fresh, "separate")) {
             List<NotificationSender.Notification> sentA = new ArrayList<>();
             List<NotificationSender.Notification> sentB = new ArrayList<>();
             GenerationService sharedRun = shared(a, sentA);
@@ -170,8 +173,8 @@ class SharedReadGenerationTest {
     }
 
     @Test
-    void aRunKilledMidWayKeepsItsCommittedChunksAndTheRerunEndsWhereOneCleanRunEnds() throws Exception {
-        try (Database a = synced("killed"); Database b = synced("clean")) {
+    void aRunKilledMidWayKeepsItsCommittedChunksAndTheRerunEndsWhereOneCleanRunEnds(FreshDatabases fresh) throws Exception {
+        try (Database a = synced(fresh, "killed"); Database b = synced(fresh, "clean")) {
             List<NotificationSender.Notification> sentA = new ArrayList<>();
             List<NotificationSender.Notification> sentB = new ArrayList<>();
             GenerationService killed = shared(a, sentA);
@@ -214,8 +217,8 @@ class SharedReadGenerationTest {
     }
 
     @Test
-    void aRegenerationTouchesOnlyTheChangedMentorsRowsAndAwards() throws Exception {
-        try (Database a = synced("regen")) {
+    void aRegenerationTouchesOnlyTheChangedMentorsRowsAndAwards(FreshDatabases fresh) throws Exception {
+        try (Database a = synced(fresh, "regen")) {
             List<NotificationSender.Notification> sent = new ArrayList<>();
             shared(a, sent).generate(REQUEST, Actor.localOperator());
             List<String> pms = a.jdbi().withHandle(h -> h.createQuery("""

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
 import org.impactdesk.cli.CliRun;
-import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.sync.BundleImporter;
 import org.impactdesk.sync.ImportOptions;
 import org.impactdesk.sync.ImportReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,19 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with BundleImporter, `generate --year 2025 --period all --as-of 2026-01-10`, and every
  * `show ... --json` equals expected/*.json exactly as WorkedExampleEndToEndTest compares.
  */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class SyncedExampleEndToEndTest {
-    @TempDir
-    static Path tmp;
     static Path db;
     static ImportReport first;
 
     @BeforeAll
-    static void importAndGenerate() {
-        db = tmp.resolve("synced-example-db");
-        try (Database d = Database.open(db)) {
-            first = new BundleImporter(d, Clock.systemUTC()).importBundle(ExampleBundleFixture.BUNDLE,
-                    ImportOptions.allOrNothing(), Actor.localOperator(), null);
-        }
+    static void importAndGenerate(FreshDatabases fresh) {
+        db = fresh.file("synced-example-db", d -> first = new BundleImporter(d, Clock.systemUTC())
+                .importBundle(ExampleBundleFixture.BUNDLE, ImportOptions.allOrNothing(), Actor.localOperator(), null));
         assertThat(first.errors()).isEmpty();
         assertThat(first.written()).isTrue();
         CliRun.Result r = CliRun.onDatabase(db, "generate", "--year", "2025", "--period", "all",

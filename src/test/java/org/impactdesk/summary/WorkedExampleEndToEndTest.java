@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impactdesk.cli.CliRun;
-import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -17,19 +17,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The worked example end to end: load the bundle, `generate --year 2025 --period all --as-of
  * 2026-01-10`, and every `show ... --json` equals expected/*.json (placeholders aside).
  */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class WorkedExampleEndToEndTest {
     static final Path EXPECTED = Path.of("src/test/resources/example/expected");
 
-    @TempDir
-    static Path tmp;
     static Path db;
 
     @BeforeAll
-    static void generate() {
-        db = tmp.resolve("example-db");
-        try (Database d = Database.open(db)) {
-            ExampleBundleFixture.load(d);
-        }
+    static void generate(FreshDatabases fresh) {
+        db = fresh.file("example-db", ExampleBundleFixture::load);
         CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         assertThat(r.code()).as(r.err()).isZero();
     }

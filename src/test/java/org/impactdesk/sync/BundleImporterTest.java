@@ -22,12 +22,14 @@ import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.store.Database;
-import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The importer on real bundle files and a real H2 file database. */
+@MigratedH2
 class BundleImporterTest {
     static final String ACT_HEADER = "id;organization_id;local_association_id;peer_mentor_id;activity_type;started_at;"
             + "duration_minutes;contact_id;approval_status;travel_km\n";
@@ -37,13 +39,8 @@ class BundleImporterTest {
     Database db;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+    void open(Database db) {
+        this.db = db;
     }
 
     Path example() throws Exception {
@@ -569,7 +566,7 @@ class BundleImporterTest {
     }
 
     @Test
-    void manySortRunsAndTheBulkPathGiveTheSameRowsAsTheSimplePath() throws Exception {
+    void manySortRunsAndTheBulkPathGiveTheSameRowsAsTheSimplePath(FreshDatabases fresh) throws Exception {
         Path b = dir.resolve("gen");
         LargeBundleGenerator.write(b, 5_000, 30, 11);
         BundleImporter bulk = new BundleImporter(db, SyncFixture.CLOCK);
@@ -579,7 +576,7 @@ class BundleImporterTest {
         assertThat(r.files().get("activities.csv").inserted()).isEqualTo(5_000);
         String digest = "SELECT SUM(duration_minutes) || ':' || SUM(COALESCE(travel_km, 0)) || ':' || COUNT(DISTINCT id) FROM activities";
         String bulkDigest = q1(digest);
-        try (Database other = Database.open(dir.resolve("db2"))) {
+        try (Database other = fresh.open("db2")) {
             BundleImporter simple = new BundleImporter(other, SyncFixture.CLOCK);
             simple.setBulkThreshold(Long.MAX_VALUE);
             simple.importBundle(b, ImportOptions.allOrNothing(), Actor.localOperator(), null);

@@ -8,14 +8,15 @@ import java.util.Locale;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.summary.GenerationService;
 import org.impactdesk.summary.LogNotificationSender;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync screen's gateway over the real importer, import log and generation service. */
+@MigratedH2
 class BundleSyncGatewayTest {
     @TempDir
     Path dir;
@@ -23,16 +24,11 @@ class BundleSyncGatewayTest {
     BundleSyncGateway gateway;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         GenerationService generation = new GenerationService(db, new LogNotificationSender(), List.of(), SyncFixture.CLOCK,
                 Locale.ENGLISH);
         gateway = new BundleSyncGateway(db, new BundleImporter(db, SyncFixture.CLOCK), generation);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.impactdesk.wrapped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
@@ -10,38 +9,31 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.share.ShareService;
 import org.impactdesk.share.WrappedFixtures;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.store.WrappedDao;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Who is looking: only the mentor's own look writes viewed_at; previews never count as shares. */
+@MigratedH2
 class DbWrappedSourceTest {
     static final Actor ADMIN = new Actor(null, "Local operator", null, Set.of(Role.GLOBAL_ADMIN), null);
     static final Actor MIRA = new Actor(WrappedFixtures.MENTOR_USER, "Mira", "org-1", Set.of(Role.PEER_MENTOR), WrappedFixtures.MENTOR);
     static final Actor KIM = new Actor("user-kim", "Kim", "org-1", Set.of(Role.COORDINATOR), null);
-    @TempDir
-    Path tmp;
     Database db;
     ShareDao shareDao;
     DbWrappedSource source;
 
     @BeforeEach
-    void open() {
-        db = Database.open(tmp.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         WrappedFixtures.people(db);
         WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
         shareDao = new ShareDao(db.jdbi());
         source = new DbWrappedSource(new WrappedDao(db.jdbi()), shareDao, new ShareService(shareDao),
                 (pm, year, actor) -> java.util.Optional.of(WrappedFixtures.resource("payload-wrapped-2025.json")
                         .replace("\"preview\": false", "\"preview\": true").replace("\"year\": 2025,\n  \"preview\"", "\"year\": 2026,\n  \"preview\"")));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private ShareDao.AnnualSummaryRow row() {

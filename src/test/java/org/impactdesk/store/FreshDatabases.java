@@ -1,0 +1,120 @@
+package org.impactdesk.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.impactdesk.TestFiles;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The fresh migrated databases of one test scope (a test, or a class with {@code @MigratedH2(PER_CLASS)}),
+ * each in its own folder under one temporary folder. Each is a copy of a database migrated once
+ * per JVM ({@link MigratedTemplate}), so a test pays for a file copy, not for Flyway. {@link #close()}
+ * closes what is still open and deletes the folder; the extension calls it when the scope ends.
+ */
+public final class FreshDatabases implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final String MAIN = "db";
+
+    private final Path root;
+    private final Set<String> names = new HashSet<>();
+    private final Deque<Database> opened = new ArrayDeque<>();
+    private Database main;
+    private boolean closed;
+
+    /** A scope whose databases live under a new temporary folder. */
+    public FreshDatabases() {
+        try {
+            root = Files.createTempDirectory("impact-desk-test-h2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary folder for the test databases", e);
+        }
+    }
+
+    /** The scope's own database (folder {@value #MAIN}), opened on the first call; the same one after. */
+    public synchronized Database database() {
+        if (main == null) {
+            main = open(MAIN);
+        }
+        return main;
+    }
+
+    /** Another fresh migrated database of this scope, open, in folder {@code name}; closed by the scope. */
+    public synchronized Database open(String name) {
+        Path path = file(name);
+        Database db = Database.open(path);
+        opened.push(db);
+        return db;
+    }
+
+    /**
+     * A fresh migrated database file in folder {@code name}, not held open: the path to give a
+     * command that opens it ({@code --db PATH}). Its files are deleted with the scope.
+     */
+    public synchronized Path file(String name) {
+        if (closed) {
+            throw new IllegalStateException("The test databases under " + root + " are already closed and deleted;"
+                    + " ask for '" + name + "' while the test runs");
+        }
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("A test database needs a plain folder name (letters, digits, . _ -), not '"
+                    + name + "'");
+        }
+        if (!names.add(name)) {
+            throw new IllegalArgumentException("This test already has a database named '" + name + "' under " + root
+                    + "; give each one its own name");
+        }
+        return MigratedTemplate.copyTo(root.resolve(name).resolve("db"));
+    }
+
+    /** {@link #file(String)} with {@code fill} run on it while open, then closed again. */
+    public Path file(String name, Consumer<Database> fill) {
+        Path path = file(name);
+        try (Database db = Database.open(path)) {
+            fill.accept(db);
+        }
+        return path;
+    }
+
+    /** The temporary folder that holds this scope's databases. */
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (RuntimeException e) {
+                failure = keep(failure, e);
+            }
+        }
+        try {
+            TestFiles.deleteTree(root);
+        } catch (UncheckedIOException e) {
+            failure = keep(failure, e);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static RuntimeException keep(RuntimeException first, RuntimeException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
+    }
+}
