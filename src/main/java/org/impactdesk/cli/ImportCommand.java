@@ -71,11 +71,13 @@ public final class ImportCommand implements Callable<Integer> {
         if (r.written()) {
             System.out.println((r.changedNothing() ? "Nothing changed: " : "Imported: ") + r.inserted() + " inserted, "
                     + r.updated() + " updated, " + r.unchanged() + " unchanged, " + r.removed() + " removed, "
-                    + r.rejected() + " rejected.");
+                    + r.rejected() + " rejected" + (r.skipped() > 0 ? ", " + r.skipped() + " skipped (not yours to import)" : "")
+                    + ".");
             r.files().forEach((file, n) -> System.out.println("  " + file + ": " + n.rows() + " rows, " + n.inserted()
                     + " inserted, " + n.updated() + " updated, " + n.unchanged() + " unchanged"
                     + (n.removed() > 0 ? ", " + n.removed() + " removed" : "")
-                    + (n.rejected() > 0 ? ", " + n.rejected() + " rejected" : "")));
+                    + (n.rejected() > 0 ? ", " + n.rejected() + " rejected" : "")
+                    + (n.skipped() > 0 ? ", " + n.skipped() + " skipped" : "")));
             if (r.rejectFile() != null) {
                 System.out.println("Rejected rows, with their reasons: " + r.rejectFile().toAbsolutePath());
             }

@@ -83,9 +83,14 @@ public final class BundleImporter {
         this.bulkThreshold = rows;
     }
 
-    /** Validates the whole bundle and writes nothing. */
+    /** Validates the whole bundle as the local operator's import would, and writes nothing. */
     public ImportReport preview(Path bundle) {
-        return run(bundle, ImportOptions.allOrNothing(), Actor.localOperator(), NO_PROGRESS, false);
+        return preview(bundle, Actor.localOperator());
+    }
+
+    /** Validates the whole bundle as {@code actor}'s import would (their rights included), and writes nothing. */
+    public ImportReport preview(Path bundle, Actor actor) {
+        return run(bundle, ImportOptions.allOrNothing(), actor == null ? Actor.localOperator() : actor, NO_PROGRESS, false);
     }
 
     /** Validates and imports in one transaction (see the class comment). */
@@ -150,6 +155,11 @@ public final class BundleImporter {
         final Map<String, String> newContacts = new LinkedHashMap<>();
         final Set<String> newTypes = new TreeSet<>();
         final Map<String, ZoneId> zones = new HashMap<>();
+        // keys of rows skipped as outside the importer's rights: a row naming one is skipped too
+        final Map<Table, Set<String>> skippedKeys = new java.util.IdentityHashMap<>();
+        // activity ids whose stored row lies outside the importer's rights (left as stored)
+        final Set<String> foreignActivities = new HashSet<>();
+        ImportRights rights;
         final Map<String, Set<Integer>> stale = new HashMap<>();
         final Set<String> staleAllYears = new HashSet<>();
 
@@ -176,11 +186,16 @@ public final class BundleImporter {
                     SyncStore.EVENT_ATTENDANCE, SyncStore.ASSIGNMENTS)) {
                 existing.put(t, store.load(t));
                 bundleRows.put(t, new LinkedHashMap<>());
+                skippedKeys.put(t, new HashSet<>());
             }
+            Object[] self = actor.userId() == null ? null : existing.get(SyncStore.USERS).get(actor.userId());
+            @SuppressWarnings("unchecked")
+            List<String> scopes = self == null ? List.of() : (List<String>) self[4];
+            rights = ImportRights.of(actor, scopes, who());
             for (String ignored : source.ignoredFiles()) {
                 problems.warn(ImportMessage.of("import.warning.notABundleFile", ignored));
             }
-            if (!actor.isGlobalAdmin() && !actor.has(Role.ORG_ADMIN) && !actor.has(Role.COORDINATOR)) {
+            if (!rights.mayImport()) {
                 problems.ruleError(source.path().getFileName().toString(), null, 1, null, actor.displayName() == null
                         ? ImportMessage.of("import.error.notAllowedUnnamed")
                         : ImportMessage.of("import.error.notAllowed", actor.displayName()));
@@ -201,6 +216,9 @@ public final class BundleImporter {
                         ImportMessage.of("import.error.noBundleFiles"));
             }
             acts.finish();
+            if (!rights.everyOrganisation()) {
+                findForeignActivities();
+            }
             if (!write || (problems.any() && !options.skipInvalid()) || problems.ruleBroken() || problems.anyFileError()) {
                 // every error listed before refusing (an import that goes on finds repeats while it merges)
                 findDuplicateActivities();
@@ -257,7 +275,7 @@ public final class BundleImporter {
                 }
                 if (manifestOrg == null) {
                     problems.fileError(name, null, ImportMessage.of("import.error.snapshotNoOrganisation"));
-                } else if (!actor.isGlobalAdmin() && !manifestOrg.equals(actor.organizationId())) {
+                } else if (!rights.everyOrganisation() && !manifestOrg.equals(actor.organizationId())) {
                     problems.ruleError(name, null, 1, "full_snapshot",
                             ImportMessage.of("import.error.snapshotOtherOrganisation", manifestOrg, who(), actor.organizationId()));
                 }
@@ -328,6 +346,7 @@ public final class BundleImporter {
                         case "activities.csv" -> activity(r);
                         default -> throw new IllegalStateException(file);
                     }
+                    r.end();
                     if ((state.rows & 1023) == 0) {
                         checkCancelled();
                         if ((state.rows & 16383) == 0) {
@@ -352,6 +371,12 @@ public final class BundleImporter {
             CsvRecord rec;
             long line;
             boolean bad;
+            /** the rule the row breaks (outside the importer's rights): skipped, its errors not reported */
+            ImportMessage skip;
+            /** the row names a row skipped above: skipped too, unless a rule of its own says more */
+            ImportMessage skipRef;
+            /** the row's errors, reported at {@link #end} unless it is skipped */
+            final List<Object[]> errors = new ArrayList<>();
 
             RowCheck(String file, String shown, CsvTable t, CsvTable.Dialect dialect, Problems.FileState state) {
                 this.file = file;
@@ -366,6 +391,40 @@ public final class BundleImporter {
                 this.rec = r;
                 this.line = r.getStartingLineNumber();
                 this.bad = false;
+                this.skip = null;
+                this.skipRef = null;
+                this.errors.clear();
+            }
+
+            /** The row is outside the importer's rights ({@code rule}, null: it is not): skipped, not written. */
+            boolean skip(ImportMessage rule) {
+                if (rule != null && skip == null) {
+                    skip = rule;
+                }
+                return skipped();
+            }
+
+            /** The row names a row skipped above ({@code rule}, null: it does not). */
+            boolean skipRef(ImportMessage rule) {
+                if (rule != null && skipRef == null) {
+                    skipRef = rule;
+                }
+                return skipped();
+            }
+
+            boolean skipped() {
+                return skip != null || skipRef != null;
+            }
+
+            /** The row is done: skipped (counted with its rule) or its errors reported. */
+            void end() {
+                if (skipped()) {
+                    problems.skip(shown, line, skip != null ? skip : skipRef);
+                } else {
+                    for (Object[] e : errors) {
+                        problems.rowError(shown, line, span(), (String) e[0], (ImportMessage) e[1]);
+                    }
+                }
             }
 
             int span() {
@@ -379,12 +438,7 @@ public final class BundleImporter {
 
             void error(String column, ImportMessage reason) {
                 bad = true;
-                problems.rowError(shown, line, span(), column, reason);
-            }
-
-            /** The row breaks an access rule: the whole import is refused (the row still counts as there for references). */
-            void rule(String column, String key, Object... args) {
-                problems.ruleError(shown, line, span(), column, ImportMessage.of(key, args));
+                errors.add(new Object[] {column, reason});
             }
 
             String raw(int c) {
@@ -403,6 +457,11 @@ public final class BundleImporter {
                 String v = req ? required(c) : raw(c);
                 if (v != null && v.length() > max) {
                     error(cols.get(c), "import.error.tooLong", v.length(), max);
+                    return null;
+                }
+                ImportMessage deceptive = v == null ? null : Values.deceptive(v);
+                if (deceptive != null) {
+                    error(cols.get(c), deceptive);
                     return null;
                 }
                 return v;
@@ -469,6 +528,7 @@ public final class BundleImporter {
                 }
                 try {
                     Instant i = Values.timestamp(v, zone == null ? DEFAULT_ZONE : zone);
+                    noteTwoDigitYear(v);
                     int y = i.atZone(zone == null ? DEFAULT_ZONE : zone).getYear();
                     if (y < 2000 || y > 2100) {
                         error(cols.get(c), "import.error.yearOutOfRange", Values.shown(v));
@@ -487,10 +547,20 @@ public final class BundleImporter {
                     return null;
                 }
                 try {
-                    return Values.date(v);
+                    LocalDate d = Values.date(v);
+                    noteTwoDigitYear(v);
+                    return d;
                 } catch (Values.BadValue e) {
                     error(cols.get(c), e.reason);
                     return null;
+                }
+            }
+
+            /** One warning per file that dates with two-digit years were read as 2000-2099. */
+            void noteTwoDigitYear(String v) {
+                if (!state.twoDigitYears && Values.twoDigitYear(v)) {
+                    state.twoDigitYears = true;
+                    problems.warn(ImportMessage.of("import.warning.twoDigitYears", shown));
                 }
             }
 
@@ -518,6 +588,12 @@ public final class BundleImporter {
              * without its id (already an error) has none to name.
              */
             boolean firstTime(Map<String, Long> firstLines, String key, Table table, String labelKey, String... ids) {
+                if (skipped()) {
+                    if (key != null) {
+                        skippedKeys.get(table).add(key);
+                    }
+                    return false;
+                }
                 if (key == null) {
                     return false;
                 }
@@ -535,18 +611,8 @@ public final class BundleImporter {
                 return false;
             }
 
-            /** Rule: a non-global actor imports only their own organisation. */
-            void scope(int c, String orgId) {
-                if (orgId == null || actor.isGlobalAdmin()) {
-                    return;
-                }
-                if (!orgId.equals(actor.organizationId())) {
-                    rule(cols.get(c), "import.error.otherOrganisation", Values.shown(orgId), who(), actor.organizationId());
-                }
-            }
-
             void keep(Table table, String[] key, Object[] values) {
-                if (!bad) {
+                if (!bad && !skipped()) {
                     bundleRows.get(table).put(SyncStore.key(key), new Pending(line, span(), key, values));
                 }
             }
@@ -596,7 +662,9 @@ public final class BundleImporter {
             }
             Object[] v = ref(t, id);
             if (v == null) {
-                r.error(r.cols.get(c), unknownKey, Values.shown(id));
+                if (!r.skipRef(skippedRef(t, id, r.cols.get(c)))) {
+                    r.error(r.cols.get(c), unknownKey, Values.shown(id));
+                }
                 return false;
             }
             if (orgId != null && orgIndex >= 0 && !orgId.equals(v[orgIndex])) {
@@ -607,10 +675,47 @@ public final class BundleImporter {
         }
 
         void checkOrg(RowCheck r, int c, String orgId) {
-            if (orgId != null && zone(orgId) == null) {
+            if (orgId != null && zone(orgId) == null && !r.skipRef(skippedRef(SyncStore.ORGANIZATIONS, orgId, r.cols.get(c)))) {
                 r.error(r.cols.get(c), "import.error.unknownOrganisation", Values.shown(orgId));
             }
-            r.scope(c, orgId);
+        }
+
+        /** The rule of a row that names a row skipped above (null when {@code id} was not skipped). */
+        ImportMessage skippedRef(Table t, String id, String column) {
+            return skippedKeys.get(t).contains(id)
+                    ? ImportMessage.of("import.rule.namesSkipped", column, Values.shown(id)) : null;
+        }
+
+        /** The stored row of {@code t} (null: not in the database). */
+        Object[] stored(Table t, String key) {
+            return existing.get(t).get(key);
+        }
+
+        /** Whether the bundle row would change the stored one (a new row changes). */
+        boolean changes(Table t, String key, Object[] values) {
+            Object[] before = stored(t, key);
+            return before == null || !java.util.Arrays.equals(before, values);
+        }
+
+        /** A peer mentor of one of the coordinator's associations (as the bundle's valid rows or the database have it). */
+        @SuppressWarnings("unchecked")
+        boolean mentorInScope(String mentor) {
+            Object[] v = mentor == null ? null : ref(SyncStore.PEER_MENTORS, mentor);
+            return v != null && rights.anyOfMine((List<String>) v[5]);
+        }
+
+        /** Whether a stored activity of the coordinator's associations names the contact. */
+        boolean contactNamedByMine(String contact) {
+            try {
+                return store.contactNamedIn(contact, rights.associations());
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot read the activities that name contact " + contact + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The coordinator themself, or the user of one of their mentors. */
+        boolean userInScope(String user) {
+            return user != null && (user.equals(rights.userId()) || mentorInScope(mentorOfUser(user)));
         }
 
         // ---- the files
@@ -648,13 +753,14 @@ public final class BundleImporter {
             }
             Boolean impact = r.bool(11, false);
             List<String> modules = new ArrayList<>(new TreeSet<>(r.list(12)));
-            if (id != null && !actor.isGlobalAdmin() && !id.equals(actor.organizationId())) {
-                r.rule("id", "import.error.otherOrganisation", Values.shown(id), who(), actor.organizationId());
+            Object[] values = {name, zone == null ? DEFAULT_ZONE.getId() : zone,
+                    rate, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), multiplier, saving,
+                    qu, qo, hu, ho, impact, List.copyOf(modules)};
+            if (id != null) {
+                r.skip(rights.organisationRow(id, changes(SyncStore.ORGANIZATIONS, id, values)));
             }
             if (r.firstTime(first, id, SyncStore.ORGANIZATIONS, "import.row.organisation", id)) {
-                r.keep(SyncStore.ORGANIZATIONS, new String[] {id}, new Object[] {name, zone == null ? DEFAULT_ZONE.getId() : zone,
-                        rate, currency == null ? null : currency.toUpperCase(java.util.Locale.ROOT), multiplier, saving,
-                        qu, qo, hu, ho, impact, List.copyOf(modules)});
+                r.keep(SyncStore.ORGANIZATIONS, new String[] {id}, values);
                 zones.remove(id);
             }
         }
@@ -664,6 +770,8 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, true);
             checkOrg(r, 1, org);
+            Object[] before = id == null ? null : stored(SyncStore.LOCAL_ASSOCIATIONS, id);
+            r.skip(rights.association(id, org, before == null ? null : (String) before[0]));
             if (r.firstTime(first, id, SyncStore.LOCAL_ASSOCIATIONS, "import.row.localAssociation", id)) {
                 r.keep(SyncStore.LOCAL_ASSOCIATIONS, new String[] {id}, new Object[] {org, name});
             }
@@ -693,9 +801,6 @@ public final class BundleImporter {
                 if (!roles.contains("global_admin") && rawRoles != null) {
                     r.error("organization_id", "import.error.noOrganisation");
                 }
-                if (!actor.isGlobalAdmin()) {
-                    r.rule("organization_id", "import.error.globalAdminRule");
-                }
             } else {
                 checkOrg(r, 1, org);
             }
@@ -708,9 +813,18 @@ public final class BundleImporter {
                     r.error("local_association_ids", "import.error.otherOrganisationsRow", Values.shown(la), v[0], org);
                 }
             }
+            List<String> sortedRoles = List.copyOf(new TreeSet<>(roles));
+            List<String> sortedLas = List.copyOf(new TreeSet<>(las));
+            if (id != null) {
+                Object[] before = stored(SyncStore.USERS, id);
+                @SuppressWarnings("unchecked")
+                ImportMessage rule = rights.user(org, before == null ? null : (String) before[0], before != null, sortedRoles,
+                        before == null ? null : (List<String>) before[3], sortedLas,
+                        before == null ? null : (List<String>) before[4], userInScope(id));
+                r.skip(rule);
+            }
             if (r.firstTime(first, id, SyncStore.USERS, "import.row.user", id)) {
-                r.keep(SyncStore.USERS, new String[] {id}, new Object[] {org, name, email,
-                        List.copyOf(new TreeSet<>(roles)), List.copyOf(new TreeSet<>(las))});
+                r.keep(SyncStore.USERS, new String[] {id}, new Object[] {org, name, email, sortedRoles, sortedLas});
             }
         }
 
@@ -750,6 +864,13 @@ public final class BundleImporter {
                     r.error("user_id", "import.error.userMentorInDatabase", Values.shown(user), Values.shown(otherDb));
                 }
             }
+            if (id != null) {
+                Object[] before = stored(SyncStore.PEER_MENTORS, id);
+                @SuppressWarnings("unchecked")
+                ImportMessage rule = rights.mentor(org, before == null ? null : (String) before[1], primary, las,
+                        before == null ? null : (List<String>) before[5]);
+                r.skip(rule);
+            }
             if (r.firstTime(first, id, SyncStore.PEER_MENTORS, "import.row.peerMentor", id)) {
                 if (!r.bad) {
                     mentorOfUserInBundle.put(user, id);
@@ -764,8 +885,15 @@ public final class BundleImporter {
             String org = r.id(1, true);
             String name = r.text(2, 300, false);
             checkOrg(r, 1, org);
+            Object[] values = {org, name};
+            if (id != null) {
+                Object[] before = stored(SyncStore.CONTACTS, id);
+                boolean changes = changes(SyncStore.CONTACTS, id, values);
+                r.skip(rights.contact(org, before == null ? null : (String) before[0], changes,
+                        changes && before != null && rights.coordinator() && contactNamedByMine(id)));
+            }
             if (r.firstTime(first, id, SyncStore.CONTACTS, "import.row.contact", id)) {
-                r.keep(SyncStore.CONTACTS, new String[] {id}, new Object[] {org, name});
+                r.keep(SyncStore.CONTACTS, new String[] {id}, values);
             }
         }
 
@@ -773,6 +901,10 @@ public final class BundleImporter {
             String id = r.id(0, true);
             String name = r.text(1, 200, true);
             String nb = r.text(2, 200, false);
+            if (id != null) {
+                r.skip(rights.activityType(stored(SyncStore.ACTIVITY_TYPES, id) != null,
+                        changes(SyncStore.ACTIVITY_TYPES, id, new Object[] {name, nb})));
+            }
             if (r.firstTime(first, id, SyncStore.ACTIVITY_TYPES, "import.row.activityType", id)) {
                 r.keep(SyncStore.ACTIVITY_TYPES, new String[] {id}, new Object[] {name, nb});
             }
@@ -786,8 +918,15 @@ public final class BundleImporter {
             Instant starts = r.instant(3, zone(org), true);
             String organizer = r.id(4, false);
             checkRef(r, 4, organizer, SyncStore.USERS, "import.error.unknownUser", null, -1);
+            Object[] values = {org, title, starts, organizer};
+            if (id != null) {
+                Object[] before = stored(SyncStore.EVENTS, id);
+                r.skip(rights.event(org, before == null ? null : (String) before[0], changes(SyncStore.EVENTS, id, values),
+                        rights.coordinator() && userInScope(organizer),
+                        before == null || (rights.coordinator() && userInScope((String) before[3]))));
+            }
             if (r.firstTime(first, id, SyncStore.EVENTS, "import.row.event", id)) {
-                r.keep(SyncStore.EVENTS, new String[] {id}, new Object[] {org, title, starts, organizer});
+                r.keep(SyncStore.EVENTS, new String[] {id}, values);
             }
         }
 
@@ -796,10 +935,12 @@ public final class BundleImporter {
             String user = r.id(1, true);
             Boolean registered = r.bool(2, false);
             Boolean attended = r.bool(3, true);
-            if (checkRef(r, 0, event, SyncStore.EVENTS, "import.error.unknownEvent", null, -1)) {
-                r.scope(0, (String) ref(SyncStore.EVENTS, event)[0]);
+            boolean eventKnown = checkRef(r, 0, event, SyncStore.EVENTS, "import.error.unknownEvent", null, -1);
+            boolean userKnown = checkRef(r, 1, user, SyncStore.USERS, "import.error.unknownUser", null, -1);
+            if (eventKnown && userKnown) {
+                r.skip(rights.attendance((String) ref(SyncStore.EVENTS, event)[0], (String) ref(SyncStore.USERS, user)[0],
+                        rights.coordinator() && userInScope(user)));
             }
-            checkRef(r, 1, user, SyncStore.USERS, "import.error.unknownUser", null, -1);
             String key = event == null || user == null ? null : SyncStore.key(event, user);
             if (r.firstTime(first, key, SyncStore.EVENT_ATTENDANCE, "import.row.attendance", user, event)) {
                 r.keep(SyncStore.EVENT_ATTENDANCE, new String[] {event, user},
@@ -815,7 +956,12 @@ public final class BundleImporter {
             if (checkRef(r, 1, mentor, SyncStore.PEER_MENTORS, "import.error.unknownPeerMentor", null, -1)) {
                 String org = (String) ref(SyncStore.PEER_MENTORS, mentor)[1];
                 zone = zone(org);
-                r.scope(1, org);
+                Object[] before = id == null ? null : stored(SyncStore.ASSIGNMENTS, id);
+                String storedMentor = before == null ? null : (String) before[0];
+                Object[] storedMentorRow = storedMentor == null ? null : ref(SyncStore.PEER_MENTORS, storedMentor);
+                r.skip(rights.assignment(org, storedMentorRow == null ? null : (String) storedMentorRow[1],
+                        rights.coordinator() && mentorInScope(mentor),
+                        before == null || (rights.coordinator() && mentorInScope(storedMentor))));
             }
             Instant completed = r.instant(3, zone, false);
             BigDecimal amount = r.decimal(4, 10);
@@ -841,6 +987,12 @@ public final class BundleImporter {
             BigDecimal km = r.decimal(9, 8);
             String event = r.id(10, false);
             checkRef(r, 10, event, SyncStore.EVENTS, "import.error.unknownEvent", zone == null ? null : org, 0);
+            if (org != null) {
+                r.skip(rights.activity(org, la, rights.coordinator() && mentorInScope(pm)));
+            }
+            if (r.skipped()) {
+                return;
+            }
             if (r.bad) {
                 if (id != null) {
                     acts.add(acts.rejected(id, r.line, r.span()));
@@ -866,6 +1018,37 @@ public final class BundleImporter {
                 for (ActivityRuns.Act g : group) {
                     problems.rowError(shown, g.line, g.span, "id", ImportMessage.of("import.error.activityRepeated",
                             Values.shown(g.id), group.size(), shown, lines));
+                }
+            }
+        }
+
+        /**
+         * An importer limited to some rows: a bundle activity whose id is stored as a row outside
+         * their rights (another organisation's or association's) is skipped and the stored row left
+         * as it is. One pass of the sorted runs against the stored activities in id order.
+         */
+        void findForeignActivities() throws SQLException {
+            if (acts.count() == 0) {
+                return;
+            }
+            String shown = source.displayName("activities.csv");
+            try (ActivityRuns.Merge m = acts.merge(); SyncStore.ActivityCursor cursor = store.activitiesById()) {
+                SyncStore.StoredActivity db = cursor.next();
+                ActivityRuns.Act a = m.next();
+                while (a != null && db != null) {
+                    int cmp = a.id.compareTo(db.id());
+                    if (cmp < 0) {
+                        a = m.next();
+                    } else if (cmp > 0) {
+                        db = cursor.next();
+                    } else {
+                        ImportMessage rule = rights.storedActivity(db.organizationId(), db.localAssociationId());
+                        if (rule != null) {
+                            foreignActivities.add(a.id);
+                            problems.skip(shown, a.line, rule);
+                        }
+                        a = m.next();
+                    }
                 }
             }
         }
@@ -1135,7 +1318,7 @@ public final class BundleImporter {
                 while (a != null || db != null) {
                     if (a != null) {
                         ActivityRuns.Act next = m.next();
-                        if ((next != null && next.id.equals(a.id)) || a.isRejected()) {
+                        if ((next != null && next.id.equals(a.id)) || a.isRejected() || foreignActivities.contains(a.id)) {
                             // a repeated id: every row of it is rejected (see findDuplicateActivities)
                             String id = a.id;
                             List<ActivityRuns.Act> group = new ArrayList<>();
@@ -1144,7 +1327,7 @@ public final class BundleImporter {
                                 group.add(next);
                                 next = m.next();
                             }
-                            if (!dupsChecked) {
+                            if (!dupsChecked && !foreignActivities.contains(id)) {
                                 reportDuplicates(group, shown);
                             }
                             // the stored row of this id stays as it is
@@ -1211,8 +1394,9 @@ public final class BundleImporter {
 
         int removeIfSnapshot(SyncStore.ActivityWriter w, SyncStore.StoredActivity db, String org, long from, long to)
                 throws SQLException {
-            if (org == null || !org.equals(db.organizationId()) || db.startedAtMicros() < from || db.startedAtMicros() >= to) {
-                return 0;
+            if (org == null || !org.equals(db.organizationId()) || db.startedAtMicros() < from || db.startedAtMicros() >= to
+                    || rights.storedActivity(db.organizationId(), db.localAssociationId()) != null) {
+                return 0; // a coordinator's snapshot removes only activities of their associations
             }
             w.delete(db.id());
             mark(db.peerMentorId(), instant(db.startedAtMicros()), db.organizationId());
@@ -1225,10 +1409,12 @@ public final class BundleImporter {
             Map<String, ImportReport.FileCounts> files = new LinkedHashMap<>();
             for (Problems.FileState f : problems.files().values()) {
                 long[] n = counts.getOrDefault(f.file, new long[4]);
-                files.put(f.file, new ImportReport.FileCounts(f.rows, n[0], n[1], n[2], n[3], f.rejected));
+                files.put(f.file, new ImportReport.FileCounts(f.rows, n[0], n[1], n[2], n[3], f.rejected, f.skipped));
             }
+            List<ImportMessage> warnings = new ArrayList<>(problems.warnings());
+            warnings.addAll(problems.skipWarnings());
             return new ImportReport(source.path(), outcome, problems.ruleBroken(), files, problems.errors(), problems.more(),
-                    problems.warnings(), rejectFile, sha256, startedAt, clock.instant());
+                    warnings, rejectFile, sha256, startedAt, clock.instant());
         }
 
         ImportReport refuse() throws SQLException {
