@@ -512,6 +512,24 @@ class BundleImporterTest {
     }
 
     @Test
+    void theRejectFileEscapesCellsASpreadsheetWouldRunAsFormulas() throws Exception {
+        Path b = example();
+        SyncFixture.append(b.resolve("activities.csv"), "=1+2;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n"
+                + "@act;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;-5;;approved;\n");
+        ImportReport r = importValid(db, b);
+        assertThat(r.rejected()).isEqualTo(2);
+        List<CsvRecord> rows;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.readString(r.rejectFile()).substring(1))) {
+            rows = csv.stream().toList();
+        }
+        assertThat(rows.get(1).getFields()).containsExactly("activities.csv", "57",
+                "duration_minutes: \"90 min\" is not a whole number of minutes",
+                "'=1+2;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;");
+        assertThat(rows.get(2).getField(3)).isEqualTo("'@act;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;-5;;approved;");
+        assertThat(rows).allSatisfy(row -> assertThat(row.getFields()).noneMatch(f -> !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0));
+    }
+
+    @Test
     void everyImportIsLoggedWithFileNameShaCountsTimesAndWho() throws Exception {
         Path b = example();
         importAll(db, b);
