@@ -81,6 +81,8 @@ public final class ImportCommand implements Callable<Integer> {
             if (r.rejectFile() != null) {
                 System.out.println("Rejected rows, with their reasons: " + r.rejectFile().toAbsolutePath());
             }
+        } else if (r.rejected() == 0 && !r.refusedByRule() && r.hasErrors()) {
+            System.out.flush(); // the bundle or a whole file cannot be read: its problem lines (stderr) say it all
         } else {
             System.out.println((r.refusedByRule() ? "Refused: " : "Nothing imported: ") + r.rejected()
                     + " rows have errors" + (r.refusedByRule() ? " or are not yours to import" : "")

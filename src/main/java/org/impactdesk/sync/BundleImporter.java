@@ -101,7 +101,16 @@ public final class BundleImporter {
 
     private synchronized ImportReport run(Path bundle, ImportOptions options, Actor actor, SyncGateway.Progress progress,
                                           boolean write) {
-        try (BundleSource source = BundleSource.open(bundle);
+        BundleSource opened;
+        try {
+            opened = BundleSource.open(bundle);
+        } catch (BundleSource.NotABundle e) {
+            if (e.missing) {
+                throw e;
+            }
+            return unreadable(bundle, e.reason, actor, write);
+        }
+        try (BundleSource source = opened;
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             Run run = new Run(source, options, actor, progress, write, c);
@@ -125,6 +134,33 @@ public final class BundleImporter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundle " + bundle + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A bundle that cannot be opened at all (an empty, truncated or damaged .zip): refused with
+     * one file error saying why, and (for an import) logged as refused.
+     */
+    private ImportReport unreadable(Path bundle, ImportMessage reason, Actor actor, boolean write) {
+        Instant at = clock.instant();
+        Problems problems = new Problems(false);
+        String name = bundle.getFileName() == null ? bundle.toString() : bundle.getFileName().toString();
+        problems.fileError(name, null, reason);
+        String sha = BundleSource.sha256OfFile(bundle);
+        ImportReport report = new ImportReport(bundle, ImportReport.Outcome.REFUSED, false, Map.of(), problems.errors(),
+                problems.more(), problems.warnings(), null, sha, at, clock.instant());
+        if (write) {
+            try (Connection c = database.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                new SyncStore(c).log(new SyncStore.LogEntry(bundle.toAbsolutePath().toString(), sha,
+                        actor == null ? null : actor.userId(), "refused", 0, 0, 0, 0, 0, 0, report.toJson(), at,
+                        report.finishedAt()));
+                c.commit();
+            } catch (SQLException e) {
+                throw new DatabaseException("The bundle cannot be read, and the import log could not say so: "
+                        + e.getMessage(), e);
+            }
+        }
+        return report;
     }
 
     /** A pending row of a small table: where it came from and its normalised values. */
@@ -307,9 +343,18 @@ public final class BundleImporter {
             };
         }
 
-        void readFile(String file) throws IOException {
+        void readFile(String file) {
             String shown = source.displayName(file);
             Problems.FileState state = problems.file(shown);
+            try {
+                readFile(file, shown, state);
+            } catch (IOException | UncheckedIOException e) {
+                // a damaged entry of a .zip, a file that went away: the file cannot be imported
+                problems.fileError(shown, null, ImportMessage.of("import.error.unreadable", BundleSource.why(e)));
+            }
+        }
+
+        void readFile(String file, String shown, Problems.FileState state) throws IOException {
             CsvTable.Dialect dialect = CsvTable.detect(source, file);
             state.dialect = dialect;
             if (!dialect.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {
@@ -355,6 +400,31 @@ public final class BundleImporter {
                     }
                 }
                 progress.step(state.rows, state.rows, "checked", shown, state.rows);
+            } catch (CsvTable.FileProblem e) {
+                if (e.rowsRejected) {
+                    rejectEveryRow(file, shown, dialect, state, e);
+                } else {
+                    problems.fileError(shown, e.line, e.reason);
+                }
+            }
+        }
+
+        /**
+         * A file missing a required column: the header is the error (listed once), and every row
+         * of the file is rejected for it (counted, and with skip-invalid copied to the reject file).
+         */
+        void rejectEveryRow(String file, String shown, CsvTable.Dialect dialect, Problems.FileState state,
+                            CsvTable.FileProblem why) throws IOException {
+            problems.headerError(shown, why.line, why.reason);
+            try (CsvTable t = CsvTable.open(source, file, dialect, List.of(), List.of())) {
+                CsvRecord rec;
+                while ((rec = t.next()) != null) {
+                    state.rows++;
+                    problems.rejectUnlisted(shown, rec.getStartingLineNumber(), CsvTable.span(rec), why.reason);
+                    if ((state.rows & 1023) == 0) {
+                        checkCancelled();
+                    }
+                }
             } catch (CsvTable.FileProblem e) {
                 problems.fileError(shown, e.line, e.reason);
             }

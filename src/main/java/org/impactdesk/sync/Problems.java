@@ -86,6 +86,12 @@ final class Problems {
 
     /** A row error: the row at {@code line} (spanning {@code span} lines) is rejected. */
     void rowError(String file, long line, int span, String column, ImportMessage reason) {
+        reject(file, line, span, column, reason);
+        add(new SyncGateway.Problem(file, line, column, reason));
+    }
+
+    /** Marks the row rejected and keeps its reason (in English, as the command line) for the reject file. */
+    private void reject(String file, long line, int span, String column, ImportMessage reason) {
         FileState f = file(file);
         if (!f.isRejected(line)) {
             f.rejectedLines.set((int) line);
@@ -95,10 +101,20 @@ final class Problems {
             }
         }
         if (keepReasons) {
-            String english = reason.english(); // the reject file is in English, as the command line
+            String english = reason.english();
             f.reasons.computeIfAbsent(line, k -> new ArrayList<>()).add(column == null ? english : column + ": " + english);
         }
-        add(new SyncGateway.Problem(file, line, column, reason));
+    }
+
+    /** A header that lacks a required column: listed once; its rows are rejected with {@link #rejectUnlisted}. */
+    void headerError(String file, Long line, ImportMessage reason) {
+        file(file);
+        add(new SyncGateway.Problem(file, line, null, reason));
+    }
+
+    /** A row rejected for a reason already listed (its file's header): counted, kept for the reject file, not listed again. */
+    void rejectUnlisted(String file, long line, int span, ImportMessage reason) {
+        reject(file, line, span, null, reason);
     }
 
     /** The row lies outside the importer's rights ({@code rule} says which): not written, no error. */
