@@ -1,8 +1,13 @@
 package org.impactdesk.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.DatabaseInUseException;
+import org.impactdesk.summary.Json;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** Runs the command line and maps failures to CLI.md's exit codes. */
 public final class CommandLineMain {
@@ -14,16 +19,36 @@ public final class CommandLineMain {
         CommandLine cl = new CommandLine(new ImpactDeskCommand());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
+            int code;
             if (ex instanceof CliException ce) {
-                err.println(ce.getMessage());
-                return ce.exitCode();
+                code = ce.exitCode();
+            } else if (ex instanceof DatabaseInUseException) {
+                code = ExitCode.IN_USE;
+            } else if (ex instanceof DatabaseException) {
+                code = ExitCode.BAD_INPUT;
+            } else {
+                throw ex;
             }
-            if (ex instanceof DatabaseException de) {
-                err.println(de.getMessage());
-                return ExitCode.BAD_INPUT;
+            err.println(ex.getMessage());
+            if (jsonWanted(parseResult)) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("error", ex.getMessage());
+                json.put("exit_code", code);
+                commandLine.getOut().println(Json.write(json));
+                commandLine.getOut().flush();
             }
-            throw ex;
+            return code;
         });
         return cl.execute(args);
+    }
+
+    /** Whether the command line asked for --json (a failure then also says itself as one JSON document on stdout). */
+    static boolean jsonWanted(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,6 +7,11 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int REFUSED = 3;
     public static final int NOT_FOUND = 4;
+    /**
+     * The database is open in another Impact Desk window or program (not in CLI.md, which stops
+     * at 4: documented in the README). Try again once it is closed there.
+     */
+    public static final int IN_USE = 5;
 
     private ExitCode() {
     }

@@ -89,6 +89,20 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return Database.open(databasePath());
     }
 
+    /**
+     * For the commands that read (show, share): the database must exist. A mistyped --db would
+     * otherwise be created empty and answer as if nothing were there: exit 4 naming the path.
+     */
+    public Database openExistingDatabase() {
+        Path path = databasePath();
+        Path file = path.resolveSibling(path.getFileName() + ".mv.db");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new CliException(ExitCode.NOT_FOUND, "No database at " + path.toAbsolutePath() + " (" + file.getFileName()
+                    + " does not exist); check --db or IMPACT_DESK_DB. Nothing was created.");
+        }
+        return Database.open(path);
+    }
+
     /** The acting user: --as (must exist) or the local operator. */
     public Actor actor(Database database) {
         if (asUser == null) {

@@ -71,14 +71,18 @@ public final class ImportCommand implements Callable<Integer> {
         if (r.written()) {
             System.out.println((r.changedNothing() ? "Nothing changed: " : "Imported: ") + r.inserted() + " inserted, "
                     + r.updated() + " updated, " + r.unchanged() + " unchanged, " + r.removed() + " removed, "
-                    + r.rejected() + " rejected.");
+                    + r.rejected() + " rejected" + (r.skipped() > 0 ? ", " + r.skipped() + " skipped (not yours to import)" : "")
+                    + ".");
             r.files().forEach((file, n) -> System.out.println("  " + file + ": " + n.rows() + " rows, " + n.inserted()
                     + " inserted, " + n.updated() + " updated, " + n.unchanged() + " unchanged"
                     + (n.removed() > 0 ? ", " + n.removed() + " removed" : "")
-                    + (n.rejected() > 0 ? ", " + n.rejected() + " rejected" : "")));
+                    + (n.rejected() > 0 ? ", " + n.rejected() + " rejected" : "")
+                    + (n.skipped() > 0 ? ", " + n.skipped() + " skipped" : "")));
             if (r.rejectFile() != null) {
                 System.out.println("Rejected rows, with their reasons: " + r.rejectFile().toAbsolutePath());
             }
+        } else if (r.rejected() == 0 && !r.refusedByRule() && r.hasErrors()) {
+            System.out.flush(); // the bundle or a whole file cannot be read: its problem lines (stderr) say it all
         } else {
             System.out.println((r.refusedByRule() ? "Refused: " : "Nothing imported: ") + r.rejected()
                     + " rows have errors" + (r.refusedByRule() ? " or are not yours to import" : "")

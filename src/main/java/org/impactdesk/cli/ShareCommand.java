@@ -38,7 +38,7 @@ public final class ShareCommand implements Callable<Integer> {
         if (png == null && pdf == null) {
             throw new CliException(ExitCode.USAGE, "share: give --png FILE, --pdf FILE, or both");
         }
-        try (Database db = root.openDatabase()) {
+        try (Database db = root.openExistingDatabase()) {
             ShareService service = new ShareService(new ShareDao(db.jdbi()));
             ShareService.Result r = service.export(mentor, year, root.actor(db).scope(), png, pdf, root.locale());
             if (r.png() != null) {

@@ -148,7 +148,7 @@ public final class ShowCommand implements Callable<Integer> {
                                  Function<SummaryReadDao, Optional<T>> one, Function<SummaryReadDao, List<T>> many,
                                  Function<T, Map<String, Object>> columns, Set<String> jsonColumns, Scope[] scope) {
         ImpactDeskCommand root = show.root;
-        try (Database db = root.openDatabase()) {
+        try (Database db = root.openExistingDatabase()) {
             scope[0] = root.actor(db).scope();
             SummaryReadDao dao = new SummaryReadDao(db.jdbi());
             List<Map<String, Object>> rows = new ArrayList<>();

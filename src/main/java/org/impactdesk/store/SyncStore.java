@@ -621,6 +621,23 @@ public final class SyncStore {
         return out;
     }
 
+    /** Whether a stored activity of one of {@code associations} names contact {@code contactId}. */
+    public boolean contactNamedIn(String contactId, Collection<String> associations) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM activities WHERE contact_id = ? AND local_association_id = ? LIMIT 1")) {
+            for (String la : associations) {
+                ps.setString(1, contactId);
+                ps.setString(2, la);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     // ------------------------------------------------------------------ import log
 
     public record LogEntry(String fileName, String sha256, String runBy, String outcome, long rowsRead, long inserted,

@@ -33,10 +33,51 @@ final class BundleSource implements AutoCloseable {
     /** Thrown when the path is not a bundle at all (usage) or does not exist (not found). */
     static final class NotABundle extends RuntimeException {
         final boolean missing;
+        /** why, as the report says it */
+        final ImportMessage reason;
 
         NotABundle(String message, boolean missing) {
+            this(message, missing, ImportMessage.plain(message));
+        }
+
+        NotABundle(String message, boolean missing, ImportMessage reason) {
             super(message);
             this.missing = missing;
+            this.reason = reason;
+        }
+    }
+
+    /**
+     * What went wrong in a read, in one line: the innermost message that says something (a
+     * CSV parser's "Exception when reading record" wraps the reason, e.g. a field too large).
+     */
+    static String why(Throwable e) {
+        String said = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                said = t.getMessage();
+            }
+        }
+        return said == null ? e.getClass().getSimpleName() : said.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** SHA-256 of a file's bytes, or "" when it cannot be read. */
+    static String sha256OfFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buf = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    md.update(buf, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "";
         }
     }
 
@@ -90,7 +131,8 @@ final class BundleSource implements AutoCloseable {
                 return b;
             }
         } catch (java.util.zip.ZipException e) {
-            throw new NotABundle(path.getFileName() + " is not a readable .zip file: " + e.getMessage(), false);
+            throw new NotABundle(path.getFileName() + " is not a readable .zip file: " + e.getMessage(), false,
+                    ImportMessage.of("import.error.zipUnreadable", why(e)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }

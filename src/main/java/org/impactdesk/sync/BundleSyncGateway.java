@@ -33,10 +33,10 @@ public final class BundleSyncGateway implements SyncGateway {
     }
 
     @Override
-    public Preview preview(Path bundle) {
-        ImportReport r = importer.preview(bundle);
+    public Preview preview(Path bundle, Actor actor) {
+        ImportReport r = importer.preview(bundle, actor);
         List<FileCount> files = new ArrayList<>();
-        r.files().forEach((file, n) -> files.add(new FileCount(file, n.rows(), n.rejected())));
+        r.files().forEach((file, n) -> files.add(new FileCount(file, n.rows(), n.rejected(), n.skipped())));
         return new Preview(bundle, files, r.errors(), r.moreErrors(), r.warningMessages());
     }
 

@@ -44,11 +44,18 @@ final class CsvTable implements AutoCloseable {
     static final class FileProblem extends Exception {
         final Long line;
         final ImportMessage reason;
+        /** the header lacks a required column: every row of the file is rejected for it */
+        final boolean rowsRejected;
 
         FileProblem(Long line, String key, Object... args) {
+            this(false, line, key, args);
+        }
+
+        FileProblem(boolean rowsRejected, Long line, String key, Object... args) {
             super(null, null, false, false);
             this.line = line;
             this.reason = ImportMessage.of(key, args);
+            this.rowsRejected = rowsRejected;
         }
 
         @Override
@@ -62,6 +69,8 @@ final class CsvTable implements AutoCloseable {
     private final int[] positions;
     private final int headerWidth;
     private final List<String> unknown = new ArrayList<>();
+    /** the physical line where the next record starts (for a record that cannot be read) */
+    private long nextLine;
 
     private CsvTable(CsvReader<CsvRecord> reader, Iterator<CsvRecord> records, int[] positions, int headerWidth) {
         this.reader = reader;
@@ -164,7 +173,7 @@ final class CsvTable implements AutoCloseable {
             header = it.next();
         } catch (CsvParseException | UncheckedIOException e) {
             reader.close();
-            throw new FileProblem(1L, "import.error.headerUnreadable", e.getMessage());
+            throw new FileProblem(1L, "import.error.headerUnreadable", BundleSource.why(e));
         }
         Map<String, Integer> byName = new HashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -192,11 +201,12 @@ final class CsvTable implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             reader.close();
-            throw new FileProblem(header.getStartingLineNumber(),
+            throw new FileProblem(true, header.getStartingLineNumber(),
                     missing.size() == 1 ? "import.error.columnMissing" : "import.error.columnsMissing",
                     String.join(", ", missing), String.join(", ", header.getFields()));
         }
         CsvTable t = new CsvTable(reader, it, positions, header.getFieldCount());
+        t.nextLine = header.getStartingLineNumber() + span(header);
         t.unknown.addAll(unknown);
         return t;
     }
@@ -212,11 +222,15 @@ final class CsvTable implements AutoCloseable {
     /** The next data record or null; a quoting error is a {@link FileProblem} (nothing after it can be read). */
     CsvRecord next() throws FileProblem {
         try {
-            return records.hasNext() ? records.next() : null;
+            CsvRecord r = records.hasNext() ? records.next() : null;
+            if (r != null) {
+                nextLine = r.getStartingLineNumber() + span(r);
+            }
+            return r;
         } catch (CsvParseException e) {
-            throw new FileProblem(null, "import.error.unreadablePastHere", e.getMessage());
+            throw new FileProblem(nextLine, "import.error.unreadablePastHere", BundleSource.why(e));
         } catch (UncheckedIOException e) {
-            throw new FileProblem(null, "import.error.unreadable", e.getMessage());
+            throw new FileProblem(nextLine, "import.error.unreadable", BundleSource.why(e));
         }
     }
 

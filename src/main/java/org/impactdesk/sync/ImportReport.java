@@ -16,8 +16,12 @@ import org.impactdesk.summary.Json;
  */
 public final class ImportReport {
 
-    /** The counts of one bundle file. {@code rows} = data rows read; {@code rejected} = rows with errors. */
-    public record FileCounts(long rows, long inserted, long updated, long unchanged, long removed, long rejected) {
+    /**
+     * The counts of one bundle file. {@code rows} = data rows read; {@code rejected} = rows with
+     * errors; {@code skipped} = rows outside the importer's rights, not written.
+     */
+    public record FileCounts(long rows, long inserted, long updated, long unchanged, long removed, long rejected,
+                             long skipped) {
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("inserted", inserted);
@@ -25,6 +29,7 @@ public final class ImportReport {
             m.put("unchanged", unchanged);
             m.put("removed", removed);
             m.put("rejected", rejected);
+            m.put("skipped", skipped);
             return m;
         }
     }
@@ -90,6 +95,7 @@ public final class ImportReport {
     public long unchanged() { return sum(FileCounts::unchanged); }
     public long removed() { return sum(FileCounts::removed); }
     public long rejected() { return sum(FileCounts::rejected); }
+    public long skipped() { return sum(FileCounts::skipped); }
 
     /** True when an import wrote nothing new: every row unchanged, none removed. */
     public boolean changedNothing() {
@@ -104,6 +110,7 @@ public final class ImportReport {
         m.put("unchanged", unchanged());
         m.put("removed", removed());
         m.put("rejected", rejected());
+        m.put("skipped", skipped());
         Map<String, Object> fm = new LinkedHashMap<>();
         files.forEach((k, v) -> fm.put(k, v.toMap()));
         m.put("files", fm);
@@ -142,6 +149,6 @@ public final class ImportReport {
     @Override
     public String toString() {
         return outcome + ": " + inserted() + " inserted, " + updated() + " updated, " + unchanged() + " unchanged, "
-                + removed() + " removed, " + rejected() + " rejected";
+                + removed() + " removed, " + rejected() + " rejected, " + skipped() + " skipped";
     }
 }

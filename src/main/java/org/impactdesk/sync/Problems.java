@@ -27,6 +27,12 @@ final class Problems {
         final Map<Long, List<String>> reasons = new java.util.TreeMap<>();
         CsvTable.Dialect dialect;
         boolean fileError;
+        /** rows not written because they lie outside the importer's rights */
+        long skipped;
+        /** the rules skipped rows broke (said in English as the key), in the order first met */
+        final Map<String, Skip> skips = new LinkedHashMap<>();
+        /** a warning about two-digit years was given */
+        boolean twoDigitYears;
 
         FileState(String file) {
             this.file = file;
@@ -34,6 +40,18 @@ final class Problems {
 
         boolean isRejected(long line) {
             return line <= Integer.MAX_VALUE && rejectedLines.get((int) line);
+        }
+    }
+
+    /** Rows skipped for one rule in one file: how many, and the first lines. */
+    static final class Skip {
+        static final int LINES = 5;
+        final ImportMessage rule;
+        long count;
+        final List<Long> firstLines = new ArrayList<>();
+
+        Skip(ImportMessage rule) {
+            this.rule = rule;
         }
     }
 
@@ -68,6 +86,12 @@ final class Problems {
 
     /** A row error: the row at {@code line} (spanning {@code span} lines) is rejected. */
     void rowError(String file, long line, int span, String column, ImportMessage reason) {
+        reject(file, line, span, column, reason);
+        add(new SyncGateway.Problem(file, line, column, reason));
+    }
+
+    /** Marks the row rejected and keeps its reason (in English, as the command line) for the reject file. */
+    private void reject(String file, long line, int span, String column, ImportMessage reason) {
         FileState f = file(file);
         if (!f.isRejected(line)) {
             f.rejectedLines.set((int) line);
@@ -77,10 +101,48 @@ final class Problems {
             }
         }
         if (keepReasons) {
-            String english = reason.english(); // the reject file is in English, as the command line
+            String english = reason.english();
             f.reasons.computeIfAbsent(line, k -> new ArrayList<>()).add(column == null ? english : column + ": " + english);
         }
-        add(new SyncGateway.Problem(file, line, column, reason));
+    }
+
+    /** A header that lacks a required column: listed once; its rows are rejected with {@link #rejectUnlisted}. */
+    void headerError(String file, Long line, ImportMessage reason) {
+        file(file);
+        add(new SyncGateway.Problem(file, line, null, reason));
+    }
+
+    /** A row rejected for a reason already listed (its file's header): counted, kept for the reject file, not listed again. */
+    void rejectUnlisted(String file, long line, int span, ImportMessage reason) {
+        reject(file, line, span, null, reason);
+    }
+
+    /** The row lies outside the importer's rights ({@code rule} says which): not written, no error. */
+    void skip(String file, long line, ImportMessage rule) {
+        FileState f = file(file);
+        f.skipped++;
+        Skip s = f.skips.computeIfAbsent(rule.english(), k -> new Skip(rule));
+        s.count++;
+        if (s.firstLines.size() < Skip.LINES) {
+            s.firstLines.add(line);
+        }
+    }
+
+    long skippedRows() {
+        return files.values().stream().mapToLong(f -> f.skipped).sum();
+    }
+
+    /** One warning per file and rule: how many rows were skipped, their first lines, the rule. */
+    List<ImportMessage> skipWarnings() {
+        List<ImportMessage> out = new ArrayList<>();
+        for (FileState f : files.values()) {
+            for (Skip s : f.skips.values()) {
+                String lines = String.join(", ", s.firstLines.stream().sorted().map(String::valueOf).toList())
+                        + (s.count > s.firstLines.size() ? ", ..." : "");
+                out.add(ImportMessage.of("import.warning.skipped", f.file, s.count, lines, s.rule));
+            }
+        }
+        return out;
     }
 
     /** An access rule forbids the row: the whole import is refused (also with skip-invalid). */

@@ -12,12 +12,14 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.impactdesk.domain.SpreadsheetText;
 
 /**
  * The rows an import with skip-invalid left out, saved beside the bundle
  * ({@code <bundle>.rejected-<time>.csv}): one record per rejected row with its file, physical
  * line, reasons, and the row's original text exactly as it stood in the file (all its physical
- * lines). UTF-8 with a BOM so that Excel opens it right.
+ * lines). UTF-8 with a BOM so that Excel opens it right; a cell that a spreadsheet would run as a
+ * formula gets the leading apostrophe of {@link SpreadsheetText} (the only change to the row's text).
  */
 final class RejectFile {
     private final BundleSource source;
@@ -86,7 +88,8 @@ final class RejectFile {
                             text = text.substring(0, text.length() - 1);
                         }
                         List<String> reasons = state.reasons.getOrDefault(rowStart, List.of());
-                        csv.writeRecord(state.file, Long.toString(rowStart), String.join("; ", reasons), text);
+                        csv.writeRecord(SpreadsheetText.cell(state.file), Long.toString(rowStart),
+                                SpreadsheetText.cell(String.join("; ", reasons)), SpreadsheetText.cell(text));
                         row = null;
                         next = wanted.hasNext() ? wanted.next() : null;
                     }

@@ -36,8 +36,11 @@ public interface SyncGateway {
         }
     }
 
-    /** Rows read and rows with errors in one file of the bundle. */
-    record FileCount(String file, long rows, long errorRows) {
+    /** Rows read, rows with errors and rows skipped (outside the importer's rights) in one file of the bundle. */
+    record FileCount(String file, long rows, long errorRows, long skippedRows) {
+        public FileCount(String file, long rows, long errorRows) {
+            this(file, rows, errorRows, 0);
+        }
     }
 
     /**
@@ -88,6 +91,10 @@ public interface SyncGateway {
         public long errorCount() {
             return errors.size() + moreErrors;
         }
+
+        public long skippedRows() {
+            return files.stream().mapToLong(FileCount::skippedRows).sum();
+        }
     }
 
     /** The result of an import: {@code written} false when it was refused (nothing written). */
@@ -110,7 +117,8 @@ public interface SyncGateway {
                         long inserted, long updated, long unchanged, long rejected, long removed) {
     }
 
-    Preview preview(Path bundle) throws Exception;
+    /** What {@code actor}'s import of the bundle would write, with the same checks (their rights included). */
+    Preview preview(Path bundle, Actor actor) throws Exception;
 
     /** Imports in one transaction; a cancel rolls it back and throws {@link java.util.concurrent.CancellationException}. */
     Outcome importBundle(Path bundle, Mode mode, Actor actor, Progress progress) throws Exception;

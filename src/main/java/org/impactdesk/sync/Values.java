@@ -125,7 +125,11 @@ final class Values {
         return d;
     }
 
-    /** yyyy-MM-dd or d.M.yyyy in raw[from, to), or null. */
+    /**
+     * yyyy-MM-dd, d.M.yyyy or d.M.yy in raw[from, to), or null. Two-digit years are 2000-2099
+     * (LibreOffice's default in a Norwegian locale); anything else with two-digit years (slashes,
+     * dashes, a year first) stays refused, since it could be read more than one way.
+     */
     private static LocalDate dateOrNull(String s, int from, int to) {
         try {
             int len = to - from;
@@ -134,13 +138,50 @@ final class Values {
             }
             int p1 = s.indexOf('.', from);
             int p2 = p1 < 0 ? -1 : s.indexOf('.', p1 + 1);
-            if (p1 > from && p2 > p1 + 1 && p2 < to && p1 - from <= 2 && p2 - p1 - 1 <= 2 && to - p2 - 1 == 4) {
-                return LocalDate.of(digits(s, p2 + 1, 4), digits(s, p1 + 1, p2 - p1 - 1), digits(s, from, p1 - from));
+            if (p1 > from && p2 > p1 + 1 && p2 < to && p1 - from <= 2 && p2 - p1 - 1 <= 2
+                    && (to - p2 - 1 == 4 || to - p2 - 1 == 2)) {
+                int year = to - p2 - 1 == 4 ? digits(s, p2 + 1, 4) : 2000 + digits(s, p2 + 1, 2);
+                return LocalDate.of(year, digits(s, p1 + 1, p2 - p1 - 1), digits(s, from, p1 - from));
             }
         } catch (NumberFormatException | DateTimeException e) {
             return null;
         }
         return null;
+    }
+
+    /** Whether a date or date-time that parsed wrote its year with two digits (d.M.yy). */
+    static boolean twoDigitYear(String raw) {
+        int end = raw.indexOf(' ');
+        if (end < 0) {
+            end = raw.indexOf('T');
+        }
+        if (end < 0) {
+            end = raw.length();
+        }
+        int p2 = raw.lastIndexOf('.', end - 1);
+        return p2 > 0 && raw.indexOf('.') < p2 && end - p2 - 1 == 2;
+    }
+
+    /**
+     * Why an id or a name may not be taken as it is: a control character (line breaks included)
+     * or a bidirectional override (U+202A-U+202E, U+2066-U+2069), which can make a text render as
+     * another; null when it has none.
+     */
+    static ImportMessage deceptive(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
+                return ImportMessage.of("import.error.controlCharacter", codePoint(c), i + 1);
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return ImportMessage.of("import.error.bidiCharacter", codePoint(c), i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String codePoint(char c) {
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
     }
 
     private static int digits(String s, int from, int n) {

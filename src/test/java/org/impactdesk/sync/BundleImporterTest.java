@@ -100,6 +100,58 @@ class BundleImporterTest {
     }
 
     @Test
+    void twoDigitYearsAsLibreOfficeWritesThemAreTheYears2000To2099WithOneWarningPerFile() throws Exception {
+        importAll(db, example());
+        Path b = dir.resolve("yy");
+        write(b.resolve("activities.csv"), ACT_HEADER
+                + "act-931;org-1;la-2;pm-3;cafe_meeting;26.01.24 13:30;45;;approved;\n"
+                + "act-932;org-1;la-2;pm-3;cafe_meeting;1.2.99 09:05;30;;approved;\n");
+        write(b.resolve("peer_mentors.csv"), "id,user_id,organization_id,primary_local_association_id,local_association_ids,"
+                + "status,started_on\npm-3,user-sofie,org-1,la-2,la-2,active,15.11.23\n");
+        ImportReport r = importAll(db, b);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.warnings()).containsExactly(
+                "peer_mentors.csv: dates with two-digit years (such as 26.01.24) were read as the years 2000-2099.",
+                "activities.csv: dates with two-digit years (such as 26.01.24) were read as the years 2000-2099.");
+        assertThat(startedAt("act-931")).isEqualTo(Instant.parse("2024-01-26T12:30:00Z"));
+        assertThat(startedAt("act-932")).isEqualTo(Instant.parse("2099-02-01T08:05:00Z"));
+        assertThat(q1("SELECT started_on FROM peer_mentors WHERE id = 'pm-3'")).isEqualTo("2023-11-15");
+        // what could be read more than one way stays refused
+        Path amb = dir.resolve("ambiguous");
+        write(amb.resolve("activities.csv"), ACT_HEADER
+                + "act-933;org-1;la-2;pm-3;cafe_meeting;01/02/24 10:00;45;;approved;\n"
+                + "act-934;org-1;la-2;pm-3;cafe_meeting;24-01-26 10:00;45;;approved;\n"
+                + "act-935;org-1;la-2;pm-3;cafe_meeting;26.01.4 10:00;45;;approved;\n");
+        ImportReport refused = importAll(db, amb);
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.errors()).extracting(ImportReport::describe).allMatch(d -> d.contains("is not a date and time"))
+                .hasSize(3);
+    }
+
+    @Test
+    void controlAndBidirectionalOverrideCharactersInIdsAndNamesAreRowErrors() throws Exception {
+        importAll(db, example());
+        Path b = dir.resolve("deceptive");
+        write(b.resolve("contacts.csv"), "id,organization_id,display_name\n"
+                + "c-70,org-1,Ola \u202Enamdron\n"
+                + "c-71,org-1,Kari\u0007 Nordmann\n"
+                + "c-7\u20662,org-1,Per\n"
+                + "c-73,org-1,\u2069Eva\n"
+                + "c-74,org-1,Ærlig Å Øvre (fine)\n");
+        ImportReport r = importValid(db, b);
+        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
+                "contacts.csv line 2, display_name: holds the bidirectional override U+202E (at character 5), which can make "
+                        + "it read as another text; ids and names may not",
+                "contacts.csv line 3, display_name: holds the control character U+0007 (at character 5); ids and names may not",
+                "contacts.csv line 4, id: holds the bidirectional override U+2066 (at character 4), which can make it read as "
+                        + "another text; ids and names may not",
+                "contacts.csv line 5, display_name: holds the bidirectional override U+2069 (at character 1), which can make "
+                        + "it read as another text; ids and names may not");
+        assertThat(r.files().get("contacts.csv").rejected()).isEqualTo(4);
+        assertThat(ql("SELECT id FROM contacts WHERE id LIKE 'c-7%'")).containsExactly("c-74");
+    }
+
+    @Test
     void aUtf8FileWithABomAndSemicolonsIsRead() throws Exception {
         importAll(db, example());
         Path b = dir.resolve("bom");
@@ -152,14 +204,17 @@ class BundleImporterTest {
         ImportReport r = importAll(db, b);
         assertThat(r.written()).isFalse();
         assertThat(r.errors()).extracting(p -> ImportReport.describe(p)).containsExactly(
+                // a line break is a control character, which no name may hold (issue 18 item 6)
+                "contacts.csv line 2, display_name: holds the control character U+000A (at character 9); ids and names may not",
                 "contacts.csv line 5, organization_id: \"org-9\" is not an organisation in this bundle or in the database",
+                "contacts.csv line 6, display_name: holds the control character U+000D (at character 4); ids and names may not",
                 "contacts.csv line 8, organization_id: is empty, but it is required");
-        // the good rows parse with their line breaks and quotes intact
+        // a quoted field keeps its delimiters and quotes intact
         Path ok = dir.resolve("multiline-ok");
         write(ok.resolve("contacts.csv"), "id,organization_id,display_name\n"
-                + "c-50,org-1,\"Line one\nline two, with a comma\nand \"\"quotes\"\"\"\n");
+                + "c-50,org-1,\"Line one, with a comma and \"\"quotes\"\"\"\n");
         assertThat(importAll(db, ok).errors()).isEmpty();
-        assertThat(q1("SELECT display_name FROM contacts WHERE id = 'c-50'")).isEqualTo("Line one\nline two, with a comma\nand \"quotes\"");
+        assertThat(q1("SELECT display_name FROM contacts WHERE id = 'c-50'")).isEqualTo("Line one, with a comma and \"quotes\"");
     }
 
     @Test
@@ -442,7 +497,8 @@ class BundleImporterTest {
         }
         assertThat(rows.get(0).getFields()).containsExactly("file", "line", "reasons", "row");
         assertThat(rows.get(1).getFields()).containsExactly("contacts.csv", "10",
-                "has 4 fields but the header has 3 (an extra , or a quote not closed?)", "c-90,org-1,\"Two\nlines\",extra");
+                "has 4 fields but the header has 3 (an extra , or a quote not closed?); display_name: holds the control "
+                        + "character U+000A (at character 4); ids and names may not", "c-90,org-1,\"Two\nlines\",extra");
         assertThat(rows.get(2).getFields()).containsExactly("activities.csv", "57",
                 "duration_minutes: \"90 min\" is not a whole number of minutes",
                 "act-981;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;");
@@ -450,6 +506,24 @@ class BundleImporterTest {
                 "peer_mentor_id: \"pm-404\" is not a peer mentor in this bundle or in the database",
                 "act-983;org-1;la-1;pm-404;cafe_meeting;2025-03-03T10:00;30;;approved;");
         assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void theRejectFileEscapesCellsASpreadsheetWouldRunAsFormulas() throws Exception {
+        Path b = example();
+        SyncFixture.append(b.resolve("activities.csv"), "=1+2;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n"
+                + "@act;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;-5;;approved;\n");
+        ImportReport r = importValid(db, b);
+        assertThat(r.rejected()).isEqualTo(2);
+        List<CsvRecord> rows;
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(Files.readString(r.rejectFile()).substring(1))) {
+            rows = csv.stream().toList();
+        }
+        assertThat(rows.get(1).getFields()).containsExactly("activities.csv", "57",
+                "duration_minutes: \"90 min\" is not a whole number of minutes",
+                "'=1+2;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;");
+        assertThat(rows.get(2).getField(3)).isEqualTo("'@act;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;-5;;approved;");
+        assertThat(rows).allSatisfy(row -> assertThat(row.getFields()).noneMatch(f -> !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0));
     }
 
     @Test
@@ -468,13 +542,14 @@ class BundleImporterTest {
                 path + "|64|-|imported|85|85|0|0|0|0|2026-01-10 09:00:00+00|2026-01-10 09:00:00+00",
                 path + "|64|user-ada|imported|85|0|0|85|0|0|2026-01-10 09:00:00+00|2026-01-10 09:00:00+00");
         String json = q1("SELECT report_json FROM import_log ORDER BY id LIMIT 1");
-        assertThat(json).startsWith("{\"inserted\":85,\"updated\":0,\"unchanged\":0,\"removed\":0,\"rejected\":0,\"files\":");
+        assertThat(json).startsWith("{\"inserted\":85,\"updated\":0,\"unchanged\":0,\"removed\":0,\"rejected\":0,\"skipped\":0,"
+                + "\"files\":");
     }
 
     // ------------------------------------------------------------------ access rules
 
     @Test
-    void aCoordinatorMayNotImportAnotherOrganisationsRows() throws Exception {
+    void aCoordinatorsImportSkipsAnotherOrganisationsRowsAndWritesNoneOfThem() throws Exception {
         Path b = example();
         importAll(db, b);
         write(dir.resolve("org2/organizations.csv"), "id,name\norg-2,Other Network\n");
@@ -482,14 +557,17 @@ class BundleImporterTest {
         Actor kim = new org.impactdesk.store.ActorDao(db.jdbi()).find("user-kim").orElseThrow();
         String before = counts(db);
         ImportReport r = new BundleImporter(db, SyncFixture.CLOCK).importBundle(dir.resolve("org2"),
-                ImportOptions.skippingInvalid(), kim, null);
-        assertThat(r.written()).isFalse();
-        assertThat(r.refusedByRule()).isTrue();
-        assertThat(r.rejected()).isEqualTo(2);
-        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
-                "organizations.csv line 2, id: \"org-2\" is another organisation: Kim Koordinator may import only organisation org-1",
-                "local_associations.csv line 2, organization_id: \"org-2\" is another organisation: Kim Koordinator may import "
-                        + "only organisation org-1");
+                ImportOptions.allOrNothing(), kim, null);
+        assertThat(r.refusedByRule()).isFalse();
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.rejected()).isZero();
+        assertThat(r.skipped()).isEqualTo(2);
+        assertThat(r.changedNothing()).isTrue();
+        assertThat(r.warnings()).containsExactly(
+                "organizations.csv: 1 rows skipped, not written, as not yours to import (lines 2): Kim Koordinator may "
+                        + "import only rows of organisation org-1.",
+                "local_associations.csv: 1 rows skipped, not written, as not yours to import (lines 2): Kim Koordinator may "
+                        + "import only rows of organisation org-1.");
         assertThat(counts(db)).isEqualTo(before);
     }
 

@@ -35,7 +35,7 @@ class BundleSyncGatewayTest {
     void previewCountsEveryFileAndWritesNothing() throws Exception {
         Path b = SyncFixture.exampleCopy(dir.resolve("bundle"));
         SyncFixture.append(b.resolve("activities.csv"), "act-999;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n");
-        SyncGateway.Preview p = gateway.preview(b);
+        SyncGateway.Preview p = gateway.preview(b, org.impactdesk.access.Actor.localOperator());
         assertThat(p.files()).contains(new SyncGateway.FileCount("activities.csv", 56, 1),
                 new SyncGateway.FileCount("users.csv", 5, 0));
         assertThat(p.totalRows()).isEqualTo(86);

@@ -44,6 +44,7 @@ public final class SyncView {
     @FXML private TableColumn<FileRow, String> fileColumn;
     @FXML private TableColumn<FileRow, String> rowsColumn;
     @FXML private TableColumn<FileRow, String> errorRowsColumn;
+    @FXML private TableColumn<FileRow, String> skippedRowsColumn;
     @FXML private TableView<ErrorRow> errorsTable;
     @FXML private TableColumn<ErrorRow, String> errorFileColumn;
     @FXML private TableColumn<ErrorRow, String> lineColumn;
@@ -91,6 +92,7 @@ public final class SyncView {
         column(fileColumn, FileRow::file);
         column(rowsColumn, FileRow::rows);
         column(errorRowsColumn, FileRow::errorRows);
+        column(skippedRowsColumn, FileRow::skippedRows);
         filesTable.setItems(viewModel.files());
         column(errorFileColumn, ErrorRow::file);
         column(lineColumn, ErrorRow::line);

@@ -46,7 +46,7 @@ public final class SyncViewModel {
 
     public enum Tone { NEUTRAL, SUCCESS, WARNING, ERROR }
 
-    public record FileRow(String file, String rows, String errorRows) {
+    public record FileRow(String file, String rows, String errorRows, String skippedRows) {
     }
 
     public record ErrorRow(String file, String line, String column, String message) {
@@ -145,7 +145,7 @@ public final class SyncViewModel {
         state.set(State.PREVIEWING);
         say(Tone.NEUTRAL, messages.getString("sync.previewing"));
         progress.set(-1);
-        keep(State.PREVIEWING, tasks.run("sync-preview", p -> gateway.preview(path), TaskRunner.Callbacks.of(result -> {
+        keep(State.PREVIEWING, tasks.run("sync-preview", p -> gateway.preview(path, actor), TaskRunner.Callbacks.of(result -> {
             running = null;
             progress.set(0);
             showPreview(result);
@@ -291,11 +291,15 @@ public final class SyncViewModel {
     private void showPreview(Preview result) {
         preview.set(result);
         files.setAll(result.files().stream()
-                .map(f -> new FileRow(f.file(), integers.format(f.rows()), integers.format(f.errorRows()))).toList());
+                .map(f -> new FileRow(f.file(), integers.format(f.rows()), integers.format(f.errorRows()),
+                        integers.format(f.skippedRows()))).toList());
         errors.setAll(result.errors().stream().map(this::errorRow).toList());
         String summary = fmt("sync.preview.summary", result.totalRows(), result.files().size(), result.errorCount());
         if (result.moreErrors() > 0) {
             summary += " " + fmt("sync.preview.moreErrors", result.moreErrors());
+        }
+        if (result.skippedRows() > 0) {
+            summary += " " + fmt("sync.preview.skipped", result.skippedRows());
         }
         if (!result.warnings().isEmpty()) {
             summary += " " + result.warnings().stream().map(w -> w.in(messages)).collect(Collectors.joining(" "));

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.impactdesk.domain.SpreadsheetText;
 import org.impactdesk.team.TeamLine;
 
 /**
@@ -16,7 +17,8 @@ import org.impactdesk.team.TeamLine;
  * they hold the separator, a quote or a line break; Norwegian: {@code ;} and decimal comma,
  * English: {@code ,} and decimal point. Empty fields where the row has no prior data. A text
  * field (a name, an association) that a spreadsheet would run as a formula (it begins with
- * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe; numbers never do.
+ * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe ({@link SpreadsheetText});
+ * numbers never do.
  */
 public final class TeamCsv {
     static final String BOM = "\uFEFF";
@@ -63,12 +65,6 @@ public final class TeamCsv {
 
     /** Text as a spreadsheet shows it, never as a formula it would run. */
     static String text(String s) {
-        if (s == null || s.isEmpty()) {
-            return s == null ? "" : s;
-        }
-        return switch (s.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + s;
-            default -> s;
-        };
+        return SpreadsheetText.cell(s);
     }
 }

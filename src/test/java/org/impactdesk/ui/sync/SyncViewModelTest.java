@@ -67,12 +67,32 @@ class SyncViewModelTest {
 
         assertThat(gateway.calls).containsExactly("preview " + bundle);
         assertThat(vm.stateProperty().get()).isEqualTo(State.PREVIEWED);
-        assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("activities.csv", "1,234", "0"),
-                new SyncViewModel.FileRow("peer_mentors.csv", "3", "0"));
+        assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("activities.csv", "1,234", "0", "0"),
+                new SyncViewModel.FileRow("peer_mentors.csv", "3", "0", "0"));
         assertThat(vm.errors()).isEmpty();
         assertThat(vm.previewSummaryProperty().get()).isEqualTo("1,237 rows in 2 files; rows with errors: 0.");
         assertThat(vm.canImportAllProperty().get()).isTrue();
         assertThat(vm.importAllExplanationProperty().get()).isEmpty();
+    }
+
+    @Test
+    void thePreviewIsTheSignedInUsersAndShowsTheRowsTheirImportSkipsPerFile() {
+        Actor kim = new Actor("user-kim", "Kim Koordinator", "org-1", java.util.Set.of(org.impactdesk.access.Role.COORDINATOR), null);
+        gateway.preview = new SyncGateway.Preview(bundle, List.of(new SyncGateway.FileCount("users.csv", 5, 0, 2),
+                new SyncGateway.FileCount("activities.csv", 40, 0, 18)), List.of(), 0,
+                List.of(ImportMessage.plain("users.csv: 2 rows skipped, not written, as not yours to import (lines 3, 6).")));
+        SyncViewModel vm = new SyncViewModel(gateway, kim, new SameThreadTaskRunner(), dialogs,
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
+
+        vm.choose(bundle);
+
+        assertThat(gateway.actors).containsExactly(kim);
+        assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("users.csv", "5", "0", "2"),
+                new SyncViewModel.FileRow("activities.csv", "40", "0", "18"));
+        assertThat(vm.previewSummaryProperty().get()).isEqualTo("45 rows in 2 files; rows with errors: 0. Rows not yours to "
+                + "import, which the import skips (the notes say which and why): 20. users.csv: 2 rows skipped, not written, "
+                + "as not yours to import (lines 3, 6).");
+        assertThat(vm.canImportAllProperty().get()).isTrue();
     }
 
     @Test
@@ -210,7 +230,7 @@ class SyncViewModelTest {
     void aRefusedImportListsItsErrorsInTheScreensLanguage() {
         gateway.preview = cleanPreview(bundle);
         gateway.outcome = new SyncGateway.Outcome(false, 0, 0, 0, 0, 1, null, List.of(new SyncGateway.Problem(
-                "activities.csv", 1812L, "organization_id", new ImportMessage("import.error.otherOrganisation",
+                "activities.csv", 1812L, "organization_id", new ImportMessage("import.error.snapshotOtherOrganisation",
                         List.of("org-2", new ImportMessage("import.thisUser", List.of()), "org-1")))));
         SyncViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
         vm.choose(bundle);
@@ -218,7 +238,7 @@ class SyncViewModelTest {
         vm.importAll();
 
         assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "1\u00a0812", "organization_id",
-                "«org-2» er en annen organisasjon: denne brukeren kan bare importere organisasjon org-1"));
+                "gjelder organisasjon org-2: denne brukeren kan bare importere organisasjon org-1"));
         assertThat(vm.messageProperty().get()).isEqualTo("Ingenting ble importert: 1 rader har feil (listet under).");
     }
 
@@ -239,14 +259,16 @@ class SyncViewModelTest {
     /** Answers as scripted and records each call. */
     static final class ScriptedGateway implements SyncGateway {
         final List<String> calls = new ArrayList<>();
+        final List<Actor> actors = new ArrayList<>();
         final List<HistoryEntry> history = new ArrayList<>();
         Preview preview;
         Outcome outcome;
         RuntimeException importFailure;
 
         @Override
-        public Preview preview(Path bundle) {
+        public Preview preview(Path bundle, Actor actor) {
             calls.add("preview " + bundle);
+            actors.add(actor);
             return preview;
         }
 
