@@ -28,6 +28,12 @@ public record Achievement(
         int sortOrder,
         Instant createdAt,
         Instant updatedAt) {
+    /** An icon on the web (https only). */
+    public static final java.util.regex.Pattern ICON_HTTPS = java.util.regex.Pattern.compile("^https://[^\\s/]+\\S*$");
+    /** An icon shipped with the app, under badges/ (png or svg). */
+    public static final java.util.regex.Pattern ICON_ASSET =
+            java.util.regex.Pattern.compile("^badges/[A-Za-z0-9_\\-]+(/[A-Za-z0-9_\\-]+)*\\.(png|svg)$");
+
 
     public Achievement {
         if (metadata == null) {

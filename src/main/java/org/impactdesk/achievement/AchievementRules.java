@@ -17,8 +17,8 @@ import org.impactdesk.achievement.Problem.Field;
 public final class AchievementRules {
     public static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_]{1,63}$");
     /** An icon is an https:// URL or a bundled asset {@code badges/*.png|svg}. */
-    public static final Pattern ICON_HTTPS = Pattern.compile("^https://[^\\s/]+\\S*$");
-    public static final Pattern ICON_ASSET = Pattern.compile("^badges/[A-Za-z0-9_\\-]+(/[A-Za-z0-9_\\-]+)*\\.(png|svg)$");
+    public static final Pattern ICON_HTTPS = Achievement.ICON_HTTPS;
+    public static final Pattern ICON_ASSET = Achievement.ICON_ASSET;
     public static final Pattern MODULE = Pattern.compile("^[a-z0-9][a-z0-9._-]{0,99}$");
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;

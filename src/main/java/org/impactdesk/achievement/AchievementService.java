@@ -123,6 +123,21 @@ public interface AchievementService {
         return AchievementRules.editRefusal(actor, badge.organizationId());
     }
 
+    /** Why the actor may not create or change a badge of {@code organizationId} (null = platform), or empty. */
+    default Optional<String> editRefusal(Actor actor, String organizationId) {
+        return AchievementRules.editRefusal(actor, organizationId);
+    }
+
+    /** The draft's own problems, before the catalog it joins is known. */
+    default List<Problem> validateAlone(AchievementDraft draft) {
+        return AchievementRules.validate(draft, AchievementRules.Context.none());
+    }
+
+    /** Whether any of {@code problems} blocks saving. */
+    default boolean hasErrors(List<Problem> problems) {
+        return AchievementRules.hasErrors(problems);
+    }
+
     /** Every problem of the draft, with the actor's right to save it as {@link Problem.Field#OWNER}. */
     default List<Problem> validate(Actor actor, AchievementDraft draft, Catalog catalog) {
         List<Problem> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import org.impactdesk.domain.ActivityValues;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -277,21 +278,6 @@ public final class SyncStore {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /** One activity as bound and as read back (started_at in epoch microseconds, travel_km unscaled at 2 decimals or -1). */
-    public interface ActivityValues {
-        String id();
-        String organizationId();
-        String localAssociationId();
-        String peerMentorId();
-        String activityType();
-        long startedAtMicros();
-        int durationMinutes();
-        String contactId();
-        String approvalStatus();
-        long travelKmCents();
-        String eventId();
     }
 
     public record StoredActivity(String id, String organizationId, String localAssociationId, String peerMentorId,

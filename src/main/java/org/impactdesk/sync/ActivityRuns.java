@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.impactdesk.store.SyncStore;
+import org.impactdesk.domain.ActivityValues;
 
 /**
  * The valid activity rows of a bundle, sorted by id with bounded memory: rows are collected in
@@ -46,7 +46,7 @@ final class ActivityRuns implements AutoCloseable {
     }
 
     /** One valid activity row, as the bundle gave it (line = physical line of its first line). */
-    final class Act implements SyncStore.ActivityValues {
+    final class Act implements ActivityValues {
         final String id;
         final long line;
         final int span;
@@ -94,7 +94,7 @@ final class ActivityRuns implements AutoCloseable {
             return status < 0;
         }
 
-        boolean sameValues(SyncStore.ActivityValues s) {
+        boolean sameValues(ActivityValues s) {
             return micros == s.startedAtMicros() && duration == s.durationMinutes() && km == s.travelKmCents()
                     && organizationId().equals(s.organizationId()) && localAssociationId().equals(s.localAssociationId())
                     && peerMentorId().equals(s.peerMentorId()) && activityType().equals(s.activityType())

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -346,10 +345,6 @@ public final class BundleImporter {
                         + "opens next): " + e.getMessage(), e);
             }
         }
-    }
-
-    static String stamp(Instant at) {
-        return DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
     static boolean same(Object a, Object b) {

@@ -35,7 +35,7 @@ final class RejectFile {
     static Path pathFor(Path bundle, Instant at) {
         Path abs = bundle.toAbsolutePath();
         Path dir = abs.getParent() == null ? abs : abs.getParent();
-        return dir.resolve(abs.getFileName() + ".rejected-" + BundleImporter.stamp(at) + ".csv");
+        return dir.resolve(abs.getFileName() + ".rejected-" + stamp(at) + ".csv");
     }
 
     Path write() throws IOException {
@@ -132,5 +132,10 @@ final class RejectFile {
             }
             return sb.toString();
         }
+    }
+
+    /** The reject file's time stamp (UTC, to the second). */
+    static String stamp(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(at);
     }
 }

@@ -28,7 +28,6 @@ import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.AchievementDraft;
-import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.achievement.AchievementService.Catalog;
 import org.impactdesk.achievement.Category;
 import org.impactdesk.achievement.Problem;
@@ -181,7 +180,7 @@ public final class AchievementFormViewModel {
 
     private void showOwnerRights(String organizationId, String title) {
         formTitle.set(title);
-        String refusal = AchievementRules.editRefusal(actor, organizationId).orElse(null);
+        String refusal = screen.service().editRefusal(actor, organizationId).orElse(null);
         readOnly.set(refusal != null);
         readOnlyReason.set(refusal == null ? "" : texts.text("achievements.readOnly." + refusal));
         screen.clearError();
@@ -274,7 +273,7 @@ public final class AchievementFormViewModel {
     /** Live validation: every problem, shown beside its field (errors before warnings). */
     private void validate() {
         Catalog c = screen.catalog();
-        List<Problem> found = c == null ? AchievementRules.validate(draft(), AchievementRules.Context.none())
+        List<Problem> found = c == null ? screen.service().validateAlone(draft())
                 : screen.service().validate(actor, draft(), c);
         problems.setAll(found);
         for (Field f : Field.values()) {
@@ -283,7 +282,7 @@ public final class AchievementFormViewModel {
             fieldMessages.get(f).set(mine.stream().map(texts::problem).collect(Collectors.joining("\n")));
             fieldSeverities.get(f).set(mine.isEmpty() ? null : mine.get(0).severity());
         }
-        hasErrors.set(AchievementRules.hasErrors(found));
+        hasErrors.set(screen.service().hasErrors(found));
     }
 
     private void refreshIcon() {

@@ -19,7 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.achievement.AchievementService;
 import org.impactdesk.achievement.AchievementService.Catalog;
 import org.impactdesk.achievement.Category;
@@ -121,7 +120,7 @@ public final class AchievementListViewModel {
             }
             out.add(new Entry(e.getKey(), texts.category(e.getKey()) + " (" + shown.size() + ")", null, "", false));
             for (Achievement b : shown) {
-                out.add(new Entry(e.getKey(), b.name(), b, detail(b, c), AchievementRules.editRefusal(actor, b.organizationId()).isEmpty()));
+                out.add(new Entry(e.getKey(), b.name(), b, detail(b, c), screen.service().editRefusal(actor, b).isEmpty()));
             }
         }
         entries.setAll(out);
@@ -258,7 +257,7 @@ public final class AchievementListViewModel {
     public boolean canDrop(Achievement dragged, Achievement target) {
         return dragged != null && target != null && !dragged.id().equals(target.id())
                 && dragged.category().equals(target.category())
-                && AchievementRules.editRefusal(actor, dragged.organizationId()).isEmpty() && search.get().isBlank();
+                && screen.service().editRefusal(actor, dragged).isEmpty() && search.get().isBlank();
     }
 
     // ------------------------------------------------------------------ properties

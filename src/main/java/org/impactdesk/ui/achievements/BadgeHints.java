@@ -1,7 +1,7 @@
 package org.impactdesk.ui.achievements;
 
 import java.util.List;
-import org.impactdesk.achievement.AchievementRules;
+import org.impactdesk.achievement.Achievement;
 import org.impactdesk.achievement.AchievementService.Catalog;
 
 /**
@@ -25,14 +25,14 @@ final class BadgeHints {
         if (icon.isEmpty()) {
             return new Icon(null, initials, texts.text("achievements.icon.placeholder"));
         }
-        if (AchievementRules.ICON_ASSET.matcher(icon).matches()) {
+        if (Achievement.ICON_ASSET.matcher(icon).matches()) {
             if (icon.endsWith(".png") && BadgeHints.class.getResource("/" + icon) != null) {
                 return new Icon("/" + icon, initials, texts.format("achievements.icon.asset", icon));
             }
             return new Icon(null, initials,
                     texts.format(icon.endsWith(".svg") ? "achievements.icon.svg" : "achievements.icon.missing", icon));
         }
-        if (AchievementRules.ICON_HTTPS.matcher(icon).matches()) {
+        if (Achievement.ICON_HTTPS.matcher(icon).matches()) {
             return new Icon(null, initials, texts.text("achievements.icon.web"));
         }
         return new Icon(null, initials, texts.text("achievements.icon.invalid"));
