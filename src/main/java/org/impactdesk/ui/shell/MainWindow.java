@@ -109,6 +109,48 @@ public final class MainWindow implements WindowControls {
             });
         }
         vm.start();
+        if (!startupTraced && System.getProperty(STARTUP_TRACE) != null) {
+            startupTraced = true;
+            traceStartup(vm);
+        }
+    }
+
+    /**
+     * {@code -Dimpactdesk.startupTrace} (docs/startup.sh): once the first sign-in list is loaded and
+     * a frame with it drawn, prints when (epoch ms, and ms since the JVM started) to stderr; with
+     * the value {@code exit} the window then closes.
+     */
+    public static final String STARTUP_TRACE = "impactdesk.startupTrace";
+    private boolean startupTraced;
+
+    private void traceStartup(SignInViewModel vm) {
+        vm.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends SignInViewModel.State> o,
+                                SignInViewModel.State was, SignInViewModel.State now) {
+                if (now != SignInViewModel.State.READY) {
+                    return;
+                }
+                o.removeListener(this);
+                new javafx.animation.AnimationTimer() {
+                    private int frames;
+
+                    @Override
+                    public void handle(long t) {
+                        if (++frames < 2) {
+                            return; // the pulse that draws the filled list has run once the next one starts
+                        }
+                        stop();
+                        System.err.printf("impact-desk startup: sign-in list shown at %d (epoch ms), %d ms after the JVM started%n",
+                                System.currentTimeMillis(),
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+                        if ("exit".equals(System.getProperty(STARTUP_TRACE))) {
+                            stage.close();
+                        }
+                    }
+                }.start();
+            }
+        });
     }
 
     /** Opens the shell for {@code who}: every screen built from here on carries this actor. */
