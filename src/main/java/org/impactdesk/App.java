@@ -3,8 +3,6 @@ package org.impactdesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,6 @@ package org.impactdesk.ui.shell;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;

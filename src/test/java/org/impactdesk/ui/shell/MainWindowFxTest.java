@@ -68,10 +68,14 @@ class MainWindowFxTest {
         registry.register(ScreenId.TEAM, ctx -> {
             teamBuiltOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
             StackPane root = new StackPane(new Label("team stand-in"));
-            // a screen starts its loads when first shown (attached): their results land in the live scene
+            // a screen starts its loads when first shown (attached): their results land on the FX
+            // thread with the screen in the window (in the shell's scroll pane)
             return Screen.of(root).onFirstShow(() -> ctx.tasks().run("stand-in-load", p -> "rows",
                     org.impactdesk.ui.TaskRunner.Callbacks.of(rows -> teamAttachedWhenLoaded.add(
-                            root.getScene() != null && root.getScene() == window.stage().getScene()), e -> { })))
+                            javafx.application.Platform.isFxApplicationThread()
+                                    && window.stage().getScene().getRoot().lookupAll(".screen-scroll").stream()
+                                    .anyMatch(n -> ((javafx.scene.control.ScrollPane) n).getContent() == root)),
+                            e -> { })))
                     .onShow(teamRequests::add).build();
         });
         MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
