@@ -3,8 +3,6 @@ package org.impactdesk;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,30 +34,23 @@ import org.impactdesk.summary.LogNotificationSender;
 import org.impactdesk.team.TeamService;
 import org.impactdesk.ui.achievements.AchievementsView;
 import org.impactdesk.ui.achievements.AchievementsViewModel;
-import org.impactdesk.ui.team.TeamView;
-import org.impactdesk.ui.team.TeamViewModel;
 import org.impactdesk.sync.BundleImporter;
 import org.impactdesk.sync.BundleSyncGateway;
 import org.impactdesk.sync.SyncGateway;
 import org.impactdesk.ui.TaskRunner;
-import org.impactdesk.ui.home.HomeView;
-import org.impactdesk.ui.home.HomeViewModel;
-import org.impactdesk.ui.mentor.MentorView;
-import org.impactdesk.ui.mentor.MentorViewModel;
-import org.impactdesk.ui.settings.SettingsView;
-import org.impactdesk.ui.settings.SettingsViewModel;
+import org.impactdesk.ui.home.HomeScreen;
+import org.impactdesk.ui.mentor.MentorScreen;
+import org.impactdesk.ui.settings.SettingsScreen;
+import org.impactdesk.ui.sync.SyncScreen;
+import org.impactdesk.ui.team.TeamScreen;
+import org.impactdesk.ui.wrapped.WrappedScreen;
 import org.impactdesk.ui.shell.MainWindow;
-import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.ScreenRegistry;
 import org.impactdesk.ui.shell.WindowPrefs;
-import org.impactdesk.ui.sync.SyncView;
-import org.impactdesk.ui.sync.SyncViewModel;
 import org.impactdesk.ui.signin.SignInViewModel;
-import org.impactdesk.ui.wrapped.WrappedView;
-import org.impactdesk.ui.wrapped.WrappedViewModel;
 import org.impactdesk.wrapped.DbWrappedSource;
 import org.impactdesk.wrapped.WrappedSource;
 
@@ -153,168 +144,34 @@ public final class App {
     }
 
     /**
-     * The window's screens, registered in one place. To add a screen: build its ViewModel from
-     * {@code s} (services) and {@code ctx} (actor, language, task runner, dialogs, navigator),
-     * load its View with {@code ctx.loader()}, and wrap the root in a {@link Screen} (menu commands
-     * optional). Visibility: a predicate on the signed-in actor. Screens are built off the FX
-     * thread on first use (see ShellView): a factory must not show windows.
-     *
+     * The window's screens, registered in one place. To add a screen: give it a wiring class in
+     * its {@code ui/<feature>} package that builds its ViewModel and loads its View with {@code
+     * ctx.loader()} into a {@link Screen}, starting no load (the screen loads its data when shown).
+     * Visibility: a predicate on the signed-in actor. A factory runs on a worker on the screen's
+     * first visit (see ShellView): it must not touch the live scene or show windows.
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> home(s, ctx));
-        r.register(ScreenId.SYNC, ctx -> sync(s, ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.SYNC, ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
+                System.getProperty("impactdesk.previewBundle"), ctx));
         // a peer mentor has no team: Team is for coordinators and admins
-        r.register(ScreenId.TEAM, a -> a.scope().kind() != org.impactdesk.access.Scope.Kind.SELF, ctx -> team(s, ctx));
-        r.register(ScreenId.MENTOR, ctx -> mentor(s, ctx));
-        r.register(ScreenId.WRAPPED, ctx -> wrapped(s, ctx));
+        r.register(ScreenId.TEAM, a -> a.scope().kind() != org.impactdesk.access.Scope.Kind.SELF,
+                ctx -> TeamScreen.create(s.team, ctx));
+        r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> settings(s, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, ctx));
         return r;
-    }
-
-    static Screen home(Services s, ScreenContext ctx) {
-        HomeViewModel vm = new HomeViewModel(s.home, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(),
-                s.zoneOf(ctx.actor()), ctx.navigator());
-        HomeView view = new HomeView(vm);
-        return Screen.of(ctx.loader().load(HomeView.FXML, view))
-                .onShow(req -> vm.show(req.period()))
-                .onRefresh(vm::refresh)
-                .build();
-    }
-
-    static Screen sync(Services s, ScreenContext ctx) {
-        SyncViewModel vm = new SyncViewModel(s.sync, ctx.actor(), ctx.tasks(), ctx.dialogs(), ctx.bundle(),
-                s.zoneOf(ctx.actor()), ctx.dataChanged());
-        SyncView view = new SyncView(vm);
-        var root = ctx.loader().load(SyncView.FXML, view);
-        // for the screenshots: -Dimpactdesk.previewBundle=PATH previews that bundle on the first visit (nothing is written)
-        String[] preview = {System.getProperty("impactdesk.previewBundle")};
-        return Screen.of(root)
-                .onShow(req -> {
-                    if (req.intent() == NavigationRequest.Intent.IMPORT) {
-                        vm.chooseFile();
-                    } else if (preview[0] != null) {
-                        String path = preview[0];
-                        preview[0] = null;
-                        try {
-                            vm.choose(java.nio.file.Path.of(path));
-                        } catch (java.nio.file.InvalidPathException e) {
-                            // a screenshot run's typo: the screen opens without a preview
-                        }
-                    }
-                })
-                .onRefresh(vm::refreshHistory)
-                .build();
-    }
-
-    static Screen team(Services s, ScreenContext ctx) {
-        TeamViewModel vm = new TeamViewModel(s.team, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.dialogs(),
-                (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)));
-        TeamView view = new TeamView(vm);
-        var root = ctx.loader().load(TeamView.FXML, view);
-        boolean[] started = {false};
-        return Screen.of(root)
-                .onShow(req -> {
-                    // Home's tiles carry a period and an outlier filter; a plain visit keeps what is shown
-                    TeamViewModel.StatusFilter filter = req.status() == null ? TeamViewModel.StatusFilter.ALL
-                            : TeamViewModel.StatusFilter.valueOf(req.status().name());
-                    if (req.period() != null) {
-                        vm.show(req.period(), filter);
-                    } else if (req.status() != null) {
-                        vm.show(filter);
-                    } else if (!started[0]) {
-                        vm.start();
-                    }
-                    started[0] = true;
-                })
-                .onRefresh(vm::reload)
-                .onExport(vm::export)
-                .onSearch(view::focusSearch)
-                .build();
     }
 
     static Screen achievements(Services s, ScreenContext ctx) {
         AchievementsViewModel vm = new AchievementsViewModel(s.achievements, ctx.actor(), ctx.tasks(), ctx.bundle());
         AchievementsView view = new AchievementsView(vm);
         var root = ctx.loader().load(AchievementsView.FXML, view);
-        vm.load();
         return Screen.of(root)
+                .onFirstShow(vm::load)
                 .onRefresh(vm::load)
-                .search(view.searchField())
-                .build();
-    }
-
-    static Screen mentor(Services s, ScreenContext ctx) {
-        ZoneId zone = s.zoneOf(ctx.actor());
-        MentorViewModel vm = new MentorViewModel(s.mentors, ctx.actor(), ctx.tasks(), ctx.bundle(), zone,
-                () -> LocalDate.now(zone), (pm, year) -> ctx.navigator().navigate(
-                        NavigationRequest.to(ScreenId.WRAPPED).withMentor(pm, year)));
-        MentorView view = new MentorView(vm);
-        var root = ctx.loader().load(MentorView.FXML, view);
-        // opened from the navigation without a mentor: show the first one in scope (a peer mentor: their own)
-        vm.mentors().addListener((javafx.collections.ListChangeListener<org.impactdesk.mentor.MentorRef>) c -> {
-            // after the list's own update (which ignores selection changes while it applies them)
-            javafx.application.Platform.runLater(() -> {
-                if (vm.selectedMentorProperty().get() == null && vm.overviewProperty().get() == null
-                        && !vm.busyProperty().get() && !vm.mentors().isEmpty()) {
-                    vm.selectedMentorProperty().set(vm.mentors().stream()
-                            .filter(m -> m.peerMentorId().equals(ctx.actor().peerMentorId())).findFirst()
-                            .orElse(vm.mentors().get(0)));
-                }
-            });
-        });
-        vm.loadMentors();
-        return Screen.of(root)
-                .onShow(req -> {
-                    if (req.peerMentorId() != null) {
-                        if (req.year() != null) {
-                            vm.openMentor(req.peerMentorId(), req.year());
-                        } else {
-                            vm.openMentor(req.peerMentorId());
-                        }
-                    }
-                })
-                .onRefresh(() -> {
-                    vm.loadMentors();
-                    vm.reload();
-                })
-                .search(root.lookup("#mentorPicker"))
-                .build();
-    }
-
-    static Screen wrapped(Services s, ScreenContext ctx) {
-        WrappedViewModel vm = new WrappedViewModel(s.wrapped, ctx.tasks(), ctx.dialogs(), ctx.actor(), ctx.locale(),
-                ctx.bundle(), () -> Year.now(s.zoneOf(ctx.actor())).getValue());
-        WrappedView view = new WrappedView(vm);
-        var root = ctx.loader().load(WrappedView.FXML, view);
-        // the first mentor and year chosen by the list: show them at once (later choices wait for Show)
-        boolean[] shown = {false};
-        vm.yearProperty().addListener((o, a, year) -> {
-            if (!shown[0] && year != null && vm.mentorProperty().get() != null) {
-                shown[0] = true;
-                vm.load();
-            }
-        });
-        vm.loadMentors();
-        return Screen.of(root)
-                .onShow(req -> {
-                    if (req.peerMentorId() != null) {
-                        vm.open(req.peerMentorId(), req.year() != null ? req.year() : Year.now().getValue() - 1);
-                    }
-                })
-                .onRefresh(vm::load)
-                .onDispose(view::stop)
-                .build();
-    }
-
-    static Screen settings(Services s, ScreenContext ctx) {
-        SettingsViewModel vm = new SettingsViewModel(s.settings, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
-        SettingsView view = new SettingsView(vm);
-        var root = ctx.loader().load(SettingsView.FXML, view);
-        vm.load();
-        return Screen.of(root)
-                .onRefresh(vm::revert)
                 .search(view.searchField())
                 .build();
     }
@@ -322,11 +179,7 @@ public final class App {
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
         return new MainWindow.Setup(screens(s), s.actors::signInCandidates, firstRun(s),
-                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks)
-                .withWarmUp(List.of(org.impactdesk.ui.shell.ShellView.FXML, HomeView.FXML, SyncView.FXML, TeamView.FXML,
-                                MentorView.FXML, WrappedView.FXML, AchievementsView.FXML, SettingsView.FXML),
-                        List.of(HomeView::warmUpSample, org.impactdesk.ui.mentor.MentorView::warmUpSample,
-                                org.impactdesk.ui.shell.WarmUp::tableSample));
+                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks);
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */

@@ -52,9 +52,6 @@ public final class DesktopApp extends Application {
         } catch (DatabaseException e) {
             openFailure = e;
         }
-        // still without a window: fonts, control classes, Modena and the renderer, so that the
-        // window's first frames do not wait for them on the FX thread
-        org.impactdesk.ui.shell.WarmUp.beforeWindow();
     }
 
     @Override

@@ -102,7 +102,7 @@ public final class HomeView {
             tile.setId("tile-" + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             tile.getStyleClass().add(TILE_CLASS);
             tile.setFocusTraversable(true);
-            tile.setAccessibleRole(AccessibleRole.BUTTON);
+            tile.accessibleRoleProperty().set(AccessibleRole.BUTTON);
             tile.setOnMouseClicked(e -> viewModel.open(k));
             tile.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
@@ -148,15 +148,6 @@ public final class HomeView {
                 .build();
     }
 
-    /** A tile as Home makes them, with no data behind it: for the window's background warm-up. */
-    public static Tile warmUpSample() {
-        Label value = new Label("0");
-        value.getStyleClass().addAll(VALUE_CLASS, "accent");
-        Tile tile = newTile("", value);
-        tile.getStyleClass().add(TILE_CLASS);
-        return tile;
-    }
-
     private String title(TileKind k) {
         return switch (k) {
             case HOURS -> bundleText("home.tile.hours");
@@ -179,7 +170,7 @@ public final class HomeView {
     private static void apply(Tile tile, Label value, HomeViewModel.TileText text) {
         value.setText(text.value());
         tile.setText(text.detail());
-        tile.setAccessibleText(tile.getTitle() + ": " + text.value() + ". " + text.detail());
+        tile.accessibleTextProperty().set(tile.getTitle() + ": " + text.value() + ". " + text.detail());
     }
 
     /** Tile colours from the theme's tokens (TilesFX takes colours in code). */

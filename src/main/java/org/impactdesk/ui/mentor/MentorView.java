@@ -156,25 +156,6 @@ public final class MentorView {
         viewModel.openWrapped();
     }
 
-    /** A bar chart like the screen's with two series of twelve bars (no real data): for the window's warm-up. */
-    public static BarChart<String, Number> warmUpSample() {
-        CategoryAxis x = new CategoryAxis();
-        x.setAnimated(false);
-        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
-        y.setAnimated(false);
-        BarChart<String, Number> c = new BarChart<>(x, y);
-        c.setAnimated(false);
-        for (int s = 0; s < 2; s++) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(String.valueOf(s));
-            for (int m = 1; m <= 12; m++) {
-                series.getData().add(new XYChart.Data<>(String.valueOf(m), m * (s + 1)));
-            }
-            c.getData().add(series);
-        }
-        return c;
-    }
-
     /** Two series, this year and last, with a bar only where a figure is stored. */
     private void rebuildChart() {
         XYChart.Series<String, Number> thisYear = new XYChart.Series<>();

@@ -93,7 +93,12 @@ public final class MentorViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper(this, "valueAxisLabel", "");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    /** An overview is loading. */
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "overviewBusy", false);
+    /** The mentor list is loading. */
+    private final ReadOnlyBooleanWrapper listBusy = new ReadOnlyBooleanWrapper(this, "listBusy", false);
+    /** Either: what the screen's progress indicator shows. */
+    private final ReadOnlyBooleanWrapper anyBusy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyObjectWrapper<MentorOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ObservableList<SummaryRow> summaries = FXCollections.observableArrayList();
     private final ObservableList<String> milestones = FXCollections.observableArrayList();
@@ -102,7 +107,10 @@ public final class MentorViewModel {
 
     /** Guards against re-loading while the ViewModel itself sets the selection. */
     private boolean applying;
+    /** Bumped by every load of a mentor's overview (0: none was asked for yet). */
     private long loadSequence;
+    /** The screen has been visited: the mentor list is loaded (or loading). */
+    private boolean visited;
 
     public MentorViewModel(MentorService service, Actor actor, TaskRunner tasks, ResourceBundle messages,
                            ZoneId zone, Supplier<LocalDate> today, WrappedOpener wrappedOpener) {
@@ -121,6 +129,7 @@ public final class MentorViewModel {
         hoursFormat.setMaximumFractionDigits(2);
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 
+        anyBusy.bind(busy.or(listBusy));
         canOpenWrapped = Bindings.createBooleanBinding(
                 () -> overview.get() != null && !busy.get(), overview, busy);
         selectedMentor.addListener((obs, old, now) -> {
@@ -137,11 +146,31 @@ public final class MentorViewModel {
         measure.addListener((obs, old, now) -> refreshRows());
     }
 
-    /** Fills the mentor picker with everyone in the user's scope. */
+    /**
+     * A visit of the screen (the shell calls it every time the screen is shown). The first one
+     * loads the mentor list. {@code peerMentorId} (null: keep what is shown) opens that mentor, at
+     * {@code year} or their latest year with summaries; a first visit without one shows the
+     * signed-in peer mentor's own figures, or the first mentor in scope, once the list is in.
+     */
+    public void visit(String peerMentorId, Integer year) {
+        if (peerMentorId != null) {
+            load(peerMentorId, year);
+        }
+        if (!visited) {
+            visited = true;
+            loadMentors();
+        }
+    }
+
+    /**
+     * Fills the mentor picker with everyone in the user's scope. When no mentor has been asked for
+     * yet (no overview loaded or loading), it then opens the signed-in peer mentor or the first in
+     * the list; a mentor asked for meanwhile (opened from Team) is never replaced.
+     */
     public void loadMentors() {
-        busy.set(true);
+        listBusy.set(true);
         tasks.run("mentor-list", progress -> service.mentorsInScope(actor), TaskRunner.Callbacks.of(list -> {
-            busy.set(false);
+            listBusy.set(false);
             MentorRef keep = selectedMentor.get();
             applying = true;
             try {
@@ -153,7 +182,19 @@ public final class MentorViewModel {
             } finally {
                 applying = false;
             }
-        }, this::failed));
+            if (loadSequence == 0 && selectedMentor.get() == null && !list.isEmpty()) {
+                selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId()))
+                        .findFirst().orElse(list.get(0)));
+            }
+        }, failure -> {
+            listBusy.set(false);
+            if (loadSequence == 0) {
+                failed(failure);
+            } else {
+                // an overview is loading: its own outcome decides what the screen says
+                error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
+            }
+        }));
     }
 
     /** Opens one mentor (from the Team table): their latest year with summaries. */
@@ -205,9 +246,12 @@ public final class MentorViewModel {
         if (failure instanceof MentorService.MentorNotFoundException) {
             error.set(messages.getString("mentor.error.notFound"));
         } else {
-            error.set(MessageFormat.format(messages.getString("mentor.error.load"),
-                    failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()));
+            error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
         }
+    }
+
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private void apply(MentorOverview result) {
@@ -375,8 +419,9 @@ public final class MentorViewModel {
         return valueAxisLabel.getReadOnlyProperty();
     }
 
+    /** The mentor list or an overview is loading. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return anyBusy.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MentorOverview> overviewProperty() {

@@ -4,8 +4,10 @@ import javafx.scene.Parent;
 
 /**
  * One screen in the shell: its root node and what the menus ask of it. The shell creates a
- * screen once per signed-in session and language (through its {@link ScreenFactory}) and calls
- * {@link #show} each time it is navigated to. The menu commands return false when the screen has
+ * screen once per signed-in session and language (through its {@link ScreenRegistry.ScreenFactory},
+ * on a worker: the ViewModel and the FXML loaded into a detached node, no load started) and calls
+ * {@link #show} on the FX thread each time it is navigated to, the first time once it is attached:
+ * that is where a screen starts loading its data. The menu commands return false when the screen has
  * no such command (the status bar then says so).
  */
 public interface Screen {
@@ -44,6 +46,7 @@ public interface Screen {
     final class Builder {
         private final Parent root;
         private java.util.function.Consumer<NavigationRequest> show = r -> { };
+        private Runnable firstShow = () -> { };
         private java.util.function.BooleanSupplier refresh = () -> false;
         private java.util.function.BooleanSupplier search = () -> false;
         private java.util.function.BooleanSupplier export = () -> false;
@@ -55,6 +58,12 @@ public interface Screen {
 
         public Builder onShow(java.util.function.Consumer<NavigationRequest> c) {
             this.show = c;
+            return this;
+        }
+
+        /** Runs {@code r} on the screen's first show only, before its {@link #onShow} (e.g. its first load). */
+        public Builder onFirstShow(Runnable r) {
+            this.firstShow = r;
             return this;
         }
 
@@ -100,6 +109,8 @@ public interface Screen {
         public Screen build() {
             Builder b = this;
             return new Screen() {
+                private boolean shown;
+
                 @Override
                 public Parent root() {
                     return b.root;
@@ -107,6 +118,10 @@ public interface Screen {
 
                 @Override
                 public void show(NavigationRequest request) {
+                    if (!shown) {
+                        shown = true;
+                        b.firstShow.run();
+                    }
                     b.show.accept(request);
                 }
 

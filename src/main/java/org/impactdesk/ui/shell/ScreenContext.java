@@ -25,11 +25,6 @@ public record ScreenContext(Actor actor, ViewLoader loader, TaskRunner tasks, Di
         return loader.bundle();
     }
 
-    /** The same context with another task runner (a gated one while a screen is built off the thread). */
-    public ScreenContext withTasks(TaskRunner other) {
-        return new ScreenContext(actor, loader, other, dialogs, navigator, dataChanged);
-    }
-
     public Formats formats() {
         return new Formats(loader.locale());
     }

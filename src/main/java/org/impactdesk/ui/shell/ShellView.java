@@ -2,7 +2,6 @@ package org.impactdesk.ui.shell;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -24,7 +23,7 @@ import javafx.scene.layout.VBox;
 /**
  * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,
  * F5 refresh, Shortcut+1..7 the screens), the navigation bar, the current screen and the status
- * bar. Screens are built once per session through the {@link ScreenRegistry}.
+ * bar. Screens are built once per session, on their first visit, through the {@link ScreenRegistry}.
  */
 public final class ShellView {
     public static final String FXML = "/fxml/shell/ShellView.fxml";
@@ -41,6 +40,8 @@ public final class ShellView {
     private final Map<ScreenId, ToggleButton> navButtons = new EnumMap<>(ScreenId.class);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final java.util.Set<ScreenId> stale = java.util.EnumSet.noneOf(ScreenId.class);
+    /** Signed out, language changed or window closed: a screen that lands now is dropped. */
+    private boolean disposed;
 
     @FXML private BorderPane root;
     @FXML private MenuItem importItem;
@@ -121,9 +122,10 @@ public final class ShellView {
     }
 
     /**
-     * Shows the requested screen. On first use the screen is built (FXML, controls, ViewModel) on a
-     * worker thread, off the FX thread, with a progress indicator meanwhile; the nodes are not in a
-     * live scene until they are attached here. A request arriving during a build wins when it lands.
+     * Shows the requested screen. On its first visit the screen is built (its ViewModel, and its
+     * FXML loaded into a detached node) on a worker while the content area shows a progress
+     * indicator; the FX thread then attaches it, styles and lays it out, and shows it, which starts
+     * its loads. A request arriving during a build wins when it lands.
      */
     private void present(NavigationRequest request) {
         Screen screen = screens.get(request.screen());
@@ -141,18 +143,10 @@ public final class ShellView {
         busy.setMaxSize(48, 48);
         busy.setId("screenLoading");
         content.getChildren().setAll(busy);
-        Prestyle.Look look = Prestyle.Look.of(content.getScene(), content.getWidth(), content.getHeight());
-        org.impactdesk.ui.GatedTaskRunner gate = new org.impactdesk.ui.GatedTaskRunner(context.tasks());
-        context.tasks().run("build-screen-" + id, p -> {
-                    Screen built = registry.find(id).orElseThrow().factory().create(context.withTasks(gate));
-                    // with its scroll pane, so that skin too exists before it is attached
-                    Prestyle.inHolder(scrolling(id, built.root()), look);
-                    gates.put(id, gate);
-                    return built;
-                },
+        context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
                 org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
                     if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
-                        // a control that insists on the FX thread: build it here instead
+                        // a control that insists on being made on the FX thread: build it here instead
                         try {
                             landed(id, registry.find(id).orElseThrow().factory().create(context));
                         } catch (RuntimeException e) {
@@ -164,63 +158,14 @@ public final class ShellView {
                 }));
     }
 
-    /**
-     * Builds screen {@code id} on the calling thread while the shell is not yet in a live scene
-     * (the window builds the shell and its first screen on a worker); {@link #prestyle} styles it
-     * and showing it then only attaches it.
-     */
-    void prebuild(ScreenId id) {
-        org.impactdesk.ui.GatedTaskRunner gate = new org.impactdesk.ui.GatedTaskRunner(context.tasks());
-        Screen built = registry.find(id).orElseThrow().factory().create(context.withTasks(gate));
-        gates.put(id, gate);
-        screens.put(id, built);
-        prebuilt = id;
-    }
-
-    /** The screen {@link #prebuild} made, until {@link #prestyle} has styled it. */
-    private ScreenId prebuilt;
-
-    /**
-     * Styles and lays out the shell off the FX thread, as the root of a throwaway scene, and then
-     * a prebuilt screen on its own, at the size of the shell's content area: four turns (see
-     * {@link LayoutTurns}), so a pulse of the live window waits for at most one of them, not for
-     * the CSS of the shell and its screen together. The menu bar stays out: its skin asks the
-     * platform about a system menu, which only the FX thread may; it is styled when the shell is
-     * attached. The window attaches the shell first and the screen a pulse later.
-     */
-    void prestyle(Prestyle.Look look, boolean dark) {
-        javafx.scene.Node menus = root.getTop();
-        root.setTop(null);
-        try {
-            Prestyle.asRoot(root, look, dark);
-        } finally {
-            root.setTop(menus);
-        }
-        if (prebuilt != null) {
-            // the shell's root classes, with the theme asRoot gave it
-            Prestyle.Look inContent = new Prestyle.Look(look.sheets(), List.copyOf(root.getStyleClass()),
-                    content.getWidth() > 0 ? content.getWidth() : look.width(),
-                    content.getHeight() > 0 ? content.getHeight() : look.height());
-            Prestyle.inHolder(scrolling(prebuilt, screens.get(prebuilt).root()), inContent);
-            prebuilt = null;
-        }
-    }
-
-    /** Creates the menu bar's skin (FX thread only) before the shell is attached, in a step of its own. */
-    void prepareMenus() {
-        if (root.getTop() instanceof javafx.scene.control.MenuBar bar && bar.getSkin() == null) {
-            bar.setSkin(new javafx.scene.control.skin.MenuBarSkin(bar));
-        }
-    }
-
-    /** Screens built off the thread whose task results wait until they are attached. */
-    private final Map<ScreenId, org.impactdesk.ui.GatedTaskRunner> gates =
-            java.util.Collections.synchronizedMap(new EnumMap<>(ScreenId.class));
-
     private ScreenId building;
     private NavigationRequest pending;
 
     private void landed(ScreenId id, Screen built) {
+        if (disposed) {
+            built.dispose();
+            return;
+        }
         screens.put(id, built);
         building = null;
         NavigationRequest r = pending;
@@ -255,11 +200,6 @@ public final class ShellView {
         }
         prefs.rememberColumns(request.screen().name().toLowerCase(Locale.ROOT), screen.root());
         placeholders(screen.root());
-        org.impactdesk.ui.GatedTaskRunner gate = gates.remove(request.screen());
-        if (gate != null) {
-            // a pulse later: the screen's CSS and layout in one pulse, the rows its loads bring in the next
-            MainWindow.afterNextPulse(gate::open);
-        }
         if (stale.remove(request.screen())) {
             screen.refresh();
         }
@@ -283,8 +223,7 @@ public final class ShellView {
     }
 
     /** A screen taller or wider than the window scrolls instead of pushing the status bar away. */
-    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers =
-            java.util.Collections.synchronizedMap(new EnumMap<>(ScreenId.class));
+    private final Map<ScreenId, javafx.scene.control.ScrollPane> scrollers = new EnumMap<>(ScreenId.class);
 
     private javafx.scene.control.ScrollPane scrolling(ScreenId id, javafx.scene.Parent root) {
         return scrollers.computeIfAbsent(id, k -> {
@@ -304,6 +243,7 @@ public final class ShellView {
 
     /** Stops every screen's timers and animations (sign out, language change, close). */
     public void dispose() {
+        disposed = true;
         screens.values().forEach(Screen::dispose);
         screens.clear();
         scrollers.clear();

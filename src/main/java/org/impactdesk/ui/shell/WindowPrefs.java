@@ -43,8 +43,10 @@ public final class WindowPrefs {
         double h = node.getDouble("height", DEFAULT_HEIGHT);
         double x = node.getDouble("x", Double.NaN);
         double y = node.getDouble("y", Double.NaN);
-        stage.setWidth(Math.max(800, w));
-        stage.setHeight(Math.max(560, h));
+        // never larger than the screen (a size remembered on a larger one, or the default on a small one)
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(Math.max(800, w), Math.max(800, screen.getWidth())));
+        stage.setHeight(Math.min(Math.max(560, h), Math.max(560, screen.getHeight())));
         if (!Double.isNaN(x) && !Double.isNaN(y)
                 && !javafx.stage.Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
             stage.setX(x);

@@ -131,7 +131,6 @@ public final class SyncView {
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(e -> dropZone.getStyleClass().remove(DRAG_OVER));
         root.setOnDragDropped(this::dropped);
-        viewModel.refreshHistory();
     }
 
     private void tone(Tone tone) {

@@ -118,6 +118,33 @@ public final class SyncViewModel {
 
     // ---------------------------------------------------------------- commands
 
+    /**
+     * A visit of the screen (every time the shell shows it). The first reads the import history.
+     * {@code chooseFile}: the visit came from Import (Shortcut+O), so the file chooser opens;
+     * otherwise a bundle given to {@link #previewOnFirstVisit} is previewed, once.
+     */
+    public void visit(boolean chooseFile) {
+        if (!visited) {
+            visited = true;
+            refreshHistory();
+        }
+        if (chooseFile) {
+            chooseFile();
+        } else if (firstPreview != null) {
+            Path path = firstPreview;
+            firstPreview = null;
+            choose(path);
+        }
+    }
+
+    /** A bundle the first visit previews (nothing is written until an import is chosen); for the screenshots. */
+    public void previewOnFirstVisit(Path bundle) {
+        firstPreview = bundle;
+    }
+
+    private boolean visited;
+    private Path firstPreview;
+
     public void chooseFile() {
         dialogs.chooseFileToOpen(messages.getString("sync.choose.file.title"), List.of("*.zip", "*.csv"))
                 .ifPresent(this::choose);

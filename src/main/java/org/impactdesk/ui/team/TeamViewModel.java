@@ -181,6 +181,21 @@ public final class TeamViewModel {
     private record Start(List<Period> periods, TeamTable table) {
     }
 
+    /**
+     * A visit of the screen (every time the shell shows it) with what the request carries:
+     * {@code p} a period (Home's tiles), {@code filter} an outlier filter; null keeps what is
+     * shown. A first plain visit starts the screen; a later one changes nothing.
+     */
+    public void visit(Period p, StatusFilter filter) {
+        if (p != null) {
+            show(p, filter == null ? StatusFilter.ALL : filter);
+        } else if (filter != null) {
+            show(filter);
+        } else if (!started) {
+            start();
+        }
+    }
+
     /** Opens the screen filtered to one status (the Home screen's tiles): keeps the period, or starts. */
     public void show(StatusFilter filter) {
         statusFilter.set(filter);

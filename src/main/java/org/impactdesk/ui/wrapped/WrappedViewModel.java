@@ -119,11 +119,39 @@ public final class WrappedViewModel {
                 slideIndex, slides);
         canPrevious = Bindings.createBooleanBinding(() -> slideIndex.get() > 0, slideIndex);
         mentor.addListener((obs, old, now) -> loadYears());
+        year.addListener((obs, old, now) -> {
+            if (showFirstChoice && now != null && mentor.get() != null) {
+                showFirstChoice = false;
+                load();
+            }
+        });
         lookerText.set(ui.text(actor.isAdmin() ? "wrapped.player.looker.admin" : actor.peerMentorId() != null
                 ? "wrapped.player.looker.mentor" : "wrapped.player.looker.other", actor.displayName()));
     }
 
     // ---- choosing ---------------------------------------------------------------------------
+
+    /**
+     * A visit of the screen (every time the shell shows it). {@code peerMentorId} (null: keep what
+     * is shown) opens that mentor's Wrapped for {@code wantedYear} (null: last year). The first
+     * visit without one lists the mentors and plays the first choice (the actor's own profile, or
+     * the first mentor, at their latest year) at once; later choices wait for Show.
+     */
+    public void visit(String peerMentorId, Integer wantedYear) {
+        boolean first = !visited;
+        visited = true;
+        if (peerMentorId != null) {
+            open(peerMentorId, wantedYear != null ? wantedYear : currentYear.getAsInt() - 1);
+        } else if (first) {
+            showFirstChoice = true;
+            loadMentors();
+        }
+    }
+
+    /** The screen has been visited. */
+    private boolean visited;
+    /** Until the first mentor and year are chosen on the first visit: play them at once. */
+    private boolean showFirstChoice;
 
     /** Lists the mentors the actor may see (and picks the first, or the actor's own profile). */
     public void loadMentors() {
@@ -173,6 +201,7 @@ public final class WrappedViewModel {
 
     /** Opens a given mentor's Wrapped for a year (the mentor screen's "Open Wrapped"). */
     public void open(String peerMentorId, int wantedYear) {
+        showFirstChoice = false;
         pendingMentor = peerMentorId;
         pendingYear = wantedYear;
         if (mentors.isEmpty()) {

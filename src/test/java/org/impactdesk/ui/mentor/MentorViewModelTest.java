@@ -93,6 +93,111 @@ class MentorViewModelTest {
                 () -> LocalDate.of(2026, 11, 22), (mentor, year) -> wrappedOpened.add(mentor + "/" + year));
     }
 
+    static final Actor ADMIN = new Actor("user-admin", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+
+    MentorViewModel viewModel(Actor actor, org.impactdesk.ui.TaskRunner tasks) {
+        MentorService service = new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
+        return new MentorViewModel(service, actor, tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH),
+                ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22), (mentor, year) -> wrappedOpened.add(mentor + "/" + year));
+    }
+
+    /** Runs work at once but holds each result until the test releases it: the order results land in. */
+    static final class HeldTaskRunner implements org.impactdesk.ui.TaskRunner {
+        final List<java.util.Map.Entry<String, Runnable>> held = new ArrayList<>();
+
+        @Override
+        public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
+            Runnable landing;
+            try {
+                T value = work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
+                landing = () -> callbacks.onSuccess().accept(value);
+            } catch (Exception e) {
+                landing = () -> callbacks.onFailure().accept(e);
+            }
+            held.add(java.util.Map.entry(name, landing));
+            return new Handle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return false;
+                }
+            };
+        }
+
+        void release(String name) {
+            var next = held.stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow(
+                    () -> new AssertionError("no " + name + " waiting; waiting: " + held));
+            held.remove(next);
+            next.getValue().run();
+        }
+
+        List<String> waiting() {
+            return held.stream().map(java.util.Map.Entry::getKey).toList();
+        }
+    }
+
+    @Test
+    void aMentorOpenedOnTheFirstVisitStaysWhenTheMentorListLandsBeforeIt() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        MentorViewModel vm = viewModel(ADMIN, tasks);
+        // opened from Team: Ola, who is not the first of the list
+        vm.visit(MentorFixture.OLA, null);
+        assertThat(tasks.waiting()).containsExactlyInAnyOrder("mentor-overview", "mentor-list");
+
+        tasks.release("mentor-list");
+        assertThat(vm.mentors()).extracting(m -> m.peerMentorId()).containsExactly(MentorFixture.MIRA, MentorFixture.OLA);
+        assertThat(vm.busyProperty().get()).as("Ola's figures are still loading").isTrue();
+        assertThat(tasks.waiting()).as("no load of the first mentor started").containsExactly("mentor-overview");
+
+        tasks.release("mentor-overview");
+        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(MentorFixture.OLA);
+        assertThat(vm.titleProperty().get()).isEqualTo("Ola Berg: 2025");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMentorOpenedOnTheFirstVisitStaysWhenTheMentorListLandsAfterIt() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        MentorViewModel vm = viewModel(ADMIN, tasks);
+        vm.visit(MentorFixture.OLA, 2025);
+        tasks.release("mentor-overview");
+        tasks.release("mentor-list");
+
+        assertThat(tasks.waiting()).isEmpty();
+        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(MentorFixture.OLA);
+        assertThat(vm.titleProperty().get()).isEqualTo("Ola Berg: 2025");
+    }
+
+    @Test
+    void aFirstPlainVisitShowsTheFirstMentorInScopeAndLaterVisitsKeepWhatIsShown() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        MentorViewModel vm = viewModel(ADMIN, tasks);
+        vm.visit(null, null);
+        assertThat(tasks.waiting()).containsExactly("mentor-list");
+        assertThat(vm.busyProperty().get()).as("the list is loading").isTrue();
+        tasks.release("mentor-list");
+        tasks.release("mentor-overview");
+        assertThat(vm.titleProperty().get()).isEqualTo("Mira Hansen: 2025");
+
+        vm.selectedMentorProperty().set(vm.mentors().get(1));
+        tasks.release("mentor-overview");
+        vm.visit(null, null);
+        assertThat(tasks.waiting()).as("a later plain visit loads nothing").isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("Ola Berg: 2025");
+    }
+
     @Test
     void openingAMentorShowsTheLatestYearAgainstTheOneBeforeByMonth() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);

@@ -145,6 +145,23 @@ class SyncViewModelTest {
     }
 
     @Test
+    void theFirstVisitReadsTheHistoryAndPreviewsTheBundleAskedForOnceAndImportOpensTheChooser() {
+        gateway.preview = cleanPreview(bundle);
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+        vm.previewOnFirstVisit(bundle);
+
+        vm.visit(false);
+        assertThat(gateway.calls).containsExactly("history", "preview " + bundle);
+        assertThat(vm.stateProperty().get()).isEqualTo(SyncViewModel.State.PREVIEWED);
+
+        vm.visit(false);
+        assertThat(gateway.calls).as("a later visit reads and previews nothing").hasSize(2);
+
+        vm.visit(true);
+        assertThat(dialogs.openExtensions).as("Import (Shortcut+O) opens the chooser").hasSize(1);
+    }
+
+    @Test
     void theHistorySaysWhoRanAnImportByNameAndFallsBackToTheIdOfARemovedUser() {
         Instant at = Instant.parse("2026-11-22T09:30:00Z");
         gateway.history.add(new SyncGateway.HistoryEntry(at, bundle.toString(), "u-kari", "Kari Nordmann", "imported",

@@ -261,6 +261,22 @@ class TeamViewModelTest {
     }
 
     @Test
+    void aPlainFirstVisitStartsTheScreenAndLaterPlainVisitsKeepWhatIsShown() {
+        TeamViewModel vm = viewModel(Locale.ENGLISH);
+        vm.visit(null, null);
+        assertThat(reader.asked).containsExactly("quarterly 2025 1");
+        vm.statusFilterProperty().set(StatusFilter.OVERLOADED);
+
+        vm.visit(null, null);
+        assertThat(reader.asked).as("nothing read again").containsExactly("quarterly 2025 1");
+        assertThat(vm.statusFilterProperty().get()).isEqualTo(StatusFilter.OVERLOADED);
+
+        vm.visit(new Period.Quarter(2024, 4), null);
+        assertThat(reader.asked).containsExactly("quarterly 2025 1", "quarterly 2024 4");
+        assertThat(vm.statusFilterProperty().get()).as("a tile's period without a filter shows all").isEqualTo(StatusFilter.ALL);
+    }
+
+    @Test
     void anInitialStatusFilterFromHomeStartsTheScreenFiltered() {
         TeamViewModel vm = viewModel(Locale.ENGLISH);
         vm.show(StatusFilter.UNDERACTIVE);

@@ -40,6 +40,27 @@ class WrappedViewModelTest {
     }
 
     @Test
+    void theFirstPlainVisitPlaysTheFirstChoiceAndLaterChoicesWaitForShow() {
+        vm.visit(null, null);
+        assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo("pm-mira");
+        assertThat(vm.yearProperty().get()).isEqualTo(2025);
+        assertThat(vm.slides()).as("played at once").hasSize(12);
+
+        vm.mentorProperty().set(vm.mentors().get(1));
+        assertThat(vm.yearProperty().get()).isEqualTo(2025);
+        assertThat(vm.payloadProperty().get()).as("still Mira's until Show").isEqualTo(WrappedFixtures.wrappedPayload());
+        vm.visit(null, null);
+        assertThat(vm.payloadProperty().get()).isEqualTo(WrappedFixtures.wrappedPayload());
+    }
+
+    @Test
+    void aVisitWithAMentorOpensTheirWrapped() {
+        vm.visit("pm-olaf", 2025);
+        assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo("pm-olaf");
+        assertThat(vm.payloadProperty().get()).isEqualTo(WrappedFixtures.encouragementPayload());
+    }
+
+    @Test
     void loadsTheMentorsAndTheNewestStoredYearAndPlaysFromTheStart() {
         vm.loadMentors();
         assertThat(vm.mentors()).hasSize(2);

@@ -1,0 +1,23 @@
+package org.impactdesk.ui.home;
+
+import java.time.ZoneId;
+import org.impactdesk.home.HomeService;
+import org.impactdesk.ui.shell.Screen;
+import org.impactdesk.ui.shell.ScreenContext;
+
+/** The Home screen's wiring in the shell: built on a worker, its tiles loaded on each visit. */
+public final class HomeScreen {
+    private HomeScreen() {
+    }
+
+    /** ViewModel and View (FXML into a detached node); nothing is loaded until the first show. */
+    public static Screen create(HomeService service, ZoneId zone, ScreenContext ctx) {
+        HomeViewModel vm = new HomeViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(), zone,
+                ctx.navigator());
+        HomeView view = new HomeView(vm);
+        return Screen.of(ctx.loader().load(HomeView.FXML, view))
+                .onShow(req -> vm.show(req.period()))
+                .onRefresh(vm::refresh)
+                .build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.impactdesk.ui.settings;
+
+import org.impactdesk.settings.SettingsService;
+import org.impactdesk.ui.shell.Screen;
+import org.impactdesk.ui.shell.ScreenContext;
+
+/** The Settings screen's wiring in the shell: the organisations load on the first visit. */
+public final class SettingsScreen {
+    private SettingsScreen() {
+    }
+
+    public static Screen create(SettingsService service, ScreenContext ctx) {
+        SettingsViewModel vm = new SettingsViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
+        SettingsView view = new SettingsView(vm);
+        return Screen.of(ctx.loader().load(SettingsView.FXML, view))
+                .onFirstShow(vm::load)
+                .onRefresh(vm::revert)
+                .search(view.searchField())
+                .build();
+    }
+}

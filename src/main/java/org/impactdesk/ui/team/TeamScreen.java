@@ -1,0 +1,30 @@
+package org.impactdesk.ui.team;
+
+import org.impactdesk.team.TeamService;
+import org.impactdesk.ui.shell.NavigationRequest;
+import org.impactdesk.ui.shell.Screen;
+import org.impactdesk.ui.shell.ScreenContext;
+import org.impactdesk.ui.shell.ScreenId;
+
+/** The Team screen's wiring in the shell: a request's period and filter go to the ViewModel's visit. */
+public final class TeamScreen {
+    private TeamScreen() {
+    }
+
+    public static Screen create(TeamService service, ScreenContext ctx) {
+        TeamViewModel vm = new TeamViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.dialogs(),
+                (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)));
+        TeamView view = new TeamView(vm);
+        return Screen.of(ctx.loader().load(TeamView.FXML, view))
+                .onShow(req -> vm.visit(req.period(), filter(req.status())))
+                .onRefresh(vm::reload)
+                .onExport(vm::export)
+                .onSearch(view::focusSearch)
+                .build();
+    }
+
+    /** Home's tiles carry an outlier filter (null: keep the one shown). */
+    static TeamViewModel.StatusFilter filter(NavigationRequest.StatusFilter status) {
+        return status == null ? null : TeamViewModel.StatusFilter.valueOf(status.name());
+    }
+}

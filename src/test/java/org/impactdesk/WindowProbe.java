@@ -1,0 +1,287 @@
+package org.impactdesk;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.impactdesk.access.Actor;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.NavigationRequest;
+import org.impactdesk.ui.shell.ScreenId;
+import org.impactdesk.ui.shell.WindowPrefs;
+import org.impactdesk.ui.signin.SignInViewModel;
+
+/**
+ * The window probe (a benchmark tool, not a test; run it with {@code docs/probe.sh}): opens the
+ * real window on a database and takes a coordinator's and an admin's steps through it, measuring
+ * for each step, from the action until the window has no background work left and has drawn:
+ * <ul>
+ *   <li><b>fx ms</b>: CPU time of the FX thread (its own work: event handling, CSS, layout, the
+ *   results landing; independent of how busy the machine is). For a keystroke, click or period
+ *   change on a screen already visited the goal is 100 ms.</li>
+ *   <li><b>max gap ms</b>: the longest wall-clock time between two frames (an {@link AnimationTimer}
+ *   asks for a frame every 1/60 s, so a gap is time the FX thread could not draw). For a first
+ *   visit the goal is 250 ms.</li>
+ *   <li><b>data ms</b>: wall-clock time until the step's data is shown (no task left, a frame drawn
+ *   after the last one landed). For a first visit the goal is 1 s.</li>
+ * </ul>
+ * Typing is measured per key (the worst and the median key). Usage:
+ * <pre>
+ *   WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--type TEXT]
+ * </pre>
+ */
+public final class WindowProbe {
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static volatile long fxThreadId = -1;
+    /** Wall-clock frame gaps of the step being measured (written on the FX thread). */
+    private static final List<Long> gapsNs = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static volatile boolean recording;
+    private static volatile long lastFrameNs;
+
+    private WindowProbe() {
+    }
+
+    /** One measured step. */
+    record Step(String name, String kind, double fxMs, double maxGapMs, double dataMs) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = Arrays.asList(args);
+        Path db = Path.of(opt(a, "--db", null));
+        String coordinator = opt(a, "--coordinator", null);
+        String admin = opt(a, "--admin", null);
+        String typed = opt(a, "--type", "kari hansen");
+        App.Services services = App.Services.open(db);
+        FxTaskRunner tasks = new FxTaskRunner();
+        Preferences node = Preferences.userRoot().node("org/impactdesk-probe/" + UUID.randomUUID());
+        Actor coord = services.actor(coordinator).orElseThrow(() -> new IllegalArgumentException("no user " + coordinator));
+        Actor adm = services.actor(admin).orElseThrow(() -> new IllegalArgumentException("no user " + admin));
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(() -> {
+            fxThreadId = Thread.currentThread().threadId();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long t = System.nanoTime();
+                    if (recording && lastFrameNs != 0) {
+                        gapsNs.add(t - lastFrameNs);
+                    }
+                    lastFrameNs = t;
+                }
+            }.start();
+            started.countDown();
+        });
+        started.await();
+        AtomicReference<MainWindow> w = new AtomicReference<>();
+        List<Step> steps = new ArrayList<>();
+        onFx(() -> {
+            Stage stage = new Stage();
+            stage.setWidth(1280);
+            stage.setHeight(880);
+            w.set(new MainWindow(stage, App.window(services, new WindowPrefs(node), tasks), Locale.ENGLISH, false));
+            return null;
+        });
+
+        steps.add(measure("open window + sign-in list", "first", tasks, () -> w.get().show(),
+                () -> w.get().signInView() != null
+                        && w.get().signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY));
+        steps.add(measure("sign in (coordinator) -> Home", "first", tasks, () -> w.get().signIn(coord),
+                () -> w.get().shell() != null && w.get().stage().getScene().lookup("#homeScreen") != null));
+        steps.add(measure("Home: period change", "visited", tasks, () -> nextChoice(w.get(), "#homePeriod"), () -> true));
+        steps.add(measure("Home: half-year toggle", "visited", tasks,
+                () -> click(w.get(), "#homeHalf"), () -> true));
+        steps.add(measure("Team (first visit, from a Home tile)", "first", tasks, () -> navigate(w.get(),
+                NavigationRequest.to(ScreenId.TEAM).withStatus(NavigationRequest.StatusFilter.UNDERACTIVE)),
+                () -> w.get().stage().getScene().lookup("#teamTable") != null));
+        steps.add(measure("Team: period change", "visited", tasks, () -> nextChoice(w.get(), "#teamPeriod"), () -> true));
+        steps.add(measure("Team: status filter", "visited", tasks, () -> nextChoice(w.get(), "#teamStatusFilter"),
+                () -> true));
+        steps.add(measure("Mentor (first visit)", "first", tasks, () -> navigate(w.get(), NavigationRequest.to(ScreenId.MENTOR)),
+                () -> w.get().stage().getScene().lookup("#mentorPicker") != null));
+        steps.add(measure("Mentor: year change", "visited", tasks, () -> nextChoice(w.get(), "#yearPicker"), () -> true));
+        steps.add(measure("Home (visited, nav click)", "visited", tasks, () -> navigate(w.get(), NavigationRequest.to(ScreenId.HOME)),
+                () -> true));
+        steps.add(measure("Sync (first visit, history)", "first", tasks, () -> navigate(w.get(), NavigationRequest.to(ScreenId.SYNC)),
+                () -> w.get().stage().getScene().lookup("#syncScreen") != null));
+        steps.add(measure("Wrapped (first visit)", "first", tasks, () -> navigate(w.get(), NavigationRequest.to(ScreenId.WRAPPED)),
+                () -> true));
+        steps.add(measure("dark theme", "visited", tasks, () -> w.get().setDark(true), () -> true));
+        steps.add(measure("sign in (admin) -> Home", "first", tasks, () -> w.get().signIn(adm),
+                () -> w.get().shell() != null && w.get().stage().getScene().lookup("#homeScreen") != null));
+        steps.add(measure("admin: Team (first visit, whole org)", "first", tasks,
+                () -> navigate(w.get(), NavigationRequest.to(ScreenId.TEAM)),
+                () -> w.get().stage().getScene().lookup("#teamTable") != null));
+        steps.addAll(typing(w.get(), tasks, typed));
+        steps.add(measure("admin: Team period change", "visited", tasks, () -> nextChoice(w.get(), "#teamPeriod"),
+                () -> true));
+        steps.add(measure("Achievements (first visit)", "first", tasks,
+                () -> navigate(w.get(), NavigationRequest.to(ScreenId.ACHIEVEMENTS)), () -> true));
+        steps.add(measure("Settings (first visit)", "first", tasks,
+                () -> navigate(w.get(), NavigationRequest.to(ScreenId.SETTINGS)), () -> true));
+
+        System.out.printf("%-40s %-8s %8s %10s %9s%n", "step", "kind", "fx ms", "max gap ms", "data ms");
+        for (Step s : steps) {
+            System.out.printf("%-40s %-8s %8.0f %10.0f %9s%n", s.name(), s.kind(), s.fxMs(), s.maxGapMs(),
+                    s.dataMs() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", s.dataMs()));
+        }
+        onFx(() -> {
+            w.get().stage().close();
+            return null;
+        });
+        tasks.close();
+        services.close();
+        node.removeNode();
+        Platform.exit();
+    }
+
+    /**
+     * Runs {@code action} on the FX thread, then waits until {@code shown} holds and no task is left,
+     * and two more frames have been drawn; records the FX thread's CPU time, the frame gaps and the
+     * wall time until then.
+     */
+    private static Step measure(String name, String kind, FxTaskRunner tasks, Runnable action, Callable<Boolean> shown)
+            throws Exception {
+        frames(6); // settle whatever came before
+        gapsNs.clear();
+        long cpu0 = MX.getThreadCpuTime(fxThreadId);
+        long t0 = System.nanoTime();
+        recording = true;
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+        long deadline = t0 + TimeUnit.MINUTES.toNanos(2);
+        long dataNs;
+        while (true) {
+            if (tasks.running() == 0 && onFx(shown) && tasks.running() == 0) {
+                frames(1);
+                dataNs = System.nanoTime() - t0;
+                frames(1);
+                if (tasks.running() == 0) {
+                    break;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                dataNs = -1;
+                break;
+            }
+            Thread.sleep(5);
+        }
+        recording = false;
+        long cpu = MX.getThreadCpuTime(fxThreadId) - cpu0;
+        long maxGap;
+        synchronized (gapsNs) {
+            maxGap = gapsNs.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+        return new Step(name, kind, cpu / 1e6, maxGap / 1e6, dataNs < 0 ? -1 : dataNs / 1e6);
+    }
+
+    /** Types {@code text} into Team's search, one key a step, then erases it: the worst and the median key. */
+    private static List<Step> typing(MainWindow w, FxTaskRunner tasks, String text) throws Exception {
+        TextField field = onFx(() -> (TextField) w.stage().getScene().lookup("#teamSearch"));
+        if (field == null) {
+            System.out.println("typing: no #teamSearch");
+            return List.of();
+        }
+        List<Step> keys = new ArrayList<>();
+        for (char c : text.toCharArray()) {
+            keys.add(measure("key", "visited", tasks, () -> field.insertText(field.getLength(), String.valueOf(c)), () -> true));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            keys.add(measure("backspace", "visited", tasks, field::deletePreviousChar, () -> true));
+        }
+        double[] fx = keys.stream().mapToDouble(Step::fxMs).sorted().toArray();
+        double[] gap = keys.stream().mapToDouble(Step::maxGapMs).sorted().toArray();
+        return List.of(
+                new Step("admin: Team search, worst of " + keys.size() + " keys", "visited", fx[fx.length - 1],
+                        gap[gap.length - 1], -1),
+                new Step("admin: Team search, median key", "visited", fx[fx.length / 2], gap[gap.length / 2], -1));
+    }
+
+    private static void navigate(MainWindow w, NavigationRequest request) {
+        w.shell().viewModel().navigate(request);
+    }
+
+    private static void click(MainWindow w, String id) {
+        Node n = w.stage().getScene().lookup(id);
+        if (n instanceof javafx.scene.control.ButtonBase b) {
+            b.fire();
+        } else {
+            System.out.println("no button " + id);
+        }
+    }
+
+    /** Picks the next item of the combo box {@code id} (wrapping round), as a person choosing it. */
+    private static void nextChoice(MainWindow w, String id) {
+        Node n = w.stage().getScene().lookup(id);
+        if (!(n instanceof ComboBox<?> combo) || combo.getItems().size() < 2) {
+            System.out.println("no choice to make in " + id);
+            return;
+        }
+        int i = combo.getSelectionModel().getSelectedIndex();
+        combo.getSelectionModel().select((i + 1) % combo.getItems().size());
+    }
+
+    /** Waits until {@code n} frames have been drawn. */
+    private static void frames(int n) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(n);
+        Platform.runLater(() -> new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                done.countDown();
+                if (done.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
+        done.await(30, TimeUnit.SECONDS);
+    }
+
+    private static <T> T onFx(Callable<T> c) throws Exception {
+        AtomicReference<T> out = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                out.set(c.call());
+            } catch (Exception e) {
+                failure.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return out.get();
+    }
+
+    private static String opt(List<String> a, String name, String fallback) {
+        int i = a.indexOf(name);
+        if (i >= 0 && i + 1 < a.size()) {
+            return a.get(i + 1);
+        }
+        if (fallback == null) {
+            throw new IllegalArgumentException("missing " + name
+                    + " (usage: WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--type TEXT])");
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,127 @@
+package org.impactdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.impactdesk.App;
+import org.impactdesk.domain.Period;
+import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.store.Database;
+import org.impactdesk.team.TeamLine;
+import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.signin.SignInViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on the example database, signed in as coordinator Kim (Mira and Sofie in scope):
+ * on the first visit of Mentor after sign-in, opening a mentor from Team (a double-click on the
+ * row, or "Open mentor") shows that mentor, not the first of the mentor list (Mira), also once
+ * every load has landed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeamOpensMentorFxTest {
+    static final Period Q1 = new Period.Quarter(2025, 1);
+    Path dir;
+    Database db;
+    FxTaskRunner tasks;
+    Preferences prefsNode;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("team-mentor-fx");
+        db = ExampleDatabase.create(dir);
+        tasks = new FxTaskRunner();
+        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
+        App.Services services = new App.Services(db);
+        MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), services.actors::signInCandidates,
+                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
+                services::zoneOf, new WindowPrefs(prefsNode), tasks);
+        stage.setMaximized(false);
+        stage.setWidth(1280);
+        stage.setHeight(860);
+        window = new MainWindow(stage, setup, Locale.ENGLISH, false).autoSignIn("user-kim");
+        window.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
+        tasks.close();
+        db.close();
+        prefsNode.removeNode();
+        org.impactdesk.TestFiles.deleteTree(dir);
+    }
+
+    void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Until no background work is left and the FX thread has run what it queued. */
+    void settle() throws Exception {
+        await(() -> tasks.running() == 0);
+        await(() -> tasks.running() == 0);
+    }
+
+    /** Team on Q1 2025 with every mentor shown, on its first visit; Sofie's name cell. */
+    @SuppressWarnings("unchecked")
+    Node sofiesName(FxRobot robot) throws Exception {
+        await(() -> window.shell() != null && robot.lookup("#homeScreen").tryQuery().isPresent());
+        robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(ScreenId.TEAM).withPeriod(Q1)));
+        await(() -> robot.lookup("#teamTable").tryQuery().isPresent());
+        TableView<TeamLine> table = robot.lookup("#teamTable").queryAs(TableView.class);
+        await(() -> table.getItems().stream().anyMatch(l -> "pm-3".equals(l.peerMentorId())));
+        assertThat(robot.lookup("#mentorScreen").tryQuery()).as("Mentor not visited yet").isEmpty();
+        return robot.lookup("#teamTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && "Sofie Demo".equals(c.getText()) && c.getTableRow() != null && c.getTableRow().getItem() instanceof TeamLine l
+                && "pm-3".equals(l.peerMentorId())).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    void seesSofie(FxRobot robot) throws Exception {
+        await(() -> robot.lookup("#mentorScreen").tryQuery().isPresent());
+        ComboBox<MentorRef> picker = robot.lookup("#mentorPicker").queryAs(ComboBox.class);
+        await(() -> picker.getItems().size() == 2 && picker.getValue() != null);
+        settle();
+        // the first of the list is Mira: the mentor asked for stays
+        assertThat(picker.getItems().get(0).peerMentorId()).isEqualTo("pm-1");
+        assertThat(picker.getValue().peerMentorId()).isEqualTo("pm-3");
+        Node title = robot.lookup("#mentorScreen .screen-title").query();
+        assertThat(((Label) title).getText()).startsWith("Sofie Demo: ");
+        assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.MENTOR);
+    }
+
+    @Test
+    void aDoubleClickOnAMentorInTeamOpensThatMentorOnTheFirstVisit(FxRobot robot) throws Exception {
+        robot.doubleClickOn(sofiesName(robot));
+        seesSofie(robot);
+    }
+
+    @Test
+    void openMentorOpensTheSelectedMentorOnTheFirstVisit(FxRobot robot) throws Exception {
+        robot.clickOn(sofiesName(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#teamOpenMentor");
+        seesSofie(robot);
+    }
+}
