@@ -95,9 +95,18 @@ class MentorViewModelTest {
 
     static final Actor ADMIN = new Actor("user-admin", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
 
+    static final MentorRef OLA = new MentorRef("pm-2", "user-ola", "Ola Berg", "org-1");
+
+    /** Mira and Ola in scope (Mira first), both with 2025 as their default year. */
     MentorViewModel viewModel(Actor actor, org.impactdesk.ui.TaskRunner tasks) {
-        MentorService service = new MentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable());
-        return new MentorViewModel(service, actor, tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH),
+        FakeMentorService twoMentors = new FakeMentorService();
+        MentorOverview mira = mira2025();
+        twoMentors.add(mira);
+        twoMentors.add(new MentorOverview(OLA, mira.year(), mira.yearOpen(), mira.thisYearSource(), mira.lastYearStored(),
+                mira.months(), mira.quarters(), mira.summaries(), mira.milestones(), mira.awards(), mira.availableYears()));
+        twoMentors.defaultYears.put(MIRA.peerMentorId(), 2025);
+        twoMentors.defaultYears.put(OLA.peerMentorId(), 2025);
+        return new MentorViewModel(twoMentors, actor, tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH),
                 ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22), (mentor, year) -> wrappedOpened.add(mentor + "/" + year));
     }
 
@@ -153,16 +162,16 @@ class MentorViewModelTest {
         HeldTaskRunner tasks = new HeldTaskRunner();
         MentorViewModel vm = viewModel(ADMIN, tasks);
         // opened from Team: Ola, who is not the first of the list
-        vm.visit(MentorFixture.OLA, null);
+        vm.visit(OLA.peerMentorId(), null);
         assertThat(tasks.waiting()).containsExactlyInAnyOrder("mentor-overview", "mentor-list");
 
         tasks.release("mentor-list");
-        assertThat(vm.mentors()).extracting(m -> m.peerMentorId()).containsExactly(MentorFixture.MIRA, MentorFixture.OLA);
+        assertThat(vm.mentors()).extracting(m -> m.peerMentorId()).containsExactly(MIRA.peerMentorId(), OLA.peerMentorId());
         assertThat(vm.busyProperty().get()).as("Ola's figures are still loading").isTrue();
         assertThat(tasks.waiting()).as("no load of the first mentor started").containsExactly("mentor-overview");
 
         tasks.release("mentor-overview");
-        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(MentorFixture.OLA);
+        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(OLA.peerMentorId());
         assertThat(vm.titleProperty().get()).isEqualTo("Ola Berg: 2025");
         assertThat(vm.busyProperty().get()).isFalse();
     }
@@ -171,12 +180,12 @@ class MentorViewModelTest {
     void aMentorOpenedOnTheFirstVisitStaysWhenTheMentorListLandsAfterIt() {
         HeldTaskRunner tasks = new HeldTaskRunner();
         MentorViewModel vm = viewModel(ADMIN, tasks);
-        vm.visit(MentorFixture.OLA, 2025);
+        vm.visit(OLA.peerMentorId(), 2025);
         tasks.release("mentor-overview");
         tasks.release("mentor-list");
 
         assertThat(tasks.waiting()).isEmpty();
-        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(MentorFixture.OLA);
+        assertThat(vm.selectedMentorProperty().get().peerMentorId()).isEqualTo(OLA.peerMentorId());
         assertThat(vm.titleProperty().get()).isEqualTo("Ola Berg: 2025");
     }
 
