@@ -18,6 +18,10 @@ public final class CommandLineMain {
                 err.println(ce.getMessage());
                 return ce.exitCode();
             }
+            if (ex instanceof java.util.concurrent.CancellationException) {
+                err.println("Stopped: " + ex.getMessage());
+                return ExitCode.STOPPED;
+            }
             if (ex instanceof DatabaseException de) {
                 err.println(de.getMessage());
                 return ExitCode.BAD_INPUT;

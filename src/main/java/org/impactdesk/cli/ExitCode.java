@@ -7,6 +7,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int REFUSED = 3;
     public static final int NOT_FOUND = 4;
+    /** Stopped by a signal (SIGTERM, Ctrl+C) before it finished; what it did was rolled back (128 + 15, as a shell reports it). */
+    public static final int STOPPED = 143;
 
     private ExitCode() {
     }

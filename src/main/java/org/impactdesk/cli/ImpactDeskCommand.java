@@ -29,6 +29,11 @@ public final class ImpactDeskCommand implements Callable<Integer> {
             description = "The H2 database (files PATH.mv.db). Default: $IMPACT_DESK_DB or the user's data folder.")
     Path db;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "The passphrase of an encrypted database (its first line; also $IMPACT_DESK_PASSPHRASE). "
+                    + "A new database is created encrypted with it. Asked on the terminal when needed and not given.")
+    Path passphraseFile;
+
     @Option(names = "--as", paramLabel = "USER_ID", description = "Act as this user (access rules apply).")
     String asUser;
 
@@ -86,7 +91,40 @@ public final class ImpactDeskCommand implements Callable<Integer> {
     }
 
     public Database openDatabase() {
-        return Database.open(databasePath());
+        Path path = databasePath();
+        char[] passphrase = passphrase(path, Passphrases.console());
+        try {
+            return Database.open(path, passphrase);
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /**
+     * The passphrase for the database at {@code path}: from --passphrase-file, else
+     * IMPACT_DESK_PASSPHRASE, else asked on {@code console} (when there is one) for an encrypted
+     * database or chosen for a new one; null for none.
+     */
+    char[] passphrase(Path path, Passphrases.Console console) {
+        if (passphraseFile != null) {
+            return Passphrases.fromFile(passphraseFile);
+        }
+        String env = System.getenv(Passphrases.ENV);
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        if (console == null) {
+            return null;
+        }
+        if (Database.isEncrypted(path)) {
+            return console.read("Passphrase of " + path + ".mv.db: ");
+        }
+        if (!Database.exists(path)) {
+            return Passphrases.choose(console, path);
+        }
+        return null;
     }
 
     /** The acting user: --as (must exist) or the local operator. */

@@ -78,6 +78,14 @@ public final class GenerationService {
     // ------------------------------------------------------------------ official generation
 
     public GenerationReport generate(GenerationRequest req, Actor actor) {
+        // a stop (window close, SIGTERM, Ctrl+C) cancels the run: the chunk being written rolls
+        // back, the committed ones stay, and the database is closed only after that
+        try (Database.Work work = database.beginWork()) {
+            return generateWhileOpen(req, actor);
+        }
+    }
+
+    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor) {
         if (!actor.isAdmin()) {
             throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
         }
@@ -114,6 +122,7 @@ public final class GenerationService {
         boolean anyClosed = false;
         try {
             for (OrganizationSettings org : targets) {
+                database.checkNotStopping();
                 LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
                 List<Period> closed = new ArrayList<>();
                 for (int y : new TreeSet<>(req.years())) {
@@ -165,7 +174,7 @@ public final class GenerationService {
                     + " not closed yet (official summaries only for periods whose last day is before today, "
                     + "in the organisation's time zone; use --as-of to set today).");
         }
-        dispatchNotifications();
+        dispatchDue();
         return report;
     }
 
@@ -210,11 +219,20 @@ public final class GenerationService {
 
     /** Sends due outbox notifications; a failing sender is logged and retried later. Returns how many were sent. */
     public int dispatchNotifications() {
+        try (Database.Work work = database.beginWork()) {
+            return dispatchDue();
+        }
+    }
+
+    private int dispatchDue() {
         NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
         Instant now = clock.instant();
         int sent = 0;
         List<NotificationSender.Notification> done = new ArrayList<>();
         for (NotificationSender.Notification n : outbox.due(now)) {
+            if (database.stopRequested()) {
+                break; // the rest are sent by the next run; what was sent is marked below
+            }
             try {
                 sender.send(n);
                 done.add(n);
@@ -710,7 +728,7 @@ public final class GenerationService {
             Thread worker = Thread.ofPlatform().daemon().name("generation-" + org.id()).start(() -> {
                 try {
                     for (String pmId : toProcess) {
-                        if (cancelled.get()) {
+                        if (cancelled.get() || database.stopRequested()) {
                             return;
                         }
                         Computed c = compute(mentors.get(pmId), acts.of(pmId));
@@ -738,6 +756,7 @@ public final class GenerationService {
                 for (int from = 0; from < toProcess.size(); from += GenerationService.this.chunk) {
                     List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + GenerationService.this.chunk));
                     for (int i = 0; i < chunk.size(); i++) {
+                        database.checkNotStopping();
                         Next next = queue.take();
                         if (next.stopped() != null) {
                             throwUnchecked(next.stopped());

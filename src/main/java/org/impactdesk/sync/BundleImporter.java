@@ -96,7 +96,8 @@ public final class BundleImporter {
 
     private synchronized ImportReport run(Path bundle, ImportOptions options, Actor actor, SyncGateway.Progress progress,
                                           boolean write) {
-        try (BundleSource source = BundleSource.open(bundle);
+        try (Database.Work work = database.beginWork(); // a stop waits for this import to roll back
+             BundleSource source = BundleSource.open(bundle);
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             Run run = new Run(source, options, actor, progress, write, c);
@@ -213,7 +214,7 @@ public final class BundleImporter {
         }
 
         void checkCancelled() {
-            if (progress.isCancelled()) {
+            if (progress.isCancelled() || database.stopRequested()) {
                 throw new CancellationException("Import cancelled: nothing was written.");
             }
         }
