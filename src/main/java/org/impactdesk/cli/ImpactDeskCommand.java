@@ -86,6 +86,11 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return lang != null;
     }
 
+    /** --passphrase-file, or null. */
+    public Path passphraseFile() {
+        return passphraseFile;
+    }
+
     public String asUser() {
         return asUser;
     }
@@ -108,12 +113,9 @@ public final class ImpactDeskCommand implements Callable<Integer> {
      * database or chosen for a new one; null for none.
      */
     char[] passphrase(Path path, Passphrases.Console console) {
-        if (passphraseFile != null) {
-            return Passphrases.fromFile(passphraseFile);
-        }
-        String env = System.getenv(Passphrases.ENV);
-        if (env != null && !env.isEmpty()) {
-            return env.toCharArray();
+        char[] given = Passphrases.given(passphraseFile);
+        if (given != null) {
+            return given;
         }
         if (console == null) {
             return null;

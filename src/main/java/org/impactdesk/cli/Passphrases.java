@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the command line gets a database's passphrase: a file, the environment, or the terminal. */
-final class Passphrases {
+/** Where the command line (and the window) get a database's passphrase: a file, the environment, or the terminal. */
+public final class Passphrases {
     static final String ENV = "IMPACT_DESK_PASSPHRASE";
 
     private Passphrases() {
@@ -37,6 +37,15 @@ final class Passphrases {
                 c.printf("%s%n", line);
             }
         };
+    }
+
+    /** The passphrase given without asking: the first line of {@code file} when not null, else the environment's; or null. */
+    public static char[] given(Path file) {
+        if (file != null) {
+            return fromFile(file);
+        }
+        String env = System.getenv(ENV);
+        return env == null || env.isEmpty() ? null : env.toCharArray();
     }
 
     /** The first line of {@code file}, which must exist and hold one. */

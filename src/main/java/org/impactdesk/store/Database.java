@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private Connection keepAlive;
     private final Object workLock = new Object();
+    private final Object closeLock = new Object();
     private int running;
     private volatile boolean stopping;
     private boolean closed;
@@ -342,35 +343,35 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        boolean idle;
-        synchronized (workLock) {
+        // one close at a time, to its end: a second caller (the shutdown hook while the main thread
+        // closes, or the other way round) returns only once the database is shut down, so the JVM
+        // never halts in the middle of a SHUTDOWN
+        synchronized (closeLock) {
             if (closed) {
                 return;
             }
-            stopping = true;
-            idle = awaitIdle(STOP_GRACE_MS);
-        }
-        if (!idle) {
-            LOG.info("Stopping: cancelling the running statements of {}.mv.db", path);
-            cancelOtherSessions();
+            boolean idle;
             synchronized (workLock) {
-                idle = awaitIdle(STOP_WAIT_MS - STOP_GRACE_MS);
+                stopping = true;
+                idle = awaitIdle(STOP_GRACE_MS);
             }
-        }
-        synchronized (workLock) {
-            if (closed) {
-                return;
+            if (!idle) {
+                LOG.info("Stopping: cancelling the running statements of {}.mv.db", path);
+                cancelOtherSessions();
+                synchronized (workLock) {
+                    idle = awaitIdle(STOP_WAIT_MS - STOP_GRACE_MS);
+                }
+            }
+            if (idle) {
+                shutdownQuietly();
+            } else {
+                LOG.warn("Work on {}.mv.db did not stop within {} s; the database is left unclosed (it recovers to its "
+                        + "last commit when opened next)", path, STOP_WAIT_MS / 1000);
             }
             closed = true;
+            TO_CLOSE_AT_EXIT.remove(this);
+            OPEN_IN_THIS_JVM.remove(path);
         }
-        if (idle) {
-            shutdownQuietly();
-        } else {
-            LOG.warn("Work on {}.mv.db did not stop within {} s; the database is left unclosed (it recovers to its "
-                    + "last commit when opened next)", path, STOP_WAIT_MS / 1000);
-        }
-        TO_CLOSE_AT_EXIT.remove(this);
-        OPEN_IN_THIS_JVM.remove(path);
     }
 
     /** Under workLock: waits up to {@code ms} for running work to end; true when none runs. */
