@@ -65,6 +65,24 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return base.resolve("impact-desk").resolve("impact-desk");
     }
 
+    /**
+     * The app's own data folder (the default one, not a folder --db names) made 0700, also when
+     * an older version created it readable by others.
+     */
+    public void privateDataFolder() {
+        if (databaseChosen()) {
+            return;
+        }
+        Path folder = databasePath().toAbsolutePath().getParent();
+        try {
+            org.impactdesk.domain.PrivateFiles.createFolder(folder);
+            org.impactdesk.domain.PrivateFiles.restrictFolder(folder);
+        } catch (java.io.IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "Cannot make the data folder " + folder
+                    + " readable by its owner only: " + e.getMessage());
+        }
+    }
+
     /** True when --db (or IMPACT_DESK_DB) names the database rather than the default. */
     public boolean databaseChosen() {
         return db != null || (System.getenv("IMPACT_DESK_DB") != null && !System.getenv("IMPACT_DESK_DB").isBlank());
@@ -97,6 +115,7 @@ public final class ImpactDeskCommand implements Callable<Integer> {
 
     public Database openDatabase() {
         Path path = databasePath();
+        privateDataFolder();
         char[] passphrase = passphrase(path, Passphrases.console());
         try {
             return Database.open(path, passphrase);
