@@ -90,10 +90,13 @@ class StopMidImportTest {
                 .doesNotContain("did not stop within").doesNotContain("Exception");
         try (Database opened = Database.open(db)) {
             String now = state(opened);
-            if (child.printed("DONE")) {
+            // the stop may land after the commit and end the JVM before the child prints DONE:
+            // then it is fully imported, and logged so
+            assertThat(now).as("as before or fully imported").isIn(before, after);
+            if (child.printed("DONE") || now.equals(after)) {
                 assertThat(now).isEqualTo(after);
+                assertThat(lastLogOutcome(opened)).isEqualTo("imported");
             } else {
-                assertThat(now).as("not imported: as before").isEqualTo(before);
                 assertThat(lastLogOutcome(opened)).as("a stopped import is logged (as failed: cancelled)")
                         .isEqualTo("failed");
             }
