@@ -330,7 +330,7 @@ public final class Database implements AutoCloseable {
     /** Throws {@link CancellationException} once a stop has begun; for the work's own checkpoints. */
     public void checkNotStopping() {
         if (stopping) {
-            throw new CancellationException("Stopped: the work was cancelled and rolled back.");
+            throw new CancellationException("cancelled; what it had not committed was rolled back (run it again to finish).");
         }
     }
 

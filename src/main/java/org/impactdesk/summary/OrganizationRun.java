@@ -263,8 +263,12 @@ final class OrganizationRun extends RunPersisting {
             for (int from = 0; from < toProcess.size(); from += chunkSize) {
                 List<String> chunk = toProcess.subList(from, Math.min(toProcess.size(), from + chunkSize));
                 for (int i = 0; i < chunk.size(); i++) {
+                    Next next;
+                    // the worker ends without a result once a stop has begun: wait for it in steps
+                    while ((next = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                        database.checkNotStopping();
+                    }
                     database.checkNotStopping();
-                    Next next = queue.take();
                     if (next.stopped() != null) {
                         throwUnchecked(next.stopped());
                     }
