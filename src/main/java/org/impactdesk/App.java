@@ -189,6 +189,7 @@ public final class App {
 
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
+        options.privateDataFolder();
         Application.launch(DesktopApp.class, DesktopApp.arguments(options));
     }
 }

@@ -10,9 +10,12 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.impactdesk.cli.ImpactDeskCommand;
+import org.impactdesk.cli.Passphrases;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.PassphraseException;
 import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.PassphraseDialog;
 import org.impactdesk.ui.ViewLoader;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenId;
@@ -30,6 +33,8 @@ public final class DesktopApp extends Application {
     private Database database;
     private FxTaskRunner tasks;
     private RuntimeException openFailure;
+    /** The database is encrypted (or new) and no passphrase was given: asked in a dialog before it opens. */
+    private boolean askPassphrase;
 
     /** The window's parameters from the parsed command line. */
     static String[] arguments(ImpactDeskCommand options) {
@@ -41,16 +46,29 @@ public final class DesktopApp extends Application {
         if (options.asUser() != null) {
             a.add("--as=" + options.asUser());
         }
+        if (options.passphraseFile() != null) {
+            a.add("--passphrase-file=" + options.passphraseFile().toAbsolutePath());
+        }
         return a.toArray(String[]::new);
     }
 
     @Override
     public void init() {
         Map<String, String> p = getParameters().getNamed();
+        Path path = Path.of(p.get("db"));
+        char[] passphrase = null;
         try {
-            database = Database.open(Path.of(p.get("db")));
-        } catch (DatabaseException e) {
+            passphrase = Passphrases.given(p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
+            askPassphrase = passphrase == null && (Database.isEncrypted(path) || !Database.exists(path));
+            if (!askPassphrase) {
+                database = Database.open(path, passphrase);
+            }
+        } catch (DatabaseException | org.impactdesk.cli.CliException e) {
             openFailure = e;
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
         }
     }
 
@@ -61,6 +79,17 @@ public final class DesktopApp extends Application {
         Locale locale = p.containsKey("lang") ? WindowControls.LANGUAGES.stream()
                 .filter(l -> l.getLanguage().equals(p.get("lang"))).findFirst().orElse(Locale.ENGLISH)
                 : prefs.locale(systemLanguage());
+        if (askPassphrase && openFailure == null) {
+            try {
+                database = openAsking(Path.of(p.get("db")), locale);
+            } catch (DatabaseException e) {
+                openFailure = e;
+            }
+            if (database == null && openFailure == null) { // the person chose to quit
+                Platform.exit();
+                return;
+            }
+        }
         if (openFailure != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
             a.setHeaderText(new ViewLoader(locale).bundle().getString("app.error.database"));
@@ -113,6 +142,35 @@ public final class DesktopApp extends Application {
         t.start();
     }
 
+    /**
+     * Asks the passphrase of an encrypted database (again after a wrong one) or, for a new one,
+     * whether to encrypt it, and opens it; null when the person quits.
+     */
+    private static Database openAsking(Path path, Locale locale) {
+        PassphraseDialog dialog = new PassphraseDialog(new ViewLoader(locale).bundle());
+        boolean wrong = false;
+        while (true) {
+            String shown = path.toAbsolutePath() + ".mv.db";
+            PassphraseDialog.Choice choice = Database.exists(path) ? dialog.unlock(shown, wrong) : dialog.choose(shown);
+            if (choice instanceof PassphraseDialog.Choice.Quit) {
+                return null;
+            }
+            char[] passphrase = choice instanceof PassphraseDialog.Choice.Passphrase given ? given.value() : null;
+            try {
+                return Database.open(path, passphrase);
+            } catch (PassphraseException e) {
+                if (e.reason() != PassphraseException.Reason.WRONG) {
+                    throw e;
+                }
+                wrong = true;
+            } finally {
+                if (passphrase != null) {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+            }
+        }
+    }
+
     private static Locale systemLanguage() {
         String lang = Locale.getDefault().getLanguage();
         return "nb".equals(lang) || "no".equals(lang) || "nn".equals(lang) ? WindowControls.NORWEGIAN : Locale.ENGLISH;
@@ -120,11 +178,13 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
-        if (tasks != null) {
-            tasks.close();
-        }
+        // the database first: running work (an import, a generation) is asked to stop and rolls
+        // back before it closes; only then are the workers interrupted
         if (database != null) {
             database.close();
+        }
+        if (tasks != null) {
+            tasks.close();
         }
     }
 }

@@ -43,16 +43,16 @@ class ArchitectureTest {
     }
 
     /**
-     * KNOWN VIOLATION, reported to the lead: {@code GenerationService} (and its inner OrgRun) runs
-     * its transaction on a Jdbi {@code Handle} and writes the failure bookkeeping with inline SQL.
+     * KNOWN VIOLATION, reported to the lead: {@code GenerationService} and {@link
+     * org.impactdesk.summary.OrganizationRun} (the orchestration split out of it) run the
+     * transaction on a Jdbi {@code Handle}.
      * Until that moves behind store/ (a transaction port), the rule holds for everything else in
      * summary/, so no new class can bring Jdbi or JavaFX in.
      */
     @Test
     void theSummaryEngineKnowsNoJavaFxAndNoJdbi() {
         noClasses().that().resideInAPackage("org.impactdesk.summary..")
-                .and().doNotHaveFullyQualifiedName("org.impactdesk.summary.GenerationService")
-                .and().haveNameNotMatching("org\\.impactdesk\\.summary\\.GenerationService\\$.*")
+                .and().haveNameNotMatching("org\\.impactdesk\\.summary\\.(GenerationService|OrganizationRun)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..")
                 .because("the engine is plain Java; SQL lives in store/ (DESIGN.md)")
                 .check(classes);

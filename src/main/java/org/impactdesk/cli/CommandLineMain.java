@@ -20,7 +20,11 @@ public final class CommandLineMain {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             int code;
-            if (ex instanceof CliException ce) {
+            String message = ex.getMessage();
+            if (ex instanceof java.util.concurrent.CancellationException) {
+                code = ExitCode.STOPPED; // SIGTERM or Ctrl+C: the work was rolled back
+                message = "Stopped: " + ex.getMessage();
+            } else if (ex instanceof CliException ce) {
                 code = ce.exitCode();
             } else if (ex instanceof DatabaseInUseException) {
                 code = ExitCode.IN_USE;
@@ -29,10 +33,10 @@ public final class CommandLineMain {
             } else {
                 throw ex;
             }
-            err.println(ex.getMessage());
+            err.println(message);
             if (jsonWanted(parseResult)) {
                 Map<String, Object> json = new LinkedHashMap<>();
-                json.put("error", ex.getMessage());
+                json.put("error", message);
                 json.put("exit_code", code);
                 commandLine.getOut().println(Json.write(json));
                 commandLine.getOut().flush();

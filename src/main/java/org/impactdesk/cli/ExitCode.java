@@ -13,6 +13,9 @@ public final class ExitCode {
      */
     public static final int IN_USE = 5;
 
+    /** Stopped by a signal (SIGTERM, Ctrl+C) before it finished; what it did was rolled back (128 + 15, as a shell reports it). */
+    public static final int STOPPED = 143;
+
     private ExitCode() {
     }
 }

@@ -29,6 +29,11 @@ public final class ImpactDeskCommand implements Callable<Integer> {
             description = "The H2 database (files PATH.mv.db). Default: $IMPACT_DESK_DB or the user's data folder.")
     Path db;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "The passphrase of an encrypted database (its first line; also $IMPACT_DESK_PASSPHRASE). "
+                    + "A new database is created encrypted with it. Asked on the terminal when needed and not given.")
+    Path passphraseFile;
+
     @Option(names = "--as", paramLabel = "USER_ID", description = "Act as this user (access rules apply).")
     String asUser;
 
@@ -60,6 +65,24 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return base.resolve("impact-desk").resolve("impact-desk");
     }
 
+    /**
+     * The app's own data folder (the default one, not a folder --db names) made 0700, also when
+     * an older version created it readable by others.
+     */
+    public void privateDataFolder() {
+        if (databaseChosen()) {
+            return;
+        }
+        Path folder = databasePath().toAbsolutePath().getParent();
+        try {
+            org.impactdesk.domain.PrivateFiles.createFolder(folder);
+            org.impactdesk.domain.PrivateFiles.restrictFolder(folder);
+        } catch (java.io.IOException e) {
+            throw new CliException(ExitCode.BAD_INPUT, "Cannot make the data folder " + folder
+                    + " readable by its owner only: " + e.getMessage());
+        }
+    }
+
     /** True when --db (or IMPACT_DESK_DB) names the database rather than the default. */
     public boolean databaseChosen() {
         return db != null || (System.getenv("IMPACT_DESK_DB") != null && !System.getenv("IMPACT_DESK_DB").isBlank());
@@ -81,12 +104,48 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return lang != null;
     }
 
+    /** --passphrase-file, or null. */
+    public Path passphraseFile() {
+        return passphraseFile;
+    }
+
     public String asUser() {
         return asUser;
     }
 
     public Database openDatabase() {
-        return Database.open(databasePath());
+        Path path = databasePath();
+        privateDataFolder();
+        char[] passphrase = passphrase(path, Passphrases.console());
+        try {
+            return Database.open(path, passphrase);
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /**
+     * The passphrase for the database at {@code path}: from --passphrase-file, else
+     * IMPACT_DESK_PASSPHRASE, else asked on {@code console} (when there is one) for an encrypted
+     * database or chosen for a new one; null for none.
+     */
+    char[] passphrase(Path path, Passphrases.Console console) {
+        char[] given = Passphrases.given(passphraseFile);
+        if (given != null) {
+            return given;
+        }
+        if (console == null) {
+            return null;
+        }
+        if (Database.isEncrypted(path)) {
+            return console.read("Passphrase of " + path + ".mv.db: ");
+        }
+        if (!Database.exists(path)) {
+            return Passphrases.choose(console, path);
+        }
+        return null;
     }
 
     /**

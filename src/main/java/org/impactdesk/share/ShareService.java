@@ -89,7 +89,7 @@ public final class ShareService {
                 Files.createDirectories(absolute.getParent());
             }
             Path tmp = Files.createTempFile(absolute.getParent(), ".card-", ".tmp");
-            Files.write(tmp, bytes);
+            org.impactdesk.domain.PrivateFiles.write(tmp, bytes); // 0600, kept by the move
             Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);

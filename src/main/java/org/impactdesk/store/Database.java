@@ -1,5 +1,8 @@
 package org.impactdesk.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,27 +10,64 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.impactdesk.domain.PrivateFiles;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 database: one file set beginning with {@code path} ({@code path.mv.db}),
  * migrated by Flyway on open, used through Jdbi.
+ *
+ * <p>Personal data: the folder it creates is 0700 and the database and its backups 0600
+ * ({@link PrivateFiles}); H2 writes no trace file. With a
+ * passphrase a new database is encrypted ({@code CIPHER=AES}) and an encrypted one opens only
+ * with it.
+ *
+ * <p>A stop never closes it under running work: H2's own close-on-exit hook is off; long work
+ * runs inside {@link #beginWork()} and checks {@link #stopRequested()}; {@link #close()} (also
+ * from the one shutdown hook, on SIGTERM or Ctrl+C) asks running work to stop, waits for it to
+ * roll back, and only then shuts the database down.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+    /** The first bytes of a file H2 encrypted ({@code FilePathEncrypt}). */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
+    /** How long a stop waits for running work to notice it before cancelling its statements. */
+    private static final long STOP_GRACE_MS = 3_000;
+    /** How long a stop waits in all for running work to roll back before it leaves the files as a kill would. */
+    private static final long STOP_WAIT_MS = 25_000;
 
     /** Paths open in this JVM: H2 would share them silently, but a second window must be refused too. */
-    private static final java.util.Set<Path> OPEN_IN_THIS_JVM = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Set<Path> OPEN_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+    /** The databases the shutdown hook closes. */
+    private static final java.util.Set<Database> TO_CLOSE_AT_EXIT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Database::stopAll, "impact-desk-stop"));
+    }
 
     private final Path path;
     private final JdbcDataSource dataSource;
     private final Jdbi jdbi;
     private Connection keepAlive;
+    private final Object workLock = new Object();
+    private final Object closeLock = new Object();
+    private int running;
+    private volatile boolean stopping;
+    private boolean closed;
 
     private Database(Path path, JdbcDataSource dataSource, Connection keepAlive) {
         this.path = path;
@@ -36,61 +76,138 @@ public final class Database implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
 
+    /** The shutdown hook: each open database stops its work and closes (SIGTERM, Ctrl+C, System.exit). */
+    private static void stopAll() {
+        for (Database db : List.copyOf(TO_CLOSE_AT_EXIT)) {
+            db.close();
+        }
+    }
+
     /**
      * Opens (creating if new) and migrates the database at {@code path}. A copy of an existing
      * database is kept before any migration is applied. Another process holding the file gives
      * a {@link DatabaseInUseException} with a message a person understands.
      */
     public static Database open(Path path) {
-        return open(path, List.of("classpath:db/migration"));
+        return open(path, (char[]) null);
+    }
+
+    /**
+     * As {@link #open(Path)}, encrypted: {@code passphrase} (null or empty: none) encrypts a new
+     * database and must be the one it was created with for an existing one. A missing or wrong
+     * passphrase gives a {@link PassphraseException} saying which.
+     */
+    public static Database open(Path path, char[] passphrase) {
+        return open(path, passphrase, List.of("classpath:db/migration"));
     }
 
     /** With other migration locations: for tests of the migration machinery itself. */
     static Database open(Path path, List<String> migrationLocations) {
+        return open(path, null, migrationLocations);
+    }
+
+    private static Database open(Path path, char[] passphrase, List<String> migrationLocations) {
         Path absolute = path.toAbsolutePath().normalize();
         try {
             if (absolute.getParent() != null) {
-                Files.createDirectories(absolute.getParent());
+                PrivateFiles.createFolder(absolute.getParent());
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
+        }
+        boolean encrypt = passphrase != null && passphrase.length > 0;
+        boolean encrypted = isEncrypted(absolute);
+        if (encrypted && !encrypt) {
+            throw new PassphraseException(PassphraseException.Reason.REQUIRED, absolute);
+        }
+        if (!encrypted && encrypt && exists(absolute)) {
+            throw new PassphraseException(PassphraseException.Reason.NOT_ENCRYPTED, absolute);
         }
         if (!OPEN_IN_THIS_JVM.add(absolute)) {
             throw new DatabaseInUseException(absolute);
         }
         try {
-            return openUnguarded(absolute, migrationLocations);
+            Database db = openUnguarded(absolute, encrypt ? passphrase : null, migrationLocations);
+            TO_CLOSE_AT_EXIT.add(db);
+            return db;
         } catch (RuntimeException e) {
             OPEN_IN_THIS_JVM.remove(absolute);
             throw e;
         }
     }
 
-    private static Database openUnguarded(Path absolute, List<String> migrationLocations) {
+    /** Whether the database at {@code path} ({@code path.mv.db}) exists. */
+    public static boolean exists(Path path) {
+        return Files.isRegularFile(file(path.toAbsolutePath().normalize(), ".mv.db"));
+    }
+
+    /** Whether the database at {@code path} exists and is encrypted (it then needs its passphrase). */
+    public static boolean isEncrypted(Path path) {
+        Path file = file(path.toAbsolutePath().normalize(), ".mv.db");
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path file(Path absolute, String suffix) {
+        return absolute.resolveSibling(absolute.getFileName() + suffix);
+    }
+
+    private static Database openUnguarded(Path absolute, char[] passphrase, List<String> migrationLocations) {
         JdbcDataSource ds = new JdbcDataSource();
         // default FILE_LOCK (a second process is refused); no AUTO_SERVER.
-        // DB_CLOSE_DELAY=-1 keeps the database open while this object lives.
-        ds.setURL("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=65536;NON_KEYWORDS=YEAR,KEY,VALUE,MONTH");
+        // DB_CLOSE_DELAY=-1 keeps the database open while this object lives; DB_CLOSE_ON_EXIT=FALSE:
+        // H2's own shutdown hook would close it under a running transaction, ours waits for it (see close()).
+        // TRACE_LEVEL_FILE=0: no trace file beside the database (it copied failing statements, with
+        // people's data, into a 0644 file, and printed stack traces for a wrong passphrase); every
+        // error still reaches the caller as an SQLException.
+        ds.setURL("jdbc:h2:file:" + absolute + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0"
+                + (passphrase != null ? ";CIPHER=AES" : "")
+                + ";CACHE_SIZE=65536;NON_KEYWORDS=YEAR,KEY,VALUE,MONTH");
         ds.setUser("sa");
-        ds.setPassword("");
-        Database db = new Database(absolute, ds, connect(ds, absolute));
+        // H2's convention: "FILE_PASSWORD USER_PASSWORD"; the file password may hold no space, so
+        // the passphrase goes in as the hex of its UTF-8 (H2 derives the AES key from it)
+        ds.setPassword(passphrase == null ? "" : filePassword(passphrase) + " ");
+        boolean isNew = !exists(absolute);
+        Database db = new Database(absolute, ds, connect(ds, absolute, passphrase != null));
+        db.restrictFiles();
+        if (isNew) {
+            LOG.info("Created the database {}.mv.db{}", absolute, passphrase != null ? " (encrypted)" : "");
+        }
         if (db.migrate(migrationLocations)) {
             // H2 2.4.240 binds a CHECK (x IN (...)) to the session that created it; once Flyway's
             // session closes, every insert fails with "Check constraint invalid". Reopening
             // re-parses the constraints under the database's own session.
             db.shutdownQuietly();
-            db.keepAlive = connect(ds, absolute);
+            db.keepAlive = connect(ds, absolute, passphrase != null);
         }
         db.repairActivityKeys();
         return db;
     }
 
-    private static Connection connect(JdbcDataSource ds, Path absolute) {
+    static String filePassword(char[] passphrase) {
+        java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(passphrase));
+        byte[] b = new byte[bytes.remaining()];
+        bytes.get(b);
+        String hex = HexFormat.of().formatHex(b);
+        java.util.Arrays.fill(b, (byte) 0);
+        return hex;
+    }
+
+    private static Connection connect(JdbcDataSource ds, Path absolute, boolean encrypted) {
         try {
             return ds.getConnection();
         } catch (SQLException e) {
             if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new DatabaseInUseException(absolute);
+            }
+            if (encrypted && (e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD || e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR)) {
+                throw new PassphraseException(PassphraseException.Reason.WRONG, absolute);
             }
             throw new DatabaseException("Cannot open the database " + absolute + ".mv.db: " + e.getMessage(), e);
         }
@@ -109,14 +226,35 @@ public final class Database implements AutoCloseable {
         return flyway.migrate().migrationsExecuted > 0;
     }
 
-    /** H2's online BACKUP writes a consistent zip of the database beside it. */
+    /**
+     * H2's online BACKUP writes a consistent zip of the database beside it (0600; of an
+     * encrypted database it holds the encrypted file as it is).
+     */
     private void backupBeforeMigration() {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = Path.of(path + ".before-migration-" + stamp + ".zip");
         try (Statement st = keepAlive.createStatement()) {
+            PrivateFiles.createIfMissing(backup);
             st.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
+            PrivateFiles.restrict(backup);
+        } catch (SQLException | IOException e) {
             throw new DatabaseException("Could not copy the database before migrating it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The database's files (and the copies kept before migrations) readable by their owner
+     * only; also tightens those an older version left 0644.
+     */
+    private void restrictFiles() {
+        String prefix = path.getFileName() + ".";
+        try (var files = Files.list(path.getParent())) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                PrivateFiles.restrict(f);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot make the database " + path + ".mv.db readable by its owner only: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -151,10 +289,125 @@ public final class Database implements AutoCloseable {
         return path;
     }
 
+    /** Work that must end (commit or roll back) before the database is shut down; close it when done. */
+    public interface Work extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Registers running work (an import, a generation): {@link #close()} waits for it. Throws
+     * {@link CancellationException} once a stop has begun.
+     */
+    public Work beginWork() {
+        synchronized (workLock) {
+            if (stopping) {
+                throw new CancellationException("Stopping: no new work starts.");
+            }
+            running++;
+        }
+        return new Work() {
+            private boolean ended;
+
+            @Override
+            public void close() {
+                synchronized (workLock) {
+                    if (!ended) {
+                        ended = true;
+                        running--;
+                        workLock.notifyAll();
+                    }
+                }
+            }
+        };
+    }
+
+    /** True once a stop (close, window close, SIGTERM, Ctrl+C) has begun: running work cancels and rolls back. */
+    public boolean stopRequested() {
+        return stopping;
+    }
+
+    /** Throws {@link CancellationException} once a stop has begun; for the work's own checkpoints. */
+    public void checkNotStopping() {
+        if (stopping) {
+            throw new CancellationException("cancelled; what it had not committed was rolled back (run it again to finish).");
+        }
+    }
+
+    /**
+     * Stops running work and shuts the database down: new work is refused, running work is
+     * asked to stop (it rolls back at its next check), after a grace period its running
+     * statements are cancelled, and the database is shut down once nothing runs. Work that
+     * is still running after {@value #STOP_WAIT_MS} ms is not closed under: the files are left
+     * as a kill would leave them (H2 recovers to the last commit on the next open).
+     */
     @Override
     public void close() {
-        shutdownQuietly();
-        OPEN_IN_THIS_JVM.remove(path);
+        // one close at a time, to its end: a second caller (the shutdown hook while the main thread
+        // closes, or the other way round) returns only once the database is shut down, so the JVM
+        // never halts in the middle of a SHUTDOWN
+        synchronized (closeLock) {
+            if (closed) {
+                return;
+            }
+            boolean idle;
+            synchronized (workLock) {
+                stopping = true;
+                idle = awaitIdle(STOP_GRACE_MS);
+            }
+            if (!idle) {
+                LOG.info("Stopping: cancelling the running statements of {}.mv.db", path);
+                cancelOtherSessions();
+                synchronized (workLock) {
+                    idle = awaitIdle(STOP_WAIT_MS - STOP_GRACE_MS);
+                }
+            }
+            if (idle) {
+                shutdownQuietly();
+            } else {
+                LOG.warn("Work on {}.mv.db did not stop within {} s; the database is left unclosed (it recovers to its "
+                        + "last commit when opened next)", path, STOP_WAIT_MS / 1000);
+            }
+            closed = true;
+            TO_CLOSE_AT_EXIT.remove(this);
+            OPEN_IN_THIS_JVM.remove(path);
+        }
+    }
+
+    /** Under workLock: waits up to {@code ms} for running work to end; true when none runs. */
+    private boolean awaitIdle(long ms) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
+        try {
+            while (running > 0) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return false;
+                }
+                workLock.wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return running == 0;
+        }
+        return true;
+    }
+
+    /** Cancels the statement each other session is running (it fails, and its work rolls back). */
+    private void cancelOtherSessions() {
+        try (Statement st = keepAlive.createStatement();
+             var rs = st.executeQuery("SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
+            List<Integer> ids = new java.util.ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+            }
+            for (int id : ids) {
+                try (Statement cancel = keepAlive.createStatement()) {
+                    cancel.execute("CALL CANCEL_SESSION(" + id + ")");
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not cancel the running statements of {}.mv.db: {}", path, e.getMessage());
+        }
     }
 
     private void shutdownQuietly() {

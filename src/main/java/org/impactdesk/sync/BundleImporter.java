@@ -93,7 +93,8 @@ public final class BundleImporter {
             }
             return unreadable(bundle, e.reason, actor, write);
         }
-        try (BundleSource source = opened;
+        try (Database.Work work = database.beginWork(); // a stop waits for this import to roll back
+             BundleSource source = opened;
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             Run run = new Run(source, options, actor, progress, write, c);
@@ -166,8 +167,23 @@ public final class BundleImporter {
             for (BundleTable t : BundleTable.values()) {
                 existing.put(t, store.load(BundleWriter.table(t)));
             }
-            this.check = new BundleCheck(source, options, actor, progress, new Problems(write && options.skipInvalid()), acts,
+            this.check = new BundleCheck(source, options, actor, stoppable(progress), new Problems(write && options.skipInvalid()), acts,
                     existing, this::contactNamedByMine);
+        }
+
+        /** The caller's progress, cancelled also when a stop (SIGTERM, window close) asks the database to close. */
+        SyncGateway.Progress stoppable(SyncGateway.Progress progress) {
+            return new SyncGateway.Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    progress.update(done, total, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled() || database.stopRequested();
+                }
+            };
         }
 
         boolean contactNamedByMine(String contact) {

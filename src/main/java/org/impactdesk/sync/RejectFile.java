@@ -6,12 +6,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.impactdesk.domain.PrivateFiles;
 import org.impactdesk.domain.SpreadsheetText;
 
 /**
@@ -40,7 +40,7 @@ final class RejectFile {
 
     Path write() throws IOException {
         Path out = pathFor(source.path(), startedAt);
-        try (BufferedWriter bw = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter bw = PrivateFiles.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             bw.write('\uFEFF');
             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(bw);
             csv.writeRecord("file", "line", "reasons", "row");

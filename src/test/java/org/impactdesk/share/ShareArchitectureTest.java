@@ -31,13 +31,13 @@ class ShareArchitectureTest {
 
     /**
      * An allow-list, stronger than the rule above: the card renderers see only themselves and the
-     * stored payload's domain records (the payload, badge names, and the two refusals). Nothing of
+     * stored payload's domain records (the payload, badge names, the two refusals) and the owner-only file helper. Nothing of
      * sync, the engine's activity and contact records, the UI, the services or any store.
      */
     @Test
     void shareSeesOnlyItselfAndThePayloadsRecords() {
         java.util.Set<String> payloadRecords = java.util.Set.of("SlidePayload", "BadgeNames", "PayloadException",
-                "ShareRefusedException");
+                "ShareRefusedException", "PrivateFiles");
         noClasses().that().resideInAPackage("org.impactdesk.share..")
                 .should().dependOnClassesThat(describe("anything of the app but share and the payload's records",
                         (JavaClass c) -> c.getPackageName().startsWith("org.impactdesk")

@@ -2,12 +2,15 @@ package org.impactdesk.sync;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
 
 /**
- * The child JVM of the kill test: imports {@code args[1]} into the database {@code args[0]} and
- * prints every progress message on stdout ("PROGRESS ..."), then "DONE".
+ * The child JVM of the kill and stop tests: imports {@code args[1]} into the database
+ * {@code args[0]} (from {@code args[2]} activities into an empty table, a bulk load) and prints
+ * every progress message on stdout ("PROGRESS ..."), then "DONE", or "STOPPED" when a stop
+ * cancelled it.
  */
 public final class ImportChild {
     private ImportChild() {
@@ -15,7 +18,11 @@ public final class ImportChild {
 
     public static void main(String[] args) {
         try (Database db = Database.open(Path.of(args[0]))) {
-            ImportReport r = new BundleImporter(db, Clock.systemUTC()).importBundle(Path.of(args[1]),
+            BundleImporter importer = new BundleImporter(db, Clock.systemUTC());
+            if (args.length > 2) {
+                importer.setBulkThreshold(Long.parseLong(args[2]));
+            }
+            ImportReport r = importer.importBundle(Path.of(args[1]),
                     ImportOptions.allOrNothing(), Actor.localOperator(), new SyncGateway.Progress() {
                         @Override
                         public void update(long done, long total, String message) {
@@ -29,6 +36,9 @@ public final class ImportChild {
                         }
                     });
             System.out.println("DONE " + r);
+        } catch (CancellationException e) {
+            System.out.println("STOPPED " + e.getMessage());
         }
+        System.out.flush();
     }
 }

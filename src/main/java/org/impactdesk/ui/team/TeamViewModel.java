@@ -2,7 +2,6 @@ package org.impactdesk.ui.team;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PrivateFiles;
 import org.impactdesk.team.Association;
 import org.impactdesk.team.OutlierStatus;
 import org.impactdesk.team.TeamLine;
@@ -323,7 +323,7 @@ public final class TeamViewModel {
         List<TeamLine> shown = List.copyOf(filtered);
         message.set("");
         tasks.run("team-export", progress -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = PrivateFiles.newOutputStream(file)) {
                 new TeamCsv(format).write(shown, out);
             }
             return shown.size();
