@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -43,8 +44,18 @@ class AchievementMessagesTest {
         Pattern code = Pattern.compile("(?:Problem\\.(?:error|warning)\\(\\s*(?:Problem\\.)?Field\\.[A-Z_]+,|refused\\(|Optional\\.of\\()\\s*"
                 + "(?:[^\"]*\\?\\s*)?\"([a-z_]+)\"(?:\\s*:\\s*\"([a-z_]+)\")?");
         Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/impactdesk/achievement"))) {
-            for (Path f : files.toList()) {
+        // the rules, and the catalog service that refuses with codes of its own
+        List<Path> sources = new java.util.ArrayList<>();
+        for (String dir : List.of("achievement", "service/catalog", "service/awards")) {
+            Path d = Path.of("src/main/java/org/impactdesk", dir);
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> files = Files.list(d)) {
+                    sources.addAll(files.toList());
+                }
+            }
+        }
+        {
+            for (Path f : sources) {
                 Matcher m = code.matcher(Files.readString(f));
                 while (m.find()) {
                     codes.add(m.group(1));

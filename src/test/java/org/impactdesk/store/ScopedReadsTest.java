@@ -204,7 +204,9 @@ class ScopedReadsTest {
             classes = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
                     .map(n -> n.substring(0, n.length() - 5)).collect(Collectors.toCollection(TreeSet::new));
         }
-        classes.removeAll(Set.of("Database", "DatabaseException", "DatabaseInUseException", "PassphraseException"));
+        // the reader interfaces the DAOs implement (the services read through them) are no DAOs
+        classes.removeAll(Set.of("Database", "DatabaseException", "DatabaseInUseException", "PassphraseException",
+                "MentorSummaryReader", "TeamReader"));
         assertThat(SCOPED_DAOS.stream().map(Class::getSimpleName).toList())
                 .as("a new store class must join SCOPED_DAOS so its scoped methods are checked")
                 .containsExactlyInAnyOrderElementsOf(classes);

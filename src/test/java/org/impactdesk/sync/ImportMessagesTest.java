@@ -89,9 +89,9 @@ class ImportMessagesTest {
         }
     }
 
-    /** Every literal {@code "import.…"} in the sync package: the keys of problems, warnings and their parts. */
+    /** Every literal {@code "import.…"} in the app (the parser, the importer service, the records they report with). */
     static Set<String> keysNamedInTheCode() throws IOException {
-        return MessageKeys.namedInCode(Path.of("src/main/java/org/impactdesk/sync"),
+        return MessageKeys.namedInCode(Path.of("src/main/java/org/impactdesk"),
                 Pattern.compile("\"(import\\.[A-Za-z0-9.]*[A-Za-z0-9])\""));
     }
 
