@@ -1,8 +1,8 @@
 package org.impactdesk;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.impactdesk.demo.DemoLoader;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.service.demo.DemoLoader;
+import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 
 /**

@@ -1,5 +1,6 @@
 package org.impactdesk;
 
+import org.impactdesk.service.Services;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,17 @@ import org.impactdesk.cli.Passphrases;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.PassphraseException;
-import org.impactdesk.ui.FxTaskRunner;
-import org.impactdesk.ui.PassphraseDialog;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.PassphraseDialog;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenId;
-import org.impactdesk.ui.shell.WindowControls;
+import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.shell.WindowPrefs;
 
 /**
  * The JavaFX application: opens the database named on the command line (named parameters
- * {@code --db}, {@code --lang}, {@code --as}), builds {@link App.Services} and shows the
+ * {@code --db}, {@code --lang}, {@code --as}), builds {@link Services} and shows the
  * {@link MainWindow}. System properties {@code impactdesk.theme} (light|dark) and
  * {@code impactdesk.screen} (a {@link ScreenId}, shown after an {@code --as} sign-in) serve the
  * screenshot and benchmark runs. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
@@ -98,7 +99,7 @@ public final class DesktopApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        App.Services services = new App.Services(database);
+        Services services = new Services(database);
         String theme = System.getProperty("impactdesk.theme");
         boolean dark = theme == null ? prefs.dark() : "dark".equals(theme);
         MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks), locale, dark);

@@ -1,5 +1,6 @@
 package org.impactdesk;
 
+import org.impactdesk.service.Services;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
-import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.ScreenId;
@@ -67,7 +68,7 @@ public final class WindowProbe {
         String coordinator = opt(a, "--coordinator", null);
         String admin = opt(a, "--admin", null);
         String typed = opt(a, "--type", "kari hansen");
-        App.Services services = App.Services.open(db);
+        Services services = Services.open(db);
         FxTaskRunner tasks = new FxTaskRunner();
         Preferences node = Preferences.userRoot().node("org/impactdesk-probe/" + UUID.randomUUID());
         Actor coord = services.actor(coordinator).orElseThrow(() -> new IllegalArgumentException("no user " + coordinator));

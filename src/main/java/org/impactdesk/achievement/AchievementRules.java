@@ -6,8 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.impactdesk.access.Actor;
-import org.impactdesk.achievement.Problem.Field;
+import org.impactdesk.domain.Problem.Field;
 
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.AchievementDraft;
+import org.impactdesk.domain.Category;
+import org.impactdesk.domain.Problem;
+import org.impactdesk.domain.RepeatPeriod;
+import org.impactdesk.domain.TriggerMetadata;
+import org.impactdesk.domain.TriggerType;
 /**
  * The rules of seed 001 and METRICS.md "Achievements" as plain code: {@link #validate} returns
  * every problem with its severity (errors block saving, warnings do not); the business rules are

@@ -10,8 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impactdesk.summary.CountedActivity;
+import org.impactdesk.domain.CountedActivity;
 
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.Award;
+import org.impactdesk.domain.CountPeriod;
+import org.impactdesk.domain.MentorFacts;
+import org.impactdesk.domain.RepeatPeriod;
+import org.impactdesk.domain.TriggerType;
 /**
  * What a badge's trigger earns a mentor, as a pure function of their facts (METRICS.md
  * "Achievements"). Activities are taken in order of {@code started_at}, then id; events by

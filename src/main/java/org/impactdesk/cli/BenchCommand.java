@@ -1,14 +1,15 @@
 package org.impactdesk.cli;
 
+import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.impactdesk.App;
-import org.impactdesk.bench.Benchmark;
-import org.impactdesk.bench.BundleImporterBench;
-import org.impactdesk.summary.Json;
+import org.impactdesk.service.bench.Benchmark;
+import org.impactdesk.service.bench.BundleImporterBench;
+import org.impactdesk.domain.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("impact-desk-bench");
         Benchmark.Result r = new Benchmark(activities, work, new BundleImporterBench(),
-                db -> new App.Services(db).generation, msg -> System.err.println("bench: " + msg)).run();
+                db -> new Services(db).generation, msg -> System.err.println("bench: " + msg)).run();
         if (json) {
             System.out.println(Json.write(r.toJson()));
             return ExitCode.DONE;

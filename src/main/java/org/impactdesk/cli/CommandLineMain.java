@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.DatabaseInUseException;
-import org.impactdesk.summary.Json;
+import org.impactdesk.domain.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 

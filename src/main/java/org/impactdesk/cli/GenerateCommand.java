@@ -1,5 +1,6 @@
 package org.impactdesk.cli;
 
+import org.impactdesk.service.Services;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -7,10 +8,10 @@ import java.util.concurrent.Callable;
 import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
-import org.impactdesk.summary.GenerationRefusedException;
-import org.impactdesk.summary.GenerationReport;
-import org.impactdesk.summary.GenerationRequest;
-import org.impactdesk.summary.Json;
+import org.impactdesk.service.generation.GenerationRefusedException;
+import org.impactdesk.service.generation.GenerationReport;
+import org.impactdesk.service.generation.GenerationRequest;
+import org.impactdesk.domain.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -55,7 +56,7 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CliException(ExitCode.USAGE, e.getMessage());
         }
         try (Database db = root.openDatabase()) {
-            App.Services services = new App.Services(db, root.locale()); // --lang: language of stored texts
+            Services services = new Services(db, root.locale()); // --lang: language of stored texts
             Actor actor = root.actor(db);
             GenerationReport report;
             try {

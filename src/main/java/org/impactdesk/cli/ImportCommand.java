@@ -1,15 +1,16 @@
 package org.impactdesk.cli;
 
+import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
-import org.impactdesk.sync.BundleImporter;
-import org.impactdesk.sync.ImportOptions;
-import org.impactdesk.sync.ImportReport;
-import org.impactdesk.sync.SyncGateway;
+import org.impactdesk.service.importing.BundleImporter;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.SyncGateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (Database db = root.openDatabase()) {
             Actor actor = root.actor(db);
-            BundleImporter importer = new org.impactdesk.App.Services(db).importer;
+            BundleImporter importer = new org.impactdesk.service.Services(db).importer;
             ImportReport report = importer.importBundle(path, new ImportOptions(skipInvalid), actor, new StderrProgress());
             if (json) {
                 System.out.println(report.toJson());

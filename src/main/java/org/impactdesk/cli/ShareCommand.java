@@ -2,10 +2,10 @@ package org.impactdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.impactdesk.share.PayloadException;
-import org.impactdesk.share.ShareNotFoundException;
-import org.impactdesk.share.ShareRefusedException;
-import org.impactdesk.share.ShareService;
+import org.impactdesk.domain.PayloadException;
+import org.impactdesk.service.sharing.ShareNotFoundException;
+import org.impactdesk.domain.ShareRefusedException;
+import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.ShareDao;
 import picocli.CommandLine.Command;

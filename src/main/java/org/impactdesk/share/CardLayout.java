@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.impactdesk.domain.BadgeNames;
 /**
  * Lays a {@link ShareCard} out on a 1080 x 1920 canvas (y downwards) as a list of drawing
  * elements; the PNG and PDF renderers draw the same list, so both cards look alike. Texts come

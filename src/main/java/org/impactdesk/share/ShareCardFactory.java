@@ -6,6 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.impactdesk.domain.PayloadException;
+import org.impactdesk.domain.ShareRefusedException;
+import org.impactdesk.domain.SlidePayload;
 /**
  * Builds a {@link ShareCard} from a stored slide payload: only a final (non-preview)
  * {@code wrapped} payload can become a card. The mentor's first name is taken only when the

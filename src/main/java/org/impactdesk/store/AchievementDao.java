@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.impactdesk.access.Scope;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.Award;
-import org.impactdesk.achievement.MentorChoice;
-import org.impactdesk.achievement.MentorFacts;
-import org.impactdesk.achievement.Points;
-import org.impactdesk.achievement.RepeatPeriod;
-import org.impactdesk.achievement.TriggerMetadata;
-import org.impactdesk.achievement.TriggerType;
-import org.impactdesk.summary.CountedActivity;
-import org.impactdesk.summary.MentorHistory;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.Award;
+import org.impactdesk.domain.MentorChoice;
+import org.impactdesk.domain.MentorFacts;
+import org.impactdesk.domain.Points;
+import org.impactdesk.domain.RepeatPeriod;
+import org.impactdesk.domain.TriggerMetadata;
+import org.impactdesk.domain.TriggerType;
+import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.MentorHistory;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.SqlObject;
@@ -239,7 +239,7 @@ public interface AchievementDao extends SqlObject {
         List<OffsetDateTime> at = new ArrayList<>();
         List<String> by = new ArrayList<>();
         for (Award a : awards) {
-            ids.add(org.impactdesk.summary.Uuid7.next()); // time-ordered: appended to the primary key, not scattered
+            ids.add(org.impactdesk.domain.Uuid7.next()); // time-ordered: appended to the primary key, not scattered
             users.add(a.userId());
             achievements.add(a.achievementId());
             keys.add(a.periodKey());

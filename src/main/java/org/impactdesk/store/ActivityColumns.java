@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.summary.CountedActivity;
+import org.impactdesk.domain.CountedActivity;
 
 /**
  * The approved activities of one generation run in compact columns (mentor, association, type and

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.impactdesk.access.Scope;
-import org.impactdesk.mentor.MentorRef;
-import org.impactdesk.mentor.MentorSummaryReader;
-import org.impactdesk.mentor.StoredSummaries;
-import org.impactdesk.mentor.SummaryJson;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.store.MentorSummaryReader;
+import org.impactdesk.domain.StoredSummaries;
+import org.impactdesk.domain.SummaryJson;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.impactdesk.domain.PeerMentor;
-import org.impactdesk.summary.ActivityTypeName;
-import org.impactdesk.summary.CountedActivity;
-import org.impactdesk.summary.MentorHistory;
-import org.impactdesk.summary.Coordinator;
+import org.impactdesk.domain.ActivityTypeName;
+import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.Coordinator;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.summary.AnnualSummary;
-import org.impactdesk.summary.ImpactSummary;
-import org.impactdesk.summary.PeriodicSummary;
+import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.domain.ImpactSummary;
+import org.impactdesk.domain.PeriodicSummary;
 import org.jdbi.v3.core.Handle;
 
 /**

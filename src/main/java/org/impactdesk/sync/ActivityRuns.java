@@ -22,8 +22,8 @@ import org.impactdesk.domain.ActivityValues;
  * merge join with the stored activities (also read in id order), and inserts in key order (the
  * primary-key B-tree fills at its right edge instead of at random pages). Memory: one chunk.
  */
-final class ActivityRuns implements AutoCloseable {
-    static final int DEFAULT_CHUNK = 100_000;
+public final class ActivityRuns implements AutoCloseable {
+    public static final int DEFAULT_CHUNK = 100_000;
 
     /** Interned small vocabularies (organisations, associations, mentors, types, statuses): ints in runs. */
     static final class Dict {
@@ -46,15 +46,15 @@ final class ActivityRuns implements AutoCloseable {
     }
 
     /** One valid activity row, as the bundle gave it (line = physical line of its first line). */
-    final class Act implements ActivityValues {
-        final String id;
-        final long line;
+    public final class Act implements ActivityValues {
+        public final String id;
+        public final long line;
         final int span;
         final int org;
         final int la;
         final int pm;
         final int type;
-        final long micros;
+        public final long micros;
         final int duration;
         final String contact;
         final int status;
@@ -90,11 +90,11 @@ final class ActivityRuns implements AutoCloseable {
         @Override public long travelKmCents() { return km; }
         @Override public String eventId() { return event; }
 
-        boolean isRejected() {
+        public boolean isRejected() {
             return status < 0;
         }
 
-        boolean sameValues(ActivityValues s) {
+        public boolean sameValues(ActivityValues s) {
             return micros == s.startedAtMicros() && duration == s.durationMinutes() && km == s.travelKmCents()
                     && organizationId().equals(s.organizationId()) && localAssociationId().equals(s.localAssociationId())
                     && peerMentorId().equals(s.peerMentorId()) && activityType().equals(s.activityType())
@@ -116,7 +116,7 @@ final class ActivityRuns implements AutoCloseable {
     private Path dir;
     private long count;
 
-    ActivityRuns(int chunkSize) {
+    public ActivityRuns(int chunkSize) {
         this.chunkSize = chunkSize;
     }
 
@@ -139,7 +139,7 @@ final class ActivityRuns implements AutoCloseable {
         }
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
@@ -163,7 +163,7 @@ final class ActivityRuns implements AutoCloseable {
     }
 
     /** Ends the adding: the last chunk is sorted (and kept in memory when it is the only one). */
-    void finish() {
+    public void finish() {
         if (runs.isEmpty()) {
             chunk.sort(BY_ID);
             lastChunk = chunk;
@@ -218,14 +218,14 @@ final class ActivityRuns implements AutoCloseable {
     }
 
     /** Iterates the rows in id order (rows with equal ids by line). Close it when done. */
-    interface Merge extends AutoCloseable {
+    public interface Merge extends AutoCloseable {
         Act next();
 
         @Override
         void close();
     }
 
-    Merge merge() {
+    public Merge merge() {
         if (lastChunk != null) {
             java.util.Iterator<Act> it = lastChunk.iterator();
             return new Merge() {

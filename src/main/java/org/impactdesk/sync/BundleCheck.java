@@ -15,6 +15,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import org.impactdesk.access.Actor;
 
+import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.SyncGateway;
 /**
  * What the checks of one import (or preview) know: the stored rows of the small tables (handed
  * in), the bundle's valid rows so far, the rows skipped as outside the importer's rights, the
@@ -22,43 +25,43 @@ import org.impactdesk.access.Actor;
  * (references in the bundle first, then the database). Pure: no SQL; the one question that needs
  * the database (does a stored activity of mine name this contact?) is a predicate handed in.
  */
-final class BundleCheck {
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Oslo");
+public final class BundleCheck {
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Oslo");
 
-    final BundleSource source;
-    final ImportOptions options;
-    final Actor actor;
-    final SyncGateway.Progress progress;
-    final Problems problems;
-    final ActivityRuns acts;
-    final ImportRights rights;
+    public final BundleSource source;
+    public final ImportOptions options;
+    public final Actor actor;
+    public final SyncGateway.Progress progress;
+    public final Problems problems;
+    public final ActivityRuns acts;
+    public final ImportRights rights;
     private final Predicate<String> contactNamedByMine;
 
     // current database rows of the small tables
-    final Map<BundleTable, Map<String, Object[]>> existing;
+    public final Map<BundleTable, Map<String, Object[]>> existing;
     // valid bundle rows of the small tables, in file order
-    final Map<BundleTable, LinkedHashMap<String, Pending>> bundleRows = new EnumMap<>(BundleTable.class);
+    public final Map<BundleTable, LinkedHashMap<String, Pending>> bundleRows = new EnumMap<>(BundleTable.class);
     // keys of rows skipped as outside the importer's rights: a row naming one is skipped too
     final Map<BundleTable, Set<String>> skippedKeys = new EnumMap<>(BundleTable.class);
     // activity ids whose stored row lies outside the importer's rights (left as stored)
-    final Set<String> foreignActivities = new HashSet<>();
+    public final Set<String> foreignActivities = new HashSet<>();
     // references created from activities.csv
-    final Map<String, String> newContacts = new LinkedHashMap<>();
-    final Set<String> newTypes = new TreeSet<>();
+    public final Map<String, String> newContacts = new LinkedHashMap<>();
+    public final Set<String> newTypes = new TreeSet<>();
     final Map<String, ZoneId> zones = new HashMap<>();
     final Map<String, String> mentorOfUserInBundle = new HashMap<>();
     Map<String, String> mentorOfUserInDb;
 
-    String manifestOrg;
-    java.time.LocalDate snapshotFrom;
-    java.time.LocalDate snapshotTo;
-    boolean dupsChecked;
+    public String manifestOrg;
+    public java.time.LocalDate snapshotFrom;
+    public java.time.LocalDate snapshotTo;
+    public boolean dupsChecked;
 
     /**
      * {@code existing}: every stored row of each small table; {@code contactNamedByMine}: whether a
      * stored activity of the coordinator's associations names a contact.
      */
-    BundleCheck(BundleSource source, ImportOptions options, Actor actor, SyncGateway.Progress progress, Problems problems,
+    public BundleCheck(BundleSource source, ImportOptions options, Actor actor, SyncGateway.Progress progress, Problems problems,
                 ActivityRuns acts, Map<BundleTable, Map<String, Object[]>> existing, Predicate<String> contactNamedByMine) {
         this.source = source;
         this.options = options;
@@ -78,7 +81,7 @@ final class BundleCheck {
         this.rights = ImportRights.of(actor, scopes, who());
     }
 
-    void checkCancelled() {
+    public void checkCancelled() {
         if (progress.isCancelled()) {
             throw new CancellationException("Import cancelled: nothing was written.");
         }
@@ -92,7 +95,7 @@ final class BundleCheck {
 
     // ---- references: the bundle's valid rows first, then the database
 
-    Object[] ref(BundleTable t, String key) {
+    public Object[] ref(BundleTable t, String key) {
         Pending p = bundleRows.get(t).get(key);
         if (p != null) {
             return p.values();
@@ -100,7 +103,7 @@ final class BundleCheck {
         return existing.get(t).get(key);
     }
 
-    ZoneId zone(String orgId) {
+    public ZoneId zone(String orgId) {
         if (orgId == null) {
             return null;
         }
@@ -181,7 +184,7 @@ final class BundleCheck {
     }
 
 
-    void reportDuplicates(List<ActivityRuns.Act> group, String shown) {
+    public void reportDuplicates(List<ActivityRuns.Act> group, String shown) {
         if (group.size() > 1) {
             String lines = String.join(", ", group.stream().map(g -> Long.toString(g.line)).toList());
             for (ActivityRuns.Act g : group) {
@@ -196,7 +199,7 @@ final class BundleCheck {
      * their rights (another organisation's or association's) is skipped and the stored row left
 
     /** Equal ids are neighbours in the sorted runs: every row of a repeated id is an error naming all its lines. */
-    void findDuplicateActivities() {
+    public void findDuplicateActivities() {
         dupsChecked = true;
         if (acts.count() == 0) {
             return;
@@ -221,7 +224,7 @@ final class BundleCheck {
         }
     }
 
-    String mentorOfUser(String userId) {
+    public String mentorOfUser(String userId) {
         String m = mentorOfUserInBundle.get(userId);
         if (m == null) {
             if (mentorOfUserInDb == null) {
@@ -233,7 +236,7 @@ final class BundleCheck {
         return m;
     }
 
-    String orgOfMentor(String mentor) {
+    public String orgOfMentor(String mentor) {
         Object[] v = ref(BundleTable.PEER_MENTORS, mentor);
         return v == null ? null : (String) v[1];
     }}

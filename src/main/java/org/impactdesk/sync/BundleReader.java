@@ -9,18 +9,19 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.summary.Json;
+import org.impactdesk.domain.Json;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * Reads a bundle's manifest and each of its files once, in dependency order, handing every row
  * to its checks ({@link DirectoryRows}, {@link ActivityRows}). Pure: no SQL.
  */
-final class BundleReader {
+public final class BundleReader {
     private final BundleCheck check;
     private final DirectoryRows directory;
     private final ActivityRows activities;
 
-    BundleReader(BundleCheck check) {
+    public BundleReader(BundleCheck check) {
         this.check = check;
         this.directory = new DirectoryRows(check);
         this.activities = new ActivityRows(check);
@@ -28,7 +29,7 @@ final class BundleReader {
 
     // -------------------------------------------------------------- manifest
 
-    void readManifest() throws IOException {
+    public void readManifest() throws IOException {
         if (!check.source.has(BundleSource.MANIFEST)) {
             return;
         }
@@ -97,7 +98,7 @@ final class BundleReader {
         };
     }
 
-    void readFile(String file) {
+    public void readFile(String file) {
         String shown = check.source.displayName(file);
         Problems.FileState state = check.problems.file(shown);
         try {
@@ -108,7 +109,7 @@ final class BundleReader {
         }
     }
 
-    void readFile(String file, String shown, Problems.FileState state) throws IOException {
+    public void readFile(String file, String shown, Problems.FileState state) throws IOException {
         CsvTable.Dialect dialect = CsvTable.detect(check.source, file);
         state.dialect = dialect;
         if (!dialect.charset().equals(java.nio.charset.StandardCharsets.UTF_8)) {

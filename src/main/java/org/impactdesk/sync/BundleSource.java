@@ -19,22 +19,23 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * An export bundle as files by name: a folder, a {@code .zip} (files at its top or in one
  * folder inside it) or a bare {@code .csv} (taken as activities.csv unless it carries another
  * bundle file's name). Opens each file as a fresh stream, so every pass streams.
  */
-final class BundleSource implements AutoCloseable {
-    static final List<String> CSV_FILES = List.of("organizations.csv", "local_associations.csv", "users.csv",
+public final class BundleSource implements AutoCloseable {
+    public static final List<String> CSV_FILES = List.of("organizations.csv", "local_associations.csv", "users.csv",
             "peer_mentors.csv", "contacts.csv", "activity_types.csv", "events.csv", "event_attendance.csv",
             "assignments.csv", "activities.csv");
     static final String MANIFEST = "manifest.json";
 
     /** Thrown when the path is not a bundle at all (usage) or does not exist (not found). */
-    static final class NotABundle extends RuntimeException {
-        final boolean missing;
+    public static final class NotABundle extends RuntimeException {
+        public final boolean missing;
         /** why, as the report says it */
-        final ImportMessage reason;
+        public final ImportMessage reason;
 
         NotABundle(String message, boolean missing) {
             this(message, missing, ImportMessage.plain(message));
@@ -62,7 +63,7 @@ final class BundleSource implements AutoCloseable {
     }
 
     /** SHA-256 of a file's bytes, or "" when it cannot be read. */
-    static String sha256OfFile(Path file) {
+    public static String sha256OfFile(Path file) {
         if (!Files.isRegularFile(file)) {
             return "";
         }
@@ -94,7 +95,7 @@ final class BundleSource implements AutoCloseable {
         this.zip = zip;
     }
 
-    static BundleSource open(Path path) {
+    public static BundleSource open(Path path) {
         if (!Files.exists(path)) {
             throw new NotABundle("No such file or folder: " + path, true);
         }
@@ -149,25 +150,25 @@ final class BundleSource implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    boolean has(String file) {
+    public boolean has(String file) {
         return files.containsKey(file);
     }
 
     /** The name to show for a bundle file (a bare csv keeps its own name). */
-    String displayName(String file) {
+    public String displayName(String file) {
         return displayNames.getOrDefault(file, file);
     }
 
     /** Files of the folder or zip that are not bundle files (one warning each). */
-    List<String> ignoredFiles() {
+    public List<String> ignoredFiles() {
         return ignored;
     }
 
-    InputStream open(String file) throws IOException {
+    public InputStream open(String file) throws IOException {
         String loc = files.get(file);
         if (loc == null) {
             throw new NoSuchFileException(file);
@@ -195,7 +196,7 @@ final class BundleSource implements AutoCloseable {
      * SHA-256 of what was imported: the bytes of the zip or csv, or for a folder the bundle
      * files' names and bytes in name order.
      */
-    String sha256() throws IOException {
+    public String sha256() throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");

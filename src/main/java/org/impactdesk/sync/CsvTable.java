@@ -24,14 +24,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * One CSV file of a bundle in the export dialect: encoding (UTF-8 with or without BOM, else
  * Windows-1252), delimiter ({@code ,} or {@code ;} from the header line), header names matched
  * case-insensitively in any order to the file's columns. Iterates the data records with their
  * physical line numbers (FastCSV); every pass opens the file afresh and streams.
  */
-final class CsvTable implements AutoCloseable {
-    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+public final class CsvTable implements AutoCloseable {
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** How a file is written: found once per file, reused by every pass. */
     record Dialect(Charset charset, char delimiter) {

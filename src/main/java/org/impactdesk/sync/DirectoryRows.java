@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * The checks of the bundle's directory files: organisations, local associations, users, peer
  * mentors and contacts (values, references, duplicates and the importer's rights). Pure: the

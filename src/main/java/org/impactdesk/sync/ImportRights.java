@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * What an import may write, by who imports (EXPORT_FORMAT.md, "An import writes only what the
  * importing user may write"): an import is a write, scoped like every write.
@@ -27,7 +28,7 @@ import org.impactdesk.access.Role;
  * Each check returns null when the row may be written, else the rule it breaks (said in the
  * report's "skipped" warning). Pure: the caller hands in the row's values and the stored ones.
  */
-final class ImportRights {
+public final class ImportRights {
     static final String GLOBAL_ADMIN = Role.GLOBAL_ADMIN.code();
 
     enum Kind { OPERATOR, GLOBAL_ADMIN, ORG_ADMIN, COORDINATOR, NONE }
@@ -67,12 +68,12 @@ final class ImportRights {
         return kind;
     }
 
-    boolean mayImport() {
+    public boolean mayImport() {
         return kind != Kind.NONE;
     }
 
     /** Every organisation's rows (the local operator, a global admin). */
-    boolean everyOrganisation() {
+    public boolean everyOrganisation() {
         return kind == Kind.OPERATOR || kind == Kind.GLOBAL_ADMIN;
     }
 
@@ -84,7 +85,7 @@ final class ImportRights {
         return userId;
     }
 
-    Set<String> associations() {
+    public Set<String> associations() {
         return associations;
     }
 
@@ -245,7 +246,7 @@ final class ImportRights {
     }
 
     /** The stored activity a bundle row would update (or a full snapshot remove). */
-    ImportMessage storedActivity(String org, String la) {
+    public ImportMessage storedActivity(String org, String la) {
         ImportMessage m = organisation(null, org);
         if (m == null && kind == Kind.COORDINATOR && !mine(la)) {
             return otherAssociations();

@@ -7,19 +7,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.SyncGateway;
 /**
  * What a pass over a bundle found: errors (the first {@link #CAP} kept, the rest counted),
  * warnings, and per file the rows read and the rows rejected (by physical line, so the write
  * pass and the reject file know them).
  */
-final class Problems {
+public final class Problems {
     static final int CAP = 1000;
 
     /** Per file: rows read, rejected lines. */
-    static final class FileState {
-        final String file;
-        long rows;
-        long rejected;
+    public static final class FileState {
+        public final String file;
+        public long rows;
+        public long rejected;
         final BitSet rejectedLines = new BitSet();
         /** line -> span (physical lines) of rejected rows, for the reject file */
         final Map<Long, Integer> spans = new java.util.TreeMap<>();
@@ -28,7 +30,7 @@ final class Problems {
         CsvTable.Dialect dialect;
         boolean fileError;
         /** rows not written because they lie outside the importer's rights */
-        long skipped;
+        public long skipped;
         /** the rules skipped rows broke (said in English as the key), in the order first met */
         final Map<String, Skip> skips = new LinkedHashMap<>();
         /** a warning about two-digit years was given */
@@ -62,7 +64,7 @@ final class Problems {
     private boolean ruleBroken;
     private final boolean keepReasons;
 
-    Problems(boolean keepReasons) {
+    public Problems(boolean keepReasons) {
         this.keepReasons = keepReasons;
     }
 
@@ -70,16 +72,16 @@ final class Problems {
         return files.computeIfAbsent(name, FileState::new);
     }
 
-    Map<String, FileState> files() {
+    public Map<String, FileState> files() {
         return files;
     }
 
-    void warn(ImportMessage w) {
+    public void warn(ImportMessage w) {
         warnings.add(w);
     }
 
     /** A whole-file error: the file cannot be imported. */
-    void fileError(String file, Long line, ImportMessage reason) {
+    public void fileError(String file, Long line, ImportMessage reason) {
         file(file).fileError = true;
         add(new SyncGateway.Problem(file, line, null, reason));
     }
@@ -118,7 +120,7 @@ final class Problems {
     }
 
     /** The row lies outside the importer's rights ({@code rule} says which): not written, no error. */
-    void skip(String file, long line, ImportMessage rule) {
+    public void skip(String file, long line, ImportMessage rule) {
         FileState f = file(file);
         f.skipped++;
         Skip s = f.skips.computeIfAbsent(rule.english(), k -> new Skip(rule));
@@ -133,7 +135,7 @@ final class Problems {
     }
 
     /** One warning per file and rule: how many rows were skipped, their first lines, the rule. */
-    List<ImportMessage> skipWarnings() {
+    public List<ImportMessage> skipWarnings() {
         List<ImportMessage> out = new ArrayList<>();
         for (FileState f : files.values()) {
             for (Skip s : f.skips.values()) {
@@ -146,7 +148,7 @@ final class Problems {
     }
 
     /** An access rule forbids the row: the whole import is refused (also with skip-invalid). */
-    void ruleError(String file, Long line, int span, String column, ImportMessage reason) {
+    public void ruleError(String file, Long line, int span, String column, ImportMessage reason) {
         ruleBroken = true;
         if (line == null) {
             add(new SyncGateway.Problem(file, null, column, reason));
@@ -163,24 +165,24 @@ final class Problems {
         }
     }
 
-    boolean ruleBroken() {
+    public boolean ruleBroken() {
         return ruleBroken;
     }
 
-    boolean anyFileError() {
+    public boolean anyFileError() {
         return files.values().stream().anyMatch(f -> f.fileError);
     }
 
-    boolean any() {
+    public boolean any() {
         return !errors.isEmpty() || more > 0;
     }
 
-    long rejectedRows() {
+    public long rejectedRows() {
         return files.values().stream().mapToLong(f -> f.rejected).sum();
     }
 
     /** Errors in bundle order: by file (dependency order), then line. */
-    List<SyncGateway.Problem> errors() {
+    public List<SyncGateway.Problem> errors() {
         List<String> order = BundleSource.CSV_FILES;
         List<SyncGateway.Problem> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((SyncGateway.Problem p) -> {
@@ -190,11 +192,11 @@ final class Problems {
         return sorted;
     }
 
-    long more() {
+    public long more() {
         return more;
     }
 
-    List<ImportMessage> warnings() {
+    public List<ImportMessage> warnings() {
         return warnings;
     }
 }

@@ -21,12 +21,12 @@ import org.impactdesk.domain.SpreadsheetText;
  * lines). UTF-8 with a BOM so that Excel opens it right; a cell that a spreadsheet would run as a
  * formula gets the leading apostrophe of {@link SpreadsheetText} (the only change to the row's text).
  */
-final class RejectFile {
+public final class RejectFile {
     private final BundleSource source;
     private final Problems problems;
     private final Instant startedAt;
 
-    RejectFile(BundleSource source, Problems problems, Instant startedAt) {
+    public RejectFile(BundleSource source, Problems problems, Instant startedAt) {
         this.source = source;
         this.problems = problems;
         this.startedAt = startedAt;
@@ -38,7 +38,7 @@ final class RejectFile {
         return dir.resolve(abs.getFileName() + ".rejected-" + stamp(at) + ".csv");
     }
 
-    Path write() throws IOException {
+    public Path write() throws IOException {
         Path out = pathFor(source.path(), startedAt);
         try (BufferedWriter bw = PrivateFiles.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             bw.write('\uFEFF');

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * The current row of a bundle file, with typed getters that record errors and return null; a row
  * outside the importer's rights is skipped (its errors then unsaid). Pure: no SQL.

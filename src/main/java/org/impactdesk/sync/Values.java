@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.impactdesk.domain.ImportMessage;
 /**
  * The value dialect of export bundles (EXPORT_FORMAT.md): booleans, whole numbers, decimals
  * (with a decimal comma when the file uses {@code ;}), ISO instants with an offset, local

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactdesk.summary.Json;
+import org.impactdesk.domain.Json;
 import org.junit.jupiter.api.Test;
 
 /** The bench command on a small bundle: the JSON shape of CLI.md with every figure present (no timing assertions). */

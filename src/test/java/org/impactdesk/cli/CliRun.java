@@ -5,7 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.impactdesk.summary.Json;
+import org.impactdesk.domain.Json;
 
 /** Runs the command line in-process with stdout and stderr captured, as the tests of the headless commands need. */
 public final class CliRun {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.impactdesk.share.WrappedFixtures;
+import org.impactdesk.service.sharing.WrappedFixtures;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;

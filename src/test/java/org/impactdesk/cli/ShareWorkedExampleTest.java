@@ -13,7 +13,7 @@ import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
-import org.impactdesk.summary.ExampleBundleFixture;
+import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+import org.impactdesk.domain.PayloadException;
+import org.impactdesk.domain.ShareRefusedException;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.WrappedFixtures;
 class ShareCardFactoryTest {
 
     @Test

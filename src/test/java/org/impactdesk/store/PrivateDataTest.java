@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.PrivateFiles;
-import org.impactdesk.sync.BundleImporter;
-import org.impactdesk.sync.ImportOptions;
-import org.impactdesk.sync.ImportReport;
+import org.impactdesk.service.importing.BundleImporter;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.ImportReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
-import org.impactdesk.team.Membership;
-import org.impactdesk.team.StoredLine;
-import org.impactdesk.team.StoredPeriod;
-import org.impactdesk.team.TeamFixture;
+import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.StoredLine;
+import org.impactdesk.domain.StoredPeriod;
+import org.impactdesk.service.team.TeamFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.SyncGateway;
 /**
  * The importer's problems and warnings are said in English for the command line and in the
  * screen's language for the window, and every message the code names has its words in both.

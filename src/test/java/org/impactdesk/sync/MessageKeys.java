@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** For the message tests: the keys the code names, and the words of a bundle file as written. */
-final class MessageKeys {
+public final class MessageKeys {
     private MessageKeys() {
     }
 
     /** Group 1 of every match of {@code key} in the Java files under {@code sources}. */
-    static Set<String> namedInCode(Path sources, Pattern key) throws IOException {
+    public static Set<String> namedInCode(Path sources, Pattern key) throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -30,7 +30,7 @@ final class MessageKeys {
     }
 
     /** messages.properties or messages_nb.properties of src/main/resources/i18n. */
-    static Properties bundle(String file) throws IOException {
+    public static Properties bundle(String file) throws IOException {
         Properties words = new Properties();
         try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n", file))) {
             words.load(in);

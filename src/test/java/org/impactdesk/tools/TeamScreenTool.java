@@ -21,10 +21,10 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.TeamDao;
-import org.impactdesk.team.StoredTeamService;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.FxTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.service.team.StoredTeamService;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.team.TeamView;
 import org.impactdesk.ui.team.TeamViewModel;
 

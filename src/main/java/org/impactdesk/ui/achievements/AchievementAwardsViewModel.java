@@ -13,13 +13,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementDraft;
-import org.impactdesk.achievement.AchievementService.Catalog;
-import org.impactdesk.achievement.AchievementService.Preview;
-import org.impactdesk.achievement.MentorChoice;
-import org.impactdesk.achievement.TriggerType;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.AchievementDraft;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Preview;
+import org.impactdesk.domain.MentorChoice;
+import org.impactdesk.domain.TriggerType;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Achievements screen's awards: "who would earn this if saved now" for the form's draft,

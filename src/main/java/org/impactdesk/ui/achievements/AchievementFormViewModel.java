@@ -26,15 +26,15 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementDraft;
-import org.impactdesk.achievement.AchievementService.Catalog;
-import org.impactdesk.achievement.Category;
-import org.impactdesk.achievement.Problem;
-import org.impactdesk.achievement.Problem.Field;
-import org.impactdesk.achievement.Problem.Severity;
-import org.impactdesk.achievement.RepeatPeriod;
-import org.impactdesk.achievement.TriggerType;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.AchievementDraft;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.domain.Category;
+import org.impactdesk.domain.Problem;
+import org.impactdesk.domain.Problem.Field;
+import org.impactdesk.domain.Problem.Severity;
+import org.impactdesk.domain.RepeatPeriod;
+import org.impactdesk.domain.TriggerType;
 
 /**
  * The Achievements screen's edit form: the selected badge, or a new or duplicated draft, with live

@@ -18,10 +18,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementService;
-import org.impactdesk.achievement.AchievementService.Catalog;
-import org.impactdesk.achievement.Category;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.service.catalog.AchievementService;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.domain.Category;
 
 /**
  * The Achievements screen's list: whose catalog is shown (the tenant), the catalog grouped by

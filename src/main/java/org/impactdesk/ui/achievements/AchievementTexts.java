@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.impactdesk.achievement.Problem;
+import org.impactdesk.domain.Problem;
 
 /**
  * The Achievements screen's texts in the chosen language: bundle lookups that fall back to the key

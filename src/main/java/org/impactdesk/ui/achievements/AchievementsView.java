@@ -27,9 +27,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.Problem.Field;
-import org.impactdesk.achievement.Problem.Severity;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.Problem.Field;
+import org.impactdesk.domain.Problem.Severity;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 
 /**
@@ -109,7 +109,7 @@ public final class AchievementsView {
     @FXML private Label modulesText;
     @FXML private Label awardsText;
     @FXML private VBox manualBox;
-    @FXML private ComboBox<org.impactdesk.achievement.MentorChoice> awardTo;
+    @FXML private ComboBox<org.impactdesk.domain.MentorChoice> awardTo;
     @FXML private Button awardButton;
 
     private boolean syncingSelection;

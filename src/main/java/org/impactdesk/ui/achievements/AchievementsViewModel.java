@@ -14,13 +14,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.impactdesk.access.Actor;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementRefusedException;
-import org.impactdesk.achievement.AchievementService;
-import org.impactdesk.achievement.AchievementService.Catalog;
-import org.impactdesk.achievement.AchievementService.Change;
-import org.impactdesk.achievement.MentorChoice;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.service.catalog.AchievementRefusedException;
+import org.impactdesk.service.catalog.AchievementService;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Change;
+import org.impactdesk.domain.MentorChoice;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Achievements screen's state, in three parts that share one catalog: the {@link #list()}

@@ -1,8 +1,8 @@
 package org.impactdesk.ui.achievements;
 
 import java.util.List;
-import org.impactdesk.achievement.Achievement;
-import org.impactdesk.achievement.AchievementService.Catalog;
+import org.impactdesk.domain.Achievement;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
 
 /**
  * The hints beside the Achievements form, as plain functions of the form's values: the icon preview

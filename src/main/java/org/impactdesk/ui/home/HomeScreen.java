@@ -1,7 +1,7 @@
 package org.impactdesk.ui.home;
 
 import java.time.ZoneId;
-import org.impactdesk.home.HomeService;
+import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
 

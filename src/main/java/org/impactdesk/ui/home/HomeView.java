@@ -19,8 +19,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.Period;
-import org.impactdesk.home.HomeService.PeriodKind;
-import org.impactdesk.ui.TokenColors;
+import org.impactdesk.service.home.HomeService.PeriodKind;
+import org.impactdesk.ui.fx.TokenColors;
 import org.impactdesk.ui.home.HomeViewModel.TileKind;
 
 /** Home: TilesFX tiles bound to {@link HomeViewModel}; each tile opens its view on click or Enter. */

@@ -2,7 +2,7 @@ package org.impactdesk.ui.mentor;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.impactdesk.mentor.MentorService;
+import org.impactdesk.service.mentor.MentorService;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;

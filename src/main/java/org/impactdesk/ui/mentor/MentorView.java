@@ -22,7 +22,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
-import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.ui.mentor.MentorViewModel.Granularity;
 import org.impactdesk.ui.mentor.MentorViewModel.Measure;
 import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;

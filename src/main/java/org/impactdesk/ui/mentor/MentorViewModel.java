@@ -30,13 +30,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.mentor.MentorOverview;
-import org.impactdesk.mentor.MentorOverview.YoyPoint;
-import org.impactdesk.mentor.MentorRef;
-import org.impactdesk.mentor.MentorService;
-import org.impactdesk.mentor.StoredSummaries;
-import org.impactdesk.share.BadgeNames;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorOverview.YoyPoint;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.service.mentor.MentorService;
+import org.impactdesk.domain.StoredSummaries;
+import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Mentor screen's state: one mentor's stored summaries, this year against last, by month or

@@ -1,6 +1,6 @@
 package org.impactdesk.ui.settings;
 
-import org.impactdesk.settings.SettingsService;
+import org.impactdesk.service.settings.SettingsService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
 

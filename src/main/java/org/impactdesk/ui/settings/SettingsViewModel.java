@@ -27,9 +27,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.settings.SettingsService;
-import org.impactdesk.ui.Formats;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.service.settings.SettingsService;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Settings screen's state: one organisation's settings as text fields in the chosen locale,

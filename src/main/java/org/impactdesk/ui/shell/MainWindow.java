@@ -10,15 +10,16 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.FxDialogService;
-import org.impactdesk.ui.Formats;
-import org.impactdesk.ui.TaskRunner;
-import org.impactdesk.ui.Themes;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.FxDialogService;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.TaskRunner;
+import org.impactdesk.ui.fx.Themes;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.signin.SignInView;
 import org.impactdesk.ui.signin.SignInViewModel;
 
+import org.impactdesk.ui.fx.WindowControls;
 /**
  * The one window: sign in first (importing the demo bundle into an empty database), then the
  * shell with the screens of the {@link ScreenRegistry}. A language change rebuilds the shell
@@ -174,7 +175,7 @@ public final class MainWindow implements WindowControls {
         int gen = ++generation;
         Actor who = actor;
         Locale loc = locale;
-        setup.tasks().run("build-shell", p -> buildShell(who, loc), org.impactdesk.ui.TaskRunner.Callbacks.of(built -> {
+        setup.tasks().run("build-shell", p -> buildShell(who, loc), org.impactdesk.ui.fx.TaskRunner.Callbacks.of(built -> {
             if (gen != generation) {
                 return;
             }

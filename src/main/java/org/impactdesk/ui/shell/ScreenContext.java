@@ -3,10 +3,10 @@ package org.impactdesk.ui.shell;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.access.Actor;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.Formats;
-import org.impactdesk.ui.TaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.TaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 
 /**
  * What a screen is built with: the signed-in actor (every service call carries it), the

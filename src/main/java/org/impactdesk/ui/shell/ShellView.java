@@ -20,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.impactdesk.ui.fx.WindowControls;
 /**
  * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,
  * F5 refresh, Shortcut+1..7 the screens), the navigation bar, the current screen and the status
@@ -144,7 +145,7 @@ public final class ShellView {
         busy.setId("screenLoading");
         content.getChildren().setAll(busy);
         context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
-                org.impactdesk.ui.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
+                org.impactdesk.ui.fx.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {
                     if (failure instanceof IllegalStateException && String.valueOf(failure.getMessage()).contains("thread")) {
                         // a control that insists on being made on the FX thread: build it here instead
                         try {
@@ -231,8 +232,8 @@ public final class ShellView {
             sp.setFitToWidth(true);
             sp.setFitToHeight(true);
             sp.getStyleClass().add("screen-scroll");
-            org.impactdesk.ui.Viewports.uncached(sp);
-            org.impactdesk.ui.Viewports.uncachedWithin(root);
+            org.impactdesk.ui.fx.Viewports.uncached(sp);
+            org.impactdesk.ui.fx.Viewports.uncachedWithin(root);
             return sp;
         });
     }

@@ -15,8 +15,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.ui.Formats;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The main window's state: which screens the signed-in actor may visit and which one is shown,

@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.impactdesk.ui.shell.WindowControls;
+import org.impactdesk.ui.fx.WindowControls;
 
 /** Sign in: thin controller over {@link SignInViewModel}. */
 public final class SignInView {

@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * Sign in: choose who you are from the users with a role in the database (administrators and

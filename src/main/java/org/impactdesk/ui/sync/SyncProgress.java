@@ -1,9 +1,9 @@
 package org.impactdesk.ui.sync;
 
 import java.util.ResourceBundle;
-import org.impactdesk.sync.ProgressText;
-import org.impactdesk.sync.SyncGateway;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.ProgressText;
+import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /** A task's progress as the sync sees it: its steps said with a screen's bundle. */
 public final class SyncProgress {

@@ -3,7 +3,7 @@ package org.impactdesk.ui.sync;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import org.impactdesk.sync.SyncGateway;
+import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;

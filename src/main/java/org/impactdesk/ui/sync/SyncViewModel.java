@@ -27,12 +27,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.sync.SyncGateway;
-import org.impactdesk.sync.SyncGateway.Mode;
-import org.impactdesk.sync.SyncGateway.Outcome;
-import org.impactdesk.sync.SyncGateway.Preview;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.domain.SyncGateway.Mode;
+import org.impactdesk.domain.SyncGateway.Outcome;
+import org.impactdesk.domain.SyncGateway.Preview;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Sync screen's state: a bundle chosen (or dropped), its preview (counts per file and every

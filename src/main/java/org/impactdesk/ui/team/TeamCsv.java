@@ -9,7 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.impactdesk.domain.SpreadsheetText;
-import org.impactdesk.team.TeamLine;
+import org.impactdesk.domain.TeamLine;
 
 /**
  * Writes the Team table as shown (its rows in their order) to a CSV that Excel opens correctly

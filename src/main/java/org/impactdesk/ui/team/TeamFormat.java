@@ -7,8 +7,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.Period;
-import org.impactdesk.team.OutlierStatus;
-import org.impactdesk.team.TeamLine;
+import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.TeamLine;
 
 /**
  * The Team screen's texts in the chosen locale: numbers as a person reads them in the table

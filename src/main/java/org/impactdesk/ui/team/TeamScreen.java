@@ -1,6 +1,6 @@
 package org.impactdesk.ui.team;
 
-import org.impactdesk.team.TeamService;
+import org.impactdesk.service.team.TeamService;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;

@@ -32,13 +32,13 @@ import javafx.collections.transformation.SortedList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PrivateFiles;
-import org.impactdesk.team.Association;
-import org.impactdesk.team.OutlierStatus;
-import org.impactdesk.team.TeamLine;
-import org.impactdesk.team.TeamService;
-import org.impactdesk.team.TeamTable;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.TaskRunner;
+import org.impactdesk.domain.Association;
+import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.TeamLine;
+import org.impactdesk.service.team.TeamService;
+import org.impactdesk.domain.TeamTable;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.TaskRunner;
 
 /**
  * The Team screen's state: the stored outlier rows of one quarter or half for everyone in the

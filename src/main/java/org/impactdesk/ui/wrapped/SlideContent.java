@@ -2,7 +2,7 @@ package org.impactdesk.ui.wrapped;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.impactdesk.share.SlidePayload;
+import org.impactdesk.domain.SlidePayload;
 
 /**
  * What one slide shows, resolved from the payload for the chosen locale: texts from the bundle

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.impactdesk.share.BadgeNames;
-import org.impactdesk.share.SlidePayload;
+import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.SlidePayload;
 
 /** Resolves payload slides into {@link SlideContent} for a locale (texts and numbers in it). */
 public final class SlideContents {

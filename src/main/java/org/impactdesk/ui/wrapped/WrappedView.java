@@ -23,9 +23,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.ui.ViewLoader;
-import org.impactdesk.wrapped.WrappedSource;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.service.wrapped.WrappedSource;
 
 /**
  * The Wrapped player: a phone-shaped 9:16 frame that draws the ViewModel's current slide and

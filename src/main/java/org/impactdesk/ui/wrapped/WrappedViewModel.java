@@ -27,10 +27,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.ui.DialogService;
-import org.impactdesk.ui.TaskRunner;
-import org.impactdesk.wrapped.WrappedSource;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.TaskRunner;
+import org.impactdesk.service.wrapped.WrappedSource;
 
 /**
  * The Wrapped previewer's state: which mentor and year, the stored (or preview) payload as

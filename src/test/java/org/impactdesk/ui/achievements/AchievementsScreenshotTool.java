@@ -16,15 +16,15 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.impactdesk.tools.FxTools;
 import org.impactdesk.access.Actor;
-import org.impactdesk.achievement.AchievementDraft;
-import org.impactdesk.achievement.AchievementEvaluation;
-import org.impactdesk.achievement.AchievementFixture;
-import org.impactdesk.achievement.AchievementService;
-import org.impactdesk.achievement.StoredAchievementService;
+import org.impactdesk.domain.AchievementDraft;
+import org.impactdesk.service.catalog.AchievementEvaluation;
+import org.impactdesk.service.catalog.AchievementFixture;
+import org.impactdesk.service.catalog.AchievementService;
+import org.impactdesk.service.catalog.StoredAchievementService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 
 /**
  * A test-scope tool around the real Achievements screen, for the screenshots in docs/screenshots

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
-import org.impactdesk.home.HomeFigures;
-import org.impactdesk.home.HomeService;
+import org.impactdesk.domain.HomeFigures;
+import org.impactdesk.service.home.HomeService;
 
 /**
  * An in-memory {@link HomeService} for the Home ViewModel's tests: the figures given per period

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impactdesk.access.Actor;
-import org.impactdesk.mentor.MentorOverview;
-import org.impactdesk.mentor.MentorRef;
-import org.impactdesk.mentor.MentorService;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.service.mentor.MentorService;
 
 /**
  * An in-memory {@link MentorService} for the Mentor ViewModel's tests: the mentors in scope, an

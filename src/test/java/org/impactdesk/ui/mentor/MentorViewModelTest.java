@@ -13,16 +13,16 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.mentor.MentorOverview;
-import org.impactdesk.mentor.MentorOverview.Kind;
-import org.impactdesk.mentor.MentorOverview.Source;
-import org.impactdesk.mentor.MentorOverview.SummaryEntry;
-import org.impactdesk.mentor.MentorOverview.YoyPoint;
-import org.impactdesk.mentor.MentorRef;
-import org.impactdesk.mentor.StoredSummaries.AwardItem;
-import org.impactdesk.mentor.StoredSummaries.MilestoneItem;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorOverview.Kind;
+import org.impactdesk.domain.MentorOverview.Source;
+import org.impactdesk.domain.MentorOverview.SummaryEntry;
+import org.impactdesk.domain.MentorOverview.YoyPoint;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.domain.StoredSummaries.AwardItem;
+import org.impactdesk.domain.StoredSummaries.MilestoneItem;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +98,7 @@ class MentorViewModelTest {
     static final MentorRef OLA = new MentorRef("pm-2", "user-ola", "Ola Berg", "org-1");
 
     /** Mira and Ola in scope (Mira first), both with 2025 as their default year. */
-    MentorViewModel viewModel(Actor actor, org.impactdesk.ui.TaskRunner tasks) {
+    MentorViewModel viewModel(Actor actor, org.impactdesk.ui.fx.TaskRunner tasks) {
         FakeMentorService twoMentors = new FakeMentorService();
         MentorOverview mira = mira2025();
         twoMentors.add(mira);
@@ -111,7 +111,7 @@ class MentorViewModelTest {
     }
 
     /** Runs work at once but holds each result until the test releases it: the order results land in. */
-    static final class HeldTaskRunner implements org.impactdesk.ui.TaskRunner {
+    static final class HeldTaskRunner implements org.impactdesk.ui.fx.TaskRunner {
         final List<java.util.Map.Entry<String, Runnable>> held = new ArrayList<>();
 
         @Override

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.settings.SettingsRefusedException;
-import org.impactdesk.settings.SettingsService;
+import org.impactdesk.service.settings.SettingsRefusedException;
+import org.impactdesk.service.settings.SettingsService;
 
 /**
  * An in-memory {@link SettingsService} for the Settings ViewModel's tests: organisations and their

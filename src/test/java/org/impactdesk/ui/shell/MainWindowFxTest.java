@@ -1,5 +1,6 @@
 package org.impactdesk.ui.shell;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -22,9 +23,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.impactdesk.App;
 import org.impactdesk.domain.Period;
-import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import org.impactdesk.ui.fx.WindowControls;
 /**
  * The real window on a migrated H2 holding the stored worked example: sign in through the list,
  * Home tiles, navigation, scope, Settings validation, language switch, remembered bounds. The
@@ -58,7 +60,7 @@ class MainWindowFxTest {
         db = ExampleDatabase.create(dir);
         tasks = new FxTaskRunner();
         prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        App.Services services = new App.Services(db);
+        Services services = new Services(db);
         ScreenRegistry registry = App.screens(services);
         ScreenRegistry.ScreenFactory home = registry.find(ScreenId.HOME).orElseThrow().factory();
         registry.register(ScreenId.HOME, ctx -> {
@@ -71,7 +73,7 @@ class MainWindowFxTest {
             // a screen starts its loads when first shown (attached): their results land on the FX
             // thread with the screen in the window (in the shell's scroll pane)
             return Screen.of(root).onFirstShow(() -> ctx.tasks().run("stand-in-load", p -> "rows",
-                    org.impactdesk.ui.TaskRunner.Callbacks.of(rows -> teamAttachedWhenLoaded.add(
+                    org.impactdesk.ui.fx.TaskRunner.Callbacks.of(rows -> teamAttachedWhenLoaded.add(
                             javafx.application.Platform.isFxApplicationThread()
                                     && window.stage().getScene().getRoot().lookupAll(".screen-scroll").stream()
                                     .anyMatch(n -> ((javafx.scene.control.ScrollPane) n).getContent() == root)),
@@ -152,10 +154,10 @@ class MainWindowFxTest {
         assertThat(tile(robot, "yoy")).isEqualTo("+500%");
 
         robot.clickOn("#nav-mentor");
-        ComboBox<org.impactdesk.mentor.MentorRef> mentors = node(robot, "#mentorPicker", ComboBox.class);
+        ComboBox<org.impactdesk.domain.MentorRef> mentors = node(robot, "#mentorPicker", ComboBox.class);
         await(() -> !mentors.getItems().isEmpty());
         // Kim's scope is la-2: Mira (member) and Sofie; not Jonas (la-1 only)
-        assertThat(mentors.getItems()).extracting(org.impactdesk.mentor.MentorRef::peerMentorId)
+        assertThat(mentors.getItems()).extracting(org.impactdesk.domain.MentorRef::peerMentorId)
                 .containsExactlyInAnyOrder("pm-1", "pm-3");
         assertThat(robot.lookup("#nav-mentor").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
@@ -263,7 +265,7 @@ class MainWindowFxTest {
         assertThat(save.isDisabled()).isFalse();
         robot.clickOn(save);
         await(() -> robot.lookup("#settingsMessage").queryAs(Label.class).getText().startsWith("Settings of"));
-        assertThat(new App.Services(db).organizations.find("org-1").orElseThrow().quarterlyOverloadedSessions()).isEqualTo(12);
+        assertThat(new Services(db).organizations.find("org-1").orElseThrow().quarterlyOverloadedSessions()).isEqualTo(12);
         assertThat(robot.lookup("#settingsDatabase").queryAs(Label.class).getText()).endsWith("db.mv.db");
     }
 

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.shell;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,9 +17,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
-import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,7 @@ class MainWindowStartupFxTest {
 
     @Test
     void theWindowOpensOnTheSignInScreenAndReadsItsUsersOnAWorker() throws Exception {
-        App.Services services = new App.Services(db);
+        Services services = new Services(db);
         List<Boolean> readOnFxThread = new CopyOnWriteArrayList<>();
         SignInViewModel.Directory directory = () -> {
             readOnFxThread.add(Platform.isFxApplicationThread());

@@ -13,9 +13,9 @@ import java.util.Set;
 import javafx.scene.layout.Pane;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.ui.Formats;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.Test;
 
 /** The shell's ViewModel without the toolkit: which screens, navigation, status bar. */

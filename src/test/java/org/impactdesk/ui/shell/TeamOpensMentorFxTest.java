@@ -1,5 +1,6 @@
 package org.impactdesk.ui.shell;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,11 +18,11 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
 import org.impactdesk.domain.Period;
-import org.impactdesk.home.ExampleDatabase;
-import org.impactdesk.mentor.MentorRef;
+import org.impactdesk.service.home.ExampleDatabase;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.store.Database;
-import org.impactdesk.team.TeamLine;
-import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.domain.TeamLine;
+import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class TeamOpensMentorFxTest {
         db = ExampleDatabase.create(dir);
         tasks = new FxTaskRunner();
         prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        App.Services services = new App.Services(db);
+        Services services = new Services(db);
         MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), services.actors::signInCandidates,
                 SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
                 services::zoneOf, new WindowPrefs(prefsNode), tasks);

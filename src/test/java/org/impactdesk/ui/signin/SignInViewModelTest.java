@@ -9,9 +9,9 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.TaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.TaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.Test;
 
 class SignInViewModelTest {

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.sync;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,11 +16,11 @@ import java.util.concurrent.CancellationException;
 import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
-import org.impactdesk.sync.ImportMessage;
-import org.impactdesk.sync.SyncGateway;
-import org.impactdesk.ui.ScriptedDialogs;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.sync.SyncViewModel.State;
 import org.impactdesk.ui.sync.SyncViewModel.Tone;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,7 +231,7 @@ class SyncViewModelTest {
                 "act-999;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n", StandardOpenOption.APPEND); // line 57
         Files.writeString(example.resolve("notes.txt"), "not part of the bundle");
         try (Database db = Database.open(dir.resolve("db"))) {
-            SyncViewModel vm = new SyncViewModel(new App.Services(db).sync, Actor.localOperator(), new SameThreadTaskRunner(),
+            SyncViewModel vm = new SyncViewModel(new Services(db).sync, Actor.localOperator(), new SameThreadTaskRunner(),
                     dialogs, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")),
                     ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
 

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.sync;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,10 +21,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
-import org.impactdesk.home.ExampleDatabase;
+import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.ScriptedDialogs;
-import org.impactdesk.ui.FxTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;
@@ -62,7 +63,7 @@ class SyncWindowFxTest {
         bundle = badBundle(dir.resolve("bundle"));
         tasks = new FxTaskRunner();
         prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        App.Services services = new App.Services(db);
+        Services services = new Services(db);
         ScreenRegistry registry = App.screens(services);
         ScreenRegistry.ScreenFactory realSync = registry.find(ScreenId.SYNC).orElseThrow().factory();
         dialogs.folder = bundle;

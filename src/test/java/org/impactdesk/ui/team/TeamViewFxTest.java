@@ -19,13 +19,13 @@ import javafx.stage.Stage;
 import org.impactdesk.domain.Period;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.TeamDao;
-import org.impactdesk.team.OutlierStatus;
-import org.impactdesk.team.TeamFixture;
-import org.impactdesk.team.TeamLine;
-import org.impactdesk.team.StoredTeamService;
-import org.impactdesk.team.TeamService;
-import org.impactdesk.ui.FxTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.service.team.TeamFixture;
+import org.impactdesk.domain.TeamLine;
+import org.impactdesk.service.team.StoredTeamService;
+import org.impactdesk.service.team.TeamService;
+import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,7 +54,7 @@ class TeamViewFxTest {
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
         TeamService service = new StoredTeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
-        viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new org.impactdesk.ui.ScriptedDialogs(),
+        viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new org.impactdesk.ui.fx.ScriptedDialogs(),
                 (pm, year) -> opened.add(pm + " " + year));
         stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));
         // the primary stage is shared by every TestFX class: the window test may have resized or maximised it

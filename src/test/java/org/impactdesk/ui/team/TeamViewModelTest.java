@@ -17,12 +17,12 @@ import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.domain.Period;
-import org.impactdesk.team.FakeTeamReader;
-import org.impactdesk.team.TeamLine;
-import org.impactdesk.team.StoredTeamService;
-import org.impactdesk.ui.ScriptedDialogs;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.service.team.FakeTeamReader;
+import org.impactdesk.domain.TeamLine;
+import org.impactdesk.service.team.StoredTeamService;
+import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
 import org.impactdesk.ui.team.TeamViewModel.Column;
 import org.impactdesk.ui.team.TeamViewModel.StatusFilter;
@@ -82,7 +82,7 @@ class TeamViewModelTest {
 
         assertThat(names(vm)).containsExactly("Kim Koordinator", "Åse \"Lille\" Berg, Kvist; jr.", "Sofie Demo");
         assertThat(vm.rows().stream().filter(l -> !l.isTeam()))
-                .allMatch(l -> l.status() == org.impactdesk.team.OutlierStatus.UNDERACTIVE);
+                .allMatch(l -> l.status() == org.impactdesk.domain.OutlierStatus.UNDERACTIVE);
         assertThat(vm.summaryProperty().get()).startsWith("Showing 2 of 4 peer mentors");
 
         vm.statusFilterProperty().set(StatusFilter.OVERLOADED);
@@ -242,7 +242,7 @@ class TeamViewModelTest {
     void aNameASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
         reader.mentors.clear();
         reader.teams.clear();
-        reader.mentors.add(new org.impactdesk.team.StoredLine("pm-6", "user-x", null, "=HYPERLINK(\"http://x\")", 5,
+        reader.mentors.add(new org.impactdesk.domain.StoredLine("pm-6", "user-x", null, "=HYPERLINK(\"http://x\")", 5,
                 new java.math.BigDecimal("-0.00"), -2, new java.math.BigDecimal("-1.50"), null, 7, null, "normal", 4, 8));
         TeamViewModel vm = viewModel(Locale.ENGLISH);
         vm.start();

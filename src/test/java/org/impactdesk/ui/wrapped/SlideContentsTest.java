@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.share.WrappedFixtures;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.WrappedFixtures;
 import org.junit.jupiter.api.Test;
 
 /** Slide texts and visuals resolved from the payload, in each language, without the toolkit. */

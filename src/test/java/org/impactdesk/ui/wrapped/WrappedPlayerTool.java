@@ -1,5 +1,6 @@
 package org.impactdesk.ui.wrapped;
 
+import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -21,11 +22,11 @@ import org.impactdesk.tools.FxTools;
 import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.share.ShareService;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
-import org.impactdesk.wrapped.WrappedSource;
+import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.service.wrapped.WrappedSource;
 
 /**
  * A hidden tool around the real player screen, for the frame-time benchmark and screenshots:
@@ -55,7 +56,7 @@ public final class WrappedPlayerTool {
         Actor actor;
         String mentorId;
         int year;
-        App.Services services = null;
+        Services services = null;
         if (FxTools.option(a, "--payload").isPresent()) {
             SlidePayload payload = SlidePayload.parse(Files.readString(Path.of(FxTools.option(a, "--payload").get())));
             source = new FixedSource(payload);
@@ -63,10 +64,10 @@ public final class WrappedPlayerTool {
             mentorId = "pm";
             year = payload.year();
         } else {
-            services = App.Services.open(Path.of(FxTools.option(a, "--db")
+            services = Services.open(Path.of(FxTools.option(a, "--db")
                     .orElseThrow(() -> new IllegalArgumentException("--payload FILE or --db PATH"))));
             source = services.wrapped;
-            App.Services open = services;
+            Services open = services;
             actor = FxTools.option(a, "--as").map(id -> open.actor(id).orElseThrow()).orElse(Actor.localOperator());
             mentorId = FxTools.option(a, "--mentor").orElseThrow(() -> new IllegalArgumentException("--mentor ID"));
             year = Integer.parseInt(FxTools.option(a, "--year").orElseThrow(() -> new IllegalArgumentException("--year Y")));

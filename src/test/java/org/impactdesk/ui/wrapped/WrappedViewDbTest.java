@@ -1,5 +1,6 @@
 package org.impactdesk.ui.wrapped;
 
+import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -18,11 +19,11 @@ import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.access.Scope;
-import org.impactdesk.share.WrappedFixtures;
+import org.impactdesk.service.sharing.WrappedFixtures;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.ShareDao;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +32,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.impactdesk.ui.ScriptedDialogs;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /**
  * The real player screen on a real migrated database, wired as the app wires it
- * ({@link App.Services#wrapped}): an admin's look leaves {@code viewed_at} NULL and counts no
+ * ({@link Services#wrapped}): an admin's look leaves {@code viewed_at} NULL and counts no
  * share; only the export counts one; a preview of the open year comes from the engine, is
  * marked, and stores nothing.
  */
@@ -58,7 +59,7 @@ class WrappedViewDbTest {
         shareDao = new ShareDao(db.jdbi());
         dialogs = new ScriptedDialogs();
         Locale locale = Locale.ENGLISH;
-        vm = new WrappedViewModel(new App.Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
+        vm = new WrappedViewModel(new Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> currentYear);
         stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1200, 790));
         // the primary stage is shared by every TestFX class: the window test may have resized or maximised it

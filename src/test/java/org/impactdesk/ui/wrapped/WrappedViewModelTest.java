@@ -8,13 +8,13 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.share.WrappedFixtures;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.wrapped.WrappedSource;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.WrappedFixtures;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.service.wrapped.WrappedSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.impactdesk.ui.ScriptedDialogs;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /** The player's state machine, without the JavaFX toolkit. */
 class WrappedViewModelTest {

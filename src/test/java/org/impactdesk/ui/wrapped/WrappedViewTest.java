@@ -18,18 +18,18 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.share.SlidePayload;
-import org.impactdesk.share.WrappedFixtures;
-import org.impactdesk.ui.SameThreadTaskRunner;
-import org.impactdesk.ui.ViewLoader;
-import org.impactdesk.wrapped.WrappedSource;
+import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.WrappedFixtures;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.service.wrapped.WrappedSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.impactdesk.ui.ScriptedDialogs;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /**
  * Drives the real player screen: steps through a full Wrapped and the encouragement sequence

@@ -1,0 +1,17 @@
+package org.impactdesk.domain;
+
+/**
+ * Delivers one queued notification (notification_outbox). Throwing means "not sent": the
+ * outbox row is retried later; the summary is never rolled back.
+ */
+public interface NotificationSender {
+    void send(Notification notification) throws Exception;
+
+    /**
+     * A queued notification: which summary became ready, for whom, and the message key.
+     * {@code outboxId} is 0 on the first attempt generation makes for a summary it inserts (its
+     * outbox row is written with the summary, after the attempt).
+     */
+    record Notification(long outboxId, String summaryTable, java.util.UUID summaryId, String userId, String messageKey) {
+    }
+}

@@ -1,0 +1,319 @@
+package org.impactdesk.service.generation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.domain.Period;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.NotificationOutboxDao;
+import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.store.SummaryInputDao;
+import org.impactdesk.store.SummaryReadDao;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.engine.Hours;
+import org.impactdesk.engine.Percentile;
+import org.impactdesk.engine.PeriodMetrics;
+import org.impactdesk.engine.SummaryContent;
+import org.impactdesk.engine.SummaryEngine;
+import org.impactdesk.engine.SummaryText;
+/**
+ * Runs the engine over the database: per organisation, one read of the activities (a scan of the
+ * table in storage order, or indexed reads of the few mentors a sync marked stale) into compact
+ * columns, every summary computed in Java mentor by mentor, written with JDBC batches under the
+ * rules of METRICS.md (closed periods only, the organisation switch, freeze, lifecycle with
+ * retries, one notification per ready summary). {@link RunParticipant}s (the badge evaluation)
+ * see each mentor's history from the same read. A run commits per chunk of mentors: a failure
+ * or a kill keeps what was committed, never half a mentor, and the rerun resumes from the stored
+ * states.
+ *
+ * <p>This class is the entry point (access rules, the organisations, the listeners, the
+ * dispatch of due notifications, the preview); each organisation's run is an
+ * {@link OrganizationRun}, split by responsibility: {@link RunState} (what the run knows),
+ * {@link RunPlanning} and {@link RunComputing} (pure), {@link RunNotifying} and
+ * {@link RunPersisting} (the writes), {@link OrganizationRun} (reads, chunks, commits).
+ */
+public final class GenerationService {
+    private static final Logger LOG = LoggerFactory.getLogger(GenerationService.class);
+    /** Backoff of a failed summary: 5 min, 10 min, 20 min; after the 3rd retry an alert. */
+    static final Duration RETRY_BASE = Duration.ofMinutes(5);
+    static final int MAX_RETRIES = 3;
+
+    private final Database database;
+    private final NotificationSender sender;
+    private final List<GenerationListener> listeners;
+    private final Clock clock;
+    private final Locale locale;
+    private Consumer<PeerMentor> beforeCompute = m -> { };
+
+    public GenerationService(Database database, NotificationSender sender, List<GenerationListener> listeners,
+                             Clock clock, Locale locale) {
+        this.database = database;
+        this.sender = sender;
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
+        this.locale = locale;
+    }
+
+    /** For tests of the failure lifecycle: runs before each mentor's computation and may throw. */
+    void setBeforeCompute(Consumer<PeerMentor> hook) {
+        this.beforeCompute = hook;
+    }
+
+    // ------------------------------------------------------------------ official generation
+
+    public GenerationReport generate(GenerationRequest req, Actor actor) {
+        // a stop (window close, SIGTERM, Ctrl+C) cancels the run: the chunk being written rolls
+        // back, the committed ones stay, and the database is closed only after that
+        try (Database.Work work = database.beginWork()) {
+            return generateWhileOpen(req, actor);
+        }
+    }
+
+    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
+        }
+        OrganizationDao orgs = new OrganizationDao(database.jdbi());
+        List<OrganizationSettings> targets;
+        if (req.organizationId() != null) {
+            targets = List.of(orgs.find(req.organizationId()).orElseThrow(() ->
+                    new IllegalArgumentException("No organisation with id " + req.organizationId())));
+        } else {
+            targets = orgs.all();
+        }
+        if (!actor.isGlobalAdmin()) {
+            targets = targets.stream().filter(o -> o.id().equals(actor.organizationId())).toList();
+            if (targets.isEmpty()) {
+                throw new GenerationRefusedException("An organisation administrator generates only for their own organisation.");
+            }
+        }
+        // A listener that takes part in each organisation's run (the badge evaluation) does its
+        // work there, on the run's one read of the activities; the others are told before the run.
+        List<RunParticipant> participants = new ArrayList<>();
+        for (GenerationListener l : listeners) {
+            if (l instanceof RunParticipant p) {
+                participants.add(p);
+                continue;
+            }
+            try {
+                l.beforeGeneration(actor, req.organizationId());
+            } catch (RuntimeException e) {
+                LOG.warn("A generation listener failed before the run: {}", e.toString());
+            }
+        }
+        GenerationReport report = new GenerationReport();
+        List<GenerationListener.Ready> afterCommit = new ArrayList<>();
+        boolean anyClosed = false;
+        try {
+            for (OrganizationSettings org : targets) {
+                database.checkNotStopping();
+                LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
+                List<Period> closed = new ArrayList<>();
+                for (int y : new TreeSet<>(req.years())) {
+                    for (Period p : req.periods(y)) {
+                        if (p.isClosedOn(today)) {
+                            closed.add(p);
+                        } else if (!report.openPeriods().contains(p.toString())) {
+                            report.openPeriod(p.toString());
+                        }
+                    }
+                }
+                if (closed.isEmpty()) {
+                    for (RunParticipant p : participants) { // no run here: the participant's own evaluation
+                        try {
+                            ((GenerationListener) p).beforeGeneration(actor, org.id());
+                        } catch (RuntimeException e) {
+                            LOG.warn("A generation listener failed before the run: {}", e.toString());
+                        }
+                    }
+                    continue;
+                }
+                anyClosed = true;
+                database.jdbi().useHandle(h -> {
+                    h.begin();
+                    try {
+                        SummaryInputDao in = new SummaryInputDao(h);
+                        new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
+                                new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
+                        h.commit();
+                    } catch (RuntimeException | Error e) {
+                        h.rollback();
+                        throw e;
+                    }
+                });
+            }
+        } finally {
+            // told about what was committed, even when a later chunk or organisation failed
+            List<GenerationListener> told = listeners.stream().filter(l -> !(l instanceof RunParticipant)).toList();
+            if (!afterCommit.isEmpty()) {
+                for (GenerationListener l : told) {
+                    try {
+                        l.annualSummariesReady(List.copyOf(afterCommit));
+                    } catch (RuntimeException e) {
+                        LOG.warn("A generation listener failed: {}", e.toString());
+                    }
+                }
+            }
+        }
+        if (!anyClosed && !targets.isEmpty()) {
+            throw new GenerationRefusedException("Not generated: " + String.join(", ", report.openPeriods())
+                    + " not closed yet (official summaries only for periods whose last day is before today, "
+                    + "in the organisation's time zone; use --as-of to set today).");
+        }
+        dispatchDue();
+        return report;
+    }
+
+    /**
+     * A {@link GenerationListener} that takes part in each organisation's run, inside its
+     * transaction, instead of being told before it: it sees the history of every mentor the run
+     * processes (from the run's one read of the activities) before the mentor's summaries are
+     * computed, and each annual summary that becomes ready. The badge evaluation is one.
+     */
+    public interface RunParticipant {
+        /**
+         * Opens this organisation's part of a run on its handle (its transaction); {@code userIds}:
+         * the users of the mentors it will be shown, null when the run processes every mentor.
+         * Null when it has nothing to do there.
+         */
+        MentorStep open(Handle h, OrganizationSettings org, Collection<String> userIds);
+    }
+
+    /** One organisation's part of a {@link RunParticipant}. */
+    public interface MentorStep {
+        /**
+         * Called once per processed mentor (and per mentor with stale inputs the run does not
+         * regenerate) before its summaries are computed; returns what it adds to the mentor's
+         * awards (new awards, written at the next {@link #flush}).
+         */
+        List<MentorHistory.Award> evaluate(MentorHistory history);
+
+        /** An annual summary of this organisation became ready in this run (written before the next flush). */
+        void annualReady(GenerationListener.Ready ready);
+
+        /**
+         * Writes what is pending for these users ({@code null}: everyone), in the run's
+         * transaction, before each commit. {@link #evaluate} may run on another thread than the
+         * other methods, ahead of the writes.
+         */
+        void flush(Collection<String> userIds);
+
+        /** After the organisation's last commit. */
+        default void finish() {
+        }
+    }
+
+    /** Sends due outbox notifications; a failing sender is logged and retried later. Returns how many were sent. */
+    public int dispatchNotifications() {
+        try (Database.Work work = database.beginWork()) {
+            return dispatchDue();
+        }
+    }
+
+    private int dispatchDue() {
+        NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
+        Instant now = clock.instant();
+        int sent = 0;
+        List<NotificationSender.Notification> done = new ArrayList<>();
+        for (NotificationSender.Notification n : outbox.due(now)) {
+            if (database.stopRequested()) {
+                break; // the rest are sent by the next run; what was sent is marked below
+            }
+            try {
+                sender.send(n);
+                done.add(n);
+            } catch (Exception e) {
+                LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(), e.toString());
+                outbox.markFailed(n, e.toString(), now);
+            }
+            if (done.size() >= MARK_SENT_CHUNK) {
+                outbox.markSent(done, clock.instant());
+                sent += done.size();
+                done.clear();
+            }
+        }
+        outbox.markSent(done, clock.instant());
+        return sent + done.size();
+    }
+
+    /** Sent notifications are marked in chunks: one transaction per chunk, a crash re-sends at most one chunk. */
+    static final int MARK_SENT_CHUNK = 500;
+
+    /**
+     * Mentors per commit: a run commits after each chunk of mentors (their summaries, outbox rows,
+     * awards, totals and stale marks together), so no transaction holds the whole organisation and
+     * a rerun after a failure or a kill resumes from the stored states.
+     */
+    static final int CHUNK = 400;
+    /** Mentors the worker may compute ahead of the writes. */
+    static final int WORKER_AHEAD = 32;
+    private int chunk = CHUNK;
+
+    /** For tests of the chunked commits: mentors per commit. */
+    void setChunkSize(int mentors) {
+        if (mentors < 1) {
+            throw new IllegalArgumentException("chunk size must be at least 1, was " + mentors);
+        }
+        this.chunk = mentors;
+    }
+
+    // ------------------------------------------------------------------ preview
+
+    /** A Wrapped preview: computed, never stored, never notified, never shared. */
+    public record Preview(AnnualSummary summary, String payloadJson) {
+    }
+
+    /**
+     * Computes the annual summary of an open (or closed) year for the previewer, with
+     * {@code preview: true} in the payload. Nothing is written.
+     */
+    public Preview previewAnnual(String peerMentorId, int year, Actor actor) {
+        SummaryReadDao read = new SummaryReadDao(database.jdbi());
+        PeerMentor m = read.visibleMentor(actor.scope(), peerMentorId)
+                .orElseThrow(() -> new SummaryNotFoundException("No peer mentor " + peerMentorId + " in your scope."));
+        OrganizationSettings org = new OrganizationDao(database.jdbi()).find(m.organizationId()).orElseThrow();
+        return database.jdbi().withHandle(h -> {
+            SummaryInputDao in = new SummaryInputDao(h);
+            List<CountedActivity> acts = new ArrayList<>();
+            in.streamActivities(org.id(), List.of(m.id()), org.zone(), (id, list) -> acts.addAll(list));
+            MentorHistory history = new MentorHistory(m, acts, in.eventsAttended(org.id()).getOrDefault(m.userId(), List.of()),
+                    in.eventsOrganized(org.id()).getOrDefault(m.userId(), List.of()),
+                    in.assignmentsCompleted(org.id()).getOrDefault(m.id(), List.of()),
+                    in.awards(org.id()).getOrDefault(m.userId(), List.of()));
+            Period.Year y = new Period.Year(year);
+            PeriodMetrics metrics = new SummaryEngine(org.zone()).compute(history, y);
+            List<BigDecimal> cohort = read.cohortMinutes(org.id(), y.startInstant(org.zone()),
+                    y.endInstant(org.zone())).stream().map(Hours::fromMinutes).toList();
+            BigDecimal rank = metrics.activities() > 0 ? new Percentile(cohort).rankOf(metrics.hours()) : null;
+            SummaryContent c = new SummaryContent(new SummaryText(locale), in.activityTypes());
+            SummaryContent.Annual a = c.annual(metrics, org, rank, true);
+            Instant now = clock.instant();
+            AnnualSummary s = new AnnualSummary(null, m.userId(), m.id(), org.id(), m.primaryLocalAssociationId(), year,
+                    "pending", "pending", null, a.sufficient(), metrics.activities(), metrics.hours(), metrics.contacts(),
+                    metrics.contacts(), metrics.eventsAttended(), metrics.travelKm(), a.activityBreakdown(),
+                    a.activityTypeBreakdown(), a.monthlyDistribution(), metrics.busiestMonth(), metrics.streaks().longestDays(),
+                    a.activityStreaks(), rank, a.topContacts(), a.impactMetrics(), a.milestones(), a.achievementsEarned(),
+                    a.slideData(), a.payloadJson(), null, null, null, 0, null, null, now, now);
+            return new Preview(s, a.payloadJson());
+        });
+    }
+
+}

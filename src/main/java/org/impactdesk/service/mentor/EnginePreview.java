@@ -1,0 +1,36 @@
+package org.impactdesk.service.mentor;
+
+import java.util.Optional;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.service.generation.GenerationService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.impactdesk.domain.StoredSummaries;
+import org.impactdesk.domain.SummaryJson;
+/** The open year as the engine previews it ({@link GenerationService#previewAnnual}): computed, never stored. */
+public final class EnginePreview implements OpenYearPreview {
+    private static final Logger LOG = LoggerFactory.getLogger(EnginePreview.class);
+
+    private final GenerationService generation;
+
+    public EnginePreview(GenerationService generation) {
+        this.generation = generation;
+    }
+
+    @Override
+    public Optional<StoredSummaries.Annual> preview(Actor actor, String peerMentorId, int year) {
+        AnnualSummary s;
+        try {
+            s = generation.previewAnnual(peerMentorId, year, actor).summary();
+        } catch (RuntimeException e) {
+            // the screen then shows what is stored and says that no preview is available
+            LOG.warn("No preview of {} for {}: {}", year, peerMentorId, e.toString());
+            return Optional.empty();
+        }
+        return Optional.of(new StoredSummaries.Annual(s.year(), s.status(), s.dataSufficiency(), s.totalActivities(),
+                s.totalHours(), SummaryJson.months(s.monthlyDistribution()), SummaryJson.milestones(s.milestones()),
+                SummaryJson.awards(s.achievementsEarned()), s.generatedAt()));
+    }
+}

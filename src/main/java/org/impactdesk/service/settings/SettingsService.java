@@ -1,0 +1,30 @@
+package org.impactdesk.service.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.OrganizationSettings;
+
+/**
+ * Organisation settings for the Settings screen: admins only (a global admin every organisation,
+ * an org admin their own). The Settings ViewModel takes this; the database-backed one is
+ * {@link StoredSettingsService}.
+ */
+public interface SettingsService {
+
+    /** The organisations the actor may edit, ordered by id (empty for non-admins). */
+    List<OrganizationSettings> editable(Actor actor);
+
+    /** The modules enabled for the organisation; {@link SettingsRefusedException} for an actor who may not edit it. */
+    List<String> enabledModules(Actor actor, String organizationId);
+
+    /** Every module id known anywhere. */
+    List<String> knownModules();
+
+    /** Saves settings and modules; refuses ({@link SettingsRefusedException}) an actor who may not edit the organisation. */
+    void save(Actor actor, OrganizationSettings settings, Set<String> modules);
+
+    /** The H2 database file in use ({@code <path>.mv.db}). */
+    Path databaseFile();
+}

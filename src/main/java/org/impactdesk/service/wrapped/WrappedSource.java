@@ -1,0 +1,63 @@
+package org.impactdesk.service.wrapped;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.impactdesk.access.Actor;
+import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.domain.SlidePayload;
+
+/**
+ * What the Wrapped previewer needs, scoped to the acting user: the mentors they may see, the
+ * stored summaries, a preview of an open year, and the share export.
+ */
+public interface WrappedSource {
+
+    /** A mentor to pick: shown inside the app only (never on a card). */
+    record MentorChoice(String peerMentorId, String displayName) {
+        @Override
+        public String toString() {
+            return displayName;
+        }
+    }
+
+    /**
+     * A stored annual summary as the previewer shows it.
+     *
+     * @param viewRecorded true when this look was the mentor's first view (viewed_at written now)
+     * @param zone the mentor's organisation's time zone, in which times are shown
+     */
+    record StoredWrapped(SlidePayload payload, String status, Instant generatedAt, int sharedCount,
+                         Instant viewedAt, boolean viewRecorded, java.time.ZoneId zone) {
+        /** Ready summaries are frozen: no automatic recompute (METRICS.md). */
+        public boolean frozen() {
+            return "ready".equals(status);
+        }
+
+        public boolean shared() {
+            return sharedCount > 0;
+        }
+
+        public boolean shareable() {
+            return "ready".equals(status) && !payload.isEncouragement() && !payload.preview();
+        }
+    }
+
+    List<MentorChoice> mentors(Actor actor);
+
+    /** Years with a stored annual summary for the mentor, newest first. */
+    List<Integer> years(String peerMentorId, Actor actor);
+
+    /**
+     * The stored summary. Only the mentor's own look writes viewed_at (once); an admin's or a
+     * coordinator's look never does.
+     */
+    Optional<StoredWrapped> annual(String peerMentorId, int year, Actor actor);
+
+    /** A preview of an open year, computed for the previewer and never stored or shared. */
+    Optional<SlidePayload> preview(String peerMentorId, int year, Actor actor);
+
+    ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale);
+}

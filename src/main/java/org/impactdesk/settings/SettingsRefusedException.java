@@ -1,8 +1,0 @@
-package org.impactdesk.settings;
-
-/** The acting user may not read or change an organisation's settings. */
-public final class SettingsRefusedException extends RuntimeException {
-    public SettingsRefusedException(String message) {
-        super(message);
-    }
-}

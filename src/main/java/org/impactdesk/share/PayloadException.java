@@ -1,8 +1,0 @@
-package org.impactdesk.share;
-
-/** A slide payload that does not follow docs/slide-payload.md; the message says what and where. */
-public final class PayloadException extends RuntimeException {
-    public PayloadException(String message) {
-        super(message);
-    }
-}

@@ -1,5 +1,0 @@
-package org.impactdesk.team;
-
-/** A local association (seed 002's {@code local_associations} row): for the filter and the table. */
-public record Association(String id, String name) {
-}

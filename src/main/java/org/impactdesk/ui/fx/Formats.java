@@ -1,0 +1,97 @@
+package org.impactdesk.ui.fx;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Numbers and dates in the chosen locale ({@code 1 234,5} in Norwegian Bokmål, CLDR's
+ * no-break space as grouping). Parsing accepts the no-break space, the narrow no-break space
+ * and a plain space as grouping alike, and refuses trailing rubbish.
+ */
+public final class Formats {
+    private final Locale locale;
+    private final DecimalFormatSymbols symbols;
+
+    public Formats(Locale locale) {
+        this.locale = locale;
+        this.symbols = DecimalFormatSymbols.getInstance(locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String integer(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** With between {@code minFraction} and {@code maxFraction} decimals. */
+    public String decimal(BigDecimal n, int minFraction, int maxFraction) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(minFraction);
+        f.setMaximumFractionDigits(maxFraction);
+        return f.format(n);
+    }
+
+    /** Signed: "+500" or "−12,5" (the locale's minus sign). */
+    public String signed(BigDecimal n, int maxFraction) {
+        String s = decimal(n.abs(), 0, maxFraction);
+        return n.signum() > 0 ? "+" + s : n.signum() < 0 ? symbols.getMinusSign() + s : s;
+    }
+
+    public String date(LocalDate d) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+    }
+
+    public String dateTime(Instant t, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(t.atZone(zone));
+    }
+
+    /** Parses a decimal typed in this locale; empty when the text is not one number. */
+    public Optional<BigDecimal> parseDecimal(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        char grouping = symbols.getGroupingSeparator();
+        String t = text.strip();
+        if (Character.isSpaceChar(grouping) || grouping == '\u00A0' || grouping == '\u202F') {
+            t = t.replace(' ', grouping).replace('\u00A0', grouping).replace('\u202F', grouping);
+        } else {
+            // a locale grouping with commas or dots still takes digits grouped by spaces
+            t = t.replaceAll("(?<=\\d)[ \u00A0\u202F](?=\\d{3})", "");
+        }
+        // the locale's minus sign (U+2212 in nb) and a typed hyphen alike
+        if (t.startsWith("-") || t.startsWith("\u2212")) {
+            t = symbols.getMinusSign() + t.substring(1);
+        }
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        f.setParseBigDecimal(true);
+        ParsePosition pos = new ParsePosition(0);
+        Number n = f.parse(t, pos);
+        if (n == null || pos.getIndex() != t.length()) {
+            return Optional.empty();
+        }
+        return Optional.of((BigDecimal) n);
+    }
+
+    /** Parses a whole number typed in this locale (grouping allowed); empty otherwise. */
+    public Optional<Integer> parseInteger(String text) {
+        return parseDecimal(text).filter(d -> d.stripTrailingZeros().scale() <= 0)
+                .filter(d -> d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0)
+                .map(BigDecimal::intValueExact);
+    }
+}

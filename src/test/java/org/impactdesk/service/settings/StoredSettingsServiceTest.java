@@ -1,0 +1,98 @@
+package org.impactdesk.service.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Set;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.OrganizationDao;
+import org.impactdesk.service.generation.ExampleBundleFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Settings service over a migrated H2 with the example organisation: what it reads and what a
+ * save writes (the Settings ViewModel's tests run on a fake; refusals and snapshots are also in
+ * {@code SettingsSnapshotTest}).
+ */
+class StoredSettingsServiceTest {
+    static final Actor ADA = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+    static final Actor GINA = new Actor("user-gina", "Gina Global", null, Set.of(Role.GLOBAL_ADMIN), null);
+    static final Actor OTTO = new Actor("user-otto", "Otto Other", "org-2", Set.of(Role.ORG_ADMIN), null);
+
+    @TempDir
+    Path dir;
+    Database db;
+    OrganizationDao organizations;
+    SettingsService service;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("db"));
+        ExampleBundleFixture.load(db);
+        organizations = new OrganizationDao(db.jdbi());
+        service = new StoredSettingsService(organizations, dir.resolve("db"));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void readsTheStoredSettingsWithNullsForThePlatformDefaults() {
+        OrganizationSettings org = service.editable(ADA).get(0);
+        assertThat(org.id()).isEqualTo("org-1");
+        assertThat(org.hourlyRate()).isEqualByComparingTo("380.00");
+        assertThat(org.quarterlyUnderactiveSessions()).isEqualTo(4);
+        assertThat(org.quarterlyOverloadedSessions()).isEqualTo(8);
+        assertThat(org.halfYearUnderactiveSessions()).isNull();
+        assertThat(org.currency()).isNull();
+        assertThat(service.enabledModules(ADA, "org-1")).isEmpty();
+        assertThat(service.editable(GINA)).extracting(OrganizationSettings::id).containsExactly("org-1");
+        assertThat(service.databaseFile()).isEqualTo(dir.resolve("db.mv.db"));
+    }
+
+    @Test
+    void aSaveWritesEveryFieldAndExactlyTheGivenModules() {
+        OrganizationSettings before = service.editable(ADA).get(0);
+        OrganizationSettings changed = new OrganizationSettings(before.id(), before.name(), before.zone(),
+                new BigDecimal("1000.00"), null, null, new BigDecimal("1500.50"), 4, 8, null, 90, false);
+        service.save(ADA, changed, Set.of("certification-training"));
+
+        OrganizationSettings saved = organizations.find("org-1").orElseThrow();
+        assertThat(saved.costSavingPerContact()).isEqualByComparingTo("1500.50");
+        assertThat(saved.hourlyRate()).isEqualByComparingTo("1000.00");
+        assertThat(saved.halfYearOverloadedSessions()).isEqualTo(90);
+        assertThat(saved.halfYearUnderactiveSessions()).isNull();
+        assertThat(saved.impactSummaryEnabled()).isFalse();
+        assertThat(service.enabledModules(ADA, "org-1")).containsExactly("certification-training");
+        assertThat(service.knownModules()).contains("certification-training");
+
+        service.save(ADA, saved, Set.of());
+        assertThat(service.enabledModules(ADA, "org-1")).as("a module unticked is disabled").isEmpty();
+    }
+
+    @Test
+    void anAdminOfAnotherOrganisationMayNeitherReadNorSave() {
+        assertThat(service.editable(OTTO)).isEmpty();
+        assertThatThrownBy(() -> service.enabledModules(OTTO, "org-1")).isInstanceOf(SettingsRefusedException.class)
+                .hasMessageContaining("org-1");
+        OrganizationSettings org = organizations.find("org-1").orElseThrow();
+        assertThatThrownBy(() -> service.save(OTTO, org, Set.of())).isInstanceOf(SettingsRefusedException.class);
+        assertThat(organizations.find("org-1").orElseThrow()).isEqualTo(org);
+    }
+
+    @Test
+    void savingAnUnknownOrganisationSaysWhich() {
+        assertThatThrownBy(() -> service.save(GINA, OrganizationSettings.defaults("org-9", "Nowhere"), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("No organisation with id org-9");
+    }
+}
