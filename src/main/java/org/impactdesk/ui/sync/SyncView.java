@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
@@ -40,6 +41,7 @@ public final class SyncView {
     @FXML private Label progressLabel;
     @FXML private Button cancelImportButton;
     @FXML private Label summaryLabel;
+    @FXML private TextArea notesArea;
     @FXML private TableView<FileRow> filesTable;
     @FXML private TableColumn<FileRow, String> fileColumn;
     @FXML private TableColumn<FileRow, String> rowsColumn;
@@ -89,6 +91,9 @@ public final class SyncView {
         cancelImportButton.visibleProperty().bind(viewModel.cancellableProperty());
 
         summaryLabel.textProperty().bind(viewModel.previewSummaryProperty());
+        notesArea.textProperty().bind(viewModel.previewNotesProperty());
+        notesArea.visibleProperty().bind(viewModel.previewNotesProperty().isNotEmpty());
+        notesArea.managedProperty().bind(notesArea.visibleProperty());
         column(fileColumn, FileRow::file);
         column(rowsColumn, FileRow::rows);
         column(errorRowsColumn, FileRow::errorRows);

@@ -76,6 +76,8 @@ public final class SyncViewModel {
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper bundleText = new ReadOnlyStringWrapper(this, "bundleText", "");
     private final ReadOnlyStringWrapper previewSummary = new ReadOnlyStringWrapper(this, "previewSummary", "");
+    /** The preview's notes (skipped rows and why, files ignored, dialects), one a line; apart from the summary so they scroll. */
+    private final ReadOnlyStringWrapper previewNotes = new ReadOnlyStringWrapper(this, "previewNotes", "");
     private final ReadOnlyStringWrapper importAllExplanation = new ReadOnlyStringWrapper(this, "importAllExplanation", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone", Tone.NEUTRAL);
@@ -328,10 +330,8 @@ public final class SyncViewModel {
         if (result.skippedRows() > 0) {
             summary += " " + fmt("sync.preview.skipped", result.skippedRows());
         }
-        if (!result.warnings().isEmpty()) {
-            summary += " " + result.warnings().stream().map(w -> w.in(messages)).collect(Collectors.joining(" "));
-        }
         previewSummary.set(summary);
+        previewNotes.set(result.warnings().stream().map(w -> w.in(messages)).collect(Collectors.joining("\n")));
         importAllExplanation.set(result.hasErrors() ? fmt("sync.importAll.blocked", result.errorCount()) : "");
         state.set(State.PREVIEWED);
         if (result.totalRows() == 0) {
@@ -348,6 +348,7 @@ public final class SyncViewModel {
         files.clear();
         errors.clear();
         previewSummary.set("");
+        previewNotes.set("");
         importAllExplanation.set("");
         progress.set(0);
         progressMessage.set("");
@@ -431,6 +432,10 @@ public final class SyncViewModel {
 
     public ObservableList<HistoryRow> history() {
         return history;
+    }
+
+    public ReadOnlyStringProperty previewNotesProperty() {
+        return previewNotes.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty previewSummaryProperty() {

@@ -91,7 +91,8 @@ class SyncViewModelTest {
         assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("users.csv", "5", "0", "2"),
                 new SyncViewModel.FileRow("activities.csv", "40", "0", "18"));
         assertThat(vm.previewSummaryProperty().get()).isEqualTo("45 rows in 2 files; rows with errors: 0. Rows not yours to "
-                + "import, which the import skips (the notes say which and why): 20. users.csv: 2 rows skipped, not written, "
+                + "import, which the import skips (the notes say which and why): 20.");
+        assertThat(vm.previewNotesProperty().get()).startsWith("users.csv: 2 rows skipped, not written, "
                 + "as not yours to import (lines 3, 6).");
         assertThat(vm.canImportAllProperty().get()).isTrue();
     }
@@ -239,7 +240,7 @@ class SyncViewModelTest {
 
             assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "57", "duration_minutes",
                     "«90 min» er ikke et helt antall minutter"));
-            assertThat(vm.previewSummaryProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
+            assertThat(vm.previewNotesProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
             assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rader med feil (listet under). Ingenting er skrevet.");
         }
     }
