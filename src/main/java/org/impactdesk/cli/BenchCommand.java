@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.impactdesk.App;
 import org.impactdesk.service.bench.Benchmark;
 import org.impactdesk.service.bench.BundleImporterBench;
 import org.impactdesk.domain.Json;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
 import org.impactdesk.service.generation.GenerationRefusedException;

@@ -4,7 +4,6 @@ import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.demo.DemoDataGenerator;
 import org.impactdesk.demo.DemoSpec;

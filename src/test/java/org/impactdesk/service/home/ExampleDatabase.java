@@ -4,7 +4,6 @@ import org.impactdesk.service.Services;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.store.Database;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.domain.OrganizationSettings;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
 import org.impactdesk.domain.ImportMessage;

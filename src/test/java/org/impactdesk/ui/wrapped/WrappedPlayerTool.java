@@ -19,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.impactdesk.tools.FxTools;
-import org.impactdesk.App;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.service.sharing.ShareService;
