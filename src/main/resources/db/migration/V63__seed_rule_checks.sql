@@ -14,6 +14,15 @@ ALTER TABLE impact_summaries ADD CONSTRAINT impact_half_index_rule CHECK (
 --    zone; a CHECK cannot read that zone, so it holds the bound no zone can undercut: the end of
 --    the period in UTC+14, the earliest zone on Earth (the generation service checks the exact
 --    end in the organisation's zone by the real clock before it stores anything).
+--    Rows that break it are summaries of a period that was still open when they were stored (the
+--    fault of issue 14: generate --as-of a date after today); they must not exist, and the check
+--    cannot be added over them, so they go, with their queued notifications (Database backs the
+--    file up before any migration runs).
+DELETE FROM notification_outbox WHERE summary_table = 'impact_summaries' AND summary_id IN (
+    SELECT id FROM impact_summaries WHERE generated_at < DATEADD(MONTH,
+        (year - 2000) * 12 + CASE WHEN half_index = 1 THEN 6 ELSE 12 END, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+14:00'));
+DELETE FROM impact_summaries WHERE generated_at < DATEADD(MONTH,
+    (year - 2000) * 12 + CASE WHEN half_index = 1 THEN 6 ELSE 12 END, TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+14:00');
 ALTER TABLE impact_summaries ADD CONSTRAINT impact_generated_after_period_end CHECK (
     generated_at IS NOT NULL AND year IS NOT NULL
     AND generated_at >= DATEADD(MONTH, (year - 2000) * 12 + CASE WHEN half_index = 1 THEN 6 ELSE 12 END,
