@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
+import org.impactdesk.service.generation.AsOfAfterTodayException;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
@@ -29,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "ID", description = "Only this organisation.")
     String org;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date taken as today (YYYY-MM-DD).")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date taken as today (YYYY-MM-DD), today or earlier.")
     String asOf;
 
     @Option(names = "--force", description = "Recompute ready annual summaries (admin; never shared ones).")
@@ -60,6 +61,8 @@ public final class GenerateCommand implements Callable<Integer> {
             GenerationReport report;
             try {
                 report = services.generation.generate(request, actor);
+            } catch (AsOfAfterTodayException e) {
+                throw new CliException(ExitCode.USAGE, e.getMessage());
             } catch (GenerationRefusedException e) {
                 throw new CliException(ExitCode.REFUSED, e.getMessage());
             } catch (IllegalArgumentException e) {

@@ -119,17 +119,20 @@ public final class GenerationService {
                 LOG.warn("A generation listener failed before the run: {}", e.toString());
             }
         }
+        for (OrganizationSettings org : targets) {
+            requireAsOfNotAfterToday(req.asOf(), org, clock);
+        }
         GenerationReport report = new GenerationReport();
         List<GenerationListener.Ready> afterCommit = new ArrayList<>();
         boolean anyClosed = false;
         try {
             for (OrganizationSettings org : targets) {
                 database.checkNotStopping();
-                LocalDate today = req.asOf() != null ? req.asOf() : LocalDate.now(clock.withZone(org.zone()));
+                LocalDate today = req.asOf() != null ? req.asOf() : realToday(org, clock);
                 List<Period> closed = new ArrayList<>();
                 for (int y : new TreeSet<>(req.years())) {
                     for (Period p : req.periods(y)) {
-                        if (p.isClosedOn(today)) {
+                        if (p.isClosedOn(today) && isClosedByRealClock(p, org, clock)) {
                             closed.add(p);
                         } else if (!report.openPeriods().contains(p.toString())) {
                             report.openPeriod(p.toString());
@@ -180,6 +183,45 @@ public final class GenerationService {
         }
         dispatchDue();
         return report;
+    }
+
+    // ------------------------------------------------------------------ open periods (issue 14)
+
+    /** Today in the organisation's zone by the real clock (the service's clock, never {@code --as-of}). */
+    static LocalDate realToday(OrganizationSettings org, Clock clock) {
+        return LocalDate.now(clock.withZone(org.zone()));
+    }
+
+    static boolean isClosedByRealClock(Period p, OrganizationSettings org, Clock clock) {
+        return p.isClosedOn(realToday(org, clock));
+    }
+
+    /**
+     * Refuses a date taken as today that lies after the organisation's real today: it would let a
+     * run store an official summary of a period that is still open (CLI.md: a usage error, exit 2).
+     */
+    static void requireAsOfNotAfterToday(LocalDate asOf, OrganizationSettings org, Clock clock) {
+        LocalDate today = realToday(org, clock);
+        if (asOf != null && asOf.isAfter(today)) {
+            throw new AsOfAfterTodayException("--as-of " + asOf + " lies after today (" + today + " in "
+                    + org.zone().getId() + ", the time zone of organisation " + org.id() + "): official summaries are "
+                    + "only for periods that are closed by the real clock, so the date taken as today may only be today "
+                    + "or earlier.");
+        }
+    }
+
+    /**
+     * The one check every path to a stored summary passes (annual, impact and periodic, ready,
+     * insufficient or updated): its period is closed by the real clock in the organisation's zone,
+     * whatever date the request takes as today. A run that reaches it for an open period is
+     * refused as a whole and rolls back.
+     */
+    static void requireClosedByRealClock(Period p, OrganizationSettings org, Clock clock, String what) {
+        if (!isClosedByRealClock(p, org, clock)) {
+            throw new GenerationRefusedException("Refused to store the " + what + ": the period " + p
+                    + " is not closed yet (today is " + realToday(org, clock) + " in " + org.zone().getId()
+                    + "); official summaries are only for closed periods.");
+        }
     }
 
     /**

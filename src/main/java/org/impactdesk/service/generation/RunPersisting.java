@@ -20,6 +20,7 @@ import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.AnnualSummary;
 import org.impactdesk.domain.ImpactSummary;
 import org.impactdesk.domain.PeriodicSummary;
+import org.impactdesk.domain.SummaryLifecycle;
 import org.impactdesk.domain.Uuid7;
 import org.impactdesk.engine.Fingerprint;
 import org.impactdesk.engine.PeriodMetrics;
@@ -72,6 +73,8 @@ abstract class RunPersisting extends RunNotifying {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot write summaries of " + m.id() + ": " + e.getMessage(), e);
+        } catch (GenerationRefusedException e) {
+            throw e; // an open period refuses the whole run, it is no failure of this mentor
         } catch (RuntimeException e) {
             fail(m, e);
         }
@@ -92,6 +95,8 @@ abstract class RunPersisting extends RunNotifying {
                     report.count("annual_summaries", Outcome.FROZEN);
                     continue;
                 }
+                admit(SummaryLifecycle.ANNUAL, s == null ? null : s.status(), "failed", y,
+                        "annual summary " + y.year() + " of " + m.id());
                 int retries = (s != null && "failed".equals(s.status()) ? s.retryCount() : 0) + 1;
                 Instant next = nextRetry(retries, "annual summary " + y.year() + " of " + m.id(), msg);
                 out.markAnnualFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(),
@@ -106,6 +111,8 @@ abstract class RunPersisting extends RunNotifying {
                     report.count("impact_summaries", Outcome.FROZEN);
                     continue;
                 }
+                admit(SummaryLifecycle.IMPACT, s == null ? null : s.status(), "error", p,
+                        "impact summary " + p + " of " + m.id());
                 int retries = (s != null && "error".equals(s.status()) ? s.retryCount() : 0) + 1;
                 Instant next = nextRetry(retries, "impact summary " + p + " of " + m.id(), msg);
                 out.markImpactFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(), type,
@@ -138,6 +145,7 @@ abstract class RunPersisting extends RunNotifying {
             report.count("impact_summaries", Outcome.UNCHANGED);
             return;
         }
+        admit(SummaryLifecycle.IMPACT, s == null ? null : s.status(), "ready", p, "impact summary " + p + " of " + m.id());
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
         Sent sent = s == null ? sendNow("impact_summaries", id, m.userId(), "notification.impact_ready") : null;
         ImpactSummary row = new ImpactSummary(id, m.userId(), type, p.year(), half, "ready",
@@ -175,6 +183,7 @@ abstract class RunPersisting extends RunNotifying {
             report.count(reportTable, Outcome.UNCHANGED);
             return;
         }
+        GenerationService.requireClosedByRealClock(p, org, clock, "periodic summary " + p + " of " + userId);
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
         Sent sent = s == null ? sendNow("periodic_summaries", id, userId, coordinatorId == null ? "notification.periodic_ready"
                 : "notification.team_ready") : null;
@@ -218,6 +227,8 @@ abstract class RunPersisting extends RunNotifying {
             report.count("annual_summaries", Outcome.UNCHANGED);
             return;
         }
+        admit(SummaryLifecycle.ANNUAL, s == null ? null : s.status(), status, metrics.period(),
+                "annual summary " + y + " of " + m.id());
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
         boolean becomesReady = "ready".equals(status) && (s == null || !"ready".equals(s.status()));
         Sent sent = becomesReady && s == null ? sendNow("annual_summaries", id, m.userId(), "notification.annual_ready") : null;
@@ -244,6 +255,16 @@ abstract class RunPersisting extends RunNotifying {
                 }
             }
         }
+    }
+
+    /**
+     * The one gate before a summary's status is stored: its period is closed by the real clock
+     * ({@link GenerationService#requireClosedByRealClock}) and the seeds allow the change
+     * ({@link SummaryLifecycle}; regenerating a ready annual summary needs the admin's --force).
+     */
+    void admit(SummaryLifecycle lifecycle, String from, String to, Period p, String what) {
+        GenerationService.requireClosedByRealClock(p, org, clock, what);
+        lifecycle.requireRun(from, to, req.force(), what);
     }
 
     String truncate(String s) {

@@ -304,6 +304,7 @@ class GenerationLifecycleTest {
                 .containsEntry("overloaded_threshold_sessions", 40);
         // a period generated for the first time now takes the new thresholds
         t.daily("pm-a", "o1", "2026-01-05", 3);
+        t.clock.set(java.time.Instant.parse("2026-04-10T08:00:00Z")); // --as-of never lies after the real today
         t.generate(2026, QUARTER_SELECTION, "2026-04-10");
         assertThat(t.row("SELECT * FROM periodic_summaries WHERE peer_mentor_id = 'pm-a' AND year = 2026 AND quarter = 1"))
                 .containsEntry("underactive_threshold_sessions", 1).containsEntry("overloaded_threshold_sessions", 2)
@@ -317,6 +318,7 @@ class GenerationLifecycleTest {
         t.mentor("pm-a", "o1", "la-o1", "active", null);
         t.daily("pm-a", "o1", "2025-02-01", 2);
         t.daily("pm-a", "o1", "2026-02-01", 3);
+        t.clock.set(java.time.Instant.parse("2026-04-10T08:00:00Z")); // --as-of never lies after the real today
         t.generate(2025, ALL, "2026-04-10");
         t.generate(2026, QUARTER_SELECTION, "2026-04-10");
         assertThat(t.row("SELECT prior_year_total_sessions FROM periodic_summaries WHERE year = 2026 AND quarter = 1")

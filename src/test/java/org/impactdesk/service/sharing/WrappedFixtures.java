@@ -93,6 +93,12 @@ public final class WrappedFixtures {
         UUID id = UUID.randomUUID();
         String user = peerMentorId.equals(MENTOR) ? MENTOR_USER : "user-olaf";
         boolean sufficient = !"insufficient".equals(status);
+        String generationStatus = switch (status) { // the same lifecycle in seed 002's words (V63 checks it)
+            case "pending" -> "pending";
+            case "generating" -> "running";
+            case "failed" -> "failed";
+            default -> "complete";
+        };
         String topContacts = "[" + String.join(",", java.util.stream.IntStream.range(0, CONTACT_IDS.size())
                 .mapToObj(i -> "{\"contact_id\":\"" + CONTACT_IDS.get(i) + "\",\"label\":\"" + CONTACT_NAMES.get(i)
                         + "\",\"interactions\":" + (3 - i) + "}").toList()) + "]";
@@ -101,9 +107,9 @@ public final class WrappedFixtures {
                     data_sufficiency, total_activities, total_hours, total_contacts_supported, contacts_supported,
                     total_events_attended, activity_breakdown, monthly_distribution, top_contacts, slide_data, payload_json,
                     generated_at, created_at, updated_at)
-                VALUES (:id, :user, :pm, 'org-1', :year, :status, 'complete', :sufficient, 17, 15.92, 5, 5, 2,
+                VALUES (:id, :user, :pm, 'org-1', :year, :status, :generationStatus, :sufficient, 17, 15.92, 5, 5, 2,
                     '{"cafe_meeting": 8}', '[]', :top, '[]', :payload, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .bind("id", id).bind("user", user).bind("pm", peerMentorId).bind("year", year).bind("status", status)
+                .bind("id", id).bind("user", user).bind("pm", peerMentorId).bind("year", year).bind("status", status).bind("generationStatus", generationStatus)
                 .bind("sufficient", sufficient).bind("top", topContacts).bind("payload", payloadJson)
                 .execute());
         return id;

@@ -1,0 +1,75 @@
+package org.impactdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * V63 on a database written before it: the impact summaries an open-period run stored (issue 14:
+ * generate --as-of a date after today) go with their queued notifications, so the
+ * generated-after-period-end check can be added; every other row stays.
+ */
+class SeedRuleMigrationTest {
+    // a file, closed between the steps: H2 binds a CHECK (x IN (...)) to the session that created
+    // it, so the database is reopened after each migration, as Database does
+    @TempDir
+    Path dir;
+    String url;
+
+    Flyway flyway(String target) {
+        var c = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
+        return (target == null ? c : c.target(MigrationVersion.fromVersion(target))).load();
+    }
+
+    static long count(Statement s, String sql) throws Exception {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void openPeriodImpactRowsStoredBeforeV63AreRemovedAndTheRestKept() throws Exception {
+        url = "jdbc:h2:" + dir.resolve("v63").toAbsolutePath() + ";NON_KEYWORDS=YEAR,KEY,VALUE,MONTH";
+        flyway("60").migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organizations (id, name) VALUES ('o1', 'Org')");
+            s.execute("INSERT INTO local_associations (id, organization_id, name) VALUES ('la1', 'o1', 'LA')");
+            s.execute("INSERT INTO users (id, organization_id, display_name) VALUES ('u1', 'o1', 'Mira')");
+            s.execute("""
+                    INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status)
+                    VALUES ('pm1', 'u1', 'o1', 'la1', 'active')""");
+            String cols = """
+                    INSERT INTO impact_summaries (id, user_id, period_type, year, half_index, total_hours, contacts_helped,
+                      activities_count, assignments_completed, status, generated_at, created_at, updated_at,
+                      organization_id, peer_mentor_id) VALUES """;
+            // stored on 2026-12-07 for the open year 2026 (the issue's run) and for 2025 (closed)
+            s.execute(cols + "('00000000-0000-0000-0000-000000000001', 'u1', 'annual', 2026, NULL, 1, 1, 1, 0, 'ready',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00:00', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'o1', 'pm1')");
+            s.execute(cols + "('00000000-0000-0000-0000-000000000002', 'u1', 'annual', 2025, NULL, 1, 1, 1, 0, 'ready',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-12-07 09:00:00+00:00', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'o1', 'pm1')");
+            s.execute("INSERT INTO notification_outbox (summary_table, summary_id, user_id, message_key) VALUES"
+                    + " ('impact_summaries', '00000000-0000-0000-0000-000000000001', 'u1', 'notification.impact_ready'),"
+                    + " ('impact_summaries', '00000000-0000-0000-0000-000000000002', 'u1', 'notification.impact_ready')");
+        }
+        assertThat(flyway(null).migrate().migrationsExecuted).isPositive();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM impact_summaries WHERE year = 2026")).isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM impact_summaries WHERE year = 2025")).isOne();
+            assertThat(count(s, "SELECT COUNT(*) FROM notification_outbox")).isOne();
+            assertThat(count(s, "SELECT COUNT(*) FROM notification_outbox WHERE summary_id = '00000000-0000-0000-0000-000000000002'"))
+                    .isOne();
+            assertThat(count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                    + " WHERE CONSTRAINT_NAME = 'IMPACT_GENERATED_AFTER_PERIOD_END'")).isOne();
+            s.execute("SHUTDOWN");
+        }
+    }
+}
