@@ -107,6 +107,8 @@ public final class App {
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
         options.privateDataFolder();
-        Application.launch(DesktopApp.class, DesktopApp.arguments(options));
+        String[] arguments = DesktopApp.arguments(options);
+        DesktopApp.openBeside(arguments); // the database opens while JavaFX starts
+        Application.launch(DesktopApp.class, arguments);
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.impactdesk.domain.PrivateFiles;
@@ -213,8 +214,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Applies pending migrations; true when any ran. */
+    /**
+     * Applies pending migrations; true when any ran. When the schema history already holds
+     * exactly the shipped migrations, all successful, Flyway is not started at all: its scan and
+     * full validation (checksums of every file) cost about a third of a second on every open, and
+     * issue 17 asks for a cheap version check. Anything else (a new database, a pending or failed
+     * migration, a location this check cannot list) goes through Flyway, with the copy first.
+     */
     private boolean migrate(List<String> migrationLocations) {
+        if (schemaIsCurrent(migrationLocations)) {
+            return false;
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(migrationLocations.toArray(String[]::new))
@@ -224,6 +234,101 @@ public final class Database implements AutoCloseable {
             backupBeforeMigration();
         }
         return flyway.migrate().migrationsExecuted > 0;
+    }
+
+    /** Flyway's versioned SQL migrations by its default naming: {@code V<version>__<description>.sql}. */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("V([0-9][0-9._]*)__.+\\.sql");
+
+    /** Whether the schema history holds exactly the shipped versioned migrations, every one successful. */
+    boolean schemaIsCurrent(List<String> migrationLocations) {
+        java.util.Optional<java.util.Set<MigrationVersion>> shipped = shippedVersions(migrationLocations);
+        if (shipped.isEmpty() || shipped.get().isEmpty()) {
+            return false;
+        }
+        java.util.Set<MigrationVersion> applied = new java.util.HashSet<>();
+        try (Statement st = keepAlive.createStatement()) {
+            try (var tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                if (!tables.next() || tables.getInt(1) == 0) {
+                    return false;
+                }
+            }
+            try (var rows = st.executeQuery("SELECT \"version\", \"type\", \"success\" FROM \"flyway_schema_history\"")) {
+                while (rows.next()) {
+                    String version = rows.getString(1);
+                    String type = rows.getString(2);
+                    if (!rows.getBoolean(3)) {
+                        return false; // a failed migration: Flyway says what to do
+                    }
+                    if (version == null) {
+                        if (!"TABLE".equals(type) && !"SCHEMA".equals(type)) {
+                            return false; // a repeatable migration: Flyway decides whether it runs again
+                        }
+                        continue;
+                    }
+                    applied.add(MigrationVersion.fromVersion(version));
+                }
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+        return applied.equals(shipped.get());
+    }
+
+    /**
+     * The versions of the versioned migrations in {@code classpath:} locations, from their file
+     * names (in a folder or a jar); empty when a location cannot be listed this way or holds
+     * anything but versioned SQL migrations (Flyway then checks everything itself).
+     */
+    static java.util.Optional<java.util.Set<MigrationVersion>> shippedVersions(List<String> migrationLocations) {
+        java.util.Set<MigrationVersion> versions = new java.util.HashSet<>();
+        ClassLoader loader = Database.class.getClassLoader();
+        for (String location : migrationLocations) {
+            if (!location.startsWith("classpath:")) {
+                return java.util.Optional.empty();
+            }
+            String folder = location.substring("classpath:".length()).replaceAll("^/+|/+$", "");
+            List<String> names = new java.util.ArrayList<>();
+            try {
+                var urls = loader.getResources(folder);
+                if (!urls.hasMoreElements()) {
+                    return java.util.Optional.empty();
+                }
+                while (urls.hasMoreElements()) {
+                    java.net.URL url = urls.nextElement();
+                    if ("file".equals(url.getProtocol())) {
+                        try (var files = Files.list(Path.of(url.toURI()))) {
+                            files.forEach(f -> names.add(f.getFileName().toString()));
+                        }
+                    } else if ("jar".equals(url.getProtocol())) {
+                        var connection = (java.net.JarURLConnection) url.openConnection();
+                        connection.setUseCaches(false);
+                        try (var jar = connection.getJarFile()) {
+                            String prefix = folder + "/";
+                            jar.stream().map(java.util.jar.JarEntry::getName)
+                                    .filter(n -> n.startsWith(prefix) && n.length() > prefix.length())
+                                    .map(n -> n.substring(prefix.length()))
+                                    .forEach(names::add);
+                        }
+                    } else {
+                        return java.util.Optional.empty();
+                    }
+                }
+            } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+            for (String name : names) {
+                java.util.regex.Matcher m = VERSIONED.matcher(name);
+                if (name.endsWith("/")) {
+                    continue;
+                }
+                if (!m.matches()) {
+                    return java.util.Optional.empty();
+                }
+                versions.add(MigrationVersion.fromVersion(m.group(1)));
+            }
+        }
+        return java.util.Optional.of(versions);
     }
 
     /**

@@ -91,6 +91,43 @@ class DatabaseTest {
     }
 
     @Test
+    void theShippedMigrationsAreListedFromTheirFileNames() throws Exception {
+        java.util.Set<org.flywaydb.core.api.MigrationVersion> expected;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            expected = files.map(f -> f.getFileName().toString())
+                    .map(n -> org.flywaydb.core.api.MigrationVersion.fromVersion(n.substring(1, n.indexOf("__"))))
+                    .collect(java.util.stream.Collectors.toSet());
+        }
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/migration"))).contains(expected);
+        assertThat(Database.shippedVersions(java.util.List.of("filesystem:db/migration"))).isEmpty();
+        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/no-such-folder"))).isEmpty();
+    }
+
+    @Test
+    void aCurrentSchemaIsRecognisedWithoutFlywayAndAnythingElseIsNot() {
+        Path path = dir.resolve("db");
+        try (Database db = Database.open(path)) {
+            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).isTrue();
+            // a migration not yet applied: Flyway must run (and copy the database first)
+            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration", "classpath:db/testmigration"))).isFalse();
+            db.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE "
+                    + "WHERE \"installed_rank\" = (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")"));
+            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).as("a failed migration").isFalse();
+            db.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE"));
+        }
+        // reopened with the schema current: Flyway is not run, nothing is copied, the data is there
+        try (Database db = Database.open(path)) {
+            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).isTrue();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-migration"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aNewDatabaseNeedsNoCopy() throws Exception {
         try (Database db = Database.open(dir.resolve("db"))) {
             assertThat(db.path()).isNotNull();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,7 +169,8 @@ class ScopedReadsTest {
             WrappedDao.class);
 
     static final Set<String> COVERED = Set.of(
-            "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.points",
+            "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
+            "AchievementDao.points",
             "AchievementDao.mentorsInScope",
             "HomeDao.mentorAggregate", "HomeDao.storedPeriods",
             "MentorSummaryDao.mentorsInScope", "MentorSummaryDao.mentor", "MentorSummaryDao.annualSummaries",
@@ -234,6 +236,21 @@ class ScopedReadsTest {
             assertThat(dao.awardsInScope(c.scope())).extracting(a -> a.id().toString())
                     .containsExactlyInAnyOrderElementsOf(expected);
             assertThat(dao.awardsInScope(c.scope())).allMatch(a -> c.users().contains(a.award().userId()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void awardCountsInScope(Case c) {
+            Map<UUID, Integer> expected = new HashMap<>();
+            for (String row : raw("SELECT CAST(achievement_id AS VARCHAR) || '|' || user_id FROM user_achievements")) {
+                if (c.users().contains(row.substring(row.indexOf('|') + 1))) {
+                    expected.merge(UUID.fromString(row.substring(0, row.indexOf('|'))), 1, Integer::sum);
+                }
+            }
+            assertThat(dao.awardCountsInScope(Scope.everything()).values().stream().mapToInt(Integer::intValue).sum())
+                    .as("every award counted once").isEqualTo(raw("SELECT CAST(id AS VARCHAR) FROM user_achievements").size())
+                    .isPositive();
+            assertThat(dao.awardCountsInScope(c.scope())).isEqualTo(expected);
         }
 
         @ParameterizedTest

@@ -48,10 +48,7 @@ public final class StoredAchievementService implements AchievementService {
         String tenant = actor.isGlobalAdmin() ? tenantOrganizationId : actor.organizationId();
         return jdbi.withExtension(AchievementDao.class, dao -> {
             List<Achievement> badges = tenant == null ? dao.platform() : dao.forTenant(tenant);
-            Map<UUID, Integer> counts = new HashMap<>();
-            for (AchievementDao.StoredAward s : dao.awardsInScope(actor.scope())) {
-                counts.merge(s.award().achievementId(), 1, Integer::sum);
-            }
+            Map<UUID, Integer> counts = dao.awardCountsInScope(actor.scope());
             List<Organization> orgs = dao.organizations().stream().map(o -> new Organization(o.id(), o.name())).toList();
             if (!actor.isGlobalAdmin()) {
                 orgs = orgs.stream().filter(o -> o.id().equals(actor.organizationId())).toList();
