@@ -29,6 +29,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.domain.Category;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.Problem.Field;
@@ -298,12 +299,33 @@ public final class AchievementFormViewModel {
 
     // ------------------------------------------------------------------ commands
 
-    /** Saves the form (refused while an error shows); awards what the badge earns at once. */
+    /**
+     * Saves the form (refused while an error shows); awards what the badge earns at once. A save
+     * that would hand out awards first says how many and asks (through the screen's
+     * {@link org.impactdesk.ui.fx.DialogService}); declined, nothing is saved or awarded.
+     */
     public void save() {
         if (!canSave.get()) {
             return;
         }
         AchievementDraft d = draft();
+        Catalog c = screen.catalog();
+        if (c == null) {
+            store(d);
+            return;
+        }
+        screen.change("achievement-save-check", p -> screen.service().preview(actor, d, c), preview -> {
+            int awards = preview.status() == Preview.Status.COMPUTED ? preview.newAwards() : 0;
+            if (awards > 0 && !screen.dialogs().confirm(texts.text("achievements.confirmAwards.title"),
+                    texts.format("achievements.confirmAwards", d.name(), awards, preview.earners()))) {
+                screen.say(texts.format("achievements.saveDeclined", d.name()));
+                return;
+            }
+            store(d);
+        });
+    }
+
+    private void store(AchievementDraft d) {
         screen.change("achievement-save", p -> screen.service().save(actor, d), saved -> {
             screen.remember(saved.undo());
             screen.say(texts.format("achievements.saved", saved.achievement().name(), saved.awarded()));

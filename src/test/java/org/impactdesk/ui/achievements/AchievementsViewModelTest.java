@@ -18,6 +18,7 @@ import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Tenant;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ class AchievementsViewModelTest {
     static final String MODULE = "achievements-gamification";
 
     final FakeAchievementService service = new FakeAchievementService();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     AchievementsViewModelTest() {
         service.organizations.add(new Organization("org-1", "Nordby Network"));
@@ -53,7 +55,7 @@ class AchievementsViewModelTest {
     }
 
     AchievementsViewModel vm(Actor actor, Locale locale) {
-        AchievementsViewModel vm = new AchievementsViewModel(service, actor, new SameThreadTaskRunner(),
+        AchievementsViewModel vm = new AchievementsViewModel(service, actor, new SameThreadTaskRunner(), dialogs,
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale));
         vm.load();
         return vm;
@@ -148,6 +150,58 @@ class AchievementsViewModelTest {
         form.newBadge();
         form.keyProperty().set("first_activity");
         assertThat(form.messageProperty(Field.KEY).get()).isEqualTo("Error: this organisation already has a badge with key first_activity.");
+    }
+
+    @Test
+    void aSaveThatWouldAwardSaysHowManyAndAsksFirstDecliningSavesNothing() {
+        service.awardsPerEvaluation = 516;
+        service.computed = new Preview(Preview.Status.COMPUTED, 600, 516, 516, 0, List.of("Mira Eksempel"), List.of());
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        select(vm, "nordby_regular");
+        vm.form().thresholdProperty().set("1");
+        int badges = service.badges.size();
+        dialogs.confirmAnswer = false;
+
+        vm.form().save();
+
+        assertThat(dialogs.confirmations).containsExactly("Saving Nordby regular awards it now: 516 new awards to 516 peer"
+                + " mentors. Awards are seen by the mentors at once. Save and award?");
+        assertThat(service.calls).noneMatch(c -> c.startsWith("save"));
+        assertThat(service.awards).isEmpty();
+        assertThat(service.badges).hasSize(badges);
+        assertThat(service.badge("nordby_regular").threshold()).as("the stored badge is unchanged").isEqualTo(5);
+        assertThat(vm.form().thresholdProperty().get()).as("the edit stays in the form").isEqualTo("1");
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("Not saved: Nordby regular is unchanged and nothing was awarded. Your edits are still in the form.");
+        assertThat(vm.lastChangeProperty().get()).isNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        dialogs.confirmAnswer = true;
+        vm.form().save();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(service.calls).contains("save nordby_regular");
+        assertThat(service.awards).hasSize(516);
+        assertThat(service.badge("nordby_regular").threshold()).isEqualTo(1);
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved Nordby regular; 516 awards made.");
+    }
+
+    @Test
+    void aSaveThatAwardsNothingDoesNotAsk() {
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        select(vm, "nordby_regular");
+        vm.form().nameProperty().set("Nordby regular guest");
+        dialogs.confirmAnswer = false;
+        vm.form().save();
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(service.badge("nordby_regular").name()).isEqualTo("Nordby regular guest");
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        service.computed = new Preview(Preview.Status.COMPUTED, 3, 1, 1, 0, List.of("Mira Eksempel"), List.of());
+        select(nb, "nordby_regular");
+        nb.form().pointsProperty().set("20");
+        nb.form().save();
+        assertThat(dialogs.confirmations).containsExactly("Lagrer du Nordby regular guest, tildeles det nå: 1 ny tildeling"
+                + " til 1 likeperson. Likepersonene ser tildelingene med en gang. Lagre og tildele?");
+        assertThat(service.badge("nordby_regular").points()).as("declined").isEqualTo(10);
     }
 
     @Test
