@@ -309,19 +309,28 @@ public final class AchievementFormViewModel {
             return;
         }
         AchievementDraft d = draft();
+        askBeforeAwarding(d, "achievements.confirmAwards", "achievements.saveDeclined", () -> store(d));
+    }
+
+    /**
+     * Runs {@code go} at once when {@code d} would award nothing now; otherwise says how many
+     * awards it would make to how many mentors (the side panel's preview, computed afresh off the
+     * FX thread) and runs it only when the user agrees. Declined, nothing changes.
+     */
+    private void askBeforeAwarding(AchievementDraft d, String questionKey, String declinedKey, Runnable go) {
         Catalog c = screen.catalog();
         if (c == null) {
-            store(d);
+            go.run();
             return;
         }
-        screen.change("achievement-save-check", p -> screen.service().preview(actor, d, c), preview -> {
+        screen.change("achievement-award-check", p -> screen.service().preview(actor, d, c), preview -> {
             int awards = preview.status() == Preview.Status.COMPUTED ? preview.newAwards() : 0;
             if (awards > 0 && !screen.dialogs().confirm(texts.text("achievements.confirmAwards.title"),
-                    texts.format("achievements.confirmAwards", d.name(), awards, preview.earners()))) {
-                screen.say(texts.format("achievements.saveDeclined", d.name()));
+                    texts.format(questionKey, d.name(), awards, preview.earners()))) {
+                screen.say(texts.format(declinedKey, d.name()));
                 return;
             }
-            store(d);
+            go.run();
         });
     }
 
@@ -333,19 +342,28 @@ public final class AchievementFormViewModel {
         });
     }
 
-    /** Deactivates (awards kept) or reactivates the selected badge. */
+    /**
+     * Deactivates (awards kept) or reactivates the selected badge; a reactivation that would award
+     * asks first, as a save does.
+     */
     public void toggleActive() {
         Achievement b = screen.list().selectedProperty().get();
         if (b == null || readOnly.get()) {
             return;
         }
         boolean to = !b.active();
-        screen.change("achievement-active", p -> screen.service().setActive(actor, b.id(), to), change -> {
+        Runnable go = () -> screen.change("achievement-active", p -> screen.service().setActive(actor, b.id(), to), change -> {
             screen.remember(change);
             screen.say(texts.format(to ? "achievements.reactivated" : "achievements.deactivated", b.name(),
                     change.deleteAwards().size()));
             screen.reload(b.id());
         });
+        if (to) { // reactivating awards what the badge earns, as a save does: ask first
+            askBeforeAwarding(AchievementDraft.of(b.withActive(true)), "achievements.confirmReactivate",
+                    "achievements.reactivateDeclined", go);
+        } else {
+            go.run();
+        }
     }
 
     /** Puts back the selected badge's stored values (or empties a new draft). */

@@ -293,6 +293,27 @@ class AchievementsViewModelTest {
     }
 
     @Test
+    void aReactivationThatWouldAwardAsksFirstToo() {
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
+        select(vm, "three_day_streak");
+        vm.form().toggleActive(); // deactivating never awards: no question
+        assertThat(dialogs.confirmations).isEmpty();
+        service.awardsPerEvaluation = 7;
+        service.computed = new Preview(Preview.Status.COMPUTED, 40, 7, 7, 0, List.of(), List.of());
+        dialogs.confirmAnswer = false;
+        vm.form().toggleActive();
+        assertThat(dialogs.confirmations).containsExactly("Reactivating 3 days in a row awards it now: 7 new awards to 7"
+                + " peer mentors. Awards are seen by the mentors at once. Reactivate and award?");
+        assertThat(service.badge("three_day_streak").active()).isFalse();
+        assertThat(service.awards).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not reactivated: 3 days in a row stays inactive and nothing was awarded.");
+        dialogs.confirmAnswer = true;
+        vm.form().toggleActive();
+        assertThat(service.badge("three_day_streak").active()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("Reactivated 3 days in a row; 7 awards made.");
+    }
+
+    @Test
     void moveUpAndDownWithinTheCategoryAndUndoTheMove() {
         AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
         select(vm, "ten_activities");
