@@ -83,7 +83,7 @@ public final class App {
     }
 
     static Screen achievements(Services s, ScreenContext ctx) {
-        AchievementsViewModel vm = new AchievementsViewModel(s.achievements, ctx.actor(), ctx.tasks(), ctx.bundle());
+        AchievementsViewModel vm = new AchievementsViewModel(s.achievements, ctx.actor(), ctx.tasks(), ctx.dialogs(), ctx.bundle());
         AchievementsView view = new AchievementsView(vm);
         var root = ctx.loader().load(AchievementsView.FXML, view);
         return Screen.of(root)

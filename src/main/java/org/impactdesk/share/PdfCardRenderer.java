@@ -26,6 +26,14 @@ public final class PdfCardRenderer {
     private static final double KAPPA = 0.5522847498;
 
     public byte[] render(ShareCard card, Locale locale) {
+        return render(card, locale, false);
+    }
+
+    /**
+     * The card as a one-page PDF; a proof (an export by anyone but the mentor, never counted)
+     * says so in its title, subject and keywords.
+     */
+    public byte[] render(ShareCard card, Locale locale, boolean proof) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(new PDRectangle(PAGE_W, PAGE_H));
             doc.addPage(page);
@@ -36,7 +44,11 @@ public final class PdfCardRenderer {
                 bold = PDType0Font.load(doc, b);
             }
             PDDocumentInformation info = new PDDocumentInformation();
-            info.setTitle("Wrapped " + card.year());
+            info.setTitle("Wrapped " + card.year() + (proof ? " (proof)" : ""));
+            if (proof) {
+                info.setSubject("Proof of a share card: not shared and not counted");
+                info.setKeywords("proof, Wrapped " + card.year());
+            }
             info.setCreator("Impact Desk");
             info.setProducer("Impact Desk");
             doc.setDocumentInformation(info);

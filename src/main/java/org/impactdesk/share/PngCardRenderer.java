@@ -25,8 +25,13 @@ public final class PngCardRenderer {
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
 
     public byte[] render(ShareCard card, Locale locale) {
+        return render(card, locale, false);
+    }
+
+    /** The card as a PNG; a proof says so in its Title and Description text chunks. */
+    public byte[] render(ShareCard card, Locale locale, boolean proof) {
         BufferedImage image = draw(card, locale);
-        return encode(image, card.year());
+        return encode(image, card.year(), proof);
     }
 
     public BufferedImage draw(ShareCard card, Locale locale) {
@@ -70,7 +75,7 @@ public final class PngCardRenderer {
     }
 
     /** PNG with only non-personal text chunks: the software and a generic title. */
-    private static byte[] encode(BufferedImage image, int year) {
+    private static byte[] encode(BufferedImage image, int year, boolean proof) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
@@ -78,7 +83,10 @@ public final class PngCardRenderer {
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             IIOMetadataNode text = new IIOMetadataNode("tEXt");
             text.appendChild(textEntry("Software", "Impact Desk"));
-            text.appendChild(textEntry("Title", "Wrapped " + year));
+            text.appendChild(textEntry("Title", "Wrapped " + year + (proof ? " (proof)" : "")));
+            if (proof) {
+                text.appendChild(textEntry("Description", "Proof of a share card: not shared and not counted"));
+            }
             IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
             root.appendChild(text);
             metadata.mergeTree(PNG_METADATA, root);

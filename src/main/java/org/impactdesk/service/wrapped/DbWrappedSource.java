@@ -56,6 +56,6 @@ public final class DbWrappedSource implements WrappedSource {
 
     @Override
     public ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale) {
-        return shareService.export(peerMentorId, year, actor.scope(), png, pdf, locale);
+        return shareService.exportFor(actor, peerMentorId, year, png, pdf, locale);
     }
 }

@@ -59,5 +59,9 @@ public interface WrappedSource {
     /** A preview of an open year, computed for the previewer and never stored or shared. */
     Optional<SlidePayload> preview(String peerMentorId, int year, Actor actor);
 
+    /**
+     * Exports the share card: the mentor's own export is a share (counted, freezing); anyone
+     * else's is a proof (not counted, not freezing, "proof" in its file name and metadata).
+     */
     ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale);
 }

@@ -29,6 +29,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.domain.Category;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.Problem.Field;
@@ -298,12 +299,42 @@ public final class AchievementFormViewModel {
 
     // ------------------------------------------------------------------ commands
 
-    /** Saves the form (refused while an error shows); awards what the badge earns at once. */
+    /**
+     * Saves the form (refused while an error shows); awards what the badge earns at once. A save
+     * that would hand out awards first says how many and asks (through the screen's
+     * {@link org.impactdesk.ui.fx.DialogService}); declined, nothing is saved or awarded.
+     */
     public void save() {
         if (!canSave.get()) {
             return;
         }
         AchievementDraft d = draft();
+        askBeforeAwarding(d, "achievements.confirmAwards", "achievements.saveDeclined", () -> store(d));
+    }
+
+    /**
+     * Runs {@code go} at once when {@code d} would award nothing now; otherwise says how many
+     * awards it would make to how many mentors (the side panel's preview, computed afresh off the
+     * FX thread) and runs it only when the user agrees. Declined, nothing changes.
+     */
+    private void askBeforeAwarding(AchievementDraft d, String questionKey, String declinedKey, Runnable go) {
+        Catalog c = screen.catalog();
+        if (c == null) {
+            go.run();
+            return;
+        }
+        screen.change("achievement-award-check", p -> screen.service().preview(actor, d, c), preview -> {
+            int awards = preview.status() == Preview.Status.COMPUTED ? preview.newAwards() : 0;
+            if (awards > 0 && !screen.dialogs().confirm(texts.text("achievements.confirmAwards.title"),
+                    texts.format(questionKey, d.name(), awards, preview.earners()))) {
+                screen.say(texts.format(declinedKey, d.name()));
+                return;
+            }
+            go.run();
+        });
+    }
+
+    private void store(AchievementDraft d) {
         screen.change("achievement-save", p -> screen.service().save(actor, d), saved -> {
             screen.remember(saved.undo());
             screen.say(texts.format("achievements.saved", saved.achievement().name(), saved.awarded()));
@@ -311,19 +342,28 @@ public final class AchievementFormViewModel {
         });
     }
 
-    /** Deactivates (awards kept) or reactivates the selected badge. */
+    /**
+     * Deactivates (awards kept) or reactivates the selected badge; a reactivation that would award
+     * asks first, as a save does.
+     */
     public void toggleActive() {
         Achievement b = screen.list().selectedProperty().get();
         if (b == null || readOnly.get()) {
             return;
         }
         boolean to = !b.active();
-        screen.change("achievement-active", p -> screen.service().setActive(actor, b.id(), to), change -> {
+        Runnable go = () -> screen.change("achievement-active", p -> screen.service().setActive(actor, b.id(), to), change -> {
             screen.remember(change);
             screen.say(texts.format(to ? "achievements.reactivated" : "achievements.deactivated", b.name(),
                     change.deleteAwards().size()));
             screen.reload(b.id());
         });
+        if (to) { // reactivating awards what the badge earns, as a save does: ask first
+            askBeforeAwarding(AchievementDraft.of(b.withActive(true)), "achievements.confirmReactivate",
+                    "achievements.reactivateDeclined", go);
+        } else {
+            go.run();
+        }
     }
 
     /** Puts back the selected badge's stored values (or empties a new draft). */

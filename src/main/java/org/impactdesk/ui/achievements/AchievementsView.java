@@ -35,7 +35,8 @@ import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 /**
  * The Achievements screen's thin controller: binds {@code AchievementsView.fxml} to its
  * {@link AchievementsViewModel}; list cells with drag and drop, Alt+Up/Down to reorder,
- * Ctrl+S to save, Ctrl+Z to undo.
+ * Ctrl+S to save, Ctrl+Z to undo. Enter never saves (Save is no default button): it is what people
+ * press to close a drop-down or end a field, and a save may hand out awards.
  */
 public final class AchievementsView {
     public static final String FXML = "/fxml/achievements/AchievementsView.fxml";
@@ -134,7 +135,9 @@ public final class AchievementsView {
     private void initialize() {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         shown(statusLabel, viewModel.statusProperty());
-        shown(errorLabel, viewModel.errorProperty());
+        // the error line keeps its place (reserved in achievements.css): the form does not jump when it appears
+        errorLabel.textProperty().bind(viewModel.errorProperty());
+        errorLabel.visibleProperty().bind(errorLabel.textProperty().isNotEmpty());
         shown(undoLabel, viewModel.undoTextProperty());
         tenantPicker.setItems(listModel.tenants());
         tenantPicker.valueProperty().bindBidirectional(listModel.tenantProperty());
@@ -225,8 +228,13 @@ public final class AchievementsView {
                 Map.entry(Field.REPEAT_PERIOD, repeatPeriodField), Map.entry(Field.REQUIRES_MODULE, moduleField),
                 Map.entry(Field.ICON_URL, iconField), Map.entry(Field.SORT_ORDER, sortField));
         messages.forEach((field, label) -> {
+            // two lines are reserved for every message (achievements.css); the tooltip has a longer one whole
             label.textProperty().bind(formModel.messageProperty(field));
             label.visibleProperty().bind(formModel.messageProperty(field).isNotEmpty());
+            label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+            whole.textProperty().bind(formModel.messageProperty(field));
+            label.setTooltip(whole);
             javafx.scene.Node input = inputs.get(field);
             formModel.severityProperty(field).addListener((obs, old, now) -> decorate(label, input, now));
             decorate(label, input, formModel.severityProperty(field).get());
@@ -235,7 +243,7 @@ public final class AchievementsView {
         ownerMessage.visibleProperty().unbind();
         ownerMessage.visibleProperty().bind(formModel.messageProperty(Field.OWNER).isNotEmpty()
                 .and(formModel.readOnlyProperty().not()));
-        ownerMessage.managedProperty().bind(ownerMessage.visibleProperty());
+        // its place stays reserved too: Save and Revert do not move as it comes and goes
 
         saveButton.disableProperty().bind(formModel.canSaveProperty().not());
         revertButton.disableProperty().bind(formModel.readOnlyProperty().or(viewModel.busyProperty()));

@@ -20,6 +20,7 @@ import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.service.catalog.AchievementService.Catalog;
 import org.impactdesk.service.catalog.AchievementService.Change;
 import org.impactdesk.domain.MentorChoice;
+import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -29,13 +30,15 @@ import org.impactdesk.ui.fx.TaskRunner;
  * deactivate/reactivate, the icon and the modules a badge needs) and the {@link #awards()} (who
  * would earn the badge if saved now, who holds it, manual awards). This class loads the catalog,
  * runs the changes off the FX thread through the {@link TaskRunner}, and keeps what they share:
- * busy, the status and error lines, and the one-step undo. Talks only to the
+ * busy, the status and error lines, the one-step undo, and the {@link DialogService} that asks
+ * before a save hands out awards. Talks only to the
  * {@link AchievementService}, on behalf of the signed-in {@link Actor}.
  */
 public final class AchievementsViewModel {
     private final AchievementService service;
     private final Actor actor;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final AchievementTexts texts;
 
     private final ReadOnlyObjectWrapper<Catalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
@@ -49,10 +52,12 @@ public final class AchievementsViewModel {
     private final AchievementFormViewModel form;
     private final AchievementAwardsViewModel awards;
 
-    public AchievementsViewModel(AchievementService service, Actor actor, TaskRunner tasks, ResourceBundle messages) {
+    public AchievementsViewModel(AchievementService service, Actor actor, TaskRunner tasks, DialogService dialogs,
+                                 ResourceBundle messages) {
         this.service = service;
         this.actor = actor;
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.texts = new AchievementTexts(messages);
         this.form = new AchievementFormViewModel(this);
         this.list = new AchievementListViewModel(this); // binds to the form's read-only state
@@ -167,6 +172,7 @@ public final class AchievementsViewModel {
 
     AchievementService service() { return service; }
     TaskRunner tasks() { return tasks; }
+    DialogService dialogs() { return dialogs; }
     AchievementTexts texts() { return texts; }
     Catalog catalog() { return catalog.get(); }
 

@@ -27,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.TaskRunner;
@@ -481,8 +482,10 @@ public final class WrappedViewModel {
             message.set(ui.text("wrapped.player.notShareable"));
             return;
         }
-        var chosen = dialogs.chooseFileToSave(ui.text("wrapped.player.export." + format),
-                "wrapped-" + y + "." + format, List.of("*." + format));
+        boolean proof = !ShareService.sharesAsMentor(actor, m.peerMentorId());
+        String suggested = "wrapped-" + y + (proof ? "-" + ShareService.PROOF_MARK : "") + "." + format;
+        var chosen = dialogs.chooseFileToSave(ui.text((proof ? "wrapped.player.proof." : "wrapped.player.export.") + format),
+                suggested, List.of("*." + format));
         if (chosen.isEmpty()) {
             return;
         }
@@ -492,6 +495,11 @@ public final class WrappedViewModel {
                 "png".equals(format) ? file : null, "pdf".equals(format) ? file : null, slideLocale.get()),
                 TaskRunner.Callbacks.of(result -> {
                     busy.set(false);
+                    if (result.proof()) {
+                        Path written = result.png() != null ? result.png() : result.pdf();
+                        message.set(ui.text("wrapped.player.proofSaved", written.getFileName().toString()));
+                        return;
+                    }
                     message.set(ui.text("wrapped.player.exported", file.getFileName().toString(), result.sharedCount()));
                     WrappedSource.StoredWrapped w = stored.get();
                     if (w != null) {

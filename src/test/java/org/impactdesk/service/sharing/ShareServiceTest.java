@@ -11,6 +11,9 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import java.util.Set;
+import org.impactdesk.access.Actor;
+import org.impactdesk.access.Role;
 import org.impactdesk.access.Scope;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
@@ -98,6 +101,95 @@ class ShareServiceTest {
         pool.shutdown();
         assertThat(dao.findAnnual(WrappedFixtures.MENTOR, 2025, Scope.everything()).orElseThrow().sharedCount())
                 .isEqualTo(threads);
+    }
+
+    @Test
+    void anAdminsExportIsAProofThatCountsNothingFreezesNothingAndSaysProof() throws Exception {
+        UUID id = WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready",
+                WrappedFixtures.resource("payload-wrapped-2025.json"));
+        String updatedBefore = updatedAt(id);
+        Actor admin = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
+
+        ShareService.Result r = service.exportFor(admin, WrappedFixtures.MENTOR, 2025,
+                tmp.resolve("out/wrapped-2025.png"), tmp.resolve("out/Card.PDF"), Locale.ENGLISH);
+
+        assertThat(r.proof()).isTrue();
+        assertThat(r.png()).isEqualTo(tmp.resolve("out/wrapped-2025-proof.png"));
+        assertThat(r.pdf()).isEqualTo(tmp.resolve("out/Card-proof.PDF"));
+        assertThat(tmp.resolve("out/wrapped-2025.png")).doesNotExist();
+        assertThat(tmp.resolve("out/Card.PDF")).doesNotExist();
+        assertThat(r.sharedCount()).isZero();
+        assertThat(r.imageKey()).isNull();
+        assertThat(r.pdfKey()).isNull();
+        ShareDao.AnnualSummaryRow row = dao.findAnnual(WrappedFixtures.MENTOR, 2025, Scope.everything()).orElseThrow();
+        assertThat(row.sharedCount()).as("a proof is not a share").isZero();
+        assertThat(row.isShared()).isFalse();
+        assertThat(row.shareImageKey()).isNull();
+        assertThat(row.sharePdfKey()).isNull();
+        assertThat(updatedAt(id)).as("the row is not touched").isEqualTo(updatedBefore);
+
+        try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Wrapped 2025 (proof)");
+            assertThat(doc.getDocumentInformation().getSubject()).contains("Proof").contains("not counted");
+            assertThat(doc.getDocumentInformation().getKeywords()).startsWith("proof");
+        }
+        assertThat(pngText(r.png())).containsEntry("Title", "Wrapped 2025 (proof)")
+                .hasEntrySatisfying("Description", d -> assertThat(d).contains("not counted"));
+    }
+
+    @Test
+    void theMentorsOwnExportIsAShareAndAFileNameThatSaysProofIsKept() throws Exception {
+        WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
+        Actor mira = new Actor(WrappedFixtures.MENTOR_USER, "Mira", "org-1", Set.of(Role.PEER_MENTOR), WrappedFixtures.MENTOR);
+        ShareService.Result shared = service.exportFor(mira, WrappedFixtures.MENTOR, 2025, tmp.resolve("mine.png"), null,
+                Locale.ENGLISH);
+        assertThat(shared.proof()).isFalse();
+        assertThat(shared.png()).isEqualTo(tmp.resolve("mine.png"));
+        assertThat(pngText(shared.png())).containsEntry("Title", "Wrapped 2025").doesNotContainKey("Description");
+        assertThat(dao.findAnnual(WrappedFixtures.MENTOR, 2025, Scope.everything()).orElseThrow().sharedCount()).isEqualTo(1);
+
+        Actor kim = new Actor("user-kim", "Kim", "org-1", Set.of(Role.COORDINATOR, Role.ORG_ADMIN), null);
+        ShareService.Result proof = service.exportFor(kim, WrappedFixtures.MENTOR, 2025, tmp.resolve("PROOF for board.png"),
+                null, Locale.ENGLISH);
+        assertThat(proof.png()).isEqualTo(tmp.resolve("PROOF for board.png"));
+        assertThat(proof.sharedCount()).as("the count as it stands").isEqualTo(1);
+        assertThat(dao.findAnnual(WrappedFixtures.MENTOR, 2025, Scope.everything()).orElseThrow().sharedCount()).isEqualTo(1);
+        assertThat(ShareService.proofName(Path.of("card"))).isEqualTo(Path.of("card-proof"));
+    }
+
+    @Test
+    void aProofFollowsTheSameRulesAsAShare() {
+        WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "insufficient",
+                WrappedFixtures.resource("payload-encouragement-2025.json"));
+        assertThatThrownBy(() -> service.proof(WrappedFixtures.MENTOR, 2025, Scope.everything(), tmp.resolve("p.png"), null,
+                Locale.ENGLISH)).isInstanceOf(ShareRefusedException.class).hasMessageContaining("too little activity");
+        assertThatThrownBy(() -> service.proof(WrappedFixtures.MENTOR, 2025,
+                Scope.associations(WrappedFixtures.COORDINATOR, "org-1"), tmp.resolve("p.png"), null, Locale.ENGLISH))
+                .isInstanceOf(ShareNotFoundException.class);
+        assertThatThrownBy(() -> service.proof(WrappedFixtures.MENTOR, 2025, Scope.everything(), null, null, Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(tmp.resolve("p-proof.png")).doesNotExist();
+    }
+
+    private String updatedAt(UUID id) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT CAST(updated_at AS VARCHAR) FROM annual_summaries WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one());
+    }
+
+    private static java.util.Map<String, String> pngText(Path png) throws Exception {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (var in = ImageIO.createImageInputStream(png.toFile())) {
+            var reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            var tree = (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            var entries = tree.getElementsByTagName("tEXtEntry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                var e = (org.w3c.dom.Element) entries.item(i);
+                out.put(e.getAttribute("keyword"), e.getAttribute("value"));
+            }
+            reader.dispose();
+        }
+        return out;
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class AchievementsScreenshotTool {
             try {
                 Stage stage = new Stage();
                 AchievementsViewModel vm = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()),
-                        actor, new SameThreadTaskRunner(), bundle);
+                        actor, new SameThreadTaskRunner(), new org.impactdesk.ui.fx.ScriptedDialogs(), bundle);
                 Parent root = new ViewLoader(locale).load(AchievementsView.FXML, new AchievementsView(vm));
                 if (a.contains("--dark")) {
                     root.getStyleClass().add("dark");

@@ -25,6 +25,7 @@ import org.impactdesk.store.Database;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,6 +41,7 @@ class AchievementsViewFxTest {
     Database db;
     FxTaskRunner tasks;
     AchievementsViewModel viewModel;
+    ScriptedDialogs dialogs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -65,8 +67,9 @@ class AchievementsViewFxTest {
     void open(FxRobot robot, Actor actor) throws Exception {
         robot.interact(() -> {
             ViewLoader loader = new ViewLoader(Locale.ENGLISH);
+            dialogs = new ScriptedDialogs();
             viewModel = new AchievementsViewModel(new StoredAchievementService(db.jdbi(), Clock.systemUTC()), actor, tasks,
-                    loader.bundle());
+                    dialogs, loader.bundle());
             stage.setScene(new Scene(loader.load(AchievementsView.FXML, new AchievementsView(viewModel)), 1240, 780));
             viewModel.load();
         });
@@ -167,6 +170,56 @@ class AchievementsViewFxTest {
     }
 
     @Test
+    void enterNeverSavesNotEvenInAClosedDropDownCtrlSDoesAndAsksFirst(FxRobot robot) throws Exception {
+        open(robot, AchievementFixture.ADA);
+        robot.clickOn("#newBadge");
+        settle();
+        Button save = robot.lookup("#save").queryAs(Button.class);
+        double saveY = save.localToScene(0, 0).getY();
+        robot.clickOn("#keyField").write("Bad Key");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#keyMessage").queryAs(Label.class).getText()).startsWith("Error:");
+        assertThat(save.localToScene(0, 0).getY()).as("the form does not jump as the error appears").isEqualTo(saveY);
+        robot.doubleClickOn("#keyField").eraseText(7).write("enter_proof");
+        robot.clickOn("#nameField").write("Enter proof");
+        robot.clickOn("#descriptionField").write("Saved by Ctrl+S only.");
+        robot.doubleClickOn("#thresholdField").write("1");
+        settle();
+        assertThat(save.isDisabled()).as("the form is valid").isFalse();
+        assertThat(save.isDefaultButton()).isFalse();
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        robot.clickOn("#thresholdField").type(KeyCode.ENTER);
+        // a closed drop-down: choose with the arrow keys, then Enter
+        robot.clickOn("#repeatableField");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<AchievementFormViewModel.Choice> period =
+                robot.lookup("#repeatPeriodField").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(period::requestFocus);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(period.isShowing()).isFalse();
+        String chosen = period.getValue().code();
+        assertThat(chosen).isNotEmpty();
+        robot.type(KeyCode.ENTER);
+        settle();
+        AchievementDao dao = db.jdbi().onDemand(AchievementDao.class);
+        assertThat(dao.all()).as("Enter saved nothing").noneMatch(a -> a.key().equals("enter_proof"));
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(period.getWidth()).as("the drop-down is wide enough for its value")
+                .isGreaterThanOrEqualTo(period.prefWidth(-1) - 0.5);
+
+        int wouldAward = viewModel.awards().previewProperty().get().newAwards();
+        assertThat(wouldAward).isPositive();
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        settle();
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("Saving Enter proof awards it now: " + wouldAward + " new award");
+        Achievement saved = dao.all().stream().filter(a -> a.key().equals("enter_proof")).findFirst().orElseThrow();
+        assertThat(saved.repeatPeriod().code()).isEqualTo(chosen);
+        assertThat(dao.awardsOf(saved.id(), Actor.localOperator().scope())).hasSize(wouldAward);
+    }
+
+    @Test
     void aReorderByKeyboardSurvivesARestart(FxRobot robot) throws Exception {
         open(robot, AchievementFixture.GINA);
         assertThat(order(viewModel, "activities")).containsExactly("ten_activities", "fifty_activities",
@@ -234,6 +287,7 @@ class AchievementsViewFxTest {
                 .isEqualTo("For example: Jonas Prøvesen, Mira Eksempel");
         robot.clickOn("#save");
         settle();
+        assertThat(dialogs.confirmations).singleElement().asString().contains(": 2 new awards to 2 peer mentors.");
         AchievementDao dao = db.jdbi().onDemand(AchievementDao.class);
         Achievement saved = dao.all().stream().filter(a -> a.key().equals("home_visitor")).findFirst().orElseThrow();
         List<AchievementDao.StoredAward> awards = dao.awardsOf(saved.id(), Actor.localOperator().scope());

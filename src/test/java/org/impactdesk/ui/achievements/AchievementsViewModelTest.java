@@ -18,6 +18,7 @@ import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Tenant;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ class AchievementsViewModelTest {
     static final String MODULE = "achievements-gamification";
 
     final FakeAchievementService service = new FakeAchievementService();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     AchievementsViewModelTest() {
         service.organizations.add(new Organization("org-1", "Nordby Network"));
@@ -53,7 +55,7 @@ class AchievementsViewModelTest {
     }
 
     AchievementsViewModel vm(Actor actor, Locale locale) {
-        AchievementsViewModel vm = new AchievementsViewModel(service, actor, new SameThreadTaskRunner(),
+        AchievementsViewModel vm = new AchievementsViewModel(service, actor, new SameThreadTaskRunner(), dialogs,
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale));
         vm.load();
         return vm;
@@ -151,6 +153,58 @@ class AchievementsViewModelTest {
     }
 
     @Test
+    void aSaveThatWouldAwardSaysHowManyAndAsksFirstDecliningSavesNothing() {
+        service.awardsPerEvaluation = 516;
+        service.computed = new Preview(Preview.Status.COMPUTED, 600, 516, 516, 0, List.of("Mira Eksempel"), List.of());
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        select(vm, "nordby_regular");
+        vm.form().thresholdProperty().set("1");
+        int badges = service.badges.size();
+        dialogs.confirmAnswer = false;
+
+        vm.form().save();
+
+        assertThat(dialogs.confirmations).containsExactly("Saving Nordby regular awards it now: 516 new awards to 516 peer"
+                + " mentors. Awards are seen by the mentors at once. Save and award?");
+        assertThat(service.calls).noneMatch(c -> c.startsWith("save"));
+        assertThat(service.awards).isEmpty();
+        assertThat(service.badges).hasSize(badges);
+        assertThat(service.badge("nordby_regular").threshold()).as("the stored badge is unchanged").isEqualTo(5);
+        assertThat(vm.form().thresholdProperty().get()).as("the edit stays in the form").isEqualTo("1");
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("Not saved: Nordby regular is unchanged and nothing was awarded. Your edits are still in the form.");
+        assertThat(vm.lastChangeProperty().get()).isNull();
+        assertThat(vm.busyProperty().get()).isFalse();
+
+        dialogs.confirmAnswer = true;
+        vm.form().save();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(service.calls).contains("save nordby_regular");
+        assertThat(service.awards).hasSize(516);
+        assertThat(service.badge("nordby_regular").threshold()).isEqualTo(1);
+        assertThat(vm.statusProperty().get()).isEqualTo("Saved Nordby regular; 516 awards made.");
+    }
+
+    @Test
+    void aSaveThatAwardsNothingDoesNotAsk() {
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        select(vm, "nordby_regular");
+        vm.form().nameProperty().set("Nordby regular guest");
+        dialogs.confirmAnswer = false;
+        vm.form().save();
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(service.badge("nordby_regular").name()).isEqualTo("Nordby regular guest");
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        service.computed = new Preview(Preview.Status.COMPUTED, 3, 1, 1, 0, List.of("Mira Eksempel"), List.of());
+        select(nb, "nordby_regular");
+        nb.form().pointsProperty().set("20");
+        nb.form().save();
+        assertThat(dialogs.confirmations).containsExactly("Lagrer du Nordby regular guest, tildeles det nå: 1 ny tildeling"
+                + " til 1 likeperson. Likepersonene ser tildelingene med en gang. Lagre og tildele?");
+        assertThat(service.badge("nordby_regular").points()).as("declined").isEqualTo(10);
+    }
+
+    @Test
     void aSaveTheServiceRefusesShowsItsProblemsAndKeepsTheForm() {
         AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
         vm.form().newBadge();
@@ -236,6 +290,27 @@ class AchievementsViewModelTest {
         vm.form().toggleActive();
         assertThat(vm.statusProperty().get()).isEqualTo("Reactivated 3 days in a row; 2 awards made.");
         assertThat(vm.awards().awardsTextProperty().get()).isEqualTo("2 awards in your scope.");
+    }
+
+    @Test
+    void aReactivationThatWouldAwardAsksFirstToo() {
+        AchievementsViewModel vm = vm(GINA, Locale.ENGLISH);
+        select(vm, "three_day_streak");
+        vm.form().toggleActive(); // deactivating never awards: no question
+        assertThat(dialogs.confirmations).isEmpty();
+        service.awardsPerEvaluation = 7;
+        service.computed = new Preview(Preview.Status.COMPUTED, 40, 7, 7, 0, List.of(), List.of());
+        dialogs.confirmAnswer = false;
+        vm.form().toggleActive();
+        assertThat(dialogs.confirmations).containsExactly("Reactivating 3 days in a row awards it now: 7 new awards to 7"
+                + " peer mentors. Awards are seen by the mentors at once. Reactivate and award?");
+        assertThat(service.badge("three_day_streak").active()).isFalse();
+        assertThat(service.awards).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Not reactivated: 3 days in a row stays inactive and nothing was awarded.");
+        dialogs.confirmAnswer = true;
+        vm.form().toggleActive();
+        assertThat(service.badge("three_day_streak").active()).isTrue();
+        assertThat(vm.statusProperty().get()).isEqualTo("Reactivated 3 days in a row; 7 awards made.");
     }
 
     @Test

@@ -51,6 +51,11 @@ final class FakeWrappedSource implements WrappedSource {
     public ShareService.Result export(String peerMentorId, int year, Actor actor, Path png, Path pdf, Locale locale) {
         exportLocales.add(locale);
         exports.add(peerMentorId + "/" + year + " png=" + png + " pdf=" + pdf);
-        return new ShareService.Result(java.util.UUID.randomUUID(), exports.size(), null, null, png, pdf);
+        if (ShareService.sharesAsMentor(actor, peerMentorId)) {
+            return new ShareService.Result(java.util.UUID.randomUUID(), exports.size(), null, null, png, pdf, false);
+        }
+        StoredWrapped w = stored.get(peerMentorId + "/" + year);
+        return new ShareService.Result(java.util.UUID.randomUUID(), w == null ? 0 : w.sharedCount(), null, null,
+                ShareService.proofName(png), ShareService.proofName(pdf), true);
     }
 }

@@ -36,7 +36,7 @@ import org.impactdesk.ui.fx.ScriptedDialogs;
 /**
  * The real player screen on a real migrated database, wired as the app wires it
  * ({@link Services#wrapped}): an admin's look leaves {@code viewed_at} NULL and counts no
- * share; only the export counts one; a preview of the open year comes from the engine, is
+ * share; the admin's export is a proof that counts nothing either; a preview of the open year comes from the engine, is
  * marked, and stores nothing.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -81,7 +81,7 @@ class WrappedViewDbTest {
     }
 
     @Test
-    void anAdminPlaysTheWholeWrappedWithoutSettingViewedAtAndOnlyTheExportCountsAShare(FxRobot robot) throws Exception {
+    void anAdminPlaysTheWholeWrappedWithoutSettingViewedAtAndTheirExportIsAProofThatCountsNothing(FxRobot robot) throws Exception {
         robot.interact(vm::loadMentors);
         assertThat(vm.mentorProperty().get().peerMentorId()).isEqualTo(WrappedFixtures.MENTOR);
         assertThat(vm.yearProperty().get()).isEqualTo(2025);
@@ -101,15 +101,19 @@ class WrappedViewDbTest {
         assertThat(row().viewedAt()).as("an admin's preview is not the mentor's first view").isNull();
         assertThat(row().sharedCount()).as("looking is not sharing").isZero();
 
-        Path png = tmp.resolve("admin-card-" + System.nanoTime() + ".png");
-        dialogs.saveAs = png;
+        String name = "admin-card-" + System.nanoTime();
+        dialogs.saveAs = tmp.resolve(name + ".png");
         robot.clickOn("#wrapped-export-png");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(row().sharedCount()).isEqualTo(1);
-        assertThat(row().shareImageKey()).isEqualTo("share/annual/" + row().id() + "/card.png");
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025-proof.png");
+        assertThat(row().sharedCount()).as("an admin's export is a proof, not a share").isZero();
+        assertThat(row().shareImageKey()).isNull();
         assertThat(row().viewedAt()).isNull();
-        assertThat(text(robot, "#wrapped-status")).endsWith(" · frozen, shared once");
-        assertThat(text(robot, "#wrapped-message")).contains("Shared once");
+        assertThat(text(robot, "#wrapped-status")).endsWith(" · frozen");
+        assertThat(text(robot, "#wrapped-message")).contains("Saved the proof " + name + "-proof.png")
+                .contains("nothing was counted");
+        Path png = tmp.resolve(name + "-proof.png");
+        assertThat(tmp.resolve(name + ".png")).doesNotExist();
         BufferedImage card = ImageIO.read(Files.newInputStream(png));
         assertThat(card.getWidth()).isEqualTo(1080);
         assertThat(card.getHeight()).isEqualTo(1920);

@@ -178,7 +178,10 @@ class WrappedViewModelTest {
     }
 
     @Test
-    void exportAsksForAFileAndCountsTheShare() {
+    void theMentorsOwnExportAsksForAFileAndCountsTheShare() {
+        Actor mira = new Actor("user-mira", "Mira Q", "org-1", Set.of(Role.PEER_MENTOR), "pm-mira");
+        vm = new WrappedViewModel(source, new SameThreadTaskRunner(), dialogs, mira, Locale.ENGLISH,
+                ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), () -> 2026);
         vm.loadMentors();
         vm.load();
         dialogs.saveAs = Path.of("target/card.png");
@@ -190,6 +193,21 @@ class WrappedViewModelTest {
         dialogs.saveAs = null;
         vm.exportPdf();
         assertThat(source.exports).hasSize(1);
+    }
+
+    @Test
+    void anAdminsExportIsAProofThatCountsNothing() {
+        vm.loadMentors();
+        vm.load();
+        String statusBefore = vm.statusTextProperty().get();
+        dialogs.saveAs = Path.of("target/card.pdf");
+        vm.exportPdf();
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025-proof.pdf");
+        assertThat(source.exports).containsExactly("pm-mira/2025 png=null pdf=target/card.pdf");
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Saved the proof card-proof.pdf. A proof is not a share: nothing was counted and the summary is unchanged.");
+        assertThat(vm.statusTextProperty().get()).isEqualTo(statusBefore).doesNotContain("shared");
+        assertThat(vm.shareableProperty().get()).as("another proof may follow").isTrue();
     }
 
     @Test
