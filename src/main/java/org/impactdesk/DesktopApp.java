@@ -1,6 +1,5 @@
 package org.impactdesk;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +11,16 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.impactdesk.cli.ImpactDeskCommand;
 import org.impactdesk.cli.Passphrases;
+import org.impactdesk.service.Services;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.PassphraseException;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.fx.PassphraseDialog;
 import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenId;
-import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.shell.WindowPrefs;
 
 /**

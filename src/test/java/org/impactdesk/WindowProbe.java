@@ -1,6 +1,5 @@
 package org.impactdesk;
 
-import org.impactdesk.service.Services;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
+import org.impactdesk.service.Services;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.NavigationRequest;

@@ -6,11 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.Problem.Field;
-
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.domain.Category;
+import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerMetadata;

@@ -10,11 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impactdesk.domain.CountedActivity;
-
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.CountPeriod;
+import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorFacts;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerType;

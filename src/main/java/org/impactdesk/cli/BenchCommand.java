@@ -1,14 +1,14 @@
 package org.impactdesk.cli;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.impactdesk.domain.Json;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.bench.Benchmark;
 import org.impactdesk.service.bench.BundleImporterBench;
-import org.impactdesk.domain.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

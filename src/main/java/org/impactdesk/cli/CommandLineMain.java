@@ -3,11 +3,11 @@ package org.impactdesk.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.impactdesk.domain.Json;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.DatabaseInUseException;
-import org.impactdesk.domain.Json;
-import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Runs the command line and maps failures to CLI.md's exit codes. */
 public final class CommandLineMain {

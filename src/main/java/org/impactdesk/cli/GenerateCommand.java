@@ -1,17 +1,17 @@
 package org.impactdesk.cli;
 
-import org.impactdesk.service.Services;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
+import org.impactdesk.domain.Json;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.generation.AsOfAfterTodayException;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
-import org.impactdesk.domain.Json;
+import org.impactdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;

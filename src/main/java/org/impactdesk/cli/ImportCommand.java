@@ -1,16 +1,16 @@
 package org.impactdesk.cli;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.service.Services;
+import org.impactdesk.service.importing.BundleImporter;
+import org.impactdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

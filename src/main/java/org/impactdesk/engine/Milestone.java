@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
 /** A milestone crossing over all time (METRICS.md); {@code localDate} decides its period. */

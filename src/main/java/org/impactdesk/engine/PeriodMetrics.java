@@ -2,9 +2,8 @@ package org.impactdesk.engine;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.Period;
 /** Every metric of METRICS.md for one mentor and one period (percentile and money aside). */
 public record PeriodMetrics(
         Period period,

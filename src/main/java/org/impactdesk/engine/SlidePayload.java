@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.MentorHistory;
 /**

@@ -5,12 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.Json;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.Period;
 /**
  * Turns metrics into the stored shapes of the three tables: the JSON columns with the seeds' key
  * names and the Wrapped slide payload. Pure: the same inputs give the same text (and hash).

@@ -11,10 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.Period;
 /**
  * The summary engine as plain functions: a mentor's history and a period in, every metric out.
  * Prepare a mentor once ({@link #prepare}) and compute as many periods as needed from it.

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.impactdesk.domain.Coordinator;
 import org.impactdesk.domain.OrganizationSettings.OutlierThresholds;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
-
-import org.impactdesk.domain.Coordinator;
 /**
  * Coordinator team rows (METRICS.md): the roster is the distinct peer mentors who belong to any
  * of the coordinator's associations and get a summary for the period; the activities are those

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import org.impactdesk.domain.BadgeNames;
 /**
  * Lays a {@link ShareCard} out on a 1080 x 1920 canvas (y downwards) as a list of drawing

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.impactdesk.domain.PayloadException;
 import org.impactdesk.domain.ShareRefusedException;
 import org.impactdesk.domain.SlidePayload;

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.MentorRef;
-import org.impactdesk.store.MentorSummaryReader;
 import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.domain.SummaryJson;
+import org.impactdesk.store.MentorSummaryReader;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
-
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.StoredSummaries;
 /**

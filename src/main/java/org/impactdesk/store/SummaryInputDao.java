@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.ActivityTypeName;
+import org.impactdesk.domain.Coordinator;
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
-import org.impactdesk.domain.Coordinator;
+import org.impactdesk.domain.PeerMentor;
 import org.jdbi.v3.core.Handle;
 
 /**

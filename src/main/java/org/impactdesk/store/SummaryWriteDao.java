@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.AnnualSummary;
 import org.impactdesk.domain.ImpactSummary;
+import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeriodicSummary;
 import org.jdbi.v3.core.Handle;
 

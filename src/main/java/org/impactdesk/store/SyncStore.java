@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import org.impactdesk.domain.ActivityValues;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.impactdesk.domain.ActivityValues;
 
 /**
  * The SQL of sync, on one JDBC connection (the import's transaction): reading the current rows

@@ -3,7 +3,6 @@ package org.impactdesk.store;
 import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
-
 import org.impactdesk.domain.Membership;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import org.impactdesk.access.Actor;
-
 import org.impactdesk.domain.ImportMessage;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.SyncGateway;

@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.domain.Json;
-
 import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.Json;
 /**
  * Reads a bundle's manifest and each of its files once, in dependency order, handing every row
  * to its checks ({@link DirectoryRows}, {@link ActivityRows}). Pure: no SQL.

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * An export bundle as files by name: a folder, a {@code .zip} (files at its top or in one

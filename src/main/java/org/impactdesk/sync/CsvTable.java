@@ -23,7 +23,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * One CSV file of a bundle in the export dialect: encoding (UTF-8 with or without BOM, else

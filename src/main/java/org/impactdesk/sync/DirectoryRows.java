@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * The checks of the bundle's directory files: organisations, local associations, users, peer

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * What an import may write, by who imports (EXPORT_FORMAT.md, "An import writes only what the

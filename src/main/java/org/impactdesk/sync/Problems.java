@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.impactdesk.domain.ImportMessage;
 import org.impactdesk.domain.SyncGateway;
 /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * The current row of a bundle file, with typed getters that record errors and return null; a row

@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.impactdesk.domain.ImportMessage;
 /**
  * The value dialect of export bundles (EXPORT_FORMAT.md): booleans, whole numbers, decimals

@@ -16,11 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.Category;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerType;
+import org.junit.jupiter.api.Test;
 /** Every achievements.* string exists in English and Bokmål, and every problem code has its text. */
 class AchievementMessagesTest {
 

@@ -6,19 +6,18 @@ import java.util.List;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.domain.Problem.Field;
-import org.impactdesk.domain.Problem.Severity;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.domain.CountPeriod;
+import org.impactdesk.domain.Problem.Field;
+import org.impactdesk.domain.Problem.Severity;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerMetadata;
 import org.impactdesk.domain.TriggerType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 class AchievementRulesTest {
     static final AchievementDraft OK = new AchievementDraft(null, "org-1", "ten_visits", "Ten visits", "Ten home visits.",
             "badges/ten_visits.png", "activities", "activity_count", "10", "{\"activity_type\": \"home_visit\"}", "25",

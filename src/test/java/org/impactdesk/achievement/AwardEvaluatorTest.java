@@ -9,17 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.impactdesk.domain.CountedActivity;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.Category;
 import org.impactdesk.domain.CountPeriod;
+import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorFacts;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerMetadata;
 import org.impactdesk.domain.TriggerType;
+import org.junit.jupiter.api.Test;
 class AwardEvaluatorTest {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     static final AwardEvaluator EVAL = new AwardEvaluator(OSLO);

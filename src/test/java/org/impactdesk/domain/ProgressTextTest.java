@@ -8,9 +8,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.sync.MessageKeys;
+import org.junit.jupiter.api.Test;
 /** Progress steps are said in the screen's language, and every step the code names has its words in both. */
 class ProgressTextTest {
 

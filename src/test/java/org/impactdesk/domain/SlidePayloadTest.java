@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.service.sharing.WrappedFixtures;
+import org.junit.jupiter.api.Test;
 class SlidePayloadTest {
 
     @Test

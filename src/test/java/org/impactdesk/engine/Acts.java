@@ -8,10 +8,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.impactdesk.domain.PeerMentor;
-
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.PeerMentor;
 /** Builders for engine unit tests: activities at Oslo local times, mentors, histories. */
 final class Acts {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");

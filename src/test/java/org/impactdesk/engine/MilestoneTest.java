@@ -9,11 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactdesk.domain.Period;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.Period;
+import org.junit.jupiter.api.Test;
 /** Milestones over all time: cumulative crossings (>=), ordered by started_at then id. */
 class MilestoneTest {
     final SummaryEngine engine = new SummaryEngine(Acts.OSLO);

@@ -16,9 +16,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.Period;
 /** The engine's per-period figures against a brute force over the local dates of random activities. */
 class PeriodMetricsPropertyTest {
     static final Instant BASE = Instant.parse("2023-12-31T12:00:00Z");

@@ -12,11 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.impactdesk.domain.Period;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.Period;
+import org.junit.jupiter.api.Test;
 /** Every per-period metric of METRICS.md against hand-computed values. */
 class PeriodMetricsTest {
     final SummaryEngine engine = new SummaryEngine(Acts.OSLO);

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.Period;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.Json;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.Period;
+import org.junit.jupiter.api.Test;
 /** The Wrapped payload of docs/slide-payload.md as the engine builds it. */
 class SlidePayloadTest {
     final SummaryEngine engine = new SummaryEngine(Acts.OSLO);

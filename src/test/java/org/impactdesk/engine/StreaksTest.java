@@ -13,10 +13,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.Period;
 import org.junit.jupiter.api.Test;
-
-import org.impactdesk.domain.CountedActivity;
 /** Streaks over local dates: hand-computed cases and a brute-force property. */
 class StreaksTest {
     final SummaryEngine engine = new SummaryEngine(Acts.OSLO);

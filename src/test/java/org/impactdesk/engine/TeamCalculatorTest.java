@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.impactdesk.domain.Coordinator;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
 import org.junit.jupiter.api.Test;
-
-import org.impactdesk.domain.Coordinator;
 /** Team rows: roster, activities by recorded association, thresholds x roster, prior-data rule. */
 class TeamCalculatorTest {
     static final Period.Quarter Q1 = new Period.Quarter(2025, 1);

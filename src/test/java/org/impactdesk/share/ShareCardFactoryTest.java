@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.PayloadException;
 import org.impactdesk.domain.ShareRefusedException;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.WrappedFixtures;
+import org.junit.jupiter.api.Test;
 class ShareCardFactoryTest {
 
     @Test

@@ -15,10 +15,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.PrivateFiles;
-import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.PrivateFiles;
+import org.impactdesk.service.importing.BundleImporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,10 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.ImportMessage;
 import org.impactdesk.domain.SyncGateway;
+import org.junit.jupiter.api.Test;
 /**
  * The importer's problems and warnings are said in English for the command line and in the
  * screen's language for the window, and every message the code names has its words in both.

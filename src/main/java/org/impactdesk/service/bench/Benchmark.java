@@ -26,10 +26,10 @@ import java.util.stream.Stream;
 import org.impactdesk.access.Actor;
 import org.impactdesk.demo.DemoDataGenerator;
 import org.impactdesk.demo.DemoSpec;
-import org.impactdesk.store.Database;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
+import org.impactdesk.store.Database;
 
 /**
  * The sync and generation benchmark of issues 2 and 3: generates a bundle of N activities

@@ -3,10 +3,10 @@ package org.impactdesk.service.bench;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.service.importing.BundleImporter;
+import org.impactdesk.store.Database;
 
 /** The benchmark's importer: the app's {@link BundleImporter}, all or nothing, as the local operator. */
 public final class BundleImporterBench implements Benchmark.Importer {

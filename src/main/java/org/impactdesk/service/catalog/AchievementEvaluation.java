@@ -12,23 +12,22 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.store.AchievementDao;
-import org.impactdesk.domain.PeerMentor;
-import org.impactdesk.service.generation.GenerationListener;
-import org.impactdesk.service.generation.GenerationService;
-import org.impactdesk.domain.MentorHistory;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.achievement.AwardEvaluator;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.MentorFacts;
+import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.service.generation.GenerationListener;
+import org.impactdesk.service.generation.GenerationService;
+import org.impactdesk.store.AchievementDao;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 /**
  * Awards what the counted activities earn, over the database: after each sync and generation
  * ({@link #evaluate}), for one badge when it is saved, and the {@code annual_summary} badges when

@@ -1,7 +1,6 @@
 package org.impactdesk.service.catalog;
 
 import java.util.List;
-
 import org.impactdesk.domain.Problem;
 /** A change the rules refuse: who may not do it, or the errors that block saving. */
 public final class AchievementRefusedException extends RuntimeException {

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
-
 import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;

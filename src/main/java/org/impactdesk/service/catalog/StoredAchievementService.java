@@ -12,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.store.AchievementDao;
-import org.jdbi.v3.core.Jdbi;
-
 import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.achievement.AwardEvaluator;
 import org.impactdesk.domain.Achievement;
@@ -23,9 +19,12 @@ import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.MentorFacts;
+import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.Points;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.store.AchievementDao;
+import org.jdbi.v3.core.Jdbi;
 /**
  * {@link AchievementService} over the database: the tenant's catalog, save (which awards what the
  * badge earns at once, in one transaction), deactivate/reactivate, reorder, manual awards, undo,

@@ -7,15 +7,15 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
 import org.impactdesk.service.importing.BundleImporter;
-import org.impactdesk.domain.ImportOptions;
-import org.impactdesk.domain.ImportReport;
-import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.store.Database;
 
 /**
  * Opens an empty database on the demo: imports {@code data/demo} (beside the installation, from

@@ -12,9 +12,19 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
+import org.impactdesk.engine.Hours;
+import org.impactdesk.engine.Percentile;
+import org.impactdesk.engine.PeriodMetrics;
+import org.impactdesk.engine.SummaryContent;
+import org.impactdesk.engine.SummaryEngine;
+import org.impactdesk.engine.SummaryText;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.NotificationOutboxDao;
 import org.impactdesk.store.OrganizationDao;
@@ -23,17 +33,6 @@ import org.impactdesk.store.SummaryReadDao;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.impactdesk.domain.AnnualSummary;
-import org.impactdesk.domain.CountedActivity;
-import org.impactdesk.domain.MentorHistory;
-import org.impactdesk.domain.NotificationSender;
-import org.impactdesk.engine.Hours;
-import org.impactdesk.engine.Percentile;
-import org.impactdesk.engine.PeriodMetrics;
-import org.impactdesk.engine.SummaryContent;
-import org.impactdesk.engine.SummaryEngine;
-import org.impactdesk.engine.SummaryText;
 /**
  * Runs the engine over the database: per organisation, one read of the activities (a scan of the
  * table in storage order, or indexed reads of the few mentors a sync marked stale) into compact

@@ -1,9 +1,8 @@
 package org.impactdesk.service.generation;
 
+import org.impactdesk.domain.NotificationSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.impactdesk.domain.NotificationSender;
 /**
  * The desktop app has no push channel: a notification is delivered to the application log,
  * where the operator's tooling picks it up.

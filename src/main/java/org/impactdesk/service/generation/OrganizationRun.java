@@ -12,23 +12,22 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.impactdesk.domain.ActivityTypeName;
+import org.impactdesk.domain.Coordinator;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
+import org.impactdesk.engine.TeamCalculator;
+import org.impactdesk.service.generation.GenerationService.MentorStep;
+import org.impactdesk.service.generation.GenerationService.RunParticipant;
 import org.impactdesk.store.ActivityColumns;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.SummaryInputDao;
 import org.impactdesk.store.SummaryWriteDao;
-import org.impactdesk.service.generation.GenerationService.MentorStep;
-import org.impactdesk.service.generation.GenerationService.RunParticipant;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.impactdesk.domain.ActivityTypeName;
-import org.impactdesk.domain.Coordinator;
-import org.impactdesk.engine.TeamCalculator;
 /**
  * One organisation's run, the orchestration: reads its inputs from the store, plans, lets a
  * worker thread compute the mentors while this thread writes them, one transaction per chunk of

@@ -6,26 +6,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.PeerMentor;
-import org.impactdesk.domain.Period;
-import org.impactdesk.store.ActivityColumns;
-import org.impactdesk.store.SummaryInputDao;
-import org.impactdesk.store.SummaryWriteDao;
-import org.impactdesk.service.generation.GenerationService.MentorStep;
-import org.impactdesk.service.generation.GenerationService.RunParticipant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.domain.Period;
 import org.impactdesk.engine.Hours;
 import org.impactdesk.engine.Percentile;
 import org.impactdesk.engine.PeriodMetrics;
 import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.TeamCalculator;
+import org.impactdesk.service.generation.GenerationService.MentorStep;
+import org.impactdesk.service.generation.GenerationService.RunParticipant;
+import org.impactdesk.store.ActivityColumns;
+import org.impactdesk.store.SummaryInputDao;
+import org.impactdesk.store.SummaryWriteDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 /**
  * Computing, pure (no SQL, no JavaFX): a mentor's history, the participants' evaluation (the
  * badges), the totals, every period's metrics and the annual and impact contents, and the

@@ -3,16 +3,15 @@ package org.impactdesk.service.generation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.Period;
-import org.impactdesk.store.NotificationOutboxDao;
-import org.impactdesk.store.SummaryWriteDao;
-import org.impactdesk.service.generation.GenerationService.RunParticipant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.Period;
+import org.impactdesk.service.generation.GenerationService.RunParticipant;
+import org.impactdesk.store.NotificationOutboxDao;
+import org.impactdesk.store.SummaryWriteDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 /**
  * Notifying: the notification of each summary a run makes ready, sent before the row is
  * written and recorded in the outbox with it, or queued for the dispatch. Touches the store

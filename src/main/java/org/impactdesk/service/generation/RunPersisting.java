@@ -5,20 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.PeerMentor;
-import org.impactdesk.domain.Period;
-import org.impactdesk.store.DatabaseException;
-import org.impactdesk.store.SummaryWriteDao;
-import org.impactdesk.service.generation.GenerationReport.Outcome;
-import org.impactdesk.service.generation.GenerationService.MentorStep;
-import org.impactdesk.service.generation.GenerationService.RunParticipant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.AnnualSummary;
 import org.impactdesk.domain.ImpactSummary;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodicSummary;
 import org.impactdesk.domain.SummaryLifecycle;
 import org.impactdesk.domain.Uuid7;
@@ -27,6 +19,13 @@ import org.impactdesk.engine.PeriodMetrics;
 import org.impactdesk.engine.PeriodicFigures;
 import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
+import org.impactdesk.service.generation.GenerationReport.Outcome;
+import org.impactdesk.service.generation.GenerationService.MentorStep;
+import org.impactdesk.service.generation.GenerationService.RunParticipant;
+import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.SummaryWriteDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 /**
  * Persisting: writes a computed mentor's rows (annual, impact, personal periodic) under the
  * rules of METRICS.md (frozen rows, unchanged content, thresholds snapshotted once), and the

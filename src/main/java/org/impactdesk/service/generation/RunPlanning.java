@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
-import org.impactdesk.store.SummaryWriteDao;
+import org.impactdesk.engine.TeamCalculator;
 import org.impactdesk.service.generation.GenerationReport.Outcome;
 import org.impactdesk.service.generation.GenerationService.RunParticipant;
-
-import org.impactdesk.domain.ActivityTypeName;
-import org.impactdesk.engine.TeamCalculator;
+import org.impactdesk.store.SummaryWriteDao;
 /**
  * Planning, pure (no SQL, no JavaFX): which mentors a run must process (stale inputs, missing
  * rows, retries that are due, {@code --force}), the stored states of a mentor's rows, and the

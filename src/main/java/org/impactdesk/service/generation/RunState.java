@@ -12,21 +12,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.PeerMentor;
-import org.impactdesk.domain.Period;
-import org.impactdesk.store.SummaryInputDao;
-import org.impactdesk.store.SummaryWriteDao;
-import org.impactdesk.service.generation.GenerationService.MentorStep;
-import org.impactdesk.service.generation.GenerationService.RunParticipant;
-
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.MentorHistory;
 import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.PeerMentor;
+import org.impactdesk.domain.Period;
 import org.impactdesk.engine.Percentile;
 import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.SummaryText;
+import org.impactdesk.service.generation.GenerationService.MentorStep;
+import org.impactdesk.service.generation.GenerationService.RunParticipant;
+import org.impactdesk.store.SummaryInputDao;
+import org.impactdesk.store.SummaryWriteDao;
 /**
  * What one organisation's run knows: its request and closed periods, the stored states of its
  * summaries, its mentors, their events, awards and totals, the cohorts, and its report. Plain

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.HomeFigures;
+import org.impactdesk.domain.Period;
 /**
  * The Home screen's figures, scoped to the signed-in user (the Home ViewModel takes this; the
  * database-backed one is {@link StoredHomeService}).

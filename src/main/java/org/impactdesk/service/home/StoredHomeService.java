@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
+import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodicSummary;
 import org.impactdesk.store.HomeDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
-import org.impactdesk.domain.PeriodicSummary;
-
-import org.impactdesk.domain.HomeFigures;
 /**
  * {@link HomeService} over the database: a coordinator's hours, sessions and YoY come from their
  * stored team row (seed 004's {@code coordinator_id} row); everyone else's (and the mentor counts

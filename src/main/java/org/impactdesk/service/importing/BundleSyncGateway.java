@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.DatabaseException;
-import org.impactdesk.store.SyncStore;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
-
-import org.impactdesk.domain.ImportOptions;
-import org.impactdesk.domain.ImportReport;
-import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.SyncStore;
 /**
  * The Sync screen's port over the real thing: {@link BundleImporter} for preview and import, the
  * import log for the history, and {@link GenerationService} to bring the summaries of closed

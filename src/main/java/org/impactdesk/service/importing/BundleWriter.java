@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.impactdesk.store.SyncStore;
-
 import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.store.SyncStore;
 import org.impactdesk.sync.ActivityRuns;
 import org.impactdesk.sync.BundleCheck;
 import org.impactdesk.sync.BundleTable;

@@ -3,12 +3,11 @@ package org.impactdesk.service.mentor;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.domain.StoredSummaries;
+import org.impactdesk.domain.SummaryJson;
 import org.impactdesk.service.generation.GenerationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.impactdesk.domain.StoredSummaries;
-import org.impactdesk.domain.SummaryJson;
 /** The open year as the engine previews it ({@link GenerationService#previewAnnual}): computed, never stored. */
 public final class EnginePreview implements OpenYearPreview {
     private static final Logger LOG = LoggerFactory.getLogger(EnginePreview.class);

@@ -3,7 +3,6 @@ package org.impactdesk.service.mentor;
 import java.time.LocalDate;
 import java.util.List;
 import org.impactdesk.access.Actor;
-
 import org.impactdesk.domain.MentorOverview;
 import org.impactdesk.domain.MentorRef;
 /**

@@ -2,7 +2,6 @@ package org.impactdesk.service.mentor;
 
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-
 import org.impactdesk.domain.StoredSummaries;
 /**
  * The summary engine's preview of a mentor's open year (never stored), when the engine offers

@@ -12,12 +12,11 @@ import org.impactdesk.domain.MentorOverview.Kind;
 import org.impactdesk.domain.MentorOverview.Source;
 import org.impactdesk.domain.MentorOverview.SummaryEntry;
 import org.impactdesk.domain.MentorOverview.YoyPoint;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.StoredSummaries.Annual;
 import org.impactdesk.domain.StoredSummaries.MonthFigure;
 import org.impactdesk.domain.StoredSummaries.Periodic;
-
-import org.impactdesk.domain.MentorOverview;
-import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.store.MentorSummaryReader;
 /**

@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
-import org.impactdesk.store.ShareDao;
-
 import org.impactdesk.domain.ShareRefusedException;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.share.PdfCardRenderer;
 import org.impactdesk.share.PngCardRenderer;
 import org.impactdesk.share.ShareCard;
 import org.impactdesk.share.ShareCardFactory;
+import org.impactdesk.store.ShareDao;
 /**
  * Exports a mentor's annual Wrapped as share cards (PNG 1080x1920 and/or a one-page PDF) from
  * the stored payload, then counts the share atomically and records the asset keys. Only a

@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
-import org.impactdesk.domain.OrganizationSettings;
-import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.Association;
 import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.Period;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;
 import org.impactdesk.domain.TeamLine;

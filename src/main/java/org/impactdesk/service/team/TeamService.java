@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Period;
-
 import org.impactdesk.domain.TeamTable;
 /**
  * The Team screen's reads, scoped to the signed-in user: the stored periodic rows of a quarter or

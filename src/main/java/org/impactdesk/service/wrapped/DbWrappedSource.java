@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.store.WrappedDao;
 

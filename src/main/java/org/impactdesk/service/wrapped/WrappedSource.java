@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.ShareService;
 
 /**
  * What the Wrapped previewer needs, scoped to the acting user: the mentors they may see, the

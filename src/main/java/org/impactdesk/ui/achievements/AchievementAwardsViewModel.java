@@ -15,10 +15,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
-import org.impactdesk.service.catalog.AchievementService.Catalog;
-import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**

@@ -28,14 +28,14 @@ import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
-import org.impactdesk.service.catalog.AchievementService.Catalog;
-import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.domain.Category;
-import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem.Severity;
+import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService.Preview;
 
 /**
  * The Achievements screen's edit form: the selected badge, or a new or duplicated draft, with live

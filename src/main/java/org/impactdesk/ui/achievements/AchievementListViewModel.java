@@ -19,9 +19,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Achievement;
-import org.impactdesk.service.catalog.AchievementService;
-import org.impactdesk.service.catalog.AchievementService.Catalog;
 import org.impactdesk.domain.Category;
+import org.impactdesk.service.catalog.AchievementService.Catalog;
+import org.impactdesk.service.catalog.AchievementService;
 
 /**
  * The Achievements screen's list: whose catalog is shown (the tenant), the catalog grouped by

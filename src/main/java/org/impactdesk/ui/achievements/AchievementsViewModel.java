@@ -15,11 +15,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Achievement;
+import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.service.catalog.AchievementRefusedException;
-import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.service.catalog.AchievementService.Catalog;
 import org.impactdesk.service.catalog.AchievementService.Change;
-import org.impactdesk.domain.MentorChoice;
+import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.TaskRunner;
 

@@ -21,14 +21,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
-import org.impactdesk.domain.Period;
 import org.impactdesk.domain.HomeFigures;
-import org.impactdesk.service.home.HomeService;
+import org.impactdesk.domain.Period;
 import org.impactdesk.service.home.HomeService.PeriodKind;
+import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.fx.TaskRunner;
-import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.NavigationRequest.StatusFilter;
+import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Navigator;
 import org.impactdesk.ui.shell.ScreenId;
 

@@ -30,12 +30,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.MentorOverview;
-import org.impactdesk.domain.MentorOverview.YoyPoint;
-import org.impactdesk.domain.MentorRef;
-import org.impactdesk.service.mentor.MentorService;
-import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.MentorOverview.YoyPoint;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.domain.StoredSummaries;
+import org.impactdesk.service.mentor.MentorService;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**

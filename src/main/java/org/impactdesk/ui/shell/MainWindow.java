@@ -11,15 +11,14 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.ui.fx.DialogService;
-import org.impactdesk.ui.fx.FxDialogService;
 import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.FxDialogService;
 import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.fx.Themes;
 import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.signin.SignInView;
 import org.impactdesk.ui.signin.SignInViewModel;
-
-import org.impactdesk.ui.fx.WindowControls;
 /**
  * The one window: sign in first (importing the demo bundle into an empty database), then the
  * shell with the screens of the {@link ScreenRegistry}. A language change rebuilds the shell

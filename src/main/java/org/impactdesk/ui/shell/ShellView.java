@@ -19,7 +19,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
 import org.impactdesk.ui.fx.WindowControls;
 /**
  * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,

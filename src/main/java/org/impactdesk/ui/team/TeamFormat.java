@@ -6,8 +6,8 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.impactdesk.domain.Period;
 import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
 
 /**

@@ -30,13 +30,13 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.Period;
-import org.impactdesk.domain.PrivateFiles;
 import org.impactdesk.domain.Association;
 import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PrivateFiles;
 import org.impactdesk.domain.TeamLine;
-import org.impactdesk.service.team.TeamService;
 import org.impactdesk.domain.TeamTable;
+import org.impactdesk.service.team.TeamService;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.TaskRunner;
 

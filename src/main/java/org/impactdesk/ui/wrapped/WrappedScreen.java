@@ -2,9 +2,9 @@ package org.impactdesk.ui.wrapped;
 
 import java.time.Year;
 import java.time.ZoneId;
+import org.impactdesk.service.wrapped.WrappedSource;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
-import org.impactdesk.service.wrapped.WrappedSource;
 
 /** The Wrapped previewer's wiring in the shell: a request's mentor and year go to the ViewModel's visit. */
 public final class WrappedScreen {

@@ -24,8 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.impactdesk.domain.SlidePayload;
-import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.service.wrapped.WrappedSource;
+import org.impactdesk.ui.fx.ViewLoader;
 
 /**
  * The Wrapped player: a phone-shaped 9:16 frame that draws the ViewModel's current slide and

@@ -27,11 +27,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.service.wrapped.WrappedSource;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.TaskRunner;
-import org.impactdesk.service.wrapped.WrappedSource;
 
 /**
  * The Wrapped previewer's state: which mentor and year, the stored (or preview) payload as

@@ -1,15 +1,15 @@
 package org.impactdesk.service.bench;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.impactdesk.access.Actor;
 import org.impactdesk.demo.DemoDataGenerator;
 import org.impactdesk.demo.DemoSpec;
-import org.impactdesk.store.Database;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationService;
+import org.impactdesk.store.Database;
 
 /**
  * The generation half of {@link Benchmark}, for quick iterations (not a unit test):

@@ -3,9 +3,8 @@ package org.impactdesk.service.catalog;
 import java.nio.file.*;
 import java.time.*;
 import org.impactdesk.access.Actor;
-
-import org.impactdesk.store.Database;
 import org.impactdesk.domain.AchievementDraft;
+import org.impactdesk.store.Database;
 /**
  * A test-scope benchmark tool (not a test): `AchievementBenchTool MENTORS ACTIVITIES_PER_MENTOR` builds one
  * organisation in a new database and times the evaluation (twice) and the preview (twice). See docs/benchmarks.md.

@@ -15,12 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.AchievementDao;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.MigratedH2;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
@@ -31,6 +25,11 @@ import org.impactdesk.domain.Points;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.store.AchievementDao;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 /** The evaluator, the editor service and the DAO on a migrated H2 file database. */
 @MigratedH2
 class AchievementServiceTest {

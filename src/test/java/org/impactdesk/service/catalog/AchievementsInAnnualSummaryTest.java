@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.cli.CliRun;
+import org.impactdesk.domain.Json;
+import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.service.generation.ExampleBundleFixture;
-import org.impactdesk.domain.Json;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.MigratedH2;
 import org.impactdesk.service.generation.GenerationService;
 import org.impactdesk.service.generation.LogNotificationSender;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.Test;
 
 @MigratedH2

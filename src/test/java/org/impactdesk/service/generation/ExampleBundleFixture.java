@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.impactdesk.store.Database;
 import org.jdbi.v3.core.Handle;
 

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.service.catalog.AchievementEvaluation;
 import org.impactdesk.store.Database;
-
-import org.impactdesk.domain.NotificationSender;
 /**
  * The child JVM of the generation stop test: generates 2023-2025 (every period, with the badge
  * evaluation) in the database {@code args[0]}, {@code args[1]} mentors per commit, printing

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.impactdesk.service.generation.GenerationRequest.Selection.ALL;
 import static org.impactdesk.service.generation.GenerationRequest.Selection.ANNUAL;
-import static org.impactdesk.service.generation.GenerationRequest.Selection.QUARTER;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-
 import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.store.Database;
 /** Plain SQL inserts into a fresh migrated H2 (from {@code @MigratedH2}), and a generation service on a movable clock. */
 final class RuleDb {
     final Database db;

@@ -15,19 +15,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.catalog.AchievementEvaluation;
 import org.impactdesk.demo.DemoDataGenerator;
 import org.impactdesk.demo.DemoSpec;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.service.catalog.AchievementEvaluation;
+import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.service.importing.BundleImporter;
-import org.impactdesk.domain.ImportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.impactdesk.domain.NotificationSender;
 /**
  * Generation evaluates the badges from its own one read of the activities (the achievement
  * evaluation as a {@link GenerationService.RunParticipant}) and commits per chunk of mentors.

@@ -8,17 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
 import org.impactdesk.cli.CliRun;
-import org.impactdesk.store.FreshDatabases;
-import org.impactdesk.store.MigratedH2;
-import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.Json;
+import org.impactdesk.service.importing.BundleImporter;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import org.impactdesk.domain.Json;
 /**
  * The worked example through the real importer (not the hand-written fixture): import the bundle
  * with BundleImporter, `generate --year 2025 --period all --as-of 2026-01-10`, and every

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.impactdesk.cli.CliRun;
+import org.impactdesk.domain.Json;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import org.impactdesk.domain.Json;
 /**
  * The worked example end to end: load the bundle, `generate --year 2025 --period all --as-of
  * 2026-01-10`, and every `show ... --json` equals expected/*.json (placeholders aside).

@@ -1,14 +1,14 @@
 package org.impactdesk.service.home;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.store.Database;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.service.generation.GenerationRequest;
+import org.impactdesk.store.Database;
 
 /**
  * A migrated H2 holding the worked example (src/test/resources/example) with every 2025 summary

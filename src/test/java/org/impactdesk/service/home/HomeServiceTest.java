@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.Period;
 import org.impactdesk.service.home.HomeService.PeriodKind;
 import org.impactdesk.store.Database;
@@ -14,8 +15,6 @@ import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryReadDao;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.impactdesk.domain.HomeFigures;
 /** Home figures read from the stored example summaries (expected/periodic-2025-q1.json, team-2025-q1-user-kim.json). */
 @MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class HomeServiceTest {

@@ -21,18 +21,17 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.FreshDatabases;
-import org.impactdesk.store.MigratedH2;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.sync.CsvTable;
 import org.impactdesk.sync.LargeBundleGenerator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 /** The importer on real bundle files and a real H2 file database. */
 @MigratedH2
 class BundleImporterTest {

@@ -6,16 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.service.generation.GenerationService;
+import org.impactdesk.service.generation.LogNotificationSender;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.service.generation.GenerationService;
-import org.impactdesk.service.generation.LogNotificationSender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.impactdesk.domain.SyncGateway;
 /** The Sync screen's gateway over the real importer, import log and generation service. */
 @MigratedH2
 class BundleSyncGatewayTest {

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.store.Database;
 /**
  * The child JVM of the kill and stop tests: imports {@code args[1]} into the database
  * {@code args[0]} (from {@code args[2]} activities into an empty table, a bulk load) and prints

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.ImportOptions;
+import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.impactdesk.domain.ImportOptions;
-import org.impactdesk.domain.ImportReport;
 /**
  * An import is a write, scoped like every write (EXPORT_FORMAT.md): each write path of the
  * importer for each kind of actor, on a real H2 file holding two organisations. org-1 is the

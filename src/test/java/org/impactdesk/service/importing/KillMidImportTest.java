@@ -10,14 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.SyncStore;
+import org.impactdesk.sync.LargeBundleGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.impactdesk.domain.ImportReport;
-import org.impactdesk.sync.LargeBundleGenerator;
 /**
  * A real child JVM imports a large bundle; once it reports that it is writing activities it is
  * killed ({@code destroyForcibly}). The database opens exactly as it was before (row counts of

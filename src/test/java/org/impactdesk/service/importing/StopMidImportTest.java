@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.impactdesk.ChildJvm;
+import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.SyncStore;
+import org.impactdesk.sync.LargeBundleGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import org.impactdesk.domain.ImportReport;
-import org.impactdesk.sync.LargeBundleGenerator;
 /**
  * Issue 18 item 2: a real child JVM imports a bundle of 20,000 activities and gets SIGTERM (as
  * {@code kill}, {@code timeout} or a shutdown send it) at a moment of the import: while it

@@ -9,11 +9,10 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.store.Database;
 import org.impactdesk.sync.LargeBundleGenerator;
 /**
  * Measures the sync of a large bundle into a new file database (not a unit test):

@@ -12,10 +12,9 @@ import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
-
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.store.Database;
 /** Bundles written as files for the sync tests, and small helpers to count rows. */
 final class SyncFixture {
     static final Path EXAMPLE = Path.of("src/test/resources/example/bundle");

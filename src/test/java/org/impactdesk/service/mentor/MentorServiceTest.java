@@ -12,15 +12,14 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.domain.MentorOverview.Source;
 import org.impactdesk.domain.MentorOverview.YoyPoint;
+import org.impactdesk.domain.MentorOverview;
+import org.impactdesk.domain.MentorRef;
+import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.impactdesk.domain.MentorOverview;
-import org.impactdesk.domain.MentorRef;
-import org.impactdesk.domain.StoredSummaries;
 /** The Mentor screen's service on a migrated H2 with stored summaries: scoped, stored figures only. */
 @MigratedH2
 class MentorServiceTest {

@@ -1,19 +1,19 @@
 package org.impactdesk.service.settings;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.generation.GenerationRequest;
+import org.impactdesk.domain.AnnualSummary;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodicSummary;
+import org.impactdesk.service.Services;
+import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.domain.AnnualSummary;
-import org.impactdesk.domain.PeriodicSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -23,21 +23,20 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
-import org.impactdesk.store.Database;
-import org.impactdesk.store.MigratedH2;
-import org.impactdesk.store.ShareDao;
+import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
 import org.impactdesk.service.generation.LogNotificationSender;
+import org.impactdesk.share.ShareCard;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
+import org.impactdesk.store.ShareDao;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-
-import org.impactdesk.domain.SlidePayload;
-import org.impactdesk.share.ShareCard;
 /**
  * Privacy end to end, with nothing hand-written in between: contacts with distinctive names,
  * people with emails, an event whose title names a contact; the real engine generates the

@@ -18,16 +18,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.impactdesk.access.Scope;
+import org.impactdesk.share.ShareCard;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.impactdesk.share.ShareCard;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Proof that share cards carry no personal data: contacts with distinctive names and ids,
  * people with emails, and none of it in the PDF's text layer, the PNG's text chunks or the

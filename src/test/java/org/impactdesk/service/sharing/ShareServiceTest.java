@@ -7,22 +7,21 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.access.Scope;
+import org.impactdesk.domain.ShareRefusedException;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.impactdesk.domain.ShareRefusedException;
 @MigratedH2
 class ShareServiceTest {
     @TempDir

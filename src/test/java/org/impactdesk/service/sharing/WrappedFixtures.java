@@ -8,9 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.impactdesk.store.Database;
-
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.store.Database;
 /**
  * A small organisation whose people have distinctive names and emails, with one mentor's
  * annual summary stored with a fixture payload: what share cards are rendered from in tests.

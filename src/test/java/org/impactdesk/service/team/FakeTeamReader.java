@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
-
 import org.impactdesk.domain.Membership;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;

@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
 import org.impactdesk.service.generation.LogNotificationSender;
+import org.impactdesk.store.Database;
 
 /**
  * A database for screenshots and timing of the Team screen: the worked example plus {@code n}

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.store.Database;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
 import org.impactdesk.service.generation.LogNotificationSender;
+import org.impactdesk.store.Database;
 
 /**
  * The worked example (org-1: Mira pm-1 in la-1|la-2, Jonas pm-2 in la-1, Sofie pm-3 in la-2;

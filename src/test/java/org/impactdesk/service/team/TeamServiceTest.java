@@ -10,13 +10,12 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.domain.Period;
-import org.junit.jupiter.api.Test;
-
 import org.impactdesk.domain.Association;
 import org.impactdesk.domain.OutlierStatus;
+import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
 import org.impactdesk.domain.TeamTable;
+import org.junit.jupiter.api.Test;
 /** The Team service's period rules and how it lays stored rows out, on the in-memory reader. */
 class TeamServiceTest {
     static final Actor KIM = new Actor("user-kim", "Kim", "org-1", Set.of(Role.COORDINATOR), null);

@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.impactdesk.tools.FxTools;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.AchievementDraft;
 import org.impactdesk.service.catalog.AchievementEvaluation;
@@ -23,6 +22,7 @@ import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.service.catalog.StoredAchievementService;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
+import org.impactdesk.tools.FxTools;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ViewLoader;
 

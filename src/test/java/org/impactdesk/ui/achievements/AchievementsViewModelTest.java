@@ -8,17 +8,17 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.service.catalog.AchievementService.Organization;
-import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem.Severity;
 import org.impactdesk.domain.TriggerType;
-import org.impactdesk.ui.fx.SameThreadTaskRunner;
-import org.impactdesk.ui.fx.ViewLoader;
+import org.impactdesk.service.catalog.AchievementService.Organization;
+import org.impactdesk.service.catalog.AchievementService.Preview;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Tenant;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,16 +11,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
+import org.impactdesk.achievement.AchievementRules;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.AchievementDraft;
-import org.impactdesk.service.catalog.AchievementRefusedException;
-import org.impactdesk.achievement.AchievementRules;
-import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.Points;
 import org.impactdesk.domain.Problem;
 import org.impactdesk.domain.TriggerType;
+import org.impactdesk.service.catalog.AchievementRefusedException;
+import org.impactdesk.service.catalog.AchievementService;
 
 /**
  * An in-memory {@link AchievementService} for the Achievements ViewModel's tests: badges,

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-import org.impactdesk.domain.Period;
 import org.impactdesk.domain.HomeFigures;
+import org.impactdesk.domain.Period;
 import org.impactdesk.service.home.HomeService;
 
 /**

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.shell;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -23,9 +22,11 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.impactdesk.App;
 import org.impactdesk.domain.Period;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import org.impactdesk.ui.fx.WindowControls;
 /**
  * The real window on a migrated H2 holding the stored worked example: sign in through the list,
  * Home tiles, navigation, scope, Settings validation, language switch, remembered bounds. The

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.shell;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.ui.fx.FxTaskRunner;

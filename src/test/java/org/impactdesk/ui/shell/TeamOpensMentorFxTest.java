@@ -1,6 +1,5 @@
 package org.impactdesk.ui.shell;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,11 +16,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
-import org.impactdesk.domain.Period;
-import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.domain.MentorRef;
-import org.impactdesk.store.Database;
+import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
+import org.impactdesk.service.Services;
+import org.impactdesk.service.home.ExampleDatabase;
+import org.impactdesk.store.Database;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.sync;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -14,11 +13,12 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import org.impactdesk.access.Actor;
-import org.impactdesk.store.Database;
 import org.impactdesk.domain.ImportMessage;
 import org.impactdesk.domain.SyncGateway;
-import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.service.Services;
+import org.impactdesk.store.Database;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.sync.SyncViewModel.State;
 import org.impactdesk.ui.sync.SyncViewModel.Tone;

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.sync;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -21,10 +20,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
-import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.service.wrapped.WrappedSource;
 
 /** An in-memory source: stored summaries by (mentor, year), previews, and a log of exports. */

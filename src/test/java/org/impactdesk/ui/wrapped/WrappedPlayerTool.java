@@ -1,6 +1,5 @@
 package org.impactdesk.ui.wrapped;
 
-import org.impactdesk.service.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -18,14 +17,15 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
-import org.impactdesk.tools.FxTools;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
-import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.domain.SlidePayload;
+import org.impactdesk.service.Services;
+import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.service.wrapped.WrappedSource;
+import org.impactdesk.tools.FxTools;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ViewLoader;
-import org.impactdesk.service.wrapped.WrappedSource;
 
 /**
  * A hidden tool around the real player screen, for the frame-time benchmark and screenshots:

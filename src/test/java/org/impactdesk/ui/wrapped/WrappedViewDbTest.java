@@ -1,6 +1,5 @@
 package org.impactdesk.ui.wrapped;
 
-import org.impactdesk.service.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -18,10 +17,12 @@ import javax.imageio.ImageIO;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.access.Scope;
+import org.impactdesk.service.Services;
 import org.impactdesk.service.sharing.WrappedFixtures;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /**
  * The real player screen on a real migrated database, wired as the app wires it

@@ -10,11 +10,11 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.WrappedFixtures;
-import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.service.wrapped.WrappedSource;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /** The player's state machine, without the JavaFX toolkit. */
 class WrappedViewModelTest {

@@ -20,16 +20,16 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.WrappedFixtures;
-import org.impactdesk.ui.fx.SameThreadTaskRunner;
-import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.service.wrapped.WrappedSource;
+import org.impactdesk.ui.fx.SameThreadTaskRunner;
+import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.impactdesk.ui.fx.ScriptedDialogs;
 
 /**
  * Drives the real player screen: steps through a full Wrapped and the encouragement sequence
