@@ -74,26 +74,26 @@ public final class AchievementListViewModel {
         });
     }
 
-    /** Fills the tenant choice: a global admin picks the platform alone or an organisation; others see their own. */
-    void fillTenants() {
-        screen.change("achievement-tenants",
-                p -> screen.service().catalog(actor, actor.isGlobalAdmin() ? null : actor.organizationId()), c -> {
-                    List<Tenant> list = new ArrayList<>();
-                    if (actor.isGlobalAdmin()) {
-                        list.add(new Tenant(null, texts.text("achievements.tenant.platform")));
-                    }
-                    for (AchievementService.Organization o : c.organizations()) {
-                        list.add(new Tenant(o.id(), actor.isGlobalAdmin()
-                                ? texts.format("achievements.tenant.organization", o.name()) : o.name()));
-                    }
-                    fillingTenants = true;
-                    try {
-                        tenants.setAll(list);
-                        tenant.set(list.isEmpty() ? null : list.get(0));
-                    } finally {
-                        fillingTenants = false;
-                    }
-                });
+    /**
+     * Fills the tenant choice from the first catalog loaded (it lists the organisations in scope):
+     * a global admin picks the platform alone or an organisation; others see their own.
+     */
+    void fillTenants(Catalog c) {
+        List<Tenant> list = new ArrayList<>();
+        if (actor.isGlobalAdmin()) {
+            list.add(new Tenant(null, texts.text("achievements.tenant.platform")));
+        }
+        for (AchievementService.Organization o : c.organizations()) {
+            list.add(new Tenant(o.id(), actor.isGlobalAdmin()
+                    ? texts.format("achievements.tenant.organization", o.name()) : o.name()));
+        }
+        fillingTenants = true;
+        try {
+            tenants.setAll(list);
+            tenant.set(list.isEmpty() ? null : list.get(0));
+        } finally {
+            fillingTenants = false;
+        }
     }
 
     /** Groups the loaded catalog by category (known categories in their order, then any other stored ones), filtered by the search. */

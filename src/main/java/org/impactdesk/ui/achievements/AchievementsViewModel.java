@@ -66,10 +66,7 @@ public final class AchievementsViewModel {
 
     /** Loads the tenants, the catalog and the people in scope, then selects the first badge. */
     public void load() {
-        if (list.tenants().isEmpty()) {
-            list.fillTenants();
-        }
-        reload(null);
+        reload(null); // the first catalog also fills the tenant choice: one read of the catalog, not two
     }
 
     /** Reloads the catalog of the chosen tenant and selects {@code select} (or the one selected, or the first badge). */
@@ -80,6 +77,9 @@ public final class AchievementsViewModel {
                 TaskRunner.Callbacks.of(loaded -> {
                     busy.set(false);
                     catalog.set(loaded.catalog());
+                    if (list.tenants().isEmpty()) {
+                        list.fillTenants(loaded.catalog());
+                    }
                     awards.mentors().setAll(loaded.mentors());
                     list.rebuildEntries();
                     Achievement target = select == null ? null : loaded.catalog().badge(select).orElse(null);

@@ -71,6 +71,14 @@ class AchievementsViewModelTest {
     }
 
     @Test
+    void aFirstVisitReadsTheCatalogOnceAndFillsTheTenantChoiceFromIt() {
+        AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
+        assertThat(service.calls.stream().filter(c -> c.startsWith("catalog ")).toList())
+                .as("the tenant choice comes from the same read as the catalog").hasSize(1);
+        assertThat(vm.list().tenants()).isNotEmpty();
+    }
+
+    @Test
     void theCatalogIsGroupedByCategoryInSortOrder() {
         AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
         assertThat(vm.list().tenants()).extracting(Tenant::label).containsExactly("Nordby Network");
