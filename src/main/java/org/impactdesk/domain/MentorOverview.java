@@ -35,9 +35,19 @@ public record MentorOverview(MentorRef mentor, int year, boolean yearOpen, Sourc
         MISSING
     }
 
-    /** One month (1-12) or quarter (1-4): this year's and last year's sessions and hours. */
+    /**
+     * One month (1-12) or quarter (1-4): this year's and last year's sessions and hours.
+     * {@code partial}: the period is the open one (it holds today), so this year's figures are what
+     * exists so far, not the period's total.
+     */
     public record YoyPoint(int index, Integer thisYearSessions, Integer lastYearSessions,
-                           BigDecimal thisYearHours, BigDecimal lastYearHours) {
+                           BigDecimal thisYearHours, BigDecimal lastYearHours, boolean partial) {
+
+        /** A closed period's point. */
+        public YoyPoint(int index, Integer thisYearSessions, Integer lastYearSessions,
+                        BigDecimal thisYearHours, BigDecimal lastYearHours) {
+            this(index, thisYearSessions, lastYearSessions, thisYearHours, lastYearHours, false);
+        }
     }
 
     public enum Kind { ANNUAL, IMPACT, PERIODIC }

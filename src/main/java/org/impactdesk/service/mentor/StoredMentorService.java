@@ -1,10 +1,12 @@
 package org.impactdesk.service.mentor;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
@@ -23,7 +25,9 @@ import org.impactdesk.store.MentorSummaryReader;
  * {@link MentorService} over the stored summaries: reads one mentor's rows with the signed-in
  * user's scope and lays them side by side (this year against last, by month from the annual
  * {@code monthly_distribution}, by quarter from the quarterly periodic rows, whose prior-year
- * figures come with them). It computes no metric: every number is a stored one.
+ * figures come with them). It computes no metric: every number is a stored one, except the open
+ * quarter's, which has no periodic row yet and is the sum of its stored (or previewed) months so far,
+ * marked partial like the open month.
  */
 public final class StoredMentorService implements MentorService {
     private final MentorSummaryReader reader;
@@ -72,13 +76,18 @@ public final class StoredMentorService implements MentorService {
             }
         }
 
+        // the open period (month and quarter holding today) of the open year: its figures are partial
+        int openMonth = year == today.getYear() ? today.getMonthValue() : 0;
+        int openQuarter = openMonth == 0 ? 0 : (openMonth - 1) / 3 + 1;
+
         List<YoyPoint> months = new ArrayList<>(12);
         for (int m = 1; m <= 12; m++) {
             Optional<MonthFigure> now = month(thisYear, m);
             Optional<MonthFigure> before = month(last, m);
             months.add(new YoyPoint(m,
                     now.map(MonthFigure::sessions).orElse(null), before.map(MonthFigure::sessions).orElse(null),
-                    now.map(MonthFigure::hours).orElse(null), before.map(MonthFigure::hours).orElse(null)));
+                    now.map(MonthFigure::hours).orElse(null), before.map(MonthFigure::hours).orElse(null),
+                    m == openMonth));
         }
 
         List<YoyPoint> quarters = new ArrayList<>(4);
@@ -92,8 +101,18 @@ public final class StoredMentorService implements MentorService {
                     .orElse(before.map(Periodic::sessions).orElse(null));
             var lastHours = now.map(Periodic::priorYearHours)
                     .orElse(before.map(Periodic::hours).orElse(null));
-            quarters.add(new YoyPoint(q, now.map(Periodic::sessions).orElse(null), lastSessions,
-                    now.map(Periodic::hours).orElse(null), lastHours));
+            Integer thisSessions = now.map(Periodic::sessions).orElse(null);
+            BigDecimal thisHours = now.map(Periodic::hours).orElse(null);
+            if (q == openQuarter && now.isEmpty()) {
+                // no periodic row exists for a quarter still running: its months so far, summed
+                List<MonthFigure> soFar = monthsSoFar(thisYear, q, openMonth);
+                if (!soFar.isEmpty()) {
+                    thisSessions = soFar.stream().mapToInt(MonthFigure::sessions).sum();
+                    thisHours = soFar.stream().map(MonthFigure::hours).filter(Objects::nonNull)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                }
+            }
+            quarters.add(new YoyPoint(q, thisSessions, lastSessions, thisHours, lastHours, q == openQuarter));
         }
 
         List<SummaryEntry> entries = new ArrayList<>();
@@ -138,6 +157,16 @@ public final class StoredMentorService implements MentorService {
         return awards.stream().map(a -> a.name() != null || !names.containsKey(a.achievementId()) ? a
                 : new StoredSummaries.AwardItem(a.achievementId(), a.key(), names.get(a.achievementId()), a.awardedAt()))
                 .toList();
+    }
+
+    /** The figures of quarter {@code quarter}'s months up to {@code openMonth} (those with a figure). */
+    private static List<MonthFigure> monthsSoFar(Optional<Annual> annual, int quarter, int openMonth) {
+        int first = (quarter - 1) * 3 + 1;
+        List<MonthFigure> out = new ArrayList<>(3);
+        for (int m = first; m <= openMonth; m++) {
+            month(annual, m).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<MonthFigure> month(Optional<Annual> annual, int month) {

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.mentor;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -156,15 +157,23 @@ public final class MentorView {
         viewModel.openWrapped();
     }
 
-    /** Two series, this year and last, with a bar only where a figure is stored. */
+    /** The style class of the open period's bar (its figure is what exists so far). */
+    static final String PARTIAL_BAR = "partial-bar";
+
+    /** Two series, this year and last, with a bar only where a figure is stored; the open period's bar is marked. */
     private void rebuildChart() {
         XYChart.Series<String, Number> thisYear = new XYChart.Series<>();
         XYChart.Series<String, Number> lastYear = new XYChart.Series<>();
         thisYear.setName(viewModel.thisYearNameProperty().get());
         lastYear.setName(viewModel.lastYearNameProperty().get());
+        List<XYChart.Data<String, Number>> partial = new ArrayList<>(1);
         for (YoyRow row : viewModel.rows()) {
             if (row.thisYear() != null) {
-                thisYear.getData().add(new XYChart.Data<>(row.label(), row.thisYear()));
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(row.label(), row.thisYear());
+                if (row.partial()) {
+                    partial.add(bar);
+                }
+                thisYear.getData().add(bar);
             }
             if (row.lastYear() != null) {
                 lastYear.getData().add(new XYChart.Data<>(row.label(), row.lastYear()));
@@ -174,5 +183,11 @@ public final class MentorView {
         ((CategoryAxis) chart.getXAxis()).setCategories(
                 FXCollections.observableArrayList(viewModel.rows().stream().map(YoyRow::label).toList()));
         chart.getData().setAll(List.of(thisYear, lastYear));
+        // the chart sets its bars' style classes as it makes them: the mark goes on after
+        for (XYChart.Data<String, Number> bar : partial) {
+            if (bar.getNode() != null) {
+                bar.getNode().getStyleClass().add(PARTIAL_BAR);
+            }
+        }
     }
 }

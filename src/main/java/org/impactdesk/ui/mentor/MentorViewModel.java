@@ -58,8 +58,15 @@ public final class MentorViewModel {
     /**
      * One bar pair of the chart and one line of its table: {@code thisYear}/{@code lastYear} are the
      * stored figures ({@code null} when none is stored), the texts their localised form ("" when none).
+     * {@code partial}: the open month or quarter, whose figure is what exists so far; its label says so.
      */
-    public record YoyRow(String label, Number thisYear, Number lastYear, String thisYearText, String lastYearText) {
+    public record YoyRow(String label, Number thisYear, Number lastYear, String thisYearText, String lastYearText,
+                         boolean partial) {
+
+        /** A closed period's row. */
+        public YoyRow(String label, Number thisYear, Number lastYear, String thisYearText, String lastYearText) {
+            this(label, thisYear, lastYear, thisYearText, lastYearText, false);
+        }
     }
 
     /** One line of the summaries list, localised. */
@@ -298,9 +305,12 @@ public final class MentorViewModel {
             String label = byMonth
                     ? java.time.Month.of(p.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale)
                     : MessageFormat.format(messages.getString("mentor.quarter.label"), p.index());
+            if (p.partial()) {
+                label = MessageFormat.format(messages.getString("mentor.period.soFar"), label);
+            }
             Number thisYear = hours ? p.thisYearHours() : p.thisYearSessions();
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
-            out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear)));
+            out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear), p.partial()));
         }
         rows.setAll(out);
     }

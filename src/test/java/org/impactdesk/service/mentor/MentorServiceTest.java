@@ -143,6 +143,46 @@ class MentorServiceTest {
     }
 
     @Test
+    void theOpenQuarterIsItsMonthsSoFarSummedAndMarkedPartialLikeTheOpenMonth() {
+        // today is 2026-11-22: October is closed, November open, Q4 open without a periodic row
+        var previewed = new StoredSummaries.Annual(2026, "pending", true, 9, new BigDecimal("8.25"),
+                List.of(new StoredSummaries.MonthFigure(1, 2, new BigDecimal("1.75")),
+                        new StoredSummaries.MonthFigure(10, 4, new BigDecimal("3.50")),
+                        new StoredSummaries.MonthFigure(11, 3, new BigDecimal("3.00"))),
+                List.of(), List.of(), null);
+        MentorService withPreview = new StoredMentorService(new MentorSummaryDao(db.jdbi()),
+                (actor, mentor, year) -> Optional.of(previewed));
+
+        MentorOverview o = withPreview.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
+
+        YoyPoint q4 = o.quarters().get(3);
+        assertThat(q4.thisYearSessions()).isEqualTo(7);
+        assertThat(q4.thisYearHours()).isEqualByComparingTo("6.50");
+        assertThat(q4.partial()).isTrue();
+        // the closed quarters of the open year keep their (missing) stored figure and are not partial
+        assertThat(o.quarters().subList(0, 3)).allSatisfy(p -> {
+            assertThat(p.partial()).isFalse();
+            assertThat(p.thisYearSessions()).isNull();
+        });
+        assertThat(o.months()).filteredOn(YoyPoint::partial).extracting(YoyPoint::index).containsExactly(11);
+        assertThat(o.months().get(10).thisYearSessions()).isEqualTo(3);
+    }
+
+    @Test
+    void aClosedYearHasNoPartialPeriodAndAnOpenQuarterWithoutMonthsStaysBlank() {
+        MentorOverview closed = service.overview(KIM, MentorFixture.MIRA, 2025, TODAY);
+        assertThat(closed.months()).noneMatch(YoyPoint::partial);
+        assertThat(closed.quarters()).noneMatch(YoyPoint::partial);
+
+        // 2026 without a preview: no annual row, so no months to sum; blank, never 0, yet marked open
+        MentorOverview open = service.overview(KIM, MentorFixture.MIRA, 2026, TODAY);
+        YoyPoint q4 = open.quarters().get(3);
+        assertThat(q4.thisYearSessions()).isNull();
+        assertThat(q4.thisYearHours()).isNull();
+        assertThat(q4.partial()).isTrue();
+    }
+
+    @Test
     void aPreviewsBadgesGetTheirCatalogNamesAndAnUnknownOneKeepsItsKey() {
         var badge = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT CAST(id AS VARCHAR) AS id, key, name FROM achievements ORDER BY key LIMIT 1")

@@ -2,26 +2,35 @@ package org.impactdesk.ui.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
 import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.service.mentor.MentorFixture;
-import org.impactdesk.service.mentor.OpenYearPreview;
 import org.impactdesk.service.mentor.StoredMentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.Themes;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,15 +40,27 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real Mentor screen on a migrated H2 file database holding stored summaries. */
+/**
+ * Drives the real Mentor screen, themed as the app themes it, on a migrated H2 file database holding
+ * stored summaries, with the engine's preview of the open year.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MentorViewFxTest {
     static final Actor KIM = new Actor(MentorFixture.KIM, "Kim Coordinator", "org-1", Set.of(Role.COORDINATOR), null);
+
+    /** The engine's view of 2026 on 2026-11-22: January, October and November (still running). */
+    static final StoredSummaries.Annual PREVIEW_2026 = new StoredSummaries.Annual(2026, "pending", true, 9,
+            new BigDecimal("8.25"),
+            List.of(new StoredSummaries.MonthFigure(1, 2, new BigDecimal("1.75")),
+                    new StoredSummaries.MonthFigure(10, 4, new BigDecimal("3.50")),
+                    new StoredSummaries.MonthFigure(11, 3, new BigDecimal("3.00"))),
+            List.of(), List.of(), null);
 
     Path dir;
     Database db;
     FxTaskRunner tasks;
     MentorViewModel viewModel;
+    Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -48,10 +69,14 @@ class MentorViewFxTest {
         MentorFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-        viewModel = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()), OpenYearPreview.unavailable()),
+        // the engine previews the open year 2026 only; the closed years are the stored rows
+        viewModel = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()),
+                (actor, mentor, year) -> year == 2026 ? Optional.of(PREVIEW_2026) : Optional.empty()),
                 KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
                 (mentor, year) -> { });
-        stage.setScene(new Scene(loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800));
+        scene = new Scene(loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800);
+        Themes.apply(scene, false);
+        stage.setScene(scene);
         // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
         stage.setMaximized(false);
         stage.sizeToScene();
@@ -110,5 +135,49 @@ class MentorViewFxTest {
         assertThat(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()))
                 .contains("1,234.5", "7.83");
+    }
+
+    @SuppressWarnings("unchecked")
+    XYChart.Data<String, Number> thisYearBar(FxRobot robot, String label) {
+        BarChart<String, Number> chart = robot.lookup("#yoyChart").queryAs(BarChart.class);
+        return chart.getData().get(0).getData().stream().filter(d -> d.getXValue().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no bar for " + label));
+    }
+
+    static List<Color> hatchColours(Node bar) {
+        bar.applyCss();
+        Paint fill = ((Region) bar).getBackground().getFills().get(0).getFill();
+        assertThat(fill).as("the open period's bar is hatched").isInstanceOf(LinearGradient.class);
+        return ((LinearGradient) fill).getStops().stream().map(Stop::getColor).distinct().toList();
+    }
+
+    @Test
+    void theOpenQuarterAndMonthHaveHatchedBarsLabelledSoFarInBothThemesAndInTheTable(FxRobot robot) throws Exception {
+        robot.interact(() -> viewModel.openMentor(MentorFixture.MIRA, 2026));
+        awaitLoaded();
+
+        Node november = thisYearBar(robot, "Nov (so far)").getNode();
+        assertThat(november.getStyleClass()).contains(MentorView.PARTIAL_BAR);
+        assertThat(thisYearBar(robot, "Oct").getNode().getStyleClass()).doesNotContain(MentorView.PARTIAL_BAR);
+
+        robot.clickOn("#byQuarter");
+        WaitForAsyncUtils.waitForFxEvents();
+        XYChart.Data<String, Number> q4 = thisYearBar(robot, "Q4 (so far)");
+        assertThat(q4.getYValue().intValue()).as("October and November so far").isEqualTo(7);
+        assertThat(q4.getNode().getStyleClass()).contains(MentorView.PARTIAL_BAR);
+        List<Color>[] seen = new List[2];
+        robot.interact(() -> seen[0] = hatchColours(q4.getNode()));
+        assertThat(seen[0]).containsExactlyInAnyOrder(Color.web("#2f5fb3"), Color.web("#c5d4ef"));
+        robot.interact(() -> Themes.setDark(scene, true));
+        robot.interact(() -> seen[1] = hatchColours(q4.getNode()));
+        assertThat(seen[1]).containsExactlyInAnyOrder(Color.web("#6e9cf0"), Color.web("#2b3d5e"));
+        robot.interact(() -> Themes.setDark(scene, false));
+
+        robot.clickOn("#showTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MentorViewModel.YoyRow> table = robot.lookup("#yoyTable").queryTableView();
+        assertThat(table.getItems()).extracting(MentorViewModel.YoyRow::label)
+                .containsExactly("Q1", "Q2", "Q3", "Q4 (so far)");
+        assertThat(table.getItems().get(3).thisYearText()).isEqualTo("7");
     }
 }

@@ -243,6 +243,60 @@ class MentorViewModelTest {
         assertThat(service.asked).as("switching reads nothing again").hasSize(1);
     }
 
+    /**
+     * 2026 with the engine's preview, today 2026-11-22: months through November (November open),
+     * Q4 the service's sum of October and November so far, marked partial like November.
+     */
+    static MentorOverview miraPreview2026() {
+        List<YoyPoint> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            boolean future = m > 10;
+            months.add(new YoyPoint(m + 1, future ? null : SESSIONS_2025[m], SESSIONS_2025[m],
+                    future ? null : new BigDecimal(HOURS_2025[m]), new BigDecimal(HOURS_2025[m]), m == 10));
+        }
+        List<YoyPoint> quarters = List.of(
+                new YoyPoint(1, 9, 9, new BigDecimal("7.83"), new BigDecimal("7.83")),
+                new YoyPoint(2, 4, 4, new BigDecimal("3.00"), new BigDecimal("3.00")),
+                new YoyPoint(3, 2, 2, new BigDecimal("1.75"), new BigDecimal("1.75")),
+                new YoyPoint(4, 1, 2, new BigDecimal("1"), new BigDecimal("2.25"), true));
+        return new MentorOverview(MIRA, 2026, true, Source.PREVIEW, true, months, quarters, List.of(),
+                List.of(), List.of(), List.of(2026, 2025, 2024));
+    }
+
+    @Test
+    void theOpenMonthAndQuarterShowTheirFiguresSoFarMarkedPartialInChartAndTable() {
+        service.add(miraPreview2026());
+        MentorViewModel vm = viewModel(Locale.ENGLISH);
+        vm.openMentor(MIRA.peerMentorId(), 2026);
+
+        assertThat(vm.rows()).filteredOn(YoyRow::partial).singleElement()
+                .isEqualTo(new YoyRow("Nov (so far)", 1, 1, "1", "1", true));
+        assertThat(vm.rows().get(9)).isEqualTo(new YoyRow("Oct", 0, 0, "0", "0"));
+        assertThat(vm.rows().get(11).label()).as("a month to come is not partial").isEqualTo("Dec");
+
+        vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
+        assertThat(vm.rows()).extracting(YoyRow::label).containsExactly("Q1", "Q2", "Q3", "Q4 (so far)");
+        assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4 (so far)", 1, 2, "1", "2", true));
+        vm.measureProperty().set(MentorViewModel.Measure.HOURS);
+        assertThat(vm.rows().get(3).thisYearText()).isEqualTo("1");
+        assertThat(vm.rows().get(3).lastYearText()).isEqualTo("2.25");
+        assertThat(vm.rows()).filteredOn(YoyRow::partial).extracting(YoyRow::label).containsExactly("Q4 (so far)");
+    }
+
+    @Test
+    void theOpenPeriodSaysHittilInNorwegianAndAClosedYearHasNoPartialRow() {
+        service.add(miraPreview2026());
+        MentorViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
+        vm.openMentor(MIRA.peerMentorId(), 2026);
+        vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
+        assertThat(vm.rows().get(3).label()).isEqualTo("K4 (hittil)");
+        assertThat(vm.rows().get(3).partial()).isTrue();
+
+        vm.openMentor(MIRA.peerMentorId(), 2025);
+        assertThat(vm.rows()).noneMatch(YoyRow::partial);
+        assertThat(vm.rows()).extracting(YoyRow::label).noneMatch(l -> l.contains("hittil"));
+    }
+
     @Test
     void norwegianNumbersAndLabels() {
         MentorViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
