@@ -73,8 +73,7 @@ public final class App {
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
         options.privateDataFolder();
-        String[] arguments = DesktopApp.arguments(options);
-        DesktopApp.openBeside(arguments); // the database opens while JavaFX starts
-        Application.launch(DesktopApp.class, arguments);
+        DesktopApp.openBeside(options); // the database opens while JavaFX starts
+        Application.launch(DesktopApp.class, DesktopApp.arguments(options));
     }
 }

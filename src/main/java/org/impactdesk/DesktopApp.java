@@ -64,36 +64,21 @@ public final class DesktopApp extends Application {
     private static volatile java.util.concurrent.CompletableFuture<Opened> opening;
 
     /**
-     * Starts opening the database named in {@code arguments} on its own thread, so that it runs
-     * while JavaFX starts (the toolkit, the first window) instead of after it: on the 5,000-mentor
-     * database they take about 0.3-0.7 s each. {@link #init()} waits for it.
+     * Starts opening the command line's database on a worker, so that it runs while JavaFX starts
+     * (the toolkit, the first window) instead of after it: on the 5,000-mentor database they take
+     * about 0.3-0.7 s each. {@link #init()} waits for it.
      */
-    static void openBeside(String[] arguments) {
-        Map<String, String> named = new java.util.HashMap<>();
-        for (String a : arguments) {
-            if (a.startsWith("--") && a.indexOf('=') > 2) {
-                named.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-            }
-        }
-        java.util.concurrent.CompletableFuture<Opened> f = new java.util.concurrent.CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(open(named));
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "impact-desk-open-database");
-        t.setDaemon(true);
-        opening = f;
-        t.start();
+    static void openBeside(ImpactDeskCommand options) {
+        Path db = options.databasePath().toAbsolutePath();
+        Path passphraseFile = options.passphraseFile() == null ? null : options.passphraseFile().toAbsolutePath();
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(db, passphraseFile));
     }
 
-    /** Opens the database the window's named parameters give, unless a passphrase must be asked first. */
-    static Opened open(Map<String, String> p) {
-        Path path = Path.of(p.get("db"));
+    /** Opens the database at {@code path}, unless a passphrase must be asked first. */
+    static Opened open(Path path, Path passphraseFile) {
         char[] passphrase = null;
         try {
-            passphrase = Passphrases.given(p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
+            passphrase = Passphrases.given(passphraseFile);
             boolean ask = passphrase == null && (Database.isEncrypted(path) || !Database.exists(path));
             return new Opened(ask ? null : Database.open(path, passphrase), null, ask);
         } catch (DatabaseException | org.impactdesk.cli.CliException e) {
@@ -111,7 +96,8 @@ public final class DesktopApp extends Application {
         opening = null;
         Opened o;
         if (started == null) {
-            o = open(getParameters().getNamed());
+            Map<String, String> p = getParameters().getNamed();
+            o = open(Path.of(p.get("db")), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
         } else {
             try {
                 o = started.join();
