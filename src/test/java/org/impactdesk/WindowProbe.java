@@ -182,7 +182,7 @@ public final class WindowProbe {
                 dataNs = -1;
                 break;
             }
-            Thread.sleep(5);
+            frames(1); // look again at the next frame (the data lands on the FX thread between frames)
         }
         recording = false;
         long cpu = MX.getThreadCpuTime(fxThreadId) - cpu0;
