@@ -61,8 +61,14 @@ public final class App {
 
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
-        return new MainWindow.Setup(screens(s), s.actors::signInCandidates, firstRun(s),
-                s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks);
+        return window(s, screens(s), s.actors::signInCandidates, firstRun(s), prefs, tasks);
+    }
+
+    /** The window's parts with the screens, the sign-in list and the first run given (the window tests give their own). */
+    public static MainWindow.Setup window(Services s, ScreenRegistry screens, SignInViewModel.Directory users,
+            SignInViewModel.FirstRun firstRun, WindowPrefs prefs, TaskRunner tasks) {
+        return new MainWindow.Setup(screens, users, firstRun, s.settings.databaseFile().toAbsolutePath().toString(),
+                s.home::lastSync, s::zoneOf, prefs, tasks);
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */

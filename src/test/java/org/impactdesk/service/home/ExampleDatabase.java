@@ -1,6 +1,5 @@
 package org.impactdesk.service.home;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import org.impactdesk.access.Actor;
@@ -21,14 +20,6 @@ public final class ExampleDatabase {
     public static final Actor SOFIE = new Actor("user-sofie", "Sofie Demo", "org-1", Set.of(Role.PEER_MENTOR), "pm-3");
 
     private ExampleDatabase() {
-    }
-
-    /**
-     * Opens a new database at {@code dir/db}, loads the example and generates 2025: for the TestFX
-     * classes, whose {@code @Start} methods take no parameters; other tests use {@code @MigratedH2} and {@link #fill}.
-     */
-    public static Database create(Path dir) {
-        return fill(Database.open(dir.resolve("db")));
     }
 
     /** Loads the example into a fresh migrated database and generates 2025; returns the database. */

@@ -14,7 +14,7 @@ import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.ActorDao;
 import org.impactdesk.store.Database;
-import org.junit.jupiter.api.AfterEach;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Gina is a global admin (no organisation). Rows outside the importer's rights are not written,
  * are counted per file as skipped with their rule and first lines, and the rest imports.
  */
+@MigratedH2
 class ImportRightsTest {
     static final String USERS = "id,organization_id,display_name,email,roles,local_association_ids\n";
     static final String ACTS = "id;organization_id;local_association_id;peer_mentor_id;activity_type;started_at;"
@@ -37,8 +38,8 @@ class ImportRightsTest {
     Database db;
 
     @BeforeEach
-    void twoOrganisations() throws Exception {
-        db = Database.open(dir.resolve("db"));
+    void twoOrganisations(Database db) throws Exception {
+        this.db = db;
         importAll(db, SyncFixture.exampleCopy(dir.resolve("example")));
         Path org2 = dir.resolve("org2");
         write(org2.resolve("organizations.csv"), "id,name\norg-2,Other Network\n");
@@ -51,11 +52,6 @@ class ImportRightsTest {
         ImportReport r = importAll(db, org2);
         assertThat(r.written()).isTrue();
         assertThat(r.errors()).isEmpty();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     Actor actor(String userId) {

@@ -11,39 +11,32 @@ import org.impactdesk.access.Role;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.OrganizationDao;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Settings service over a migrated H2 with the example organisation: what it reads and what a
  * save writes (the Settings ViewModel's tests run on a fake; refusals and snapshots are also in
  * {@code SettingsSnapshotTest}).
  */
+@MigratedH2
 class StoredSettingsServiceTest {
     static final Actor ADA = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
     static final Actor GINA = new Actor("user-gina", "Gina Global", null, Set.of(Role.GLOBAL_ADMIN), null);
     static final Actor OTTO = new Actor("user-otto", "Otto Other", "org-2", Set.of(Role.ORG_ADMIN), null);
 
-    @TempDir
-    Path dir;
     Database db;
     OrganizationDao organizations;
     SettingsService service;
 
     @BeforeEach
-    void open() {
-        db = Database.open(dir.resolve("db"));
+    void open(Database db) {
+        this.db = db;
         ExampleBundleFixture.load(db);
         organizations = new OrganizationDao(db.jdbi());
-        service = new StoredSettingsService(organizations, dir.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        service = new StoredSettingsService(organizations, db.path());
     }
 
     @Test
@@ -57,7 +50,7 @@ class StoredSettingsServiceTest {
         assertThat(org.currency()).isNull();
         assertThat(service.enabledModules(ADA, "org-1")).isEmpty();
         assertThat(service.editable(GINA)).extracting(OrganizationSettings::id).containsExactly("org-1");
-        assertThat(service.databaseFile()).isEqualTo(dir.resolve("db.mv.db"));
+        assertThat(service.databaseFile()).isEqualTo(Path.of(db.path() + ".mv.db"));
     }
 
     @Test

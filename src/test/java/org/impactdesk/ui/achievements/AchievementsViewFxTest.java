@@ -2,7 +2,6 @@ package org.impactdesk.ui.achievements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,10 +21,14 @@ import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.service.catalog.StoredAchievementService;
 import org.impactdesk.store.AchievementDao;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.TestStages;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,34 +37,35 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real Achievements screen on a migrated H2 file database (the V30 catalog plus a fixture). */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class AchievementsViewFxTest {
     Stage stage;
-    Path dir;
+    /** The database file, reopened by the restart test. */
+    Path file;
     Database db;
     FxTaskRunner tasks;
     AchievementsViewModel viewModel;
     ScriptedDialogs dialogs;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         this.stage = stage;
-        dir = Files.createTempDirectory("achievements-fx");
-        db = Database.open(dir.resolve("db"));
+    }
+
+    @BeforeEach
+    void open(FreshDatabases databases) throws Exception {
+        file = databases.file("achievements");
+        db = Database.open(file);
         AchievementFixture.write(db);
         tasks = new FxTaskRunner();
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 1240, 780));
-        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
-        stage.setMaximized(false);
-        stage.sizeToScene();
-        stage.show();
+        TestStages.show(stage, new javafx.scene.layout.StackPane(), 1240, 780);
     }
 
     @AfterEach
     void close() {
         tasks.close();
         db.close();
-        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void open(FxRobot robot, Actor actor) throws Exception {
@@ -234,7 +238,7 @@ class AchievementsViewFxTest {
         // restart: close the database, open it again, a new ViewModel and View
         robot.interact(() -> {
             db.close();
-            db = Database.open(dir.resolve("db"));
+            db = Database.open(file);
         });
         open(robot, AchievementFixture.GINA);
         assertThat(order(viewModel, "activities")).containsExactly("ten_activities", "hundred_activities",

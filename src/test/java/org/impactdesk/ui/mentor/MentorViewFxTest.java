@@ -3,8 +3,6 @@ package org.impactdesk.ui.mentor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,10 +27,13 @@ import org.impactdesk.service.mentor.MentorFixture;
 import org.impactdesk.service.mentor.StoredMentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.TestStages;
 import org.impactdesk.ui.fx.Themes;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the real Mentor screen, themed as the app themes it, on a migrated H2 file database holding
  * stored summaries, with the engine's preview of the open year.
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class MentorViewFxTest {
     static final Actor KIM = new Actor(MentorFixture.KIM, "Kim Coordinator", "org-1", Set.of(Role.COORDINATOR), null);
@@ -56,16 +58,18 @@ class MentorViewFxTest {
                     new StoredSummaries.MonthFigure(11, 3, new BigDecimal("3.00"))),
             List.of(), List.of(), null);
 
-    Path dir;
-    Database db;
+    Stage stage;
     FxTaskRunner tasks;
     MentorViewModel viewModel;
     Scene scene;
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("mentor-fx");
-        db = Database.open(dir.resolve("db"));
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
         MentorFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
@@ -74,21 +78,13 @@ class MentorViewFxTest {
                 (actor, mentor, year) -> year == 2026 ? Optional.of(PREVIEW_2026) : Optional.empty()),
                 KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
                 (mentor, year) -> { });
-        scene = new Scene(loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800);
-        Themes.apply(scene, false);
-        stage.setScene(scene);
-        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
-        stage.setMaximized(false);
-        stage.sizeToScene();
-        stage.show();
-        stage.requestFocus();
+        scene = TestStages.show(stage, loader.load(MentorView.FXML, new MentorView(viewModel)), 1200, 800);
+        WaitForAsyncUtils.asyncFx(() -> Themes.apply(scene, false)).get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @AfterEach
     void close() {
         tasks.close();
-        db.close();
-        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     /** Waits on the FX queue until the background load has landed (bounded by TestFX's timeout). */

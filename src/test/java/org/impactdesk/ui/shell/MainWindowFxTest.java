@@ -2,12 +2,9 @@ package org.impactdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -25,10 +22,11 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -40,12 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Home tiles, navigation, scope, Settings validation, language switch, remembered bounds. The
  * Team screen is another helper's: a stand-in registered here records what Home asks of it.
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
     static final Period Q1 = new Period.Quarter(2025, 1);
-    Path dir;
+    Stage stage;
     Database db;
-    FxTaskRunner tasks;
+    WindowFixture fixture;
     Preferences prefsNode;
     MainWindow window;
     final List<NavigationRequest> teamRequests = new ArrayList<>();
@@ -54,12 +53,16 @@ class MainWindowFxTest {
     final List<Boolean> teamAttachedWhenLoaded = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("shell-fx");
-        db = ExampleDatabase.create(dir);
-        tasks = new FxTaskRunner();
-        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        Services services = new Services(db);
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
+        this.db = ExampleDatabase.fill(db);
+        fixture = new WindowFixture(db);
+        prefsNode = fixture.prefs;
+        Services services = fixture.services;
         ScreenRegistry registry = App.screens(services);
         ScreenRegistry.ScreenFactory home = registry.find(ScreenId.HOME).orElseThrow().factory();
         registry.register(ScreenId.HOME, ctx -> {
@@ -79,21 +82,18 @@ class MainWindowFxTest {
                             e -> { })))
                     .onShow(teamRequests::add).build();
         });
-        MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
-                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
-                services::zoneOf, new WindowPrefs(prefsNode), tasks);
-        window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-        window.show();
+        MainWindow.Setup setup = fixture.setup(registry);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
+            window.show();
+        }).get(30, TimeUnit.SECONDS);
     }
 
     @AfterEach
     void close() throws Exception {
         // hidden first: builds still landing (a shell a pulse after sign-in) are dropped, not run on a closed runner
         WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
-        tasks.close();
-        db.close();
-        prefsNode.removeNode();
-        org.impactdesk.TestFiles.deleteTree(dir);
+        fixture.close();
     }
 
     /** Waits for {@code condition}, checked on the FX thread (lookups never walk a graph the FX thread is changing). */

@@ -2,24 +2,19 @@ package org.impactdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
-import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,21 +26,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * A new window's start: the window opens on the sign-in screen itself (no interim screen), the
  * list of users is read on a worker, and it fills the list once read.
  */
+@MigratedH2
 class MainWindowStartupFxTest {
-    Path dir;
-    Database db;
-    FxTaskRunner tasks;
-    Preferences prefsNode;
+    WindowFixture fixture;
     MainWindow window;
     Stage stage;
 
     @BeforeEach
-    void open() throws Exception {
+    void open(Database db) throws Exception {
         FxToolkit.registerPrimaryStage();
-        dir = Files.createTempDirectory("startup-fx");
-        db = ExampleDatabase.create(dir);
-        tasks = new FxTaskRunner();
-        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
+        fixture = new WindowFixture(ExampleDatabase.fill(db));
     }
 
     @AfterEach
@@ -53,23 +43,17 @@ class MainWindowStartupFxTest {
         if (stage != null) {
             WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(30, TimeUnit.SECONDS);
         }
-        tasks.close();
-        db.close();
-        prefsNode.removeNode();
-        org.impactdesk.TestFiles.deleteTree(dir);
+        fixture.close();
     }
 
     @Test
     void theWindowOpensOnTheSignInScreenAndReadsItsUsersOnAWorker() throws Exception {
-        Services services = new Services(db);
         List<Boolean> readOnFxThread = new CopyOnWriteArrayList<>();
         SignInViewModel.Directory directory = () -> {
             readOnFxThread.add(Platform.isFxApplicationThread());
-            return services.actors.signInCandidates();
+            return fixture.services.actors.signInCandidates();
         };
-        MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), directory, SignInViewModel.FirstRun.NONE,
-                services.settings.databaseFile().toString(), services.home::lastSync, services::zoneOf,
-                new WindowPrefs(prefsNode), tasks);
+        MainWindow.Setup setup = fixture.setup(App.screens(fixture.services), directory);
         AtomicReference<Parent> first = new AtomicReference<>();
         AtomicReference<Boolean> showingAfterShow = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {

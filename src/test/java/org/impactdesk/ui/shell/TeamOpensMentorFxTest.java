@@ -2,29 +2,23 @@ package org.impactdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.impactdesk.App;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
-import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.fx.FxTaskRunner;
-import org.impactdesk.ui.signin.SignInViewModel;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,39 +32,35 @@ import org.testfx.util.WaitForAsyncUtils;
  * row, or "Open mentor") shows that mentor, not the first of the mentor list (Mira), also once
  * every load has landed.
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class TeamOpensMentorFxTest {
     static final Period Q1 = new Period.Quarter(2025, 1);
-    Path dir;
-    Database db;
-    FxTaskRunner tasks;
-    Preferences prefsNode;
+    Stage stage;
+    WindowFixture fixture;
     MainWindow window;
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("team-mentor-fx");
-        db = ExampleDatabase.create(dir);
-        tasks = new FxTaskRunner();
-        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        Services services = new Services(db);
-        MainWindow.Setup setup = new MainWindow.Setup(App.screens(services), services.actors::signInCandidates,
-                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
-                services::zoneOf, new WindowPrefs(prefsNode), tasks);
-        stage.setMaximized(false);
-        stage.setWidth(1280);
-        stage.setHeight(860);
-        window = new MainWindow(stage, setup, Locale.ENGLISH, false).autoSignIn("user-kim");
-        window.show();
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
+        fixture = new WindowFixture(ExampleDatabase.fill(db));
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(860);
+            window = new MainWindow(stage, fixture.setup(), Locale.ENGLISH, false).autoSignIn("user-kim");
+            window.show();
+        }).get(30, TimeUnit.SECONDS);
     }
 
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
-        tasks.close();
-        db.close();
-        prefsNode.removeNode();
-        org.impactdesk.TestFiles.deleteTree(dir);
+        fixture.close();
     }
 
     void await(Callable<Boolean> condition) throws Exception {
@@ -80,8 +70,8 @@ class TeamOpensMentorFxTest {
 
     /** Until no background work is left and the FX thread has run what it queued. */
     void settle() throws Exception {
-        await(() -> tasks.running() == 0);
-        await(() -> tasks.running() == 0);
+        await(() -> fixture.tasks.running() == 0);
+        await(() -> fixture.tasks.running() == 0);
     }
 
     /** Team on Q1 2025 with every mentor shown, on its first visit; Sofie's name cell. */

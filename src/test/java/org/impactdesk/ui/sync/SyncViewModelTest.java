@@ -17,6 +17,7 @@ import org.impactdesk.domain.ImportMessage;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.Services;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.fx.ViewLoader;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Sync ViewModel without the toolkit: same-thread tasks and a scripted gateway that records what it is asked. */
+@MigratedH2
 class SyncViewModelTest {
 
     @TempDir
@@ -219,7 +221,7 @@ class SyncViewModelTest {
 
     /** The real importer behind the gateway: its problems and warnings reach the screen as messages, not English. */
     @Test
-    void aNorwegianPreviewOfABundleWithABadRowSaysTheErrorInNorwegianWithItsFileLineAndColumn() throws Exception {
+    void aNorwegianPreviewOfABundleWithABadRowSaysTheErrorInNorwegianWithItsFileLineAndColumn(Database db) throws Exception {
         Path example = dir.resolve("example");
         Files.createDirectories(example);
         try (var files = Files.list(Path.of("src/test/resources/example/bundle"))) {
@@ -230,18 +232,16 @@ class SyncViewModelTest {
         Files.writeString(example.resolve("activities.csv"),
                 "act-999;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00;90 min;;approved;\n", StandardOpenOption.APPEND); // line 57
         Files.writeString(example.resolve("notes.txt"), "not part of the bundle");
-        try (Database db = Database.open(dir.resolve("db"))) {
-            SyncViewModel vm = new SyncViewModel(new Services(db).sync, Actor.localOperator(), new SameThreadTaskRunner(),
-                    dialogs, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")),
-                    ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
+        SyncViewModel vm = new SyncViewModel(new Services(db).sync, Actor.localOperator(), new SameThreadTaskRunner(),
+                dialogs, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")),
+                ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
 
-            vm.choose(example);
+        vm.choose(example);
 
-            assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "57", "duration_minutes",
-                    "«90 min» er ikke et helt antall minutter"));
-            assertThat(vm.previewNotesProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
-            assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rader med feil (listet under). Ingenting er skrevet.");
-        }
+        assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "57", "duration_minutes",
+                "«90 min» er ikke et helt antall minutter"));
+        assertThat(vm.previewNotesProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rader med feil (listet under). Ingenting er skrevet.");
     }
 
     @Test

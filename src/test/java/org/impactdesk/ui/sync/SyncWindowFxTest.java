@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,20 +18,21 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.App;
-import org.impactdesk.service.Services;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
-import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.ScreenRegistry;
-import org.impactdesk.ui.shell.WindowPrefs;
+import org.impactdesk.ui.shell.WindowFixture;
 import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,35 +45,39 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code duration_minutes}, sees the error by file, physical line and column, cannot import all
  * (nothing written), then imports the valid rows and sees the reject file and the history row.
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class SyncWindowFxTest {
+    @TempDir
     Path dir;
     Path bundle;
+    Stage stage;
     Database db;
-    FxTaskRunner tasks;
-    Preferences prefsNode;
+    WindowFixture fixture;
     MainWindow window;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("sync-fx");
-        db = ExampleDatabase.create(dir);
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
+        this.db = ExampleDatabase.fill(db);
         bundle = badBundle(dir.resolve("bundle"));
-        tasks = new FxTaskRunner();
-        prefsNode = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
-        Services services = new Services(db);
-        ScreenRegistry registry = App.screens(services);
+        fixture = new WindowFixture(db);
+        ScreenRegistry registry = App.screens(fixture.services);
         ScreenRegistry.ScreenFactory realSync = registry.find(ScreenId.SYNC).orElseThrow().factory();
         dialogs.folder = bundle;
         dialogs.confirmAnswer = false;
         registry.register(ScreenId.SYNC, ctx -> realSync.create(new ScreenContext(ctx.actor(), ctx.loader(),
                 ctx.tasks(), dialogs, ctx.navigator(), ctx.dataChanged())));
-        MainWindow.Setup setup = new MainWindow.Setup(registry, services.actors::signInCandidates,
-                SignInViewModel.FirstRun.NONE, services.settings.databaseFile().toString(), services.home::lastSync,
-                services::zoneOf, new WindowPrefs(prefsNode), tasks);
-        window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-        window.show();
+        MainWindow.Setup setup = fixture.setup(registry);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
+            window.show();
+        }).get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** The example bundle, with act-102's duration (physical line 3 of activities.csv) made unreadable. */
@@ -97,10 +100,7 @@ class SyncWindowFxTest {
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, java.util.concurrent.TimeUnit.SECONDS);
-        tasks.close();
-        db.close();
-        prefsNode.removeNode();
-        org.impactdesk.TestFiles.deleteTree(dir);
+        fixture.close();
     }
 
     void await(Callable<Boolean> condition) throws Exception {

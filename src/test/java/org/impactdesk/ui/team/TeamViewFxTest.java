@@ -2,14 +2,11 @@ package org.impactdesk.ui.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
@@ -23,10 +20,13 @@ import org.impactdesk.service.team.StoredTeamService;
 import org.impactdesk.service.team.TeamFixture;
 import org.impactdesk.service.team.TeamService;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.TeamDao;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.TestStages;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,38 +38,36 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the real Team screen on a migrated H2 file database whose rows the real generation wrote
  * (the worked example plus a second organisation), signed in as coordinator Kim (la-2).
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class TeamViewFxTest {
-    Path dir;
+    Stage stage;
     Database db;
     FxTaskRunner tasks;
     TeamViewModel viewModel;
     final List<String> opened = new ArrayList<>();
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("team-fx");
-        db = Database.open(dir.resolve("db"));
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
+        this.db = db;
         TeamFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
         TeamService service = new StoredTeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK);
         viewModel = new TeamViewModel(service, TeamFixture.KIM, tasks, loader.bundle(), new org.impactdesk.ui.fx.ScriptedDialogs(),
                 (pm, year) -> opened.add(pm + " " + year));
-        stage.setScene(new Scene(loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800));
-        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
-        stage.setMaximized(false);
-        stage.sizeToScene();
-        stage.show();
-        stage.requestFocus();
-        viewModel.start();
+        TestStages.show(stage, loader.load(TeamView.FXML, new TeamView(viewModel)), 1280, 800);
+        WaitForAsyncUtils.asyncFx(viewModel::start).get(30, TimeUnit.SECONDS);
     }
 
     @AfterEach
     void close() {
         tasks.close();
-        db.close();
-        org.impactdesk.TestFiles.deleteTree(dir);
     }
 
     void awaitLoaded() throws Exception {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -20,11 +19,13 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.service.Services;
 import org.impactdesk.service.sharing.WrappedFixtures;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ScriptedDialogs;
+import org.impactdesk.ui.fx.TestStages;
 import org.impactdesk.ui.fx.ViewLoader;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,11 +40,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * share; the admin's export is a proof that counts nothing either; a preview of the open year comes from the engine, is
  * marked, and stores nothing.
  */
+@MigratedH2
 @ExtendWith(ApplicationExtension.class)
 class WrappedViewDbTest {
     static final Actor ADMIN = new Actor("user-ada", "Ada Admin", "org-1", Set.of(Role.ORG_ADMIN), null);
     @TempDir
-    static Path tmp;
+    Path tmp;
+    Stage stage;
     Database db;
     ShareDao shareDao;
     ScriptedDialogs dialogs;
@@ -52,7 +55,12 @@ class WrappedViewDbTest {
 
     @Start
     void start(Stage stage) {
-        db = Database.open(tmp.resolve("db-" + System.nanoTime()));
+        this.stage = stage;
+    }
+
+    @BeforeEach
+    void open(Database db) throws Exception {
+        this.db = db;
         WrappedFixtures.people(db);
         WrappedFixtures.summary(db, WrappedFixtures.MENTOR, 2025, "ready", WrappedFixtures.resource("payload-wrapped-2025.json"));
         shareDao = new ShareDao(db.jdbi());
@@ -60,16 +68,7 @@ class WrappedViewDbTest {
         Locale locale = Locale.ENGLISH;
         vm = new WrappedViewModel(new Services(db).wrapped, new SameThreadTaskRunner(), dialogs, ADMIN, locale,
                 ResourceBundle.getBundle("i18n.messages", locale), () -> currentYear);
-        stage.setScene(new Scene(WrappedView.load(new ViewLoader(locale), vm), 1200, 790));
-        // the primary stage is shared by every TestFX class: the window test may have resized or maximised it
-        stage.setMaximized(false);
-        stage.sizeToScene();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        TestStages.show(stage, WrappedView.load(new ViewLoader(locale), vm), 1200, 790);
     }
 
     private ShareDao.AnnualSummaryRow row() {
