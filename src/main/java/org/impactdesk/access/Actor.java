@@ -39,10 +39,10 @@ public record Actor(String userId, String displayName, String organizationId, Se
             return Scope.everything();
         }
         if (has(Role.ORG_ADMIN)) {
-            return Scope.organization(userId, organizationId);
+            return Scope.organization(userId, organizationId, peerMentorId);
         }
         if (has(Role.COORDINATOR)) {
-            return Scope.associations(userId, organizationId);
+            return Scope.associations(userId, organizationId, peerMentorId);
         }
         return Scope.self(userId, organizationId, peerMentorId);
     }

@@ -11,6 +11,8 @@ package org.impactdesk.access;
  *       associations in {@code coordinator_scopes} for {@code userId}, in their organisation</li>
  *   <li>{@code SELF}: a peer mentor: only their own data ({@code peerMentorId}, {@code userId})</li>
  * </ul>
+ * {@code peerMentorId} is also set for an org admin or coordinator who is a peer mentor: their own
+ * summaries are always theirs to read ({@link #SQL_SUMMARY_FILTER}).
  */
 public record Scope(Kind kind, String userId, String organizationId, String peerMentorId) {
 
@@ -30,6 +32,16 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
                              JOIN coordinator_scopes cs ON cs.local_association_id = pma.local_association_id
                              WHERE pma.peer_mentor_id = pm.id AND cs.user_id = :scope.userId))
              OR (:scope.kindName = 'SELF' AND pm.id = :scope.peerMentorId))""";
+
+    /**
+     * Issue 14 item 8: "may this scope read the summaries of peer mentor {@code pm}": the mentors
+     * of {@link #SQL_MENTOR_FILTER}, and always the acting user's own peer-mentor row (a
+     * coordinator who is also a peer mentor sees their own summaries even when their own
+     * associations lie outside their coordinator scope). For the reads of one mentor's summaries
+     * (show, the Mentor and Wrapped screens, sharing); rosters, team figures and Home keep
+     * {@link #SQL_MENTOR_FILTER}, so the coordinator is not counted on a team that is not theirs.
+     */
+    public static final String SQL_SUMMARY_FILTER = "(pm.id = :scope.peerMentorId OR " + SQL_MENTOR_FILTER + ")";
 
     /**
      * The shared predicate for "may this scope see coordinator team row {@code s}" (a
@@ -54,11 +66,21 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
     }
 
     public static Scope organization(String userId, String organizationId) {
-        return new Scope(Kind.ORGANIZATION, userId, organizationId, null);
+        return organization(userId, organizationId, null);
+    }
+
+    /** An org admin who is also peer mentor {@code ownPeerMentorId} (null: is none). */
+    public static Scope organization(String userId, String organizationId, String ownPeerMentorId) {
+        return new Scope(Kind.ORGANIZATION, userId, organizationId, ownPeerMentorId);
     }
 
     public static Scope associations(String userId, String organizationId) {
-        return new Scope(Kind.ASSOCIATIONS, userId, organizationId, null);
+        return associations(userId, organizationId, null);
+    }
+
+    /** A coordinator who is also peer mentor {@code ownPeerMentorId} (null: is none): see {@link #SQL_SUMMARY_FILTER}. */
+    public static Scope associations(String userId, String organizationId, String ownPeerMentorId) {
+        return new Scope(Kind.ASSOCIATIONS, userId, organizationId, ownPeerMentorId);
     }
 
     public static Scope self(String userId, String organizationId, String peerMentorId) {

@@ -19,13 +19,13 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The Mentor screen's reads of stored summaries, filtered by the scope in SQL
- * ({@link Scope#SQL_MENTOR_FILTER} on the mentor's {@code peer_mentors} row).
+ * ({@link Scope#SQL_SUMMARY_FILTER} on the mentor's {@code peer_mentors} row).
  */
 public final class MentorSummaryDao implements MentorSummaryReader {
     private static final String MENTOR_COLUMNS = """
             SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
             FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
-            WHERE""" + " " + Scope.SQL_MENTOR_FILTER;
+            WHERE""" + " " + Scope.SQL_SUMMARY_FILTER;
 
     private final Jdbi jdbi;
 
@@ -59,7 +59,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
                     SELECT s.year, s.status, s.data_sufficiency, s.total_activities, s.total_hours,
                            s.monthly_distribution, s.milestones, s.achievements_earned, s.generated_at
                     FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                    WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY s.year")
+                    WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_SUMMARY_FILTER + " ORDER BY s.year")
                     .bindMethods("scope", scope)
                     .bind("id", peerMentorId)
                     .map((rs, ctx) -> new Raw(rs.getInt("year"), rs.getString("status"),
@@ -83,7 +83,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
                 SELECT s.period_type, s.year, s.quarter, s.half, s.total_sessions, s.total_hours,
                        s.prior_year_total_sessions, s.prior_year_total_hours, s.outlier_status, s.generated_at
                 FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.peer_mentor_id = :id AND s.coordinator_id IS NULL AND""" + " " + Scope.SQL_MENTOR_FILTER
+                WHERE s.peer_mentor_id = :id AND s.coordinator_id IS NULL AND""" + " " + Scope.SQL_SUMMARY_FILTER
                 + " ORDER BY s.year, s.period_type, s.quarter, s.half")
                 .bindMethods("scope", scope)
                 .bind("id", peerMentorId)
@@ -102,7 +102,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
                 SELECT s.period_type, s.year, s.half_index, s.status, s.activities_count, s.total_hours,
                        s.headline, s.generated_at
                 FROM impact_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_MENTOR_FILTER
+                WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_SUMMARY_FILTER
                 + " ORDER BY s.year, s.period_type, s.half_index")
                 .bindMethods("scope", scope)
                 .bind("id", peerMentorId)

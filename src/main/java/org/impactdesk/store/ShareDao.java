@@ -9,7 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The annual summary as the Wrapped previewer and the share service read it, and the share
- * counter. Reads are scoped in SQL ({@link Scope#SQL_MENTOR_FILTER}); the mentor's display
+ * counter. Reads are scoped in SQL ({@link Scope#SQL_SUMMARY_FILTER}); the mentor's display
  * name leaves the database only when the mentor opted in to showing their first name.
  */
 public final class ShareDao {
@@ -46,7 +46,7 @@ public final class ShareDao {
                         JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
                         JOIN users u ON u.id = pm.user_id
                         JOIN organizations o ON o.id = s.organization_id
-                        WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + Scope.SQL_MENTOR_FILTER)
+                        WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + Scope.SQL_SUMMARY_FILTER)
                 .bind("pm", peerMentorId)
                 .bind("year", year)
                 .bindMethods("scope", scope)

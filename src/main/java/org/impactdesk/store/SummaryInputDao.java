@@ -31,6 +31,18 @@ import org.jdbi.v3.core.Handle;
  * runs with the rights of the operator or an admin, checked by the service before it gets here.
  */
 public final class SummaryInputDao {
+    /**
+     * Issue 14 item 2: a peer mentor is a user who holds the {@code peer_mentor} role (seeds 002 and
+     * 003: summaries only for them). The import refuses a {@code peer_mentors} row whose user lacks
+     * it; a role removed later by a users.csv import leaves the row, and this predicate (for a query
+     * with {@code pm} a {@code peer_mentors} row) keeps that person out of everything computed or
+     * listed as peer mentors from then on: generation's mentors (no new or regenerated summary, no
+     * badge evaluation), every percentile cohort, team rows and the Team screen's roster. Summaries
+     * stored while they held the role stay as they were.
+     */
+    public static final String HAS_PEER_MENTOR_ROLE = "EXISTS (SELECT 1 FROM user_roles pmr WHERE pmr.user_id = pm.user_id"
+            + " AND pmr.role = 'peer_mentor')";
+
     private final Handle h;
 
     public SummaryInputDao(Handle h) {
@@ -41,6 +53,10 @@ public final class SummaryInputDao {
         return h.getConnection();
     }
 
+    /**
+     * The organisation's peer mentors whose user holds the peer_mentor role ({@link #HAS_PEER_MENTOR_ROLE}):
+     * who generation computes, the cohorts and rosters count, and the badges evaluate.
+     */
     public List<PeerMentor> mentors(String organizationId) {
         Map<String, Set<String>> assoc = new HashMap<>();
         h.createQuery("""
@@ -51,7 +67,7 @@ public final class SummaryInputDao {
                 .list();
         return h.createQuery("""
                 SELECT id, user_id, organization_id, primary_local_association_id, status, started_on
-                FROM peer_mentors WHERE organization_id = :org ORDER BY id""")
+                FROM peer_mentors pm WHERE organization_id = :org AND\s""" + HAS_PEER_MENTOR_ROLE + " ORDER BY id")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> {
                     Set<String> las = new HashSet<>(assoc.getOrDefault(rs.getString("id"), Set.of()));
@@ -432,11 +448,15 @@ public final class SummaryInputDao {
         }
     }
 
-    /** Drops the totals of mentors no longer in the organisation (a full run replaced everyone else's). */
+    /**
+     * Drops the totals of mentors no longer in the organisation, or whose user lost the peer_mentor
+     * role (a full run replaced everyone else's).
+     */
     public void dropTotalsOfFormerMentors(String organizationId) {
         h.createUpdate("""
                 DELETE FROM summary_mentor_totals WHERE organization_id = :org
-                AND peer_mentor_id NOT IN (SELECT id FROM peer_mentors WHERE organization_id = :org)""")
+                AND peer_mentor_id NOT IN (SELECT pm.id FROM peer_mentors pm WHERE pm.organization_id = :org
+                    AND\s""" + HAS_PEER_MENTOR_ROLE + ")")
                 .bind("org", organizationId).execute();
     }
 

@@ -38,7 +38,8 @@ public final class SummaryReadDao {
             s.period_end, s.total_sessions, s.total_hours, s.yoy_delta_sessions, s.yoy_delta_hours, s.yoy_delta_percent,
             s.prior_year_total_sessions, s.prior_year_total_hours, s.outlier_status, s.underactive_threshold_sessions,
             s.overloaded_threshold_sessions, s.generated_at, s.notification_sent_at, s.peer_mentor_id""";
-    private static final String FILTER = Scope.SQL_MENTOR_FILTER;
+    /** A mentor's summaries: the scope's mentors and the actor's own (issue 14 item 8). */
+    private static final String FILTER = Scope.SQL_SUMMARY_FILTER;
     /** Team rows: the coordinator's own, their organisation's for an org admin, all for everything. */
     private static final String TEAM_FILTER = Scope.SQL_TEAM_ROW_FILTER;
 
@@ -72,7 +73,8 @@ public final class SummaryReadDao {
     public List<Long> cohortMinutes(String organizationId, Instant start, Instant endInclusive) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT SUM(a.duration_minutes) FROM activities a JOIN peer_mentors pm ON pm.id = a.peer_mentor_id
-                WHERE pm.organization_id = :org AND a.approval_status = 'approved'
+                WHERE pm.organization_id = :org AND a.approval_status = 'approved' AND\s""" + SummaryInputDao.HAS_PEER_MENTOR_ROLE + """
+
                   AND a.started_at >= :start AND a.started_at <= :end GROUP BY a.peer_mentor_id""")
                 .bind("org", organizationId).bind("start", start).bind("end", endInclusive).mapTo(Long.class).list());
     }

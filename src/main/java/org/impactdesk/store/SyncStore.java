@@ -608,6 +608,22 @@ public final class SyncStore {
     }
 
     /** Whether a stored activity of one of {@code associations} names contact {@code contactId}. */
+    /** Whether any summary (annual, impact or a personal periodic row) is stored for the peer mentor as this user. */
+    public boolean summariesOf(String peerMentorId, String userId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT 1 FROM annual_summaries WHERE peer_mentor_id = ? AND user_id = ?
+                UNION ALL SELECT 1 FROM impact_summaries WHERE peer_mentor_id = ? AND user_id = ?
+                UNION ALL SELECT 1 FROM periodic_summaries WHERE peer_mentor_id = ? AND user_id = ? LIMIT 1""")) {
+            for (int i = 0; i < 3; i++) {
+                ps.setString(2 * i + 1, peerMentorId);
+                ps.setString(2 * i + 2, userId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     public boolean contactNamedIn(String contactId, Collection<String> associations) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM activities WHERE contact_id = ? AND local_association_id = ? LIMIT 1")) {

@@ -17,7 +17,8 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  * {@code jdbi.onDemand(TeamDao.class)}). Personal rows are filtered with
  * {@link Scope#SQL_MENTOR_FILTER} on the mentor's {@code peer_mentors} row, team rows with
  * {@link Scope#SQL_TEAM_ROW_FILTER}: a coordinator sees their associations' mentors and their own
- * team row, an org admin their organisation, nobody another organisation.
+ * team row, an org admin their organisation, nobody another organisation. The roster lists only
+ * users who hold the peer_mentor role ({@link SummaryInputDao#HAS_PEER_MENTOR_ROLE}).
  */
 public interface TeamDao extends TeamReader {
 
@@ -38,7 +39,7 @@ public interface TeamDao extends TeamReader {
              JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
              JOIN users u ON u.id = pm.user_id
             WHERE s.coordinator_id IS NULL AND""" + PERIOD + "AND " + Scope.SQL_MENTOR_FILTER
-            + " ORDER BY u.display_name, pm.id")
+            + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE + " ORDER BY u.display_name, pm.id")
     @RegisterConstructorMapper(StoredLine.class)
     List<StoredLine> mentorLines(@BindMethods("scope") Scope scope, @Bind("type") String periodType,
                                  @Bind("year") int year, @Bind("n") int number);
@@ -60,7 +61,7 @@ public interface TeamDao extends TeamReader {
               FROM peer_mentors pm
               JOIN peer_mentor_associations pma ON pma.peer_mentor_id = pm.id
               JOIN local_associations la ON la.id = pma.local_association_id
-             WHERE""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY la.name, la.id, pm.id")
+             WHERE""" + " " + Scope.SQL_MENTOR_FILTER + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE + " ORDER BY la.name, la.id, pm.id")
     @RegisterConstructorMapper(Membership.class)
     List<Membership> mentorMemberships(@BindMethods("scope") Scope scope);
 

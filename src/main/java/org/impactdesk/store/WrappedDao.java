@@ -19,7 +19,7 @@ public final class WrappedDao {
     public List<MentorRow> mentors(Scope scope) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT pm.id, u.display_name FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
-                        WHERE """ + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+                        WHERE """ + Scope.SQL_SUMMARY_FILTER + " ORDER BY u.display_name, pm.id")
                 .bindMethods("scope", scope)
                 .map((rs, ctx) -> new MentorRow(rs.getString("id"), rs.getString("display_name")))
                 .list());
@@ -28,7 +28,7 @@ public final class WrappedDao {
     public List<Integer> summaryYears(String peerMentorId, Scope scope) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT s.year FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                        WHERE s.peer_mentor_id = :pm AND """ + Scope.SQL_MENTOR_FILTER + " ORDER BY s.year DESC")
+                        WHERE s.peer_mentor_id = :pm AND """ + Scope.SQL_SUMMARY_FILTER + " ORDER BY s.year DESC")
                 .bind("pm", peerMentorId)
                 .bindMethods("scope", scope)
                 .mapTo(Integer.class)

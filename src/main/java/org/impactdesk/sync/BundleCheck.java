@@ -35,6 +35,7 @@ public final class BundleCheck {
     public final ActivityRuns acts;
     public final ImportRights rights;
     private final Predicate<String> contactNamedByMine;
+    private final java.util.function.BiPredicate<String, String> summariesOfMentorUser;
 
     // current database rows of the small tables
     public final Map<BundleTable, Map<String, Object[]>> existing;
@@ -58,10 +59,12 @@ public final class BundleCheck {
 
     /**
      * {@code existing}: every stored row of each small table; {@code contactNamedByMine}: whether a
-     * stored activity of the coordinator's associations names a contact.
+     * stored activity of the coordinator's associations names a contact; {@code summariesOfMentorUser}:
+     * whether summaries are stored for a peer mentor (first argument) as a user (second).
      */
     public BundleCheck(BundleSource source, ImportOptions options, Actor actor, SyncGateway.Progress progress, Problems problems,
-                ActivityRuns acts, Map<BundleTable, Map<String, Object[]>> existing, Predicate<String> contactNamedByMine) {
+                ActivityRuns acts, Map<BundleTable, Map<String, Object[]>> existing, Predicate<String> contactNamedByMine,
+                java.util.function.BiPredicate<String, String> summariesOfMentorUser) {
         this.source = source;
         this.options = options;
         this.actor = actor;
@@ -70,6 +73,7 @@ public final class BundleCheck {
         this.acts = acts;
         this.existing = existing;
         this.contactNamedByMine = contactNamedByMine;
+        this.summariesOfMentorUser = summariesOfMentorUser;
         for (BundleTable t : BundleTable.values()) {
             bundleRows.put(t, new LinkedHashMap<>());
             skippedKeys.put(t, new HashSet<>());
@@ -175,6 +179,11 @@ public final class BundleCheck {
     /** Whether a stored activity of the coordinator's associations names the contact. */
     boolean contactNamedByMine(String contact) {
         return contactNamedByMine.test(contact);
+    }
+
+    /** Whether summaries are stored for peer mentor {@code mentor} as user {@code user} (issue 14: a mentor with them does not move). */
+    boolean summariesOf(String mentor, String user) {
+        return summariesOfMentorUser.test(mentor, user);
     }
 
     /** The coordinator themself, or the user of one of their mentors. */

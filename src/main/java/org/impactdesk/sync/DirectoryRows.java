@@ -144,7 +144,9 @@ final class DirectoryRows {
         String status = r.oneOf(5, MENTOR_STATUSES, true);
         LocalDate started = r.date(6);
         check.checkOrg(r, 2, org);
-        check.checkRef(r, 1, user, BundleTable.USERS, "import.error.unknownUser", org, 0);
+        if (check.checkRef(r, 1, user, BundleTable.USERS, "import.error.unknownUser", org, 0)) {
+            peerMentorRole(r, user);
+        }
         check.checkRef(r, 3, primary, BundleTable.LOCAL_ASSOCIATIONS, "import.error.unknownLocalAssociation", org, 0);
         for (String la : las) {
             check.checkRef(r, 4, la, BundleTable.LOCAL_ASSOCIATIONS, "import.error.unknownLocalAssociation", org, 0);
@@ -168,8 +170,13 @@ final class DirectoryRows {
                 r.error("user_id", "import.error.userMentorInDatabase", Values.shown(user), Values.shown(otherDb));
             }
         }
+        Object[] stored = id == null ? null : check.stored(BundleTable.PEER_MENTORS, id);
+        if (stored != null && user != null && !user.equals(stored[0]) && check.summariesOf(id, (String) stored[0])) {
+            r.error("user_id", "import.error.mentorMovesWithSummaries", Values.shown(id), Values.shown((String) stored[0]),
+                    Values.shown(user));
+        }
         if (id != null) {
-            Object[] before = check.stored(BundleTable.PEER_MENTORS, id);
+            Object[] before = stored;
             @SuppressWarnings("unchecked")
             ImportMessage rule = check.rights.mentor(org, before == null ? null : (String) before[1], primary, las,
                     before == null ? null : (List<String>) before[5]);
@@ -182,6 +189,23 @@ final class DirectoryRows {
             r.keep(BundleTable.PEER_MENTORS, new String[] {id}, new Object[] {user, org, primary, status, started,
                     List.copyOf(new TreeSet<>(las))});
         }
+    }
+
+    /**
+     * Issue 14 item 2: a peer mentor is a user with the peer_mentor role (seeds 002, 003), as the
+     * bundle's users.csv or else the database gives the user. When the user's row of this bundle
+     * was skipped (a role change outside the importer's rights), the mentor row is skipped with it.
+     */
+    @SuppressWarnings("unchecked")
+    private void peerMentorRole(RowCheck r, String user) {
+        Object[] u = check.ref(BundleTable.USERS, user);
+        List<String> roles = u == null || u[3] == null ? List.of() : (List<String>) u[3];
+        if (roles.contains("peer_mentor")
+                || r.skipRef(check.skippedRef(BundleTable.USERS, user, r.cols.get(1)))) {
+            return;
+        }
+        r.error("user_id", roles.isEmpty() ? ImportMessage.of("import.error.userNotPeerMentorNoRole", Values.shown(user))
+                : ImportMessage.of("import.error.userNotPeerMentor", Values.shown(user), String.join(", ", roles)));
     }
 
     void contact(RowCheck r, Map<String, Long> first) {

@@ -58,6 +58,8 @@ final class OrganizationRun extends RunPersisting {
             periodicStates = out.periodicStates(org.id(), years);
             thresholdSnapshots = out.thresholdSnapshots(org.id(), years);
             totalsByMentor = in.totalsByMentor(org.id());
+            // a mentor whose user lost the peer_mentor role is in no cohort and on no roster (issue 14)
+            totalsByMentor.keySet().retainAll(mentors.keySet());
             TeamCalculator.QuarterTotals oldByMentor = new TeamCalculator.QuarterTotals();
             Map<String, Map<Integer, long[]>> oldYearTotals = new HashMap<>();
             totalsByMentor.forEach((pm, rows) -> rows.forEach(t -> {

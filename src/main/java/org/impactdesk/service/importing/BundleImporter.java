@@ -178,7 +178,7 @@ public final class BundleImporter {
                 existing.put(t, store.load(BundleWriter.table(t)));
             }
             this.check = new BundleCheck(source, options, actor, stoppable(progress), new Problems(write && options.skipInvalid()), acts,
-                    existing, this::contactNamedByMine);
+                    existing, this::contactNamedByMine, this::summariesOf);
         }
 
         /** The caller's progress, cancelled also when a stop (SIGTERM, window close) asks the database to close. */
@@ -201,6 +201,15 @@ public final class BundleImporter {
                 return store.contactNamedIn(contact, check.rights.associations());
             } catch (SQLException e) {
                 throw new DatabaseException("Cannot read the activities that name contact " + contact + ": " + e.getMessage(), e);
+            }
+        }
+
+        boolean summariesOf(String peerMentorId, String userId) {
+            try {
+                return store.summariesOf(peerMentorId, userId);
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot read whether peer mentor " + peerMentorId + " has summaries: "
+                        + e.getMessage(), e);
             }
         }
 

@@ -71,6 +71,25 @@ public final class MentorFixture {
         });
     }
 
+    /** Kim's own peer-mentor row (issue 14 item 8): Kim is also a peer mentor. */
+    public static final String KIM_MENTOR = "pm-kim";
+
+    /**
+     * Makes coordinator Kim (scope la-1) also a peer mentor, pm-kim, of la-2 only: outside their
+     * own coordinator scope. pm-kim has a ready 2025 annual summary and a 2025 Q1 row.
+     */
+    public static void coordinatorAlsoMentor(Database db) {
+        db.jdbi().useTransaction(h -> {
+            h.execute("INSERT INTO user_roles (user_id, role) VALUES ('user-kim', 'peer_mentor')");
+            h.execute("""
+                    INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status, started_on)
+                    VALUES ('pm-kim', 'user-kim', 'org-1', 'la-2', 'active', DATE '2024-01-01')""");
+            h.execute("INSERT INTO peer_mentor_associations VALUES ('pm-kim', 'la-2')");
+            annual(h, KIM_MENTOR, KIM, 2025, SESSIONS_2024, HOURS_2024, "[]", "[]");
+            quarter(h, KIM_MENTOR, KIM, 2025, 1, 4, "3.25", null, null, "normal");
+        });
+    }
+
     private static void annual(Handle h, String pm, String user, int year, int[] sessions, String[] hours,
                                String milestones, String awards) {
         StringBuilder months = new StringBuilder("[");
