@@ -32,11 +32,13 @@ abstract class RunNotifying extends RunComputing {
 
     /**
      * Queues the notification of a summary in the chunk's transaction; {@code newSummary}: the
-     * summary is inserted by this run (nothing can be queued for it yet).
+     * summary is inserted by this run (nothing can be queued for it yet). The organisation switch
+     * (impact_summary_enabled = false) stops the annual and impact summaries and their
+     * notifications; periodic summaries still notify (seed 004).
      */
     void queue(String table, UUID id, String userId, String messageKey, boolean newSummary) {
-        if (!impactOn) {
-            return; // the organisation switch: no notifications at all
+        if (!impactOn && !"periodic_summaries".equals(table)) {
+            return;
         }
         if (newSummary) {
             out.queueNewNotification(table, id, userId, messageKey);
