@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * A child JVM on the test class path for the stop tests: reads its standard output line by line
- * and sends SIGTERM ({@link ProcessHandle#destroy()}) right after the first line that matches, as
+ * and sends SIGTERM ({@link ProcessHandle#destroy()}) or SIGKILL right after the first line that matches, as
  * {@code kill}, {@code timeout} or a shutdown would; then reads the rest of its output and waits
  * for it to end.
  */
@@ -31,6 +31,21 @@ public final class ChildJvm {
     /** Runs {@code main} with {@code args}; SIGTERM after the first line matching {@code stopAt}. */
     public static Outcome runAndStop(Class<?> main, List<String> args, Predicate<String> stopAt, Path stderr)
             throws IOException, InterruptedException {
+        return run(main, args, stopAt, stderr, false);
+    }
+
+    /**
+     * Runs {@code main} with {@code args}; SIGKILL ({@link ProcessHandle#destroyForcibly()}, no
+     * shutdown hook runs) after the first line matching {@code killAt}, as a power cut or
+     * {@code kill -9} would.
+     */
+    public static Outcome runAndKill(Class<?> main, List<String> args, Predicate<String> killAt, Path stderr)
+            throws IOException, InterruptedException {
+        return run(main, args, killAt, stderr, true);
+    }
+
+    private static Outcome run(Class<?> main, List<String> args, Predicate<String> stopAt, Path stderr, boolean kill)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), main.getName()));
@@ -43,7 +58,11 @@ public final class ChildJvm {
             while ((line = out.readLine()) != null) {
                 lines.add(line);
                 if (!signalled && stopAt.test(line)) {
-                    child.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+                    if (kill) {
+                        child.toHandle().destroyForcibly(); // SIGKILL
+                    } else {
+                        child.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+                    }
                     signalled = true;
                 }
             }

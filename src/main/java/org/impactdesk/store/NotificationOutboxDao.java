@@ -2,9 +2,11 @@ package org.impactdesk.store;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.impactdesk.domain.NotificationSender;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +31,31 @@ public final class NotificationOutboxDao {
                 .map((rs, ctx) -> new NotificationSender.Notification(rs.getLong(1), rs.getString(2),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
                 .list());
+    }
+
+    /**
+     * The outbox rows of these notifications (by summary table and id) that are not sent yet, in
+     * the order given, with their outbox ids.
+     */
+    public List<NotificationSender.Notification> unsent(List<NotificationSender.Notification> queued) {
+        Map<String, NotificationSender.Notification> byKey = new LinkedHashMap<>();
+        Map<String, List<UUID>> idsByTable = new LinkedHashMap<>();
+        for (NotificationSender.Notification n : queued) {
+            byKey.put(n.summaryTable() + '|' + n.summaryId(), null);
+            idsByTable.computeIfAbsent(n.summaryTable(), t -> new ArrayList<>()).add(n.summaryId());
+        }
+        jdbi.useHandle(h -> idsByTable.forEach((table, ids) -> {
+            for (int i = 0; i < ids.size(); i += 1000) {
+                h.createQuery("""
+                        SELECT id, summary_table, summary_id, user_id, message_key FROM notification_outbox
+                        WHERE summary_table = :t AND summary_id IN (<ids>) AND sent_at IS NULL""")
+                        .bind("t", table).bindList("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+                        .map((rs, ctx) -> new NotificationSender.Notification(rs.getLong(1), rs.getString(2),
+                                rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)))
+                        .forEach(n -> byKey.replace(n.summaryTable() + '|' + n.summaryId(), n));
+            }
+        }));
+        return byKey.values().stream().filter(Objects::nonNull).toList();
     }
 
     /** Marks the outbox row sent and records it on the summary (notification_sent / notification_sent_at). */

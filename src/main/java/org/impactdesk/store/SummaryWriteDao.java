@@ -158,17 +158,12 @@ public final class SummaryWriteDao implements AutoCloseable {
             busiest_month, longest_streak_days, activity_streaks, percentile_rank, top_contacts, impact_metrics, milestones,
             achievements_earned, slide_data, payload_json, generated_at, updated_at, retry_count, next_retry_at, content_hash""";
 
-    /** Inserts a new annual row or updates the computed columns of an existing one (by id). */
-    public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash) throws SQLException {
-        saveAnnual(a, insert, retryCount, nextRetryAt, contentHash, null);
-    }
-
     /**
-     * As {@link #saveAnnual(AnnualSummary, boolean, int, Instant, Long)}; an insert also records
-     * {@code notificationSentAt} (its notification was sent before the row was written).
+     * Inserts a new annual row (its notification not sent: it is queued in the outbox and sent
+     * after the commit) or updates the computed columns of an existing one (by id).
      */
-    public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash,
-                           Instant notificationSentAt) throws SQLException {
+    public void saveAnnual(AnnualSummary a, boolean insert, int retryCount, Instant nextRetryAt, Long contentHash)
+            throws SQLException {
         PreparedStatement ps;
         if (insert) {
             if (annualInsert == null) {
@@ -221,7 +216,7 @@ public final class SummaryWriteDao implements AutoCloseable {
         if (insert) {
             setInstant(ps, i++, a.createdAt());
             ps.setInt(i++, 0);
-            setInstant(ps, i++, notificationSentAt);
+            setInstant(ps, i++, null);
         }
         ps.setObject(i, a.id());
         add(ps);
@@ -394,29 +389,22 @@ public final class SummaryWriteDao implements AutoCloseable {
     }
 
     /**
-     * Records the notification of a new summary that generation has already tried to send (one
-     * attempt): sent at {@code sentAt}, or failed with {@code error} and due again at
-     * {@code nextAttemptAt}. Batched with the summaries; the summary row carries the sent state
-     * from its insert, so it is never rewritten for its notification.
+     * Queues the notification of a summary this run inserts (so none can be queued yet): a plain
+     * insert, batched with the summaries and committed with them; it is sent after the commit.
      */
-    public void recordNotification(String table, UUID summaryId, String userId, String messageKey, Instant sentAt,
-                                   String error, Instant nextAttemptAt) {
+    public void queueNewNotification(String table, UUID summaryId, String userId, String messageKey) {
         try {
             if (outboxInsert == null) {
                 outboxInsert = prepare("""
-                        INSERT INTO notification_outbox (summary_table, summary_id, user_id, message_key, attempts, sent_at,
-                            last_error, next_attempt_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)""");
+                        INSERT INTO notification_outbox (summary_table, summary_id, user_id, message_key) VALUES (?, ?, ?, ?)""");
             }
             outboxInsert.setString(1, table);
             outboxInsert.setObject(2, summaryId);
             outboxInsert.setString(3, userId);
             outboxInsert.setString(4, messageKey);
-            setInstant(outboxInsert, 5, sentAt);
-            outboxInsert.setString(6, error == null ? null : error.length() > 4000 ? error.substring(0, 4000) : error);
-            setInstant(outboxInsert, 7, nextAttemptAt);
             add(outboxInsert);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot record the notification of " + table + " " + summaryId + ": " + e.getMessage(), e);
+            throw new DatabaseException("Cannot queue the notification of " + table + " " + summaryId + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,7 +26,6 @@ import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.SummaryText;
 import org.impactdesk.store.Database;
-import org.impactdesk.store.NotificationOutboxDao;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryInputDao;
 import org.impactdesk.store.SummaryReadDao;
@@ -262,7 +261,10 @@ public final class GenerationService {
         }
     }
 
-    /** Sends due outbox notifications; a failing sender is logged and retried later. Returns how many were sent. */
+    /**
+     * Sends due outbox notifications (one by one, each marked sent right after it is sent); a
+     * failing sender is logged and retried later. Returns how many were sent.
+     */
     public int dispatchNotifications() {
         try (Database.Work work = database.beginWork()) {
             return dispatchDue();
@@ -270,33 +272,8 @@ public final class GenerationService {
     }
 
     private int dispatchDue() {
-        NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
-        Instant now = clock.instant();
-        int sent = 0;
-        List<NotificationSender.Notification> done = new ArrayList<>();
-        for (NotificationSender.Notification n : outbox.due(now)) {
-            if (database.stopRequested()) {
-                break; // the rest are sent by the next run; what was sent is marked below
-            }
-            try {
-                sender.send(n);
-                done.add(n);
-            } catch (Exception e) {
-                LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(), e.toString());
-                outbox.markFailed(n, e.toString(), now);
-            }
-            if (done.size() >= MARK_SENT_CHUNK) {
-                outbox.markSent(done, clock.instant());
-                sent += done.size();
-                done.clear();
-            }
-        }
-        outbox.markSent(done, clock.instant());
-        return sent + done.size();
+        return new OutboxDispatcher(database, sender, clock).dispatchDue();
     }
-
-    /** Sent notifications are marked in chunks: one transaction per chunk, a crash re-sends at most one chunk. */
-    static final int MARK_SENT_CHUNK = 500;
 
     /**
      * Mentors per commit: a run commits after each chunk of mentors (their summaries, outbox rows,

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.Coordinator;
+import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
 import org.impactdesk.domain.Period;
@@ -40,6 +41,7 @@ final class OrganizationRun extends RunPersisting {
     final SummaryInputDao in;
     /** Asked at each mentor whether a stop has begun. */
     final Database database;
+    final OutboxDispatcher dispatcher;
 
     OrganizationRun(OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
                 List<GenerationListener.Ready> committedReady, List<RunParticipant> participants,
@@ -48,6 +50,7 @@ final class OrganizationRun extends RunPersisting {
         this.h = h;
         this.in = in;
         this.database = database;
+        this.dispatcher = new OutboxDispatcher(database, settings.sender(), settings.clock());
     }
 
     void run() {
@@ -156,7 +159,9 @@ final class OrganizationRun extends RunPersisting {
 
     /**
      * Writes what is pending and commits: the chunk's summaries, outbox rows, awards (of the
-     * chunk's users; null: everyone's), totals and stale marks.
+     * chunk's users; null: everyone's), totals and stale marks; then sends the notifications the
+     * chunk queued, now that they are committed (a kill before they are marked sent leaves them
+     * queued for the next run, never lost and never sent twice).
      */
     void commitChunk(Collection<String> users) throws SQLException {
         out.flush();
@@ -168,9 +173,12 @@ final class OrganizationRun extends RunPersisting {
             }
         }
         h.commit();
-        h.begin();
         committedReady.addAll(chunkReady);
         chunkReady.clear();
+        List<NotificationSender.Notification> committed = List.copyOf(chunkQueued);
+        chunkQueued.clear();
+        dispatcher.dispatchQueued(committed);
+        h.begin();
     }
 
     /**

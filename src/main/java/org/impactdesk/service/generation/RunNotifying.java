@@ -1,25 +1,27 @@
 package org.impactdesk.service.generation;
 
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.Period;
 import org.impactdesk.service.generation.GenerationService.RunParticipant;
-import org.impactdesk.store.NotificationOutboxDao;
 import org.impactdesk.store.SummaryWriteDao;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 /**
- * Notifying: the notification of each summary a run makes ready, sent before the row is
- * written and recorded in the outbox with it, or queued for the dispatch. Touches the store
+ * Notifying: the notification of each summary a run makes ready is queued in the outbox in the
+ * chunk's transaction and dispatched only after that transaction commits
+ * ({@link OrganizationRun#commitChunk}), each marked sent as soon as it is sent: a chunk that
+ * fails to commit has notified nothing, and a stop or a kill between the commit and the dispatch
+ * leaves the rows queued for the next run or dispatch, which sends each once. Touches the store
  * (the outbox, through {@link SummaryWriteDao}).
  */
 abstract class RunNotifying extends RunComputing {
-    private static final Logger LOG = LoggerFactory.getLogger(RunNotifying.class);
     final SummaryWriteDao out;
+    /** The notifications queued in the chunk being written, dispatched after its commit. */
+    final List<NotificationSender.Notification> chunkQueued = new ArrayList<>();
 
     RunNotifying(OrganizationSettings org, GenerationRequest req, List<Period> closed, GenerationReport report,
                 List<GenerationListener.Ready> committedReady, List<RunParticipant> participants,
@@ -28,44 +30,22 @@ abstract class RunNotifying extends RunComputing {
         this.out = out;
     }
 
-    void queue(String table, java.util.UUID id, String userId, String messageKey) {
-        if (!impactOn) {
-            return; // the organisation switch: no notifications at all
-        }
-        out.queueNotification(table, id, userId, messageKey);
-        report.notificationQueued();
-    }
-
     /**
-     * Sends the notification of a summary this run inserts, before the row is written, so the
-     * row is inserted with its sent state and never rewritten for it (rewriting every new row
-     * after the dispatch was a fifth of the generation time). The attempt is recorded in the
-     * outbox with the summary: a failure is logged and retried later by
-     * {@link GenerationService#dispatchNotifications()}, and never rolls the summary back. Null when the
-     * organisation switch is off (no notifications at all). Caveat: the send precedes the
-     * commit of the mentor's chunk, so a chunk that fails to commit after it has sent may have
-     * notified a summary that the rerun then stores (and notifies) again (at most one chunk's).
+     * Queues the notification of a summary in the chunk's transaction; {@code newSummary}: the
+     * summary is inserted by this run (nothing can be queued for it yet). The organisation switch
+     * (impact_summary_enabled = false) stops the annual and impact summaries and their
+     * notifications; periodic summaries still notify (seed 004).
      */
-    Sent sendNow(String table, java.util.UUID id, String userId, String messageKey) {
-        if (!impactOn) {
-            return null;
+    void queue(String table, UUID id, String userId, String messageKey, boolean newSummary) {
+        if (!impactOn && !"periodic_summaries".equals(table)) {
+            return;
         }
-        NotificationSender.Notification n = new NotificationSender.Notification(0, table, id, userId, messageKey);
-        Sent sent;
-        try {
-            sender.send(n);
-            sent = new Sent(clock.instant(), null, null);
-        } catch (Exception e) {
-            LOG.warn("Notification for {} {} not sent, will retry: {}", table, id, e.toString());
-            Instant at = clock.instant();
-            sent = new Sent(null, e.toString(), at.plus(NotificationOutboxDao.BASE));
+        if (newSummary) {
+            out.queueNewNotification(table, id, userId, messageKey);
+        } else {
+            out.queueNotification(table, id, userId, messageKey);
         }
-        out.recordNotification(table, id, userId, messageKey, sent.at(), sent.error(), sent.nextAttempt());
+        chunkQueued.add(new NotificationSender.Notification(0, table, id, userId, messageKey));
         report.notificationQueued();
-        return sent;
-    }
-
-    /** The outcome of sending a new summary's notification during the run: sent at, or error and next attempt. */
-    record Sent(Instant at, String error, Instant nextAttempt) {
     }
 }

@@ -146,15 +146,14 @@ abstract class RunPersisting extends RunNotifying {
         }
         admit(SummaryLifecycle.IMPACT, s == null ? null : s.status(), "ready", p, "impact summary " + p + " of " + m.id());
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
-        Sent sent = s == null ? sendNow("impact_summaries", id, m.userId(), "notification.impact_ready") : null;
         ImpactSummary row = new ImpactSummary(id, m.userId(), type, p.year(), half, "ready",
                 null, metrics.activities(), metrics.hours(), metrics.contacts(), metrics.assignmentsCompleted(),
-                c.metricsJson(), c.milestones(), c.headline(), sent != null && sent.at() != null, 0, now,
+                c.metricsJson(), c.milestones(), c.headline(), s != null && s.notificationSent(), 0, now,
                 s == null ? now : s.createdAt(), now, org.id(), m.id());
         out.saveImpact(row, s == null, 0, null, c.contentHash());
         report.count("impact_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
-        if (s != null && !s.notificationSent()) {
-            queue("impact_summaries", row.id(), m.userId(), "notification.impact_ready");
+        if (s == null || !s.notificationSent()) {
+            queue("impact_summaries", row.id(), m.userId(), "notification.impact_ready", s == null);
         }
     }
 
@@ -184,14 +183,16 @@ abstract class RunPersisting extends RunNotifying {
         }
         GenerationService.requireClosedByRealClock(p, org, clock, "periodic summary " + p + " of " + userId);
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
-        Sent sent = s == null ? sendNow("periodic_summaries", id, userId, coordinatorId == null ? "notification.periodic_ready"
-                : "notification.team_ready") : null;
         PeriodicSummary row = new PeriodicSummary(id, userId, org.id(), coordinatorId, type,
                 p.year(), quarter, half, p.startInstant(org.zone()), p.endInstant(org.zone()), f.sessions(), f.hours(),
                 f.yoyDeltaSessions(), f.yoyDeltaHours(), f.yoyDeltaPercent(), f.priorSessions(), f.priorHours(),
                 f.outlierStatus(), f.thresholds().underactive(), f.thresholds().overloaded(), now,
-                sent == null ? null : sent.at(), peerMentorId);
+                null, peerMentorId);
         out.savePeriodic(row, s == null, hash);
+        if (s == null) {
+            queue("periodic_summaries", id, userId, coordinatorId == null ? "notification.periodic_ready"
+                    : "notification.team_ready", true);
+        }
         report.count(reportTable, s == null ? Outcome.CREATED : Outcome.UPDATED);
     }
 
@@ -230,7 +231,6 @@ abstract class RunPersisting extends RunNotifying {
                 "annual summary " + y + " of " + m.id());
         java.util.UUID id = s == null ? Uuid7.next() : s.id();
         boolean becomesReady = "ready".equals(status) && (s == null || !"ready".equals(s.status()));
-        Sent sent = becomesReady && s == null ? sendNow("annual_summaries", id, m.userId(), "notification.annual_ready") : null;
         AnnualSummary row = new AnnualSummary(id, m.userId(), m.id(), org.id(),
                 m.primaryLocalAssociationId(), y, status, "complete", null, c.sufficient(), metrics.activities(),
                 metrics.hours(), metrics.contacts(), metrics.contacts(), metrics.eventsAttended(), metrics.travelKm(),
@@ -238,12 +238,10 @@ abstract class RunPersisting extends RunNotifying {
                 metrics.streaks().longestDays(), c.activityStreaks(), rank, c.topContacts(), c.impactMetrics(),
                 c.milestones(), c.achievementsEarned(), c.slideData(), c.payloadJson(), null, null, null, 0,
                 now, null, s == null ? now : s.createdAt(), now);
-        out.saveAnnual(row, s == null, 0, null, c.contentHash(), sent == null ? null : sent.at());
+        out.saveAnnual(row, s == null, 0, null, c.contentHash());
         report.count("annual_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
         if (becomesReady) {
-            if (s != null) {
-                queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready");
-            }
+            queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready", s == null);
             GenerationListener.Ready ready = new GenerationListener.Ready(m.userId(), org.id(), y, now);
             chunkReady.add(ready);
             for (MentorStep step : steps) {

@@ -169,23 +169,39 @@ class GenerationLifecycleTest {
                 .hasMessageContaining("IDX_PERIODIC_SUMMARY_USER_PERIOD");
     }
 
+    /**
+     * Issue 14 item 5, seed 004: with impact_summary_enabled = false there are no annual or
+     * impact summaries and no notifications for them; periodic summaries still run and still
+     * notify (the mentor's own and the coordinator's team rows), once each, sent after commit.
+     */
     @Test
-    void theOrganisationSwitchOffMeansNoAnnualNoImpactNoNotificationsButPeriodicRuns() {
+    void theOrganisationSwitchOffMeansNoAnnualNoImpactButPeriodicRunsAndNotifies() {
         t.org("o2", false);
         t.mentor("pm-x", "o2", "la-o2", "active", null).coordinator("u-c2", "o2", "la-o2");
         t.daily("pm-x", "o2", "2025-03-01", 6);
         t.generate(2025, ALL, "2026-01-10");
         assertThat(rows("annual_summaries")).isZero();
         assertThat(rows("impact_summaries")).isZero();
-        assertThat(rows("notification_outbox")).isZero();
         assertThat(t.count("SELECT COUNT(*) FROM periodic_summaries WHERE peer_mentor_id = 'pm-x'")).isEqualTo(6);
         assertThat(t.count("SELECT COUNT(*) FROM periodic_summaries WHERE coordinator_id = 'u-c2'")).isEqualTo(6);
+        assertThat(t.count("SELECT COUNT(*) FROM notification_outbox WHERE summary_table <> 'periodic_summaries'")).isZero();
+        assertThat(t.rows("SELECT user_id, message_key, COUNT(*) AS n FROM notification_outbox WHERE sent_at IS NOT NULL "
+                + "GROUP BY user_id, message_key ORDER BY 1"))
+                .extracting(m -> m.get("user_id") + " " + m.get("message_key") + "=" + m.get("n"))
+                .containsExactly("u-c2 notification.team_ready=6", "u-pm-x notification.periodic_ready=6");
+        assertThat(t.sent).hasSize(12).allMatch(n -> n.summaryTable().equals("periodic_summaries"));
+        assertThat(t.count("SELECT COUNT(*) FROM periodic_summaries WHERE notification_sent_at IS NULL")).isZero();
+        // a second run notifies nothing new
+        t.generate(2025, ALL, "2026-01-10");
+        assertThat(t.sent).hasSize(12);
         // an empty switch (NULL) means enabled: o1 gets them
         t.mentor("pm-a", "o1", "la-o1", "active", null);
         t.daily("pm-a", "o1", "2025-03-01", 6);
         t.generate(2025, ALL, "2026-01-10");
         assertThat(rows("annual_summaries")).isOne();
-        assertThat(t.count("SELECT COUNT(*) FROM notification_outbox WHERE user_id = 'u-pm-x'")).isZero();
+        assertThat(t.count("SELECT COUNT(*) FROM notification_outbox WHERE user_id = 'u-pm-a' "
+                + "AND summary_table = 'annual_summaries'")).isOne();
+        assertThat(t.count("SELECT COUNT(*) FROM notification_outbox WHERE user_id = 'u-pm-x'")).isEqualTo(6);
     }
 
     @Test
