@@ -12,10 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.AnnualSummary;
+import org.impactdesk.domain.GenerationFailure;
 import org.impactdesk.domain.ImpactSummary;
 import org.impactdesk.domain.Json;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodicSummary;
+import org.impactdesk.service.Services;
+import org.impactdesk.service.alerts.AlertsRefusedException;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.SummaryReadDao;
 import picocli.CommandLine.ArgGroup;
@@ -23,16 +26,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code show annual|impact|periodic|team}: stored rows with the seeds' column names (CLI.md). */
-@Command(name = "show", description = "Print stored summaries (annual, impact, periodic, team).",
-        subcommands = {ShowCommand.Annual.class, ShowCommand.Impact.class, ShowCommand.Periodic.class, ShowCommand.Team.class})
+/** {@code show annual|impact|periodic|team|alerts}: stored rows with the seeds' column names (CLI.md). */
+@Command(name = "show", description = "Print stored summaries (annual, impact, periodic, team) and generation alerts.",
+        subcommands = {ShowCommand.Annual.class, ShowCommand.Impact.class, ShowCommand.Periodic.class, ShowCommand.Team.class,
+                ShowCommand.Alerts.class})
 public final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;
 
     @Override
     public Integer call() {
-        throw new CliException(ExitCode.USAGE, "show needs one of: annual, impact, periodic, team");
+        throw new CliException(ExitCode.USAGE, "show needs one of: annual, impact, periodic, team, alerts");
     }
 
     /** A row as printed: JSON columns nested, instants as UTC ISO text. */
@@ -135,6 +139,61 @@ public final class ShowCommand implements Callable<Integer> {
             return printScoped(show, scope, json, "team summary " + p, coordinator != null,
                     dao -> dao.team(scope[0], coordinator, p), dao -> dao.teamList(scope[0], p),
                     PeriodicSummary::seedColumns, Set.of());
+        }
+    }
+
+    /**
+     * {@code show alerts}: the failed summary generations in an administrator's scope (an org
+     * admin their organisation's, a global admin or the local operator all): the open alerts
+     * (retries used up) first, then the failures still being retried. Coordinators and peer
+     * mentors are refused (exit 3): only administrators generate, so only they act on failures.
+     */
+    @Command(name = "alerts", description = "Open generation alerts and failed summaries waiting for a retry (admins).")
+    static final class Alerts implements Callable<Integer> {
+        @ParentCommand ShowCommand show;
+        @Option(names = "--json") boolean json;
+
+        @Override
+        public Integer call() {
+            ImpactDeskCommand root = show.root;
+            try (Database db = root.openExistingDatabase()) {
+                List<GenerationFailure> failures;
+                try {
+                    failures = new Services(db).alerts.failures(root.actor(db));
+                } catch (AlertsRefusedException e) {
+                    throw new CliException(ExitCode.REFUSED, e.getMessage());
+                }
+                List<Map<String, Object>> rows = failures.stream().map(Alerts::columns).toList();
+                if (json) {
+                    System.out.println(Json.write(rows));
+                } else if (rows.isEmpty()) {
+                    System.out.println("No open alerts and no failed summaries waiting for a retry.");
+                } else {
+                    for (Map<String, Object> r : rows) {
+                        StringBuilder sb = new StringBuilder();
+                        r.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+                        System.out.println(sb);
+                    }
+                }
+            }
+            return ExitCode.DONE;
+        }
+
+        static Map<String, Object> columns(GenerationFailure f) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("alert_id", f.alertId());
+            m.put("state", f.state().name().toLowerCase(java.util.Locale.ROOT));
+            m.put("organisation_id", f.organisationId());
+            m.put("peer_mentor_id", f.peerMentorId());
+            m.put("mentor_name", f.mentorName());
+            m.put("summary", f.summaryKind());
+            m.put("summary_id", f.summaryId() == null ? null : f.summaryId().toString());
+            m.put("period", f.period());
+            m.put("error", f.error());
+            m.put("attempts", f.attempts());
+            m.put("next_retry_at", f.nextRetryAt() == null ? null : f.nextRetryAt().toString());
+            m.put("since", f.since() == null ? null : f.since().toString());
+            return m;
         }
     }
 

@@ -62,6 +62,8 @@ public final class Services implements AutoCloseable {
     public final BundleImporter importer;
     /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
     public final SyncGateway sync;
+    /** Failed summary generations: the admin's open alerts and retries (Home tile, Alerts screen, show alerts, --retry-due). */
+    public final org.impactdesk.service.alerts.AlertService alerts;
     /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
     public final DemoLoader demo;
 
@@ -90,6 +92,8 @@ public final class Services implements AutoCloseable {
         this.importer = new BundleImporter(database, Clock.systemUTC());
         this.sync = new BundleSyncGateway(database, importer, generation);
         this.demo = new DemoLoader(database, generation, Clock.systemUTC());
+        this.alerts = new org.impactdesk.service.alerts.StoredAlertService(new org.impactdesk.store.AlertDao(database.jdbi()),
+                generation, Clock.systemUTC());
     }
 
     /** Opens (and migrates) the database at {@code path} and builds the services on it. */

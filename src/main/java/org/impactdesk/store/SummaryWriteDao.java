@@ -408,9 +408,9 @@ public final class SummaryWriteDao implements AutoCloseable {
         }
     }
 
-    public void alert(String kind, String message) {
-        h.createUpdate("INSERT INTO alerts (kind, message) VALUES (:k, :m)")
-                .bind("k", kind).bind("m", message.length() > 4000 ? message.substring(0, 4000) : message).execute();
+    /** Raises (or updates) the open alert of a summary whose retries are used up, in the run's transaction. */
+    public void alert(AlertDao.Raise raise, Instant now) {
+        AlertDao.raise(h, raise, now);
     }
 
     // ---- batching

@@ -25,6 +25,7 @@ import org.impactdesk.engine.PeriodMetrics;
 import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.SummaryText;
+import org.impactdesk.store.AlertDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryInputDao;
@@ -154,6 +155,8 @@ public final class GenerationService {
                         SummaryInputDao in = new SummaryInputDao(h);
                         new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
                                 new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
+                        // an alert whose summary this run generated fine is resolved: closed with who and when
+                        AlertDao.closeResolved(h, org.id(), clock.instant(), actorName(actor));
                         h.commit();
                     } catch (RuntimeException | Error e) {
                         h.rollback();
@@ -182,6 +185,13 @@ public final class GenerationService {
         dispatchDue();
         return report;
     }
+
+    /** Who an alert is closed by: the acting user's id, or {@value #LOCAL_OPERATOR} (no --as, the window's retries). */
+    public static String actorName(Actor actor) {
+        return actor.isLocalOperator() ? LOCAL_OPERATOR : actor.userId();
+    }
+
+    public static final String LOCAL_OPERATOR = "local-operator";
 
     // ------------------------------------------------------------------ open periods (issue 14)
 

@@ -22,6 +22,7 @@ import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.service.generation.GenerationReport.Outcome;
 import org.impactdesk.service.generation.GenerationService.MentorStep;
 import org.impactdesk.service.generation.GenerationService.RunParticipant;
+import org.impactdesk.store.AlertDao;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.SummaryWriteDao;
 import org.slf4j.Logger;
@@ -97,8 +98,10 @@ abstract class RunPersisting extends RunNotifying {
                 admit(SummaryLifecycle.ANNUAL, s == null ? null : s.status(), "failed", y,
                         "annual summary " + y.year() + " of " + m.id());
                 int retries = (s != null && "failed".equals(s.status()) ? s.retryCount() : 0) + 1;
-                Instant next = nextRetry(retries, "annual summary " + y.year() + " of " + m.id(), msg);
-                out.markAnnualFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(),
+                java.util.UUID id = s == null ? Uuid7.next() : s.id();
+                Instant next = nextRetry(retries, "annual summary " + y.year() + " of " + m.id(), msg,
+                        AlertDao.ANNUAL, id, m, y);
+                out.markAnnualFailed(s == null ? null : s.id(), id, m.userId(), m.id(), org.id(),
                         m.primaryLocalAssociationId(), y.year(), truncate(msg), now, retries, next);
                 report.count("annual_summaries", Outcome.FAILED);
             }
@@ -113,19 +116,24 @@ abstract class RunPersisting extends RunNotifying {
                 admit(SummaryLifecycle.IMPACT, s == null ? null : s.status(), "error", p,
                         "impact summary " + p + " of " + m.id());
                 int retries = (s != null && "error".equals(s.status()) ? s.retryCount() : 0) + 1;
-                Instant next = nextRetry(retries, "impact summary " + p + " of " + m.id(), msg);
-                out.markImpactFailed(s == null ? null : s.id(), Uuid7.next(), m.userId(), m.id(), org.id(), type,
+                java.util.UUID id = s == null ? Uuid7.next() : s.id();
+                Instant next = nextRetry(retries, "impact summary " + p + " of " + m.id(), msg, AlertDao.IMPACT, id, m, p);
+                out.markImpactFailed(s == null ? null : s.id(), id, m.userId(), m.id(), org.id(), type,
                         p.year(), half, truncate(msg), now, retries, next);
                 report.count("impact_summaries", Outcome.FAILED);
             }
         }
     }
 
-    /** The next retry after {@code retries} failed attempts, or null (and an alert) when none is left. */
-    Instant nextRetry(int retries, String what, String msg) {
+    /**
+     * The next retry after {@code retries} failed attempts, or null and an alert naming the
+     * summary ({@code table}, {@code id}) when none is left; a summary that fails again after its
+     * alert (a retry now) updates its open alert instead of raising another.
+     */
+    Instant nextRetry(int retries, String what, String msg, String table, java.util.UUID id, PeerMentor m, Period p) {
         if (retries > GenerationService.MAX_RETRIES) {
-            out.alert("summary_generation_failed", "Generation of the " + what + " failed " + retries
-                    + " times (" + GenerationService.MAX_RETRIES + " retries exhausted): " + msg);
+            out.alert(new AlertDao.Raise(org.id(), table, id, m.id(), p.toString(), "Generation of the " + what
+                    + " failed " + retries + " times (" + GenerationService.MAX_RETRIES + " retries exhausted): " + msg), now);
             return null;
         }
         return now.plus(GenerationService.RETRY_BASE.multipliedBy(1L << (retries - 1)));
