@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.impactdesk.domain.FunderActivity;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderFigures;
@@ -48,6 +49,16 @@ public final class FunderCounter {
 
     public static FunderReport count(String organizationId, int year, boolean finalYear, ZoneId zone, FunderRules rules,
                                      List<FunderActivity> rows) {
+        return count(organizationId, year, finalYear, zone, rules, rows, association -> true);
+    }
+
+    /**
+     * The report restricted to some local associations (a coordinator's): sessions are formed
+     * from every row of the organisation, as the rules say, but the figures, the outcomes and the
+     * not-counted lines hold only the rows, and the counts attributed to, the associations in scope.
+     */
+    public static FunderReport count(String organizationId, int year, boolean finalYear, ZoneId zone, FunderRules rules,
+                                     List<FunderActivity> rows, Predicate<String> associationInScope) {
         List<FunderActivity> ordered = new ArrayList<>(rows.size());
         Map<String, LocalDate> dates = new HashMap<>(rows.size() * 2);
         for (FunderActivity a : rows) {
@@ -63,7 +74,6 @@ public final class FunderCounter {
         Map<Object, List<FunderActivity>> sessions = new LinkedHashMap<>();
         Map<List<Object>, FunderActivity> individualFirst = new HashMap<>();
         List<Count> counts = new ArrayList<>();
-        Set<String> uncategorised = new TreeSet<>();
         for (FunderActivity a : ordered) {
             FunderCategory c = rules.categoryOf(a.activityType());
             FunderReason r = null;
@@ -87,9 +97,6 @@ public final class FunderCounter {
                 }
             } else {
                 sessions.computeIfAbsent(sessionKey(c, a, dates.get(a.id())), k -> new ArrayList<>()).add(a);
-            }
-            if (c == null) {
-                uncategorised.add(a.activityType());
             }
             if (r != null) {
                 reasons.put(a.id(), r);
@@ -126,10 +133,18 @@ public final class FunderCounter {
         }
 
         List<FunderOutcome> outcomes = new ArrayList<>(ordered.size());
+        Set<String> uncategorisedInScope = new TreeSet<>();
         for (FunderActivity a : ordered) {
-            outcomes.add(new FunderOutcome(a, dates.get(a.id()), rules.categoryOf(a.activityType()), reasons.get(a.id())));
+            if (associationInScope.test(a.localAssociationId())) {
+                FunderCategory c = rules.categoryOf(a.activityType());
+                outcomes.add(new FunderOutcome(a, dates.get(a.id()), c, reasons.get(a.id())));
+                if (c == null) {
+                    uncategorisedInScope.add(a.activityType());
+                }
+            }
         }
-        return summarise(organizationId, year, finalYear, rules, outcomes, counts, new ArrayList<>(uncategorised));
+        counts.removeIf(c -> !associationInScope.test(c.first().localAssociationId()));
+        return summarise(organizationId, year, finalYear, rules, outcomes, counts, new ArrayList<>(uncategorisedInScope));
     }
 
     private record SessionKey(FunderCategory category, Object key) {
