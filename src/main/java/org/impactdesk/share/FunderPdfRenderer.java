@@ -29,6 +29,7 @@ import org.impactdesk.domain.FunderRules;
  */
 public final class FunderPdfRenderer {
     static final int MAX_PAGES = 2;
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-−]?[0-9][0-9.,\\s\u00a0\u202f]*");
     private static final float MARGIN = 48;
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
@@ -65,8 +66,9 @@ public final class FunderPdfRenderer {
                         y -= l.gapBefore() + l.size() * 1.35f;
                         PDFont f = l.bold() ? bold : regular;
                         for (int c = 0; c < l.cells().size(); c++) {
-                            String s = fit(l.cells().get(c), f, l.size(), c + 1 < l.xs().length
-                                    ? l.xs()[c + 1] - l.xs()[c] - 6 : WIDTH - MARGIN - l.xs()[c]);
+                            // figures are never cut; text is, with an ellipsis
+                            String s = l.right()[c] && FIGURE.matcher(l.cells().get(c)).matches() ? l.cells().get(c) : fit(l.cells().get(c), f, l.size(),
+                                    c + 1 < l.xs().length ? l.xs()[c + 1] - l.xs()[c] - 6 : WIDTH - MARGIN - l.xs()[c]);
                             float x = l.xs()[c];
                             if (l.right()[c]) {
                                 float colEnd = c + 1 < l.xs().length ? l.xs()[c + 1] - 6 : WIDTH - MARGIN;
@@ -159,11 +161,21 @@ public final class FunderPdfRenderer {
         List<FunderReport.AssociationFigures> associations = FunderWorkbook.sortedAssociations(d);
         if (!associations.isEmpty()) {
             out.add(text(t.get("funder.column.association"), 13, true, 14));
-            float[] xs = {MARGIN, MARGIN + 190, MARGIN + 245, MARGIN + 300, MARGIN + 355, MARGIN + 410, MARGIN + 455};
+            float[] xs = {MARGIN, MARGIN + 150, MARGIN + 207, MARGIN + 264, MARGIN + 321, MARGIN + 378, MARGIN + 435};
             boolean[] right = {false, true, true, true, true, true, true};
-            out.add(new Line(8, true, 2, List.of("", t.get("funder.column.activeMentors"), t.get("funder.column.individual"),
+            List<String> heads = List.of("", t.get("funder.column.activeMentors"), t.get("funder.column.individual"),
                     t.get("funder.column.groupSessions"), t.get("funder.column.courseDays"), t.get("funder.column.countedHours"),
-                    t.get("funder.column.contactService")), xs, right));
+                    t.get("funder.column.contactService"));
+            // headers on two lines: the first words, then the last word
+            List<String> first = new ArrayList<>();
+            List<String> second = new ArrayList<>();
+            for (String h : heads) {
+                int cut = h.lastIndexOf(' ');
+                first.add(cut < 0 ? "" : h.substring(0, cut));
+                second.add(cut < 0 ? h : h.substring(cut + 1));
+            }
+            out.add(new Line(7, true, 2, first, xs, right));
+            out.add(new Line(7, true, 0, second, xs, right));
             int shown = 0;
             for (FunderReport.AssociationFigures a : associations) {
                 if (shown == 20 && associations.size() > 21) {
