@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package tree is the architecture (DESIGN.md): ui -> service -> (engine, sync, achievement,
+ * The package tree is the architecture (DESIGN.md): ui -> service -> (engine, funder, sync, achievement,
  * share, demo, store) -> domain; cli -> service; App -> everything. No class is exempted: a class
  * that needs an exemption is in the wrong package.
  */
@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("Ui").definedBy("org.impactdesk.ui..")
                 .layer("Service").definedBy("org.impactdesk.service..")
                 .layer("Engine").definedBy("org.impactdesk.engine..")
+                .layer("Funder").definedBy("org.impactdesk.funder..")
                 .layer("Sync").definedBy("org.impactdesk.sync..")
                 .layer("Achievement").definedBy("org.impactdesk.achievement..")
                 .layer("Share").definedBy("org.impactdesk.share..")
@@ -43,6 +44,7 @@ class ArchitectureTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Service").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
                 .whereLayer("Engine").mayOnlyBeAccessedByLayers("App", "Service", "Achievement")
+                .whereLayer("Funder").mayOnlyBeAccessedByLayers("App", "Service")
                 .whereLayer("Sync").mayOnlyBeAccessedByLayers("App", "Service")
                 .whereLayer("Achievement").mayOnlyBeAccessedByLayers("App", "Service")
                 .whereLayer("Share").mayOnlyBeAccessedByLayers("App", "Service")
@@ -68,7 +70,7 @@ class ArchitectureTest {
     @Test
     void theDomainTheEngineAndThePureRulesKnowNoJavaFxAndNoSql() {
         noClasses().that().resideInAnyPackage("org.impactdesk.domain..", "org.impactdesk.access..",
-                        "org.impactdesk.engine..", "org.impactdesk.sync..", "org.impactdesk.achievement..",
+                        "org.impactdesk.engine..", "org.impactdesk.funder..", "org.impactdesk.sync..", "org.impactdesk.achievement..",
                         "org.impactdesk.share..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jdbi..", "java.sql..", "org.h2..")
                 .because("the domain, the engine and the rules are plain Java (DESIGN.md)")

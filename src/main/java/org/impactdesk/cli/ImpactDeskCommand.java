@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
                 ShareCommand.class,
                 DemoDataCommand.class,
                 BenchCommand.class,
+                ReportCommand.class,
         })
 public final class ImpactDeskCommand implements Callable<Integer> {
 

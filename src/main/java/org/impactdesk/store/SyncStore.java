@@ -67,7 +67,8 @@ public final class SyncStore {
     public static final Table CONTACTS = new Table("contacts", List.of("id"), List.of(
             new Column("organization_id", Kind.TEXT), new Column("display_name", Kind.TEXT)), List.of(), false);
     public static final Table ACTIVITY_TYPES = new Table("activity_types", List.of("id"), List.of(
-            new Column("name", Kind.TEXT), new Column("name_nb", Kind.TEXT)), List.of(), false);
+            new Column("name", Kind.TEXT), new Column("name_nb", Kind.TEXT), new Column("funder_category", Kind.TEXT)),
+            List.of(), false);
     public static final Table EVENTS = new Table("events", List.of("id"), List.of(
             new Column("organization_id", Kind.TEXT), new Column("title", Kind.TEXT), new Column("starts_at", Kind.INSTANT),
             new Column("organizer_user_id", Kind.TEXT)), List.of(), false);

@@ -20,16 +20,23 @@ final class ActivityRows {
         this.check = check;
     }
 
+    private static final java.util.Set<String> FUNDER_CATEGORIES = java.util.Set.of(
+            "individual", "group", "course", "contact_service", "not_counted");
+
     void activityType(RowCheck r, Map<String, Long> first) {
         String id = r.id(0, true);
         String name = r.text(1, 200, true);
         String nb = r.text(2, 200, false);
+        // funder_category is optional (FUNDER_REPORT.md): a bundle without the column keeps the stored default
+        Object[] before = id == null ? null : check.stored(BundleTable.ACTIVITY_TYPES, id);
+        String funderCategory = r.t.hasColumn(3) ? r.oneOf(3, FUNDER_CATEGORIES, false)
+                : before == null ? null : (String) before[2];
+        Object[] values = {name, nb, funderCategory};
         if (id != null) {
-            r.skip(check.rights.activityType(check.stored(BundleTable.ACTIVITY_TYPES, id) != null,
-                    check.changes(BundleTable.ACTIVITY_TYPES, id, new Object[] {name, nb})));
+            r.skip(check.rights.activityType(before != null, check.changes(BundleTable.ACTIVITY_TYPES, id, values)));
         }
         if (r.firstTime(first, id, BundleTable.ACTIVITY_TYPES, "import.row.activityType", id)) {
-            r.keep(BundleTable.ACTIVITY_TYPES, new String[] {id}, new Object[] {name, nb});
+            r.keep(BundleTable.ACTIVITY_TYPES, new String[] {id}, values);
         }
     }
 

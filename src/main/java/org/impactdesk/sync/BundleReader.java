@@ -86,7 +86,7 @@ public final class BundleReader {
             case "peer_mentors.csv" -> List.of("id*", "user_id*", "organization_id*", "primary_local_association_id*",
                     "local_association_ids", "status*", "started_on");
             case "contacts.csv" -> List.of("id*", "organization_id*", "display_name");
-            case "activity_types.csv" -> List.of("id*", "name*", "name_nb");
+            case "activity_types.csv" -> List.of("id*", "name*", "name_nb", "funder_category");
             case "events.csv" -> List.of("id*", "organization_id*", "title*", "starts_at*", "organizer_user_id");
             case "event_attendance.csv" -> List.of("event_id*", "user_id*", "registered", "attended*");
             case "assignments.csv" -> List.of("id*", "peer_mentor_id*", "status*", "completed_at", "honorarium_amount");

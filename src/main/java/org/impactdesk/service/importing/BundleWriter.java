@@ -89,7 +89,7 @@ final class BundleWriter {
                         "import.warning.contactsCreated");
             }
             if (t == BundleTable.ACTIVITY_TYPES) {
-                addCreated(t, check.newTypes.stream().map(k -> new Pending(0, 1, new String[] {k}, new Object[] {k, null})).toList(),
+                addCreated(t, check.newTypes.stream().map(k -> new Pending(0, 1, new String[] {k}, new Object[] {k, null, null})).toList(),
                         "import.warning.typesCreated");
             }
             long[] n = writeTable(t);

@@ -1,0 +1,12 @@
+package org.impactdesk.domain;
+
+/**
+ * An activity type for the funder settings: its names, the platform's default category from
+ * activity_types.csv (null: none) and the category the report uses (null: none, not counted).
+ */
+public record FunderType(ActivityTypeName name, FunderCategory platformDefault, FunderCategory effective) {
+
+    public String key() {
+        return name.key();
+    }
+}
