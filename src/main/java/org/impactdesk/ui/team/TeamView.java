@@ -21,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
-import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
@@ -208,10 +207,10 @@ public final class TeamView {
                 setGraphic(null);
                 return;
             }
-            OutlierStatus status = item.status();
-            badge.getStyleClass().setAll(BADGE, status.code());
+            String code = TeamViewModel.badge(item).code();
+            badge.getStyleClass().setAll(BADGE, code);
             badge.setText(viewModel.text(Column.STATUS, item));
-            badgeIcon.getStyleClass().setAll(BADGE_ICON, status.code());
+            badgeIcon.getStyleClass().setAll(BADGE_ICON, code);
             setGraphic(badge);
         }
     }
@@ -227,7 +226,7 @@ public final class TeamView {
                 return;
             }
             setText(viewModel.statusText(item));
-            setGraphic(item == StatusFilter.ALL ? null : icon(OutlierStatus.valueOf(item.name()).code()));
+            setGraphic(item == StatusFilter.ALL ? null : icon(item.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
