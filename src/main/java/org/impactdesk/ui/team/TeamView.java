@@ -80,6 +80,17 @@ public final class TeamView {
         return table;
     }
 
+    /** Shows {@code panel} (the side panel) beside the table. */
+    public void attachSidePanel(javafx.scene.Node panel) {
+        BorderPane.setMargin(panel, new javafx.geometry.Insets(0, 16, 16, 0));
+        root.setRight(panel);
+    }
+
+    /** Adds a column made outside the FXML (follow-up marks, sparklines) at {@code index} of the top-level columns. */
+    public void addColumn(TableColumn<TeamLine, TeamLine> column, int index) {
+        table.getColumns().add(Math.min(index, table.getColumns().size()), column);
+    }
+
     /** For the shell's Shortcut+F. */
     public void focusSearch() {
         searchField.requestFocus();

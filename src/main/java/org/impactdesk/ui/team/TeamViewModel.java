@@ -56,7 +56,9 @@ public final class TeamViewModel {
      * and ALL show them.
      */
     public enum StatusFilter {
-        ALL, UNDERACTIVE, NORMAL, OVERLOADED, PAUSED;
+        ALL, UNDERACTIVE, NORMAL, OVERLOADED, PAUSED,
+        /** Underactive or overloaded, not paused, and not followed up by the signed-in user this period. */
+        FLAGGED_NOT_FOLLOWED_UP;
 
         public boolean matches(OutlierStatus status) {
             return this == ALL || name().equals(status.name());
@@ -69,6 +71,9 @@ public final class TeamViewModel {
             }
             if (line.paused()) {
                 return this == PAUSED;
+            }
+            if (this == FLAGGED_NOT_FOLLOWED_UP) {
+                return line.flagged();
             }
             return this != PAUSED && matches(line.status());
         }
@@ -134,6 +139,9 @@ public final class TeamViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final BooleanBinding canOpen;
     private final BooleanBinding canExport;
+
+    /** Which lines the signed-in user has followed up this period (the side panel's marks). */
+    private Predicate<TeamLine> followedUp = line -> false;
 
     /** Guards against re-loading while the ViewModel itself sets the period. */
     private boolean applying;
@@ -369,12 +377,19 @@ public final class TeamViewModel {
         }
     }
 
+    /** Which lines are followed up this period (for the "flagged, not followed up" filter); refilters. */
+    public void setFollowedUp(Predicate<TeamLine> followedUp) {
+        this.followedUp = Objects.requireNonNull(followedUp, "followedUp");
+        refilter();
+    }
+
     private Predicate<TeamLine> predicate() {
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        Predicate<TeamLine> followed = followedUp;
         AssociationChoice in = association.get() == null ? AssociationChoice.ALL : association.get();
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(format.locale());
         return line -> line.isTeam()
-                || (status.matches(line)
+                || (status.matches(line) && (status != StatusFilter.FLAGGED_NOT_FOLLOWED_UP || !followed.test(line))
                     && (in.isAll() || line.belongsTo(in.id()))
                     && (query.isEmpty() || line.name().toLowerCase(format.locale()).contains(query)));
     }
