@@ -50,6 +50,8 @@ public final class Services implements AutoCloseable {
     public final AchievementService achievements;
     /** The Team screen's scoped reads of stored periodic rows (outliers, YoY, team rows). */
     public final TeamService team;
+    /** The Team screen's private follow-up notes and each mentor's stored trail. */
+    public final org.impactdesk.service.followup.FollowUpService followUps;
     /** The Wrapped previewer's data: stored payloads, the engine's preview of an open year, share export. */
     public final org.impactdesk.service.wrapped.WrappedSource wrapped;
     /** Who may sign in to the window. */
@@ -82,6 +84,8 @@ public final class Services implements AutoCloseable {
                 Clock.systemUTC(), locale);
         this.mentors = new org.impactdesk.service.mentor.StoredMentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
         this.team = new org.impactdesk.service.team.StoredTeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
+        this.followUps = new org.impactdesk.service.followup.StoredFollowUpService(
+                new org.impactdesk.store.FollowUpDao(database.jdbi()), Clock.systemUTC());
         org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
         this.wrapped = new org.impactdesk.service.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
                 shareDao, new org.impactdesk.service.sharing.ShareService(shareDao),

@@ -21,9 +21,12 @@ public final class HomeDao {
      * are NULL when no mentor in scope has prior-year data; {@code yoyPercent} is
      * (Σ sessions − Σ prior sessions) / Σ prior sessions × 100 rounded half-up to 2 decimals,
      * NULL when Σ prior sessions is 0 or NULL (a mentor without prior data adds 0 to the prior sum).
+     * {@code underactive} leaves out paused mentors (their stored status is kept as it is);
+     * {@code pausedUnderactive} counts those left out.
      */
     public record MentorAggregate(int mentors, int sessions, BigDecimal hours, int activeMentors, int underactive,
-                                  int overloaded, Integer priorSessions, BigDecimal priorHours, BigDecimal yoyPercent) {
+                                  int overloaded, Integer priorSessions, BigDecimal priorHours, BigDecimal yoyPercent,
+                                  int pausedUnderactive) {
     }
 
     /** A period with stored rows in scope: {@code kind} "quarterly" or "half_year", {@code number} the quarter or half. */
@@ -57,7 +60,10 @@ public final class HomeDao {
                        COALESCE(SUM(s.total_sessions), 0) AS sessions,
                        COALESCE(SUM(s.total_hours), 0) AS hours,
                        COALESCE(SUM(CASE WHEN s.total_sessions > 0 THEN 1 ELSE 0 END), 0) AS active,
-                       COALESCE(SUM(CASE WHEN s.outlier_status = 'underactive' THEN 1 ELSE 0 END), 0) AS underactive,
+                       COALESCE(SUM(CASE WHEN s.outlier_status = 'underactive' AND pm.status <> 'paused' THEN 1 ELSE 0 END), 0)
+                           AS underactive,
+                       COALESCE(SUM(CASE WHEN s.outlier_status = 'underactive' AND pm.status = 'paused' THEN 1 ELSE 0 END), 0)
+                           AS paused_underactive,
                        COALESCE(SUM(CASE WHEN s.outlier_status = 'overloaded' THEN 1 ELSE 0 END), 0) AS overloaded,
                        SUM(s.prior_year_total_sessions) AS prior_sessions,
                        SUM(s.prior_year_total_hours) AS prior_hours,
@@ -74,7 +80,7 @@ public final class HomeDao {
                     return new MentorAggregate(rs.getInt("mentors"), rs.getInt("sessions"),
                             rs.getBigDecimal("hours").setScale(2), rs.getInt("active"), rs.getInt("underactive"),
                             rs.getInt("overloaded"), priorSessions, rs.getBigDecimal("prior_hours"),
-                            rs.getBigDecimal("yoy_percent"));
+                            rs.getBigDecimal("yoy_percent"), rs.getInt("paused_underactive"));
                 })
                 .one());
     }

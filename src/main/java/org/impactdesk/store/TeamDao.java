@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;
 import org.impactdesk.store.TeamReader;
@@ -76,6 +77,12 @@ public interface TeamDao extends TeamReader {
     @RegisterConstructorMapper(Membership.class)
     List<Membership> coordinatorAssociations(@BindMethods("scope") Scope scope, @Bind("type") String periodType,
                                              @Bind("year") int year, @Bind("n") int number);
+
+    @Override
+    @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.status, pm.started_on FROM peer_mentors pm WHERE "
+            + Scope.SQL_MENTOR_FILTER)
+    @RegisterConstructorMapper(MentorStanding.class)
+    List<MentorStanding> mentorStandings(@BindMethods("scope") Scope scope);
 
     @Override
     @SqlQuery("""

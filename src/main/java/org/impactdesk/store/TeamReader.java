@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;
 /**
@@ -25,6 +26,9 @@ public interface TeamReader {
 
     /** The local associations of the coordinators who have a team row of the period in scope. */
     List<Membership> coordinatorAssociations(Scope scope, String periodType, int year, int number);
+
+    /** The profile status and start date of every peer mentor in scope (paused is shown as paused). */
+    List<MentorStanding> mentorStandings(Scope scope);
 
     /** Periods with personal or team rows in scope (each once). */
     List<StoredPeriod> periods(Scope scope);

@@ -45,12 +45,13 @@ public final class StoredHomeService implements HomeService {
                 PeriodicSummary t = team.get();
                 return new HomeFigures(period, HomeFigures.Source.TEAM_ROW, t.totalHours(), t.totalSessions(),
                         m.mentors(), m.activeMentors(), m.underactive(), m.overloaded(), t.yoyDeltaSessions(),
-                        t.yoyDeltaPercent(), lastSync);
+                        t.yoyDeltaPercent(), lastSync, m.pausedUnderactive());
             }
         }
         Integer delta = m.priorSessions() == null ? null : m.sessions() - m.priorSessions();
         return new HomeFigures(period, HomeFigures.Source.MENTORS_IN_SCOPE, m.hours(), m.sessions(), m.mentors(),
-                m.activeMentors(), m.underactive(), m.overloaded(), delta, m.yoyPercent(), lastSync);
+                m.activeMentors(), m.underactive(), m.overloaded(), delta, m.yoyPercent(), lastSync,
+                m.pausedUnderactive());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.Association;
 import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
@@ -85,27 +87,34 @@ public final class StoredTeamService implements TeamService {
         Map<String, List<Association>> byMentor = group(reader.mentorMemberships(scope));
         Map<String, List<Association>> byCoordinator = group(reader.coordinatorAssociations(scope, type, period.year(), number));
 
+        Map<String, MentorStanding> standings = new HashMap<>();
+        for (MentorStanding st : reader.mentorStandings(scope)) {
+            standings.put(st.peerMentorId(), st);
+        }
         List<TeamLine> mentors = new ArrayList<>();
         Map<String, Association> shown = new LinkedHashMap<>();
         for (StoredLine s : reader.mentorLines(scope, type, period.year(), number)) {
             List<Association> associations = byMentor.getOrDefault(s.peerMentorId(), List.of());
             associations.forEach(a -> shown.putIfAbsent(a.id(), a));
-            mentors.add(line(TeamLine.Kind.MENTOR, s, associations));
+            mentors.add(line(TeamLine.Kind.MENTOR, s, associations, standings.get(s.peerMentorId())));
         }
         List<TeamLine> teams = new ArrayList<>();
         for (StoredLine s : reader.teamLines(scope, type, period.year(), number)) {
-            teams.add(line(TeamLine.Kind.TEAM, s, byCoordinator.getOrDefault(s.coordinatorId(), List.of())));
+            teams.add(line(TeamLine.Kind.TEAM, s, byCoordinator.getOrDefault(s.coordinatorId(), List.of()), null));
         }
         List<Association> associations = shown.values().stream()
                 .sorted(Comparator.comparing(Association::name).thenComparing(Association::id)).toList();
         return new TeamTable(period, teams, mentors, associations);
     }
 
-    private static TeamLine line(TeamLine.Kind kind, StoredLine s, List<Association> associations) {
+    private static TeamLine line(TeamLine.Kind kind, StoredLine s, List<Association> associations,
+                                 MentorStanding standing) {
+        String mentorStatus = kind == TeamLine.Kind.TEAM ? null : standing == null ? "active" : standing.status();
         return new TeamLine(kind, s.peerMentorId(), s.userId(), s.displayName(), associations,
                 s.totalSessions(), s.totalHours(), s.yoyDeltaSessions(), s.yoyDeltaHours(), s.yoyDeltaPercent(),
                 s.priorYearTotalSessions(), s.priorYearTotalHours(), OutlierStatus.fromCode(s.outlierStatus()),
-                s.underactiveThresholdSessions(), s.overloadedThresholdSessions());
+                s.underactiveThresholdSessions(), s.overloadedThresholdSessions(), mentorStatus,
+                standing == null ? null : standing.startedOn());
     }
 
     private static Map<String, List<Association>> group(List<Membership> memberships) {

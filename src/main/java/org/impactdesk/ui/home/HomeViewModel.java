@@ -160,7 +160,9 @@ public final class HomeViewModel {
         tile(TileKind.ACTIVITIES, formats.integer(f.sessions()), fmt("home.tile.activities.detail", periodName));
         tile(TileKind.ACTIVE_MENTORS, formats.integer(f.activeMentors()),
                 fmt("home.tile.active.detail", formats.integer(f.mentorsInScope())));
-        tile(TileKind.UNDERACTIVE, formats.integer(f.underactive()), messages.getString("home.tile.underactive.detail"));
+        tile(TileKind.UNDERACTIVE, formats.integer(f.underactive()), f.pausedUnderactive() == 0
+                ? messages.getString("home.tile.underactive.detail")
+                : fmt("home.tile.underactive.paused", f.pausedUnderactive()));
         tile(TileKind.OVERLOADED, formats.integer(f.overloaded()), messages.getString("home.tile.overloaded.detail"));
         if (f.yoyPercent() != null) {
             tile(TileKind.YOY, fmt("home.percent", formats.signed(f.yoyPercent(), 2)),

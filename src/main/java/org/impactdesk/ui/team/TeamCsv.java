@@ -55,7 +55,7 @@ public final class TeamCsv {
                     format.csvNumber(l.yoyDeltaPercent()),
                     format.csvNumber(l.priorYearSessions()),
                     format.csvNumber(l.priorYearHours()),
-                    text(format.status(l.status())),
+                    text(format.status(l)),
                     format.csvNumber(l.underactiveThreshold()),
                     format.csvNumber(l.overloadedThreshold()));
         }

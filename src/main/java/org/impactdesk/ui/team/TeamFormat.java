@@ -96,6 +96,11 @@ public final class TeamFormat {
         return messages.getString("team.status." + status.code());
     }
 
+    /** A line's status as shown: "Paused" for a paused mentor (the stored status is kept), else the stored one. */
+    public String status(TeamLine line) {
+        return line.paused() ? messages.getString("team.status.paused") : status(line.status());
+    }
+
     /** The name column: the mentor's name, or "Team of Kim" for a coordinator's team row. */
     public String name(TeamLine line) {
         return line.isTeam() ? text("team.row.team", line.name()) : line.name();

@@ -1,5 +1,7 @@
 package org.impactdesk.ui.team;
 
+import javafx.scene.Parent;
+import org.impactdesk.service.followup.FollowUpService;
 import org.impactdesk.service.team.TeamService;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.Screen;
@@ -11,11 +13,17 @@ public final class TeamScreen {
     private TeamScreen() {
     }
 
-    public static Screen create(TeamService service, ScreenContext ctx) {
+    public static Screen create(TeamService service, FollowUpService followUps, ScreenContext ctx) {
         TeamViewModel vm = new TeamViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.dialogs(),
                 (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)));
         TeamView view = new TeamView(vm);
-        return Screen.of(ctx.loader().load(TeamView.FXML, view))
+        Parent root = ctx.loader().load(TeamView.FXML, view);
+        TeamSidePanelViewModel panelVm = new TeamSidePanelViewModel(vm, followUps, ctx.actor(), ctx.tasks(),
+                () -> service.today(ctx.actor()));
+        TeamSidePanel panel = new TeamSidePanel(panelVm);
+        view.attachSidePanel(ctx.loader().load(TeamSidePanel.FXML, panel));
+        view.addColumn(TeamSidePanel.markColumn(panelVm), 1);
+        return Screen.of(root)
                 .onShow(req -> vm.visit(req.period(), filter(req.status())))
                 .onRefresh(vm::reload)
                 .onExport(vm::export)

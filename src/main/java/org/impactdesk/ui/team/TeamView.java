@@ -21,7 +21,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.util.Callback;
 import javafx.util.StringConverter;
-import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
@@ -79,6 +78,17 @@ public final class TeamView {
     /** The table, for the shell's remembered column widths and order. */
     public TableView<TeamLine> table() {
         return table;
+    }
+
+    /** Shows {@code panel} (the side panel) beside the table. */
+    public void attachSidePanel(javafx.scene.Node panel) {
+        BorderPane.setMargin(panel, new javafx.geometry.Insets(0, 16, 16, 0));
+        root.setRight(panel);
+    }
+
+    /** Adds a column made outside the FXML (follow-up marks, sparklines) at {@code index} of the top-level columns. */
+    public void addColumn(TableColumn<TeamLine, TeamLine> column, int index) {
+        table.getColumns().add(Math.min(index, table.getColumns().size()), column);
     }
 
     /** For the shell's Shortcut+F. */
@@ -208,10 +218,10 @@ public final class TeamView {
                 setGraphic(null);
                 return;
             }
-            OutlierStatus status = item.status();
-            badge.getStyleClass().setAll(BADGE, status.code());
+            String code = TeamViewModel.badge(item).code();
+            badge.getStyleClass().setAll(BADGE, code);
             badge.setText(viewModel.text(Column.STATUS, item));
-            badgeIcon.getStyleClass().setAll(BADGE_ICON, status.code());
+            badgeIcon.getStyleClass().setAll(BADGE_ICON, code);
             setGraphic(badge);
         }
     }
@@ -227,7 +237,7 @@ public final class TeamView {
                 return;
             }
             setText(viewModel.statusText(item));
-            setGraphic(item == StatusFilter.ALL ? null : icon(OutlierStatus.valueOf(item.name()).code()));
+            setGraphic(item == StatusFilter.ALL ? null : icon(item.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

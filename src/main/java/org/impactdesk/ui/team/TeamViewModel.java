@@ -50,12 +50,32 @@ import org.impactdesk.ui.fx.TaskRunner;
  */
 public final class TeamViewModel {
 
-    /** The status filter: everyone, or one outlier status. */
+    /**
+     * The status filter: everyone, one outlier status, or the paused mentors. A paused mentor is
+     * never underactive, normal or overloaded here (whatever the stored status says): only PAUSED
+     * and ALL show them.
+     */
     public enum StatusFilter {
-        ALL, UNDERACTIVE, NORMAL, OVERLOADED;
+        ALL, UNDERACTIVE, NORMAL, OVERLOADED, PAUSED,
+        /** Underactive or overloaded, not paused, and not followed up by the signed-in user this period. */
+        FLAGGED_NOT_FOLLOWED_UP;
 
         public boolean matches(OutlierStatus status) {
             return this == ALL || name().equals(status.name());
+        }
+
+        /** Whether a mentor's line passes: paused mentors only under ALL and PAUSED. */
+        public boolean matches(TeamLine line) {
+            if (this == ALL) {
+                return true;
+            }
+            if (line.paused()) {
+                return this == PAUSED;
+            }
+            if (this == FLAGGED_NOT_FOLLOWED_UP) {
+                return line.flagged();
+            }
+            return this != PAUSED && matches(line.status());
         }
 
         public static StatusFilter of(OutlierStatus status) {
@@ -119,6 +139,9 @@ public final class TeamViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final BooleanBinding canOpen;
     private final BooleanBinding canExport;
+
+    /** Which lines the signed-in user has followed up this period (the side panel's marks). */
+    private Predicate<TeamLine> followedUp = line -> false;
 
     /** Guards against re-loading while the ViewModel itself sets the period. */
     private boolean applying;
@@ -354,12 +377,19 @@ public final class TeamViewModel {
         }
     }
 
+    /** Which lines are followed up this period (for the "flagged, not followed up" filter); refilters. */
+    public void setFollowedUp(Predicate<TeamLine> followedUp) {
+        this.followedUp = Objects.requireNonNull(followedUp, "followedUp");
+        refilter();
+    }
+
     private Predicate<TeamLine> predicate() {
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        Predicate<TeamLine> followed = followedUp;
         AssociationChoice in = association.get() == null ? AssociationChoice.ALL : association.get();
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(format.locale());
         return line -> line.isTeam()
-                || (status.matches(line.status())
+                || (status.matches(line) && (status != StatusFilter.FLAGGED_NOT_FOLLOWED_UP || !followed.test(line))
                     && (in.isAll() || line.belongsTo(in.id()))
                     && (query.isEmpty() || line.name().toLowerCase(format.locale()).contains(query)));
     }
@@ -371,9 +401,11 @@ public final class TeamViewModel {
             return;
         }
         long shown = filtered.stream().filter(l -> !l.isTeam()).count();
-        long under = t.mentorLines().stream().filter(l -> l.status() == OutlierStatus.UNDERACTIVE).count();
-        long over = t.mentorLines().stream().filter(l -> l.status() == OutlierStatus.OVERLOADED).count();
-        summary.set(format.text("team.summary", shown, t.mentorLines().size(), under, over));
+        long under = t.mentorLines().stream().filter(l -> !l.paused() && l.status() == OutlierStatus.UNDERACTIVE).count();
+        long over = t.mentorLines().stream().filter(l -> !l.paused() && l.status() == OutlierStatus.OVERLOADED).count();
+        long paused = t.mentorLines().stream().filter(TeamLine::paused).count();
+        String text = format.text("team.summary", shown, t.mentorLines().size(), under, over);
+        summary.set(paused == 0 ? text : text + format.text("team.summary.paused", paused));
     }
 
     private void updatePlaceholder() {
@@ -403,7 +435,7 @@ public final class TeamViewModel {
             case YOY_PERCENT -> TeamLine::yoyDeltaPercent;
             case PRIOR_SESSIONS -> TeamLine::priorYearSessions;
             case PRIOR_HOURS -> TeamLine::priorYearHours;
-            case STATUS -> TeamLine::status;
+            case STATUS -> TeamViewModel::badge;
             case UNDERACTIVE_THRESHOLD -> TeamLine::underactiveThreshold;
             case OVERLOADED_THRESHOLD -> TeamLine::overloadedThreshold;
         };
@@ -438,10 +470,24 @@ public final class TeamViewModel {
             case YOY_PERCENT -> format.percentDelta(line.yoyDeltaPercent());
             case PRIOR_SESSIONS -> format.count(line.priorYearSessions());
             case PRIOR_HOURS -> format.hours(line.priorYearHours());
-            case STATUS -> format.status(line.status());
+            case STATUS -> format.status(line);
             case UNDERACTIVE_THRESHOLD -> format.count(line.underactiveThreshold());
             case OVERLOADED_THRESHOLD -> format.count(line.overloadedThreshold());
         };
+    }
+
+    /** What the status column shows: the stored outlier status, or PAUSED for a paused mentor. */
+    public static Badge badge(TeamLine line) {
+        return line.paused() ? Badge.PAUSED : Badge.valueOf(line.status().name());
+    }
+
+    /** The status column's badges, in their sort order; {@link #code()} is the badge's style class. */
+    public enum Badge {
+        UNDERACTIVE, NORMAL, OVERLOADED, PAUSED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public String statusText(StatusFilter filter) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.Membership;
+import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.StoredLine;
 import org.impactdesk.domain.StoredPeriod;
 import org.impactdesk.store.TeamReader;
@@ -21,6 +22,8 @@ public final class FakeTeamReader implements TeamReader {
     public final List<Membership> memberships = new ArrayList<>();
     public final List<Membership> coordinatorScopes = new ArrayList<>();
     public final List<StoredPeriod> stored = new ArrayList<>();
+    /** Profile statuses; a mentor not listed is active with no known start. */
+    public final List<MentorStanding> standings = new ArrayList<>();
     public RuntimeException failure;
 
     /** Kim's team; Åse (a name with a quote, a comma and a semicolon), Jonas, Mira, Sofie. */
@@ -78,6 +81,11 @@ public final class FakeTeamReader implements TeamReader {
     @Override
     public List<Membership> coordinatorAssociations(Scope scope, String periodType, int year, int number) {
         return List.copyOf(coordinatorScopes);
+    }
+
+    @Override
+    public List<MentorStanding> mentorStandings(Scope scope) {
+        return List.copyOf(standings);
     }
 
     @Override

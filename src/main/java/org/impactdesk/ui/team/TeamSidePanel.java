@@ -1,0 +1,181 @@
+package org.impactdesk.ui.team;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.impactdesk.domain.TeamLine;
+import org.impactdesk.ui.team.TeamSidePanelViewModel.NoteItem;
+import org.impactdesk.ui.team.TeamSidePanelViewModel.RecentPeriod;
+
+/**
+ * The Team side panel's thin controller ({@code TeamSidePanel.fxml}): binds the panel to its
+ * {@link TeamSidePanelViewModel}; shown beside the table while a mentor is selected.
+ */
+public final class TeamSidePanel {
+    public static final String FXML = "/fxml/team/TeamSidePanel.fxml";
+    public static final String NOTE = "panel-note";
+    public static final String NOTE_CURRENT = "current";
+
+    private final TeamSidePanelViewModel viewModel;
+
+    @FXML private ScrollPane root;
+    @FXML private Label titleLabel;
+    @FXML private Button closeButton;
+    @FXML private StackPane sparkHolder;
+    @FXML private Label ruleLabel;
+    @FXML private Label spreadLabel;
+    @FXML private Label profileLabel;
+    @FXML private VBox recentBox;
+    @FXML private VBox editorBox;
+    @FXML private Label editorTitle;
+    @FXML private DatePicker datePicker;
+    @FXML private TextArea noteArea;
+    @FXML private Label draftErrorLabel;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+    @FXML private Label readOnlyLabel;
+    @FXML private Label messageLabel;
+    @FXML private VBox notesBox;
+
+    public TeamSidePanel(TeamSidePanelViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public TeamSidePanelViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Where a larger sparkline of the selected mentor goes (empty without one). */
+    public StackPane sparklineHolder() {
+        return sparkHolder;
+    }
+
+    @FXML
+    private void initialize() {
+        root.visibleProperty().bind(viewModel.openProperty());
+        root.managedProperty().bind(viewModel.openProperty());
+        titleLabel.textProperty().bind(viewModel.titleProperty());
+        ruleLabel.textProperty().bind(viewModel.ruleProperty());
+        spreadLabel.textProperty().bind(viewModel.spreadProperty());
+        profileLabel.textProperty().bind(viewModel.profileProperty());
+        editorTitle.textProperty().bind(viewModel.editorTitleProperty());
+        datePicker.valueProperty().bindBidirectional(viewModel.draftDateProperty());
+        noteArea.textProperty().bindBidirectional(viewModel.draftNoteProperty());
+        draftErrorLabel.textProperty().bind(viewModel.draftErrorProperty());
+        draftErrorLabel.visibleProperty().bind(viewModel.draftErrorProperty().isNotEmpty());
+        draftErrorLabel.managedProperty().bind(draftErrorLabel.visibleProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        deleteButton.disableProperty().bind(viewModel.canDeleteProperty().not());
+        editorBox.visibleProperty().bind(viewModel.canFollowUpProperty());
+        editorBox.managedProperty().bind(viewModel.canFollowUpProperty());
+        readOnlyLabel.visibleProperty().bind(viewModel.canFollowUpProperty().not());
+        readOnlyLabel.managedProperty().bind(readOnlyLabel.visibleProperty());
+        viewModel.recentPeriods().addListener((ListChangeListener<RecentPeriod>) c -> fillRecent());
+        viewModel.notes().addListener((ListChangeListener<NoteItem>) c -> fillNotes());
+        fillRecent();
+        fillNotes();
+    }
+
+    private void fillRecent() {
+        recentBox.getChildren().clear();
+        for (RecentPeriod r : viewModel.recentPeriods()) {
+            Label period = new Label(r.period());
+            period.setMinWidth(76);
+            Label sessions = new Label(r.sessions());
+            sessions.setMinWidth(86);
+            Label status = new Label(r.status());
+            HBox row = new HBox(8, period, sessions, status);
+            row.getStyleClass().add("panel-recent-row");
+            if (!r.shown()) {
+                row.getStyleClass().add("muted");
+            }
+            recentBox.getChildren().add(row);
+        }
+    }
+
+    private void fillNotes() {
+        notesBox.getChildren().clear();
+        if (viewModel.notes().isEmpty() && viewModel.canFollowUpProperty().get()) {
+            Label none = new Label(viewModel.format().text("team.panel.notes.none"));
+            none.getStyleClass().add("muted");
+            notesBox.getChildren().add(none);
+            return;
+        }
+        for (NoteItem n : viewModel.notes()) {
+            Label heading = new Label(n.heading());
+            heading.getStyleClass().add("panel-note-heading");
+            VBox box = new VBox(2, heading);
+            if (!n.note().isEmpty()) {
+                Label text = new Label(n.note());
+                text.setWrapText(true);
+                box.getChildren().add(text);
+            }
+            Label outcome = new Label(n.outcome());
+            outcome.setWrapText(true);
+            outcome.getStyleClass().add("panel-note-outcome");
+            box.getChildren().add(outcome);
+            box.getStyleClass().add(NOTE);
+            if (n.current()) {
+                box.getStyleClass().add(NOTE_CURRENT);
+            }
+            notesBox.getChildren().add(box);
+        }
+    }
+
+    @FXML
+    private void save() {
+        viewModel.save();
+    }
+
+    @FXML
+    private void delete() {
+        viewModel.delete();
+    }
+
+    @FXML
+    private void close() {
+        viewModel.close();
+    }
+
+    /** The table's follow-up column: this period's mark, or the one carried from the period before. */
+    public static TableColumn<TeamLine, TeamLine> markColumn(TeamSidePanelViewModel vm) {
+        TableColumn<TeamLine, TeamLine> column = new TableColumn<>(vm.format().text("team.column.followUp"));
+        column.setId("colFollowUp");
+        column.setPrefWidth(150);
+        column.setMinWidth(90);
+        column.setSortable(false);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(TeamLine item, boolean empty) {
+                super.updateItem(item, empty);
+                String text = empty || item == null ? null : vm.markText(item);
+                setText(text);
+                getStyleClass().remove("follow-up-now");
+                if (!empty && item != null && vm.markNow(item).isPresent()) {
+                    getStyleClass().add("follow-up-now");
+                }
+            }
+        });
+        // a new set of marks redraws the visible cells (the column has no value of its own that changes)
+        vm.marksVersionProperty().addListener((obs, old, now) -> {
+            if (column.getTableView() != null) {
+                column.getTableView().refresh();
+            }
+        });
+        return column;
+    }
+}
