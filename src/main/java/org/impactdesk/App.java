@@ -36,10 +36,11 @@ public final class App {
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
         r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.zoneOf(ctx.actor()), ctx));
-        r.register(ScreenId.SYNC, ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
+        // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
+        r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));
         // a peer mentor has no team: Team is for coordinators and admins
-        r.register(ScreenId.TEAM, a -> a.scope().kind() != org.impactdesk.access.Scope.Kind.SELF,
+        r.register(ScreenId.TEAM, a -> !a.isPeerMentorOnly(),
                 ctx -> TeamScreen.create(s.team, s.followUps, ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));

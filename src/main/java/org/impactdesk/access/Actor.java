@@ -33,6 +33,11 @@ public record Actor(String userId, String displayName, String organizationId, Se
         return isGlobalAdmin() || has(Role.ORG_ADMIN);
     }
 
+    /** A peer mentor and nothing more: their own figures only (no import, no team, no outlier labels). */
+    public boolean isPeerMentorOnly() {
+        return scope().kind() == Scope.Kind.SELF;
+    }
+
     /** The widest scope among the user's roles. */
     public Scope scope() {
         if (isGlobalAdmin()) {

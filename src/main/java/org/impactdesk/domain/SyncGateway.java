@@ -97,11 +97,15 @@ public interface SyncGateway {
         }
     }
 
-    /** The result of an import: {@code written} false when it was refused (nothing written). */
+    /**
+     * The result of an import: {@code written} false when it was refused (nothing written);
+     * {@code skipped} the rows outside the importer's rights, not written ({@code notes} say which and why).
+     */
     record Outcome(boolean written, long inserted, long updated, long unchanged, long removed, long rejected,
-                   Path rejectFile, List<Problem> errors) {
+                   long skipped, Path rejectFile, List<Problem> errors, List<ImportMessage> notes) {
         public Outcome {
             errors = List.copyOf(errors);
+            notes = List.copyOf(notes);
         }
     }
 

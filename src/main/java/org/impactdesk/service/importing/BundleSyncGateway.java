@@ -45,8 +45,8 @@ public final class BundleSyncGateway implements SyncGateway {
     @Override
     public Outcome importBundle(Path bundle, Mode mode, Actor actor, Progress progress) {
         ImportReport r = importer.importBundle(bundle, new ImportOptions(mode == Mode.VALID_ROWS_ONLY), actor, progress);
-        return new Outcome(r.written(), r.inserted(), r.updated(), r.unchanged(), r.removed(), r.rejected(), r.rejectFile(),
-                r.errors());
+        return new Outcome(r.written(), r.inserted(), r.updated(), r.unchanged(), r.removed(), r.rejected(), r.skipped(),
+                r.rejectFile(), r.errors(), r.warningMessages());
     }
 
     /**

@@ -87,7 +87,7 @@ public final class HomeView {
         periodPicker.valueProperty().bindBidirectional(viewModel.periodProperty());
         viewModel.periods().addListener((ListChangeListener<Period>) c -> periodPicker.setValue(viewModel.periodProperty().get()));
 
-        for (TileKind k : TileKind.values()) {
+        for (TileKind k : viewModel.tileKinds()) {
             Label value = new Label("–");
             value.getStyleClass().addAll(VALUE_CLASS, switch (k) {
                 case UNDERACTIVE -> "warning";

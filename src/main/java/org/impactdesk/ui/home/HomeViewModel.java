@@ -88,6 +88,15 @@ public final class HomeViewModel {
         });
     }
 
+    /**
+     * The tiles this user gets, in order: a peer mentor their own figures (hours, sessions, against
+     * the year before), none of the team's (mentor counts, outliers) nor the import's.
+     */
+    public List<TileKind> tileKinds() {
+        return actor.isPeerMentorOnly() ? List.of(TileKind.HOURS, TileKind.ACTIVITIES, TileKind.YOY)
+                : List.of(TileKind.values());
+    }
+
     /** Lists the stored periods of the kind and shows the last closed one (or {@code wanted}). */
     public void load() {
         loadPeriods(null);
@@ -175,7 +184,7 @@ public final class HomeViewModel {
         tile(TileKind.LAST_SYNC, f.lastSync() == null ? messages.getString("home.tile.sync.never")
                 : formats.dateTime(f.lastSync(), zone), messages.getString("home.tile.sync.detail"));
         if (f.empty()) {
-            note.set(fmt("home.note.empty", periodName));
+            note.set(fmt(actor.isPeerMentorOnly() ? "home.note.emptySelf" : "home.note.empty", periodName));
         } else if (f.source() == HomeFigures.Source.TEAM_ROW) {
             note.set(messages.getString("home.note.teamRow"));
         } else if (actor.scope().kind() == Scope.Kind.SELF) {

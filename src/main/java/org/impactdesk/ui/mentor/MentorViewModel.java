@@ -347,7 +347,9 @@ public final class MentorViewModel {
     private SummaryRow summaryRow(MentorOverview.SummaryEntry e) {
         String kind = messages.getString("mentor.kind." + e.kind().name().toLowerCase(Locale.ROOT));
         String statusKey = (e.kind() == MentorOverview.Kind.PERIODIC ? "mentor.outlier." : "mentor.status.") + e.status();
-        return new SummaryRow(kind, e.period(), text(statusKey, e.status()), format(e.sessions()), format(e.hours()),
+        // an outlier label (underactive, overloaded) is for the coordinator: a peer mentor never sees one about themself
+        String status = e.kind() == MentorOverview.Kind.PERIODIC && actor.isPeerMentorOnly() ? "" : text(statusKey, e.status());
+        return new SummaryRow(kind, e.period(), status, format(e.sessions()), format(e.hours()),
                 date(e.generatedAt()));
     }
 

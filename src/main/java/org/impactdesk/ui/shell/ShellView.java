@@ -80,7 +80,9 @@ public final class ShellView {
         searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         refreshItem.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        // no Sync for this user (a peer mentor): no import command in the menu either, and Ctrl+O does nothing
         importItem.setDisable(!viewModel.screens().contains(ScreenId.SYNC));
+        importItem.setVisible(viewModel.screens().contains(ScreenId.SYNC));
         darkItem.setSelected(window.isDark());
         darkItem.selectedProperty().addListener((o, a, b) -> window.setDark(b));
         boolean nb = "nb".equals(window.locale().getLanguage());

@@ -274,6 +274,12 @@ public final class SyncViewModel {
                     ? fmt("sync.result.rejectedNoFile", outcome.rejected())
                     : fmt("sync.result.rejected", outcome.rejected(), outcome.rejectFile().toAbsolutePath()));
         }
+        if (outcome.skipped() > 0) {
+            // rows beyond the importer's rights: how many, and why per file (the notes)
+            done += " " + fmt(outcome.inserted() + outcome.updated() + outcome.removed() == 0
+                    ? "sync.result.skippedAll" : "sync.result.skipped", outcome.skipped());
+            previewNotes.set(outcome.notes().stream().map(w -> w.in(messages)).collect(Collectors.joining("\n")));
+        }
         String importedText = done;
         state.set(State.REGENERATING);
         progress.set(-1);

@@ -158,4 +158,22 @@ class HomeViewModelTest {
         vm.open(TileKind.ACTIVITIES);
         assertThat(requests).containsExactly(NavigationRequest.to(ScreenId.MENTOR).withMentor("pm-3", 2025));
     }
+
+    @Test
+    void aPeerMentorGetsTheirOwnFiguresAndNoTeamOrImportTiles() {
+        service.figures.put(Q4, new HomeFigures(Q4, Source.MENTORS_IN_SCOPE, new BigDecimal("1.08"), 2, 1, 1, 1, 0,
+                null, null, null));
+        assertThat(vm(SOFIE, Locale.ENGLISH).tileKinds()).containsExactly(TileKind.HOURS, TileKind.ACTIVITIES, TileKind.YOY);
+        assertThat(vm(KIM, Locale.ENGLISH).tileKinds()).contains(TileKind.ACTIVE_MENTORS, TileKind.UNDERACTIVE,
+                TileKind.OVERLOADED, TileKind.LAST_SYNC);
+        HomeViewModel vm = vm(SOFIE, Locale.ENGLISH);
+        vm.load();
+        for (TileKind k : vm.tileKinds()) {
+            vm.open(k);
+        }
+        assertThat(requests).extracting(NavigationRequest::screen).containsOnly(ScreenId.MENTOR);
+        vm.periodProperty().set(new Period.Quarter(2025, 3));
+        assertThat(vm.noteProperty().get()).isEqualTo("No summary of yours is stored for Q3 2025 yet: pick another period, "
+                + "or ask your coordinator.");
+    }
 }

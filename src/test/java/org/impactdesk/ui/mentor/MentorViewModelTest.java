@@ -325,6 +325,19 @@ class MentorViewModelTest {
     }
 
     @Test
+    void aPeerMentorSeesTheirSummariesWithoutAnOutlierLabelAboutThemself() {
+        Actor mira = new Actor("user-mira", "Mira Hansen", "org-1", Set.of(Role.PEER_MENTOR), "pm-1");
+        MentorViewModel vm = viewModel(mira, new org.impactdesk.ui.fx.SameThreadTaskRunner());
+        vm.openMentor(MIRA.peerMentorId());
+
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
+                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
+                .containsExactly("Ready", "", "", "Ready", "");
+        assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
+    }
+
+    @Test
     void pickingTheOpenYearSaysWhatIsShownAndOpenWrappedCarriesMentorAndYear() {
         MentorViewModel vm = viewModel(Locale.ENGLISH);
         vm.loadMentors();

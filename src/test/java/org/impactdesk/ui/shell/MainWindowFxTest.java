@@ -69,7 +69,7 @@ class MainWindowFxTest {
             homeBuiltOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
             return home.create(ctx);
         });
-        registry.register(ScreenId.TEAM, ctx -> {
+        registry.register(ScreenId.TEAM, registry.find(ScreenId.TEAM).orElseThrow().visibleTo(), ctx -> {
             teamBuiltOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
             StackPane root = new StackPane(new Label("team stand-in"));
             // a screen starts its loads when first shown (attached): their results land on the FX
@@ -204,6 +204,34 @@ class MainWindowFxTest {
         robot.clickOn("#tile-overloaded");
         await(() -> teamRequests.size() == 2);
         assertThat(teamRequests.get(1).status()).isEqualTo(NavigationRequest.StatusFilter.OVERLOADED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPeerMentorGetsTheirOwnScreensOnlyNoImportNoTeamTilesAndNoOutlierLabelsAboutThemself(FxRobot robot)
+            throws Exception {
+        signInAs(robot, "Mira");
+        assertThat(window.shell().viewModel().screens()).containsExactly(ScreenId.HOME, ScreenId.MENTOR, ScreenId.WRAPPED);
+        assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-team").tryQuery()).isEmpty();
+        await(() -> robot.lookup("#tile-hours").tryQuery().isPresent());
+        // their figures; none of the team's tiles nor the import's
+        for (String kind : List.of("active-mentors", "underactive", "overloaded", "last-sync")) {
+            assertThat(robot.lookup("#tile-" + kind).tryQuery()).as(kind).isEmpty();
+        }
+        assertThat(robot.lookup("#tile-activities").tryQuery()).isPresent();
+        // no import command: Ctrl+O opens nothing, the menu has no import item
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.HOME);
+        assertThat(robot.lookup("#syncScreen").tryQuery()).isEmpty();
+        // the Mentor screen: their summaries, no Underactive/Normal/Overloaded about themself
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        javafx.scene.control.TableView<org.impactdesk.ui.mentor.MentorViewModel.SummaryRow> summaries =
+                node(robot, "#summariesTable", javafx.scene.control.TableView.class);
+        await(() -> summaries.getItems().stream().anyMatch(r -> r.period().contains("Q")));
+        assertThat(summaries.getItems()).extracting(org.impactdesk.ui.mentor.MentorViewModel.SummaryRow::status)
+                .doesNotContain("Underactive", "Normal", "Overloaded");
     }
 
     @Test

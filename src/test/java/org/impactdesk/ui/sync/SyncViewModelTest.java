@@ -99,6 +99,31 @@ class SyncViewModelTest {
     }
 
     @Test
+    void anOrgAdminsBundleOfAnotherOrganisationsRowsSaysInThePreviewAndAfterImportingValidRowsWhyNothingWasWritten() {
+        Actor ada = new Actor("user-ada", "Ada Admin", "org-1", java.util.Set.of(org.impactdesk.access.Role.ORG_ADMIN), null);
+        ImportMessage why = ImportMessage.plain("activities.csv: 1399 rows skipped, not written, as not yours to import "
+                + "(lines 2, 3, 4): Ada Admin may import only rows of organisation org-1.");
+        gateway.preview = new SyncGateway.Preview(bundle, List.of(new SyncGateway.FileCount("activities.csv", 1399, 0, 1399)),
+                List.of(), 0, List.of(why));
+        gateway.outcome = new SyncGateway.Outcome(true, 0, 0, 0, 0, 0, 1399, null, List.of(), List.of(why));
+        SyncViewModel vm = new SyncViewModel(gateway, ada, new SameThreadTaskRunner(), dialogs,
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), ZoneId.of("Europe/Oslo"), () -> synced.add("synced"));
+
+        vm.choose(bundle);
+
+        assertThat(vm.files()).containsExactly(new SyncViewModel.FileRow("activities.csv", "1,399", "0", "1,399"));
+        assertThat(vm.previewSummaryProperty().get()).contains("Rows not yours to import, which the import skips "
+                + "(the notes say which and why): 1,399.");
+        assertThat(vm.previewNotesProperty().get()).contains("may import only rows of organisation org-1");
+
+        vm.importValidOnly();
+
+        assertThat(vm.messageProperty().get()).startsWith("Imported: 0 new, 0 changed, 0 unchanged, 0 removed. "
+                + "Nothing was written: 1,399 rows are not yours to import and were skipped (the notes say which and why, per file).");
+        assertThat(vm.previewNotesProperty().get()).contains("may import only rows of organisation org-1");
+    }
+
+    @Test
     void errorsAreListedByFileAndLineAndImportAllIsRefusedWithTheReason() {
         gateway.preview = badPreview(bundle);
         SyncViewModel vm = viewModel(Locale.ENGLISH);
@@ -122,7 +147,7 @@ class SyncViewModelTest {
     void importingValidRowsSaysWhereTheRejectFileWentRegeneratesAndRefreshesTheLastSync() {
         gateway.preview = badPreview(bundle);
         Path rejects = dir.resolve("export.rejects.csv");
-        gateway.outcome = new SyncGateway.Outcome(true, 19, 0, 0, 0, 1, rejects, List.of());
+        gateway.outcome = new SyncGateway.Outcome(true, 19, 0, 0, 0, 1, 0, rejects, List.of(), List.of());
         gateway.history.add(new SyncGateway.HistoryEntry(Instant.parse("2026-11-22T09:30:00Z"), bundle.toString(),
                 null, null, "imported", 20, 19, 0, 0, 1, 0));
         SyncViewModel vm = viewModel(Locale.ENGLISH);
@@ -247,9 +272,9 @@ class SyncViewModelTest {
     @Test
     void aRefusedImportListsItsErrorsInTheScreensLanguage() {
         gateway.preview = cleanPreview(bundle);
-        gateway.outcome = new SyncGateway.Outcome(false, 0, 0, 0, 0, 1, null, List.of(new SyncGateway.Problem(
+        gateway.outcome = new SyncGateway.Outcome(false, 0, 0, 0, 0, 1, 0, null, List.of(new SyncGateway.Problem(
                 "activities.csv", 1812L, "organization_id", new ImportMessage("import.error.snapshotOtherOrganisation",
-                        List.of("org-2", new ImportMessage("import.thisUser", List.of()), "org-1")))));
+                        List.of("org-2", new ImportMessage("import.thisUser", List.of()), "org-1")))), List.of());
         SyncViewModel vm = viewModel(Locale.forLanguageTag("nb-NO"));
         vm.choose(bundle);
 
