@@ -22,7 +22,7 @@ import org.impactdesk.domain.TriggerType;
  * "Achievements"). Activities are taken in order of {@code started_at}, then id; events by
  * {@code starts_at}, then id. A threshold is crossed when the running value reaches it (>=); the
  * award's {@code awarded_at} is the crossing activity's {@code started_at} (an event's
- * {@code starts_at}; an annual summary's ready moment).
+ * {@code starts_at}; for an annual summary, the last moment of its year: {@link #endOfYear}).
  *
  * <p>What is counted: {@code activity_count} activities, {@code hours_total} minutes against
  * threshold x 60, {@code contacts_count} distinct non-null contacts, {@code streak_days} the run
@@ -54,12 +54,54 @@ public final class AwardEvaluator {
             case MANUAL -> List.of();
             case ANNUAL_SUMMARY -> {
                 List<Award> out = new ArrayList<>();
-                f.readyAnnualYears().forEach((year, readyAt) ->
-                        out.add(new Award(a.id(), f.userId(), Integer.toString(year), readyAt, null)));
+                f.readyAnnualYears().keySet().stream().sorted().forEach(year ->
+                        out.add(new Award(a.id(), f.userId(), Integer.toString(year), endOfYear(year, zone), null)));
                 yield out;
             }
             default -> crossings(a, f);
         };
+    }
+
+    /**
+     * When an {@code annual_summary} badge of {@code year} is dated (METRICS.md, issue 14 item 6):
+     * the last moment of that year in the organisation's zone (to the microsecond the database
+     * keeps), so it belongs to that year and never to the next year's {@code achievements_earned},
+     * whenever the summary became ready.
+     */
+    public static Instant endOfYear(int year, ZoneId zone) {
+        return LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().minusNanos(1_000);
+    }
+
+    /**
+     * The held windows ({@code heldKeys}, of awards the evaluator made) whose rule no longer holds:
+     * what {@link #earned} gives no more (issue 14 item 6). A one-time badge holds as long as the
+     * rules still earn it in some window (its award keeps its date); a repeatable or
+     * {@code annual_summary} badge loses the windows it no longer earns; a {@code manual} badge
+     * is never taken back. The caller keeps what a frozen annual summary lists.
+     */
+    public static Set<String> noLongerEarned(Achievement a, List<Award> earned, Collection<String> heldKeys) {
+        if (heldKeys.isEmpty() || a.triggerType() == TriggerType.MANUAL) {
+            return Set.of();
+        }
+        if (!a.repeatable() && a.triggerType() != TriggerType.ANNUAL_SUMMARY) {
+            return earned.isEmpty() ? Set.copyOf(heldKeys) : Set.of();
+        }
+        Set<String> gone = new java.util.TreeSet<>(heldKeys);
+        earned.forEach(w -> gone.remove(w.periodKey()));
+        return gone;
+    }
+
+    /** Why a held window of {@code a} is withdrawn, for the withdrawal log. */
+    public static String withdrawalReason(Achievement a, String periodKey) {
+        String rule = switch (a.triggerType()) {
+            case ANNUAL_SUMMARY -> "no ready annual summary of " + periodKey;
+            case HOURS_TOTAL -> "fewer than " + a.threshold() + " counted hours";
+            case STREAK_DAYS -> "no run of " + a.threshold() + " days in a row";
+            case CONTACTS_COUNT -> "fewer than " + a.threshold() + " people supported";
+            case EVENTS_ATTENDED -> "fewer than " + a.threshold() + " events attended";
+            default -> "fewer than " + a.threshold() + " counted activities";
+        };
+        return a.key() + " (" + periodKey + "): " + rule + " after the activities changed";
     }
 
     /**

@@ -273,6 +273,79 @@ public interface AchievementDao extends SqlObject {
         return written;
     }
 
+    /** An evaluator's award taken back (issue 14 item 6), with why, for the withdrawal log. */
+    record Withdrawal(StoredAward award, String reason) {
+    }
+
+    /**
+     * Withdraws the awards: each is logged in {@code award_withdrawals} (the award as it was, when,
+     * why) and its {@code user_achievements} row deleted, in the caller's transaction. Returns how
+     * many rows were deleted.
+     */
+    default int withdraw(List<Withdrawal> withdrawals) {
+        if (withdrawals.isEmpty()) {
+            return 0;
+        }
+        var log = getHandle().prepareBatch("""
+                INSERT INTO award_withdrawals (award_id, user_id, achievement_id, period_key, awarded_at, reason)
+                VALUES (?, ?, ?, ?, ?, ?)""");
+        for (Withdrawal w : withdrawals) {
+            Award a = w.award().award();
+            log.add(w.award().id(), a.userId(), a.achievementId(), a.periodKey(), utc(a.awardedAt()), w.reason());
+        }
+        log.execute();
+        int deleted = 0;
+        for (List<UUID> chunk : SummaryInputDao.chunks(withdrawals.stream().map(w -> w.award().id()).toList(), 500)) {
+            deleted += deleteAwardRows(chunk);
+        }
+        return deleted;
+    }
+
+    /** Moves each award (by row id) to a new {@code awarded_at}: annual badges dated by the rule of issue 14 item 6. */
+    default void redate(Map<UUID, Instant> awardedAt) {
+        if (awardedAt.isEmpty()) {
+            return;
+        }
+        var batch = getHandle().prepareBatch("UPDATE user_achievements SET awarded_at = ? WHERE id = ?");
+        awardedAt.forEach((id, at) -> batch.add(utc(at), id));
+        batch.execute();
+    }
+
+    /**
+     * The awards each user's frozen (ready, so also shared) annual summaries list in
+     * {@code achievements_earned}, as {@link #listedKey} strings by user: of the organisation
+     * ({@code userIds} null) or of the given users. What such a summary lists is never withdrawn.
+     */
+    default Map<String, java.util.Set<String>> listedInFrozenSummaries(String organizationId, java.util.Collection<String> userIds) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        List<List<String>> chunks = userIds == null ? java.util.Collections.singletonList(null)
+                : SummaryInputDao.chunks(userIds, 500);
+        for (List<String> chunk : chunks) {
+            var q = getHandle().createQuery("SELECT user_id, achievements_earned FROM annual_summaries "
+                    + "WHERE organization_id = :org AND status = 'ready' AND achievements_earned IS NOT NULL "
+                    + "AND achievements_earned <> '[]'" + (chunk == null ? "" : " AND user_id IN (<users>)"))
+                    .bind("org", organizationId);
+            if (chunk != null) {
+                q.bindList("users", chunk);
+            }
+            q.map((rs, ctx) -> {
+                java.util.Set<String> keys = out.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>());
+                for (var item : org.impactdesk.domain.SummaryJson.awards(rs.getString(2))) {
+                    if (item.achievementId() != null && item.awardedAt() != null) {
+                        keys.add(item.achievementId() + "|" + item.awardedAt());
+                    }
+                }
+                return 0;
+            }).list();
+        }
+        return out;
+    }
+
+    /** How {@link #listedInFrozenSummaries} names an award: its badge and its moment. */
+    static String listedKey(Award a) {
+        return a.achievementId() + "|" + a.awardedAt();
+    }
+
     @SqlUpdate("DELETE FROM user_achievements WHERE id IN (<ids>)")
     int deleteAwardRows(@BindList("ids") List<UUID> ids);
 

@@ -72,7 +72,8 @@ public final class HomeDao {
                                 / SUM(s.prior_year_total_sessions), 2) AS DECIMAL(12, 2))
                        END AS yoy_percent
                 FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.coordinator_id IS NULL AND""" + periodWhere(period) + "AND " + FILTER)
+                WHERE s.coordinator_id IS NULL AND""" + periodWhere(period) + "AND " + FILTER
+                + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE)
                 .bind("year", period.year()).bind("n", number(period)).bindMethods("scope", scope)
                 .map((rs, ctx) -> {
                     int prior = rs.getInt("prior_sessions");

@@ -130,16 +130,44 @@ class AwardEvaluatorTest {
     }
 
     @Test
-    void annualSummaryGivesOneAwardPerReadyYearAtItsReadyMoment() {
+    void annualSummaryGivesOneAwardPerReadyYearOnTheLastMomentOfThatYearInTheZone() {
+        // issue 14 item 6: not when the summary became ready (in January), which put it in the next year
         MentorFacts f = new MentorFacts("user-1", "pm-1", "org-1", "Mira", List.of(), List.of(),
                 Map.of(2025, Instant.parse("2026-01-02T07:00:00Z"), 2024, Instant.parse("2025-01-03T07:00:00Z")));
         Achievement annual = badge(TriggerType.ANNUAL_SUMMARY, null, TriggerMetadata.NONE, true, RepeatPeriod.YEARLY);
         assertThat(keysAndTimes(EVAL.earned(annual, f)))
-                .containsExactly("2024@2025-01-03T07:00:00Z", "2025@2026-01-02T07:00:00Z");
+                .containsExactly("2024@2024-12-31T22:59:59.999999Z", "2025@2025-12-31T22:59:59.999999Z");
+        assertThat(keysAndTimes(new AwardEvaluator(ZoneId.of("Pacific/Kiritimati")).earned(annual, f)))
+                .containsExactly("2024@2024-12-31T09:59:59.999999Z", "2025@2025-12-31T09:59:59.999999Z");
+        assertThat(AwardEvaluator.endOfYear(2025, OSLO).atZone(OSLO).toLocalDate()).isEqualTo(LocalDate.of(2025, 12, 31));
         // once per user and year, even when (wrongly) marked one-time
         Achievement oneTime = badge(TriggerType.ANNUAL_SUMMARY, null, TriggerMetadata.NONE, false, null);
         List<Award> earned = EVAL.earned(oneTime, f);
         assertThat(AwardEvaluator.notYetHeld(oneTime, earned, List.of("2024"))).extracting(Award::periodKey).containsExactly("2025");
+    }
+
+    @Test
+    void whatTheRulesNoLongerGiveIsNamedForWithdrawal() {
+        Achievement ten = once(TriggerType.ACTIVITY_COUNT, 3);
+        List<CountedActivity> three = List.of(act("2025-03-01T10:00:00Z"), act("2025-03-02T10:00:00Z"), act("2025-03-03T10:00:00Z"));
+        // a one-time badge holds while any window still earns it, whatever its date
+        assertThat(AwardEvaluator.noLongerEarned(ten, EVAL.earned(ten, facts(three)), List.of("once"))).isEmpty();
+        assertThat(AwardEvaluator.noLongerEarned(ten, EVAL.earned(ten, facts(three.subList(0, 2))), List.of("once")))
+                .containsExactly("once");
+        // a repeatable one loses only the windows it no longer earns
+        Achievement monthly = badge(TriggerType.ACTIVITY_COUNT, 2, TriggerMetadata.NONE, true, RepeatPeriod.MONTHLY);
+        List<CountedActivity> acts = List.of(act("2025-03-01T10:00:00Z"), act("2025-03-02T10:00:00Z"), act("2025-04-01T10:00:00Z"));
+        assertThat(AwardEvaluator.noLongerEarned(monthly, EVAL.earned(monthly, facts(acts)), List.of("2025-03", "2025-04")))
+                .containsExactly("2025-04");
+        // annual: the years whose summary is no longer ready; manual: never
+        Achievement annual = badge(TriggerType.ANNUAL_SUMMARY, null, TriggerMetadata.NONE, true, RepeatPeriod.YEARLY);
+        MentorFacts ready2025 = new MentorFacts("user-1", "pm-1", "org-1", "Mira", List.of(), List.of(),
+                Map.of(2025, Instant.parse("2026-01-02T07:00:00Z")));
+        assertThat(AwardEvaluator.noLongerEarned(annual, EVAL.earned(annual, ready2025), List.of("2024", "2025")))
+                .containsExactly("2024");
+        Achievement manual = badge(TriggerType.MANUAL, null, TriggerMetadata.NONE, false, null);
+        assertThat(AwardEvaluator.noLongerEarned(manual, List.of(), List.of("once"))).isEmpty();
+        assertThat(AwardEvaluator.noLongerEarned(ten, List.of(), List.of())).isEmpty();
     }
 
     @Test

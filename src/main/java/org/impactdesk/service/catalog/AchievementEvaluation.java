@@ -71,7 +71,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         String only = org;
         List<AchievementDao.StoredAward> written = jdbi.inTransaction(h -> {
             AchievementDao dao = h.attach(AchievementDao.class);
-            return award(dao, dao.all(), only, null);
+            return awardAndWithdraw(dao, dao.all(), only, null);
         });
         return report(written, jdbi.withExtension(AchievementDao.class, AchievementDao::all));
     }
@@ -112,7 +112,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                     }
                     users = stale.size() * 3L > mentors ? null : stale;
                 }
-                out.addAll(award(dao, badges, o.id(), users));
+                out.addAll(awardAndWithdraw(dao, badges, o.id(), users));
             }
             return out;
         });
@@ -140,34 +140,90 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             return null;
         }
         Map<UUID, Map<String, List<String>>> held = new HashMap<>();
+        Map<String, List<AchievementDao.StoredAward>> stored = new HashMap<>();
         for (AchievementDao.StoredAward s : userIds == null ? dao.awardsInOrganization(org.id()) : dao.awardsOfUsers(userIds)) {
             held.computeIfAbsent(s.award().achievementId(), k -> new HashMap<>())
                     .computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s.award().periodKey());
+            stored.computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s);
         }
-        return new AchievementEvaluationRunStep(dao, org.id(), applicable, held, dao.readyAnnualYears(org.id(), userIds),
+        return new AchievementEvaluationRunStep(dao, org.id(), org.zone(), applicable, held, stored,
+                dao.listedInFrozenSummaries(org.id(), userIds), dao.readyAnnualYears(org.id(), userIds),
                 new AwardEvaluator(org.zone()));
+    }
+
+    /**
+     * What the rules no longer give a user of one badge (issue 14 item 6): the evaluator's awards
+     * ({@code awarded_by} NULL; a manual award is never taken back) of the windows
+     * {@link AwardEvaluator#noLongerEarned} names, except those a frozen annual summary lists
+     * ({@code frozenListed}: {@link AchievementDao#listedKey}), go to {@code withdrawn}; an
+     * {@code annual_summary} award still earned but dated otherwise than its rule says (before
+     * issue 14, the moment the summary became ready) goes to {@code redate}.
+     */
+    static void changesOf(Achievement a, List<Award> earned, List<AchievementDao.StoredAward> storedOfUser,
+                          Set<String> frozenListed, List<AchievementDao.Withdrawal> withdrawn, Map<UUID, Award> redate) {
+        if (storedOfUser == null || storedOfUser.isEmpty()) {
+            return;
+        }
+        List<AchievementDao.StoredAward> mine = new ArrayList<>();
+        for (AchievementDao.StoredAward s : storedOfUser) {
+            if (s.award().achievementId().equals(a.id()) && s.award().awardedBy() == null) {
+                mine.add(s);
+            }
+        }
+        if (mine.isEmpty()) {
+            return;
+        }
+        Set<String> gone = AwardEvaluator.noLongerEarned(a, earned, mine.stream().map(s -> s.award().periodKey()).toList());
+        for (AchievementDao.StoredAward s : mine) {
+            String key = s.award().periodKey();
+            if (gone.contains(key)) {
+                if (frozenListed == null || !frozenListed.contains(AchievementDao.listedKey(s.award()))) {
+                    withdrawn.add(new AchievementDao.Withdrawal(s, AwardEvaluator.withdrawalReason(a, key)));
+                }
+            } else if (a.triggerType() == TriggerType.ANNUAL_SUMMARY) {
+                for (Award w : earned) {
+                    if (w.periodKey().equals(key) && !w.awardedAt().equals(s.award().awardedAt())) {
+                        redate.put(s.id(), w);
+                    }
+                }
+            }
+        }
     }
 
     /** One organisation's evaluation inside a generation run. */
     private static final class AchievementEvaluationRunStep implements GenerationService.MentorStep {
         private final AchievementDao dao;
         private final String organizationId;
+        private final ZoneId zone;
         private final List<Achievement> applicable;
         private final List<Achievement> annual;
         private final Map<UUID, Map<String, List<String>>> held;
+        /** The stored awards by user, and what frozen annual summaries list (never withdrawn). */
+        private final Map<String, List<AchievementDao.StoredAward>> stored;
+        private final Map<String, Set<String>> frozenListed;
         private final Map<String, Map<Integer, Instant>> ready;
         private final AwardEvaluator evaluator;
         /** Awards to write, by user: a chunk's users are flushed with their chunk. */
         private final Map<String, List<Award>> pending = new LinkedHashMap<>();
+        /** Withdrawals and re-dated annual awards to write, by user, flushed likewise. */
+        private final Map<String, List<AchievementDao.Withdrawal>> pendingWithdrawals = new LinkedHashMap<>();
+        private final Map<String, Map<UUID, Award>> pendingRedates = new LinkedHashMap<>();
+        /** What the last evaluation of each user took out of the history (read once by {@link #withdrawn}). */
+        private final Map<String, List<MentorHistory.Award>> takenOut = new HashMap<>();
         private int written;
+        private int withdrawnCount;
 
-        AchievementEvaluationRunStep(AchievementDao dao, String organizationId, List<Achievement> applicable,
-                Map<UUID, Map<String, List<String>>> held, Map<String, Map<Integer, Instant>> ready, AwardEvaluator evaluator) {
+        AchievementEvaluationRunStep(AchievementDao dao, String organizationId, ZoneId zone, List<Achievement> applicable,
+                Map<UUID, Map<String, List<String>>> held, Map<String, List<AchievementDao.StoredAward>> stored,
+                Map<String, Set<String>> frozenListed, Map<String, Map<Integer, Instant>> ready, AwardEvaluator evaluator) {
             this.dao = dao;
             this.organizationId = organizationId;
+            this.zone = zone;
             this.applicable = applicable;
             this.annual = applicable.stream().filter(a -> a.triggerType() == TriggerType.ANNUAL_SUMMARY).toList();
             this.held = held;
+            this.stored = stored;
+            this.frozenListed = frozenListed;
             this.ready = ready;
             this.evaluator = evaluator;
         }
@@ -182,16 +238,48 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             MentorFacts facts = new MentorFacts(m.userId(), m.id(), organizationId, m.userId(), history.activities(), events,
                     ready.getOrDefault(m.userId(), Map.of()));
             List<MentorHistory.Award> added = new ArrayList<>();
+            List<MentorHistory.Award> out = new ArrayList<>();
             for (Achievement a : applicable) {
                 List<String> keys = held.computeIfAbsent(a.id(), k -> new HashMap<>())
                         .computeIfAbsent(m.userId(), k -> new ArrayList<>());
-                for (Award w : AwardEvaluator.notYetHeld(a, evaluator.earned(a, facts), keys)) {
+                List<Award> earned = evaluator.earned(a, facts);
+                for (Award w : AwardEvaluator.notYetHeld(a, earned, keys)) {
                     keys.add(w.periodKey());
                     pending.computeIfAbsent(w.userId(), k -> new ArrayList<>()).add(w);
                     added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.awardedAt()));
                 }
+                List<AchievementDao.Withdrawal> gone = new ArrayList<>();
+                Map<UUID, Award> redate = new HashMap<>();
+                changesOf(a, earned, stored.get(m.userId()), frozenListed.get(m.userId()), gone, redate);
+                List<AchievementDao.StoredAward> kept = new ArrayList<>(stored.getOrDefault(m.userId(), List.of()));
+                for (AchievementDao.Withdrawal w : gone) {
+                    keys.remove(w.award().award().periodKey());
+                    kept.remove(w.award());
+                    out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.award().award().awardedAt()));
+                }
+                for (AchievementDao.StoredAward s : kept) {
+                    Award to = redate.get(s.id());
+                    if (to != null) {
+                        out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), s.award().awardedAt()));
+                        added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), to.awardedAt()));
+                    }
+                }
+                if (!gone.isEmpty()) {
+                    stored.put(m.userId(), kept);
+                    pendingWithdrawals.computeIfAbsent(m.userId(), k -> new ArrayList<>()).addAll(gone);
+                }
+                redate.forEach((id, to) -> pendingRedates.computeIfAbsent(m.userId(), k -> new HashMap<>()).put(id, to));
+            }
+            if (!out.isEmpty()) {
+                takenOut.put(m.userId(), out);
             }
             return added;
+        }
+
+        @Override
+        public synchronized List<MentorHistory.Award> withdrawn(String userId) {
+            List<MentorHistory.Award> out = takenOut.remove(userId);
+            return out == null ? List.of() : out;
         }
 
         @Override
@@ -203,7 +291,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 if (!keys.contains(year)) {
                     keys.add(year);
                     pending.computeIfAbsent(r.userId(), k -> new ArrayList<>())
-                            .add(new Award(a.id(), r.userId(), year, r.readyAt(), null));
+                            .add(new Award(a.id(), r.userId(), year, AwardEvaluator.endOfYear(r.year(), zone), null));
                 }
             }
         }
@@ -211,17 +299,31 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         @Override
         public synchronized void flush(java.util.Collection<String> userIds) {
             List<Award> out = new ArrayList<>();
-            if (userIds == null) {
-                pending.values().forEach(out::addAll);
-                pending.clear();
-            } else {
-                for (String u : userIds) {
-                    List<Award> list = pending.remove(u);
-                    if (list != null) {
-                        out.addAll(list);
-                    }
+            List<AchievementDao.Withdrawal> gone = new ArrayList<>();
+            Map<UUID, Instant> redate = new HashMap<>();
+            java.util.Collection<String> users = userIds == null ? new ArrayList<>(java.util.stream.Stream.of(
+                    pending.keySet(), pendingWithdrawals.keySet(), pendingRedates.keySet()).flatMap(Set::stream).distinct().toList())
+                    : userIds;
+            for (String u : users) {
+                List<Award> list = pending.remove(u);
+                if (list != null) {
+                    out.addAll(list);
+                }
+                List<AchievementDao.Withdrawal> w = pendingWithdrawals.remove(u);
+                if (w != null) {
+                    gone.addAll(w);
+                }
+                Map<UUID, Award> r = pendingRedates.remove(u);
+                if (r != null) {
+                    r.forEach((id, to) -> redate.put(id, to.awardedAt()));
                 }
             }
+            if (!gone.isEmpty()) {
+                withdrawnCount += dao.withdraw(gone);
+                gone.forEach(w -> LOG.info("Withdrew the award {} of user {}: {}", w.award().id(), w.award().award().userId(),
+                        w.reason()));
+            }
+            dao.redate(redate);
             if (!out.isEmpty()) {
                 written += dao.insertAwards(out).size();
             }
@@ -231,6 +333,10 @@ public final class AchievementEvaluation implements GenerationListener, Generati
         public synchronized void finish() {
             if (written > 0) {
                 LOG.info("Awarded {} badge(s) in {} during generation", written, organizationId);
+            }
+            if (withdrawnCount > 0) {
+                LOG.info("Withdrew {} award(s) in {} during generation: their rules no longer hold", withdrawnCount,
+                        organizationId);
             }
         }
     }
@@ -267,11 +373,14 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 for (AchievementDao.StoredAward s : dao.awardsInOrganization(organizationId)) {
                     held.add(s.award().userId() + "|" + s.award().achievementId() + "|" + s.award().periodKey());
                 }
+                ZoneId zone = dao.timeZone(organizationId).filter(z -> !z.isBlank()).map(ZoneId::of)
+                        .orElse(OrganizationSettings.DEFAULT_ZONE);
                 List<Award> awards = new ArrayList<>();
                 for (Ready r : list) {
                     for (Achievement a : badges) {
                         if (held.add(r.userId() + "|" + a.id() + "|" + r.year())) {
-                            awards.add(new Award(a.id(), r.userId(), Integer.toString(r.year()), r.readyAt(), null));
+                            awards.add(new Award(a.id(), r.userId(), Integer.toString(r.year()),
+                                    AwardEvaluator.endOfYear(r.year(), zone), null));
                         }
                     }
                 }
@@ -297,6 +406,45 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 all.addAll(evaluator.newAwards(a, facts, held.getOrDefault(a.id(), Map.of())));
             }
         });
+        return dao.insertAwards(all);
+    }
+
+    /**
+     * As {@link #award}, and also withdraws what the rules no longer give (issue 14 item 6:
+     * {@link #changesOf}; logged in {@code award_withdrawals}) and re-dates annual awards: the
+     * evaluation after a sync ({@link #beforeGeneration}) and {@link #evaluate}. Saving a badge in
+     * the editor only awards ({@link #award}), as its confirmation says.
+     */
+    static List<AchievementDao.StoredAward> awardAndWithdraw(AchievementDao dao, List<Achievement> badges, String organizationId,
+                                                             Set<String> onlyUsers) {
+        List<Award> all = new ArrayList<>();
+        List<AchievementDao.Withdrawal> gone = new ArrayList<>();
+        Map<UUID, Award> redate = new HashMap<>();
+        forEachOrganization(dao, badges, organizationId, onlyUsers, (org, applicable, facts, held, zone) -> {
+            AwardEvaluator evaluator = new AwardEvaluator(zone);
+            Map<String, List<AchievementDao.StoredAward>> stored = new HashMap<>();
+            for (AchievementDao.StoredAward s : onlyUsers == null ? dao.awardsInOrganization(org) : dao.awardsOfUsers(onlyUsers)) {
+                stored.computeIfAbsent(s.award().userId(), k -> new ArrayList<>()).add(s);
+            }
+            Map<String, Set<String>> frozen = dao.listedInFrozenSummaries(org, onlyUsers);
+            for (Achievement a : applicable) {
+                Map<String, ? extends java.util.Collection<String>> heldOfBadge = held.getOrDefault(a.id(), Map.of());
+                for (MentorFacts f : facts) {
+                    List<Award> earned = evaluator.earned(a, f);
+                    java.util.Collection<String> keys = heldOfBadge.get(f.userId());
+                    all.addAll(AwardEvaluator.notYetHeld(a, earned, keys == null ? List.of() : keys));
+                    changesOf(a, earned, stored.get(f.userId()), frozen.get(f.userId()), gone, redate);
+                }
+            }
+        });
+        if (!gone.isEmpty()) {
+            dao.withdraw(gone);
+            gone.forEach(w -> LOG.info("Withdrew the award {} of user {}: {}", w.award().id(), w.award().award().userId(),
+                    w.reason()));
+        }
+        Map<UUID, Instant> at = new HashMap<>();
+        redate.forEach((id, to) -> at.put(id, to.awardedAt()));
+        dao.redate(at);
         return dao.insertAwards(all);
     }
 

@@ -256,6 +256,14 @@ public final class GenerationService {
          */
         List<MentorHistory.Award> evaluate(MentorHistory history);
 
+        /**
+         * The awards the last {@link #evaluate} of this user took out of their history (withdrawn,
+         * or stored under another date), so the summaries computed next do not list them.
+         */
+        default List<MentorHistory.Award> withdrawn(String userId) {
+            return List.of();
+        }
+
         /** An annual summary of this organisation became ready in this run (written before the next flush). */
         void annualReady(GenerationListener.Ready ready);
 

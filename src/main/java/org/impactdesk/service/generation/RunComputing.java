@@ -75,17 +75,22 @@ abstract class RunComputing extends RunPlanning {
     /** The participants' evaluation of a mentor; returns the history with the awards they added. */
     MentorHistory evaluateParticipants(MentorHistory history) {
         List<MentorHistory.Award> added = new ArrayList<>();
+        List<MentorHistory.Award> removed = new ArrayList<>();
         for (MentorStep step : steps) {
             try {
                 added.addAll(step.evaluate(history));
+                removed.addAll(step.withdrawn(history.mentor().userId()));
             } catch (RuntimeException e) {
                 LOG.warn("A generation listener failed for peer mentor {}: {}", history.mentor().id(), e.toString());
             }
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && removed.isEmpty()) {
             return history;
         }
         List<MentorHistory.Award> all = new ArrayList<>(history.awards());
+        for (MentorHistory.Award r : removed) { // withdrawn (issue 14 item 6): the badge and the moment name it
+            all.removeIf(x -> x.achievementId().equals(r.achievementId()) && x.awardedAt().equals(r.awardedAt()));
+        }
         all.addAll(added);
         return new MentorHistory(history.mentor(), history.activities(), history.eventsAttended(),
                 history.eventsOrganized(), history.assignmentsCompletedAt(), all);

@@ -217,13 +217,14 @@ class AchievementServiceTest {
     }
 
     @Test
-    void annualSummaryBadgesOncePerUserAndYearWhenTheSummaryBecomesReady() {
+    void annualSummaryBadgesOncePerUserAndYearWhenTheSummaryBecomesReadyDatedOnTheYearsLastMoment() {
         Instant ready = Instant.parse("2026-01-05T06:00:00Z");
         evaluation.annualSummaryReady("user-mira", "org-1", 2025, ready);
         evaluation.annualSummaryReady("user-mira", "org-1", 2025, ready.plusSeconds(60));
         evaluation.annualSummaryReady("user-mira", "org-1", 2024, ready);
-        assertThat(awards()).containsExactly("user-mira|annual_wrapped|2024|2026-01-05T06:00:00Z",
-                "user-mira|annual_wrapped|2025|2026-01-05T06:00:00Z");
+        // issue 14 item 6: the badge belongs to its year (org-1 is in Oslo), not to the day it became ready
+        assertThat(awards()).containsExactly("user-mira|annual_wrapped|2024|2024-12-31T22:59:59.999999Z",
+                "user-mira|annual_wrapped|2025|2025-12-31T22:59:59.999999Z");
     }
 
     @Test

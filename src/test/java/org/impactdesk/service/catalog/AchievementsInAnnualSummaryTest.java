@@ -39,7 +39,7 @@ class AchievementsInAnnualSummaryTest {
         assertThat(earned).contains("ten_activities@2025-01-28T17:00:00Z", "ten_hours@2025-02-11T09:00:00Z",
                 "first_event@2025-03-20T16:00:00Z");
         assertThat(earned).as("first_activity was 2024's").noneMatch(e -> e.startsWith("first_activity@"));
-        assertThat(earned).as("the annual badge comes when the summary is ready, in 2026").noneMatch(e -> e.startsWith("annual_wrapped"));
+        assertThat(earned).as("the annual badge is awarded as the summary becomes ready, after its content").noneMatch(e -> e.startsWith("annual_wrapped"));
 
         try (Database d = Database.open(db)) {
             AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);

@@ -77,6 +77,13 @@ class PeerMentorRoleGenerationTest {
         assertThat(team.mentorLines(Scope.everything(), "quarterly", 2024, 1)).extracting(StoredLine::peerMentorId)
                 .doesNotContain("pm-big");
         assertThat(team.mentorMemberships(Scope.everything())).extracting(m -> m.ownerId()).doesNotContain("pm-big");
+        // nor do Home's figures count pm-big's stored 2024 row any more
+        org.impactdesk.store.HomeDao home = new org.impactdesk.store.HomeDao(db.jdbi());
+        assertThat(home.mentorAggregate(Scope.everything(), new org.impactdesk.domain.Period.Quarter(2024, 1)).mentors())
+                .isEqualTo(t.count("SELECT COUNT(*) FROM periodic_summaries WHERE coordinator_id IS NULL AND year = 2024 "
+                        + "AND period_type = 'quarterly' AND quarter = 1 AND peer_mentor_id <> 'pm-big'"));
+        assertThat(home.mentorAggregate(Scope.everything(), new org.impactdesk.domain.Period.Quarter(2025, 1)).mentors())
+                .isEqualTo(10);
         // what was stored while they held the role stays
         assertThat(t.count("SELECT COUNT(*) FROM annual_summaries WHERE peer_mentor_id = 'pm-big' AND year = 2024")).isEqualTo(1);
     }
