@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.impactdesk.access.Actor;
 import org.impactdesk.service.Services;
 import org.impactdesk.ui.fx.FxTaskRunner;
+import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.NavigationRequest;
 import org.impactdesk.ui.shell.ScreenId;
@@ -44,8 +45,12 @@ import org.impactdesk.ui.signin.SignInViewModel;
  * </ul>
  * Typing is measured per key (the worst and the median key). Usage:
  * <pre>
- *   WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--type TEXT]
+ *   WindowProbe --db PATH --coordinator USER_ID --admin USER_ID [--type TEXT] [--trace] [--sample TEXT]
  * </pre>
+ * {@code --trace} prints, under each step, every background task it started: when it started and
+ * finished (ms from the action), its worker's CPU time, and the FX thread's CPU time for landing its
+ * result. {@code --sample TEXT} samples the FX thread's stack every 2 ms during the steps whose name
+ * contains TEXT and prints the methods it was seen in most (a profile of the step's FX-thread work).
  */
 public final class WindowProbe {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -58,9 +63,15 @@ public final class WindowProbe {
     private WindowProbe() {
     }
 
-    /** One measured step. */
-    record Step(String name, String kind, double fxMs, double maxGapMs, double dataMs) {
+    /** One measured step; {@code detail} is the trace and profile printed under it (may be empty). */
+    record Step(String name, String kind, double fxMs, double maxGapMs, double dataMs, String detail) {
+        Step(String name, String kind, double fxMs, double maxGapMs, double dataMs) {
+            this(name, kind, fxMs, maxGapMs, dataMs, "");
+        }
     }
+
+    private static boolean trace;
+    private static String sample;
 
     public static void main(String[] args) throws Exception {
         List<String> a = Arrays.asList(args);
@@ -68,8 +79,10 @@ public final class WindowProbe {
         String coordinator = opt(a, "--coordinator", null);
         String admin = opt(a, "--admin", null);
         String typed = opt(a, "--type", "kari hansen");
+        trace = a.contains("--trace");
+        sample = a.contains("--sample") ? opt(a, "--sample", null) : null;
         Services services = Services.open(db);
-        FxTaskRunner tasks = new FxTaskRunner();
+        TracingTasks tasks = new TracingTasks(new FxTaskRunner());
         Preferences node = Preferences.userRoot().node("org/impactdesk-probe/" + UUID.randomUUID());
         Actor coord = services.actor(coordinator).orElseThrow(() -> new IllegalArgumentException("no user " + coordinator));
         Actor adm = services.actor(admin).orElseThrow(() -> new IllegalArgumentException("no user " + admin));
@@ -131,8 +144,15 @@ public final class WindowProbe {
         steps.addAll(typing(w.get(), tasks, typed));
         steps.add(measure("admin: Team period change", "visited", tasks, () -> nextChoice(w.get(), "#teamPeriod"),
                 () -> true));
-        steps.add(measure("Achievements (first visit)", "first", tasks,
-                () -> navigate(w.get(), NavigationRequest.to(ScreenId.ACHIEVEMENTS)), () -> true));
+        // the badge list and the form are shown before the preview of the selected badge ("who would
+        // earn it"), which evaluates every mentor of the organisation: timed apart, from the same click
+        steps.addAll(measureWithEarly("Achievements (first visit): list, form", "Achievements: the badge's preview",
+                tasks, () -> navigate(w.get(), NavigationRequest.to(ScreenId.ACHIEVEMENTS)), () -> {
+                    Node list = w.get().stage().getScene().lookup("#catalogList");
+                    Node form = w.get().stage().getScene().lookup("#nameField");
+                    return list instanceof javafx.scene.control.ListView<?> l && !l.getItems().isEmpty()
+                            && form instanceof TextField f && !f.getText().isEmpty();
+                }));
         steps.add(measure("Settings (first visit)", "first", tasks,
                 () -> navigate(w.get(), NavigationRequest.to(ScreenId.SETTINGS)), () -> true));
 
@@ -140,6 +160,7 @@ public final class WindowProbe {
         for (Step s : steps) {
             System.out.printf("%-40s %-8s %8.0f %10.0f %9s%n", s.name(), s.kind(), s.fxMs(), s.maxGapMs(),
                     s.dataMs() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", s.dataMs()));
+            System.out.print(s.detail());
         }
         onFx(() -> {
             w.get().stage().close();
@@ -156,12 +177,44 @@ public final class WindowProbe {
      * and two more frames have been drawn; records the FX thread's CPU time, the frame gaps and the
      * wall time until then.
      */
-    private static Step measure(String name, String kind, FxTaskRunner tasks, Runnable action, Callable<Boolean> shown)
+    private static Step measure(String name, String kind, TracingTasks tasks, Runnable action, Callable<Boolean> shown)
             throws Exception {
+        return measure(name, kind, tasks, action, shown, null);
+    }
+
+    /**
+     * As {@link #measure}, for a first visit whose primary part is shown before its slow part:
+     * {@code shown} is the primary part's condition, checked at each frame without waiting for the
+     * tasks (step {@code name}); a second step ({@code slowName}), from the same action, waits for
+     * every task.
+     */
+    private static List<Step> measureWithEarly(String name, String slowName, TracingTasks tasks, Runnable action,
+                                               Callable<Boolean> shown) throws Exception {
+        Step[] early = new Step[1];
+        Step all = measure(slowName, "first", tasks, action, () -> true, (cpu, gap, data) -> {
+            if (early[0] == null && onFx(shown)) {
+                early[0] = new Step(name, "first", cpu / 1e6, gap / 1e6, data / 1e6);
+            }
+        });
+        if (early[0] == null) { // shown only when everything was: the same figures (or never: no data time)
+            early[0] = new Step(name, "first", all.fxMs(), all.maxGapMs(), onFx(shown) ? all.dataMs() : -1);
+        }
+        return List.of(early[0], all);
+    }
+
+    /** What a step looks like so far (FX CPU ns, longest gap ns, ns since the action), at each frame. */
+    private interface Progress {
+        void at(long cpuNs, long maxGapNs, long sinceNs) throws Exception;
+    }
+
+    private static Step measure(String name, String kind, TracingTasks tasks, Runnable action, Callable<Boolean> shown,
+                                Progress progress) throws Exception {
         frames(6); // settle whatever came before
         gapsNs.clear();
         long cpu0 = MX.getThreadCpuTime(fxThreadId);
         long t0 = System.nanoTime();
+        tasks.startStep(t0);
+        Sampler sampler = sample != null && name.contains(sample) ? Sampler.start(fxThreadId) : null;
         recording = true;
         onFx(() -> {
             action.run();
@@ -182,6 +235,13 @@ public final class WindowProbe {
                 dataNs = -1;
                 break;
             }
+            if (progress != null) {
+                long gapNow;
+                synchronized (gapsNs) {
+                    gapNow = gapsNs.stream().mapToLong(Long::longValue).max().orElse(0);
+                }
+                progress.at(MX.getThreadCpuTime(fxThreadId) - cpu0, gapNow, System.nanoTime() - t0);
+            }
             frames(1); // look again at the next frame (the data lands on the FX thread between frames)
         }
         recording = false;
@@ -190,11 +250,138 @@ public final class WindowProbe {
         synchronized (gapsNs) {
             maxGap = gapsNs.stream().mapToLong(Long::longValue).max().orElse(0);
         }
-        return new Step(name, kind, cpu / 1e6, maxGap / 1e6, dataNs < 0 ? -1 : dataNs / 1e6);
+        String detail = (trace ? tasks.report() : "") + (sampler == null ? "" : sampler.stop());
+        return new Step(name, kind, cpu / 1e6, maxGap / 1e6, dataNs < 0 ? -1 : dataNs / 1e6, detail);
+    }
+
+    /**
+     * The window's {@link TaskRunner}: an {@link FxTaskRunner} that also notes, for the step being
+     * measured, each task's start and end (ms from the action), its worker's CPU time and the FX
+     * thread's CPU time for landing its result.
+     */
+    static final class TracingTasks implements TaskRunner {
+        private final FxTaskRunner runner;
+        private final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        private volatile long stepStart;
+
+        TracingTasks(FxTaskRunner runner) {
+            this.runner = runner;
+        }
+
+        void startStep(long t0) {
+            stepStart = t0;
+            lines.clear();
+        }
+
+        int running() {
+            return runner.running();
+        }
+
+        void close() {
+            runner.close();
+        }
+
+        String report() {
+            StringBuilder b = new StringBuilder();
+            synchronized (lines) {
+                lines.forEach(l -> b.append("    ").append(l).append('\n'));
+            }
+            return b.toString();
+        }
+
+        @Override
+        public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
+            long submitted = System.nanoTime();
+            long[] worker = new long[2]; // worker wall end, worker CPU
+            Work<T> timed = p -> {
+                long c0 = MX.getCurrentThreadCpuTime();
+                try {
+                    return work.run(p);
+                } finally {
+                    worker[1] = MX.getCurrentThreadCpuTime() - c0;
+                    worker[0] = System.nanoTime();
+                }
+            };
+            java.util.function.Consumer<Runnable> landing = r -> {
+                long c0 = MX.getCurrentThreadCpuTime();
+                r.run();
+                long fx = MX.getCurrentThreadCpuTime() - c0;
+                long t = stepStart;
+                lines.add(String.format(Locale.ROOT, "task %-28s start %6.0f  worker end %6.0f (cpu %5.0f)  landed %6.0f (fx cpu %4.0f)",
+                        name, (submitted - t) / 1e6, (worker[0] - t) / 1e6, worker[1] / 1e6, (System.nanoTime() - t) / 1e6,
+                        fx / 1e6));
+            };
+            return runner.run(name, timed, new Callbacks<>(v -> landing.accept(() -> callbacks.onSuccess().accept(v)),
+                    e -> landing.accept(() -> callbacks.onFailure().accept(e)), callbacks.onProgress()));
+        }
+    }
+
+    /** Samples a thread's stack every 2 ms and reports the methods seen most (self and on the stack). */
+    static final class Sampler {
+        private final Thread thread;
+        private final java.util.Map<String, Integer> self = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> total = new java.util.HashMap<>();
+        private volatile boolean running = true;
+        private int samples;
+
+        private Sampler(long threadId) {
+            thread = new Thread(() -> {
+                while (running) {
+                    java.lang.management.ThreadInfo info = MX.getThreadInfo(threadId, 200);
+                    if (info != null && info.getThreadState() == Thread.State.RUNNABLE) {
+                        StackTraceElement[] st = info.getStackTrace();
+                        if (st.length > 0) {
+                            synchronized (this) {
+                                samples++;
+                                self.merge(frame(st[0]), 1, Integer::sum);
+                                java.util.Set<String> seen = new java.util.HashSet<>();
+                                for (StackTraceElement e : st) {
+                                    String f = frame(e);
+                                    if (seen.add(f)) {
+                                        total.merge(f, 1, Integer::sum);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                }
+            }, "probe-sampler");
+            thread.setDaemon(true);
+        }
+
+        static Sampler start(long threadId) {
+            Sampler s = new Sampler(threadId);
+            s.thread.start();
+            return s;
+        }
+
+        private static String frame(StackTraceElement e) {
+            return e.getClassName() + "." + e.getMethodName();
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            StringBuilder b = new StringBuilder();
+            synchronized (this) {
+                b.append(String.format(Locale.ROOT, "    %d samples of the FX thread running%n", samples));
+                b.append("    most seen on the stack:\n");
+                top(total, 45).forEach(e -> b.append(String.format(Locale.ROOT, "      %5d  %s%n", e.getValue(), e.getKey())));
+                b.append("    most seen on top:\n");
+                top(self, 15).forEach(e -> b.append(String.format(Locale.ROOT, "      %5d  %s%n", e.getValue(), e.getKey())));
+            }
+            return b.toString();
+        }
+
+        private static List<java.util.Map.Entry<String, Integer>> top(java.util.Map<String, Integer> m, int n) {
+            return m.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(n).toList();
+        }
     }
 
     /** Types {@code text} into Team's search, one key a step, then erases it: the worst and the median key. */
-    private static List<Step> typing(MainWindow w, FxTaskRunner tasks, String text) throws Exception {
+    private static List<Step> typing(MainWindow w, TracingTasks tasks, String text) throws Exception {
         TextField field = onFx(() -> (TextField) w.stage().getScene().lookup("#teamSearch"));
         if (field == null) {
             System.out.println("typing: no #teamSearch");

@@ -61,6 +61,75 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
              OR (:scope.kindName = 'ASSOCIATIONS' AND s.organisation_id = :scope.organizationId
                  AND s.coordinator_id = :scope.userId))""";
 
+    // "all" and "none" as conditions on a bound :scope parameter, so that every query binds the
+    // scope the same way (Jdbi refuses a binding that the statement does not use)
+    private static final String EVERYTHING_SQL = ":scope.kindName = 'EVERYTHING'";
+    private static final String NOTHING_SQL = ":scope.kindName IS NULL";
+
+    /** A coordinator's mentors: the members of their associations (the organisation is checked by the caller). */
+    private static final String ASSOCIATION_MEMBERS = """
+            SELECT pma.peer_mentor_id FROM coordinator_scopes cs
+              JOIN peer_mentor_associations pma ON pma.local_association_id = cs.local_association_id
+             WHERE cs.user_id = :scope.userId""";
+
+    /**
+     * The ids of the peer mentors in scope as a subquery written for this scope's kind alone (same
+     * binding as {@link #SQL_MENTOR_FILTER}, without :scope.kindName), for
+     * {@code s.peer_mentor_id IN (...)}. {@link #SQL_MENTOR_IDS} puts the four kinds in one
+     * predicate of bound parameters, which H2 cannot plan around: for a coordinator it reads every
+     * mentor of the organisation (3,750 on the benchmark database, to keep 51) and tests the
+     * predicate on each. Here a coordinator's list starts from their associations.
+     */
+    public String mentorIdsSql() {
+        return switch (kind) {
+            case EVERYTHING -> "SELECT pm.id FROM peer_mentors pm WHERE " + EVERYTHING_SQL;
+            case ORGANIZATION -> "SELECT pm.id FROM peer_mentors pm WHERE pm.organization_id = :scope.organizationId";
+            case ASSOCIATIONS -> ASSOCIATION_MEMBERS + """
+
+                       AND EXISTS (SELECT 1 FROM peer_mentors pm
+                                   WHERE pm.id = pma.peer_mentor_id AND pm.organization_id = :scope.organizationId)""";
+            case SELF -> "SELECT pm.id FROM peer_mentors pm WHERE pm.id = :scope.peerMentorId";
+        };
+    }
+
+    /**
+     * {@link #SQL_MENTOR_FILTER} written for this scope's kind alone, for a query that joins the
+     * mentor's {@code peer_mentors} row as {@code pm} to rows whose mentor id is {@code mentorColumn}
+     * (e.g. {@code s.peer_mentor_id}): a coordinator's rows are looked up from their associations'
+     * members, an admin's by the organisation, a peer mentor's by their id.
+     */
+    public String mentorRowsSql(String mentorColumn) {
+        return switch (kind) {
+            case EVERYTHING -> EVERYTHING_SQL;
+            case ORGANIZATION -> "pm.organization_id = :scope.organizationId";
+            case ASSOCIATIONS -> mentorColumn + " IN (" + ASSOCIATION_MEMBERS + ") AND pm.organization_id = :scope.organizationId";
+            case SELF -> mentorColumn + " = :scope.peerMentorId AND pm.id = :scope.peerMentorId";
+        };
+    }
+
+    /**
+     * {@link #mentorRowsSql} and always the acting user's own peer-mentor row: {@link #SQL_SUMMARY_FILTER}
+     * written for this scope's kind, for the reads of a mentor's summaries (a coordinator or admin who
+     * is also a peer mentor reads their own summaries even outside their scope).
+     */
+    public String summaryRowsSql(String mentorColumn) {
+        String inScope = mentorRowsSql(mentorColumn);
+        return peerMentorId == null || kind == Kind.SELF ? inScope : "(pm.id = :scope.peerMentorId OR (" + inScope + "))";
+    }
+
+    /**
+     * {@link #SQL_TEAM_ROW_FILTER} written for this scope's kind alone (same binding, same alias
+     * {@code s}), so that a coordinator's team rows are looked up by their own id.
+     */
+    public String teamRowsSql() {
+        return switch (kind) {
+            case EVERYTHING -> EVERYTHING_SQL;
+            case ORGANIZATION -> "s.organisation_id = :scope.organizationId";
+            case ASSOCIATIONS -> "s.coordinator_id = :scope.userId AND s.organisation_id = :scope.organizationId";
+            case SELF -> NOTHING_SQL;
+        };
+    }
+
     public static Scope everything() {
         return new Scope(Kind.EVERYTHING, null, null, null);
     }

@@ -14,7 +14,6 @@ import org.jdbi.v3.core.Jdbi;
  * computes a metric: the sums are of figures the engine stored.
  */
 public final class HomeDao {
-    private static final String FILTER = Scope.SQL_MENTOR_FILTER;
 
     /**
      * The personal rows of a period in scope, summed. {@code priorSessions} and {@code priorHours}
@@ -72,7 +71,7 @@ public final class HomeDao {
                                 / SUM(s.prior_year_total_sessions), 2) AS DECIMAL(12, 2))
                        END AS yoy_percent
                 FROM periodic_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.coordinator_id IS NULL AND""" + periodWhere(period) + "AND " + FILTER
+                WHERE s.coordinator_id IS NULL AND""" + periodWhere(period) + "AND " + scope.mentorRowsSql("s.peer_mentor_id")
                 + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE)
                 .bind("year", period.year()).bind("n", number(period)).bindMethods("scope", scope)
                 .map((rs, ctx) -> {
@@ -91,7 +90,7 @@ public final class HomeDao {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT DISTINCT s.period_type, s.year, COALESCE(s.quarter, s.half) AS n
                 FROM periodic_summaries s
-                WHERE s.coordinator_id IS NULL AND s.peer_mentor_id IN (""" + Scope.SQL_MENTOR_IDS + """
+                WHERE s.coordinator_id IS NULL AND s.peer_mentor_id IN (""" + scope.mentorIdsSql() + """
                 ) ORDER BY s.year DESC, n DESC, s.period_type""")
                 .bindMethods("scope", scope)
                 .map((rs, ctx) -> new StoredPeriod(rs.getString("period_type"), rs.getInt("year"), rs.getInt("n")))

@@ -22,10 +22,13 @@ import org.jdbi.v3.core.Jdbi;
  * ({@link Scope#SQL_SUMMARY_FILTER} on the mentor's {@code peer_mentors} row).
  */
 public final class MentorSummaryDao implements MentorSummaryReader {
-    private static final String MENTOR_COLUMNS = """
-            SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
-            FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
-            WHERE""" + " " + Scope.SQL_SUMMARY_FILTER;
+    /** The mentors in scope, with the predicate written for the scope's kind and the acting user's own row (see {@link Scope#summaryRowsSql}). */
+    private static String mentorColumns(Scope scope) {
+        return """
+                SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
+                FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+                WHERE""" + " " + scope.summaryRowsSql("pm.id");
+    }
 
     private final Jdbi jdbi;
 
@@ -35,7 +38,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
 
     @Override
     public List<MentorRef> mentorsInScope(Scope scope) {
-        return jdbi.withHandle(h -> h.createQuery(MENTOR_COLUMNS + " ORDER BY u.display_name, pm.id")
+        return jdbi.withHandle(h -> h.createQuery(mentorColumns(scope) + " ORDER BY u.display_name, pm.id")
                 .bindMethods("scope", scope)
                 .map((rs, ctx) -> mentorRef(rs))
                 .list());
@@ -43,7 +46,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
 
     @Override
     public Optional<MentorRef> mentor(Scope scope, String peerMentorId) {
-        return jdbi.withHandle(h -> h.createQuery(MENTOR_COLUMNS + " AND pm.id = :id")
+        return jdbi.withHandle(h -> h.createQuery(mentorColumns(scope) + " AND pm.id = :id")
                 .bindMethods("scope", scope)
                 .bind("id", peerMentorId)
                 .map((rs, ctx) -> mentorRef(rs))

@@ -482,6 +482,22 @@ public final class SummaryInputDao {
         }
     }
 
+    /**
+     * Every mentor's stored sessions and minutes of {@code year} in the organisation, from the
+     * totals the last generation wrote (a few rows a mentor, through the organisation-and-year
+     * index): peer mentor id -> {sessions, minutes}. Empty when the organisation was never generated.
+     */
+    public Map<String, long[]> storedYearTotals(String organizationId, int year) {
+        Map<String, long[]> m = new HashMap<>();
+        h.createQuery("""
+                SELECT peer_mentor_id, SUM(sessions), SUM(minutes) FROM summary_mentor_totals
+                WHERE organization_id = :org AND year = :year GROUP BY peer_mentor_id""")
+                .bind("org", organizationId).bind("year", year)
+                .map((rs, ctx) -> m.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list();
+        return m;
+    }
+
     /** The organisation's totals rows, by mentor. */
     public Map<String, List<MentorTotal>> totalsByMentor(String organizationId) {
         Map<String, List<MentorTotal>> m = new HashMap<>();

@@ -11,13 +11,14 @@ import org.impactdesk.store.TeamReader;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * The Team screen's scoped reads of {@code periodic_summaries} (a Jdbi SqlObject: get one with
  * {@code jdbi.onDemand(TeamDao.class)}). Personal rows are filtered with
- * {@link Scope#SQL_MENTOR_FILTER} on the mentor's {@code peer_mentors} row, team rows with
- * {@link Scope#SQL_TEAM_ROW_FILTER}: a coordinator sees their associations' mentors and their own
+ * {@link Scope#mentorRowsSql} on the mentor's {@code peer_mentors} row, team rows with
+ * {@link Scope#teamRowsSql}: a coordinator sees their associations' mentors and their own
  * team row, an org admin their organisation, nobody another organisation. The roster lists only
  * users who hold the peer_mentor role ({@link SummaryInputDao#HAS_PEER_MENTOR_ROLE}).
  */
@@ -33,50 +34,69 @@ public interface TeamDao extends TeamReader {
     String PERIOD = " s.period_type = :type AND s.year = :year"
             + " AND ((s.period_type = 'quarterly' AND s.quarter = :n) OR (s.period_type = 'half_year' AND s.half = :n)) ";
 
+    // Each read takes the scope twice: bound (:scope.*) and as SQL written for its kind (Scope's
+    // mentorRowsSql, mentorIdsSql, teamRowsSql, put in with @Define), so that H2 plans the
+    // coordinator's query from their associations instead of testing a four-way OR on every row.
+
     @Override
+    default List<StoredLine> mentorLines(Scope scope, String periodType, int year, int number) {
+        return mentorLines(scope, scope.mentorRowsSql("s.peer_mentor_id"), periodType, year, number);
+    }
+
     @SqlQuery("SELECT pm.id AS peer_mentor_id, " + LINE_COLUMNS + """
 
             FROM periodic_summaries s
              JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
              JOIN users u ON u.id = pm.user_id
-            WHERE s.coordinator_id IS NULL AND""" + PERIOD + "AND " + Scope.SQL_MENTOR_FILTER
-            + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE + " ORDER BY u.display_name, pm.id")
+            WHERE s.coordinator_id IS NULL AND""" + PERIOD + "AND <inScope> AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE
+            + " ORDER BY u.display_name, pm.id")
     @RegisterConstructorMapper(StoredLine.class)
-    List<StoredLine> mentorLines(@BindMethods("scope") Scope scope, @Bind("type") String periodType,
-                                 @Bind("year") int year, @Bind("n") int number);
+    List<StoredLine> mentorLines(@BindMethods("scope") Scope scope, @Define("inScope") String inScope,
+                                 @Bind("type") String periodType, @Bind("year") int year, @Bind("n") int number);
 
     @Override
+    default List<StoredLine> teamLines(Scope scope, String periodType, int year, int number) {
+        return teamLines(scope, scope.teamRowsSql(), periodType, year, number);
+    }
+
     @SqlQuery("SELECT CAST(NULL AS VARCHAR) AS peer_mentor_id, " + LINE_COLUMNS + """
 
             FROM periodic_summaries s
              JOIN users u ON u.id = s.coordinator_id
-            WHERE s.coordinator_id IS NOT NULL AND""" + PERIOD + "AND " + Scope.SQL_TEAM_ROW_FILTER
-            + " ORDER BY u.display_name, s.coordinator_id")
+            WHERE s.coordinator_id IS NOT NULL AND""" + PERIOD + "AND <inScope> ORDER BY u.display_name, s.coordinator_id")
     @RegisterConstructorMapper(StoredLine.class)
-    List<StoredLine> teamLines(@BindMethods("scope") Scope scope, @Bind("type") String periodType,
-                               @Bind("year") int year, @Bind("n") int number);
+    List<StoredLine> teamLines(@BindMethods("scope") Scope scope, @Define("inScope") String inScope,
+                               @Bind("type") String periodType, @Bind("year") int year, @Bind("n") int number);
 
     @Override
+    default List<Membership> mentorMemberships(Scope scope) {
+        return mentorMemberships(scope, scope.mentorRowsSql("pma.peer_mentor_id"));
+    }
+
     @SqlQuery("""
             SELECT pm.id AS owner_id, la.id AS association_id, la.name AS association_name
               FROM peer_mentors pm
               JOIN peer_mentor_associations pma ON pma.peer_mentor_id = pm.id
               JOIN local_associations la ON la.id = pma.local_association_id
-             WHERE""" + " " + Scope.SQL_MENTOR_FILTER + " AND " + SummaryInputDao.HAS_PEER_MENTOR_ROLE + " ORDER BY la.name, la.id, pm.id")
+             WHERE <inScope> AND""" + " " + SummaryInputDao.HAS_PEER_MENTOR_ROLE + " ORDER BY la.name, la.id, pm.id")
     @RegisterConstructorMapper(Membership.class)
-    List<Membership> mentorMemberships(@BindMethods("scope") Scope scope);
+    List<Membership> mentorMemberships(@BindMethods("scope") Scope scope, @Define("inScope") String inScope);
 
     @Override
+    default List<Membership> coordinatorAssociations(Scope scope, String periodType, int year, int number) {
+        return coordinatorAssociations(scope, scope.teamRowsSql(), periodType, year, number);
+    }
+
     @SqlQuery("""
             SELECT DISTINCT s.coordinator_id AS owner_id, la.id AS association_id, la.name AS association_name
               FROM periodic_summaries s
               JOIN coordinator_scopes cs ON cs.user_id = s.coordinator_id
               JOIN local_associations la ON la.id = cs.local_association_id AND la.organization_id = s.organisation_id
-             WHERE s.coordinator_id IS NOT NULL AND""" + PERIOD + "AND " + Scope.SQL_TEAM_ROW_FILTER
-            + " ORDER BY la.name, la.id, s.coordinator_id")
+             WHERE s.coordinator_id IS NOT NULL AND""" + PERIOD + "AND <inScope> ORDER BY la.name, la.id, s.coordinator_id")
     @RegisterConstructorMapper(Membership.class)
-    List<Membership> coordinatorAssociations(@BindMethods("scope") Scope scope, @Bind("type") String periodType,
-                                             @Bind("year") int year, @Bind("n") int number);
+    List<Membership> coordinatorAssociations(@BindMethods("scope") Scope scope, @Define("inScope") String inScope,
+                                             @Bind("type") String periodType, @Bind("year") int year,
+                                             @Bind("n") int number);
 
     @Override
     @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.status, pm.started_on FROM peer_mentors pm WHERE "
@@ -84,18 +104,28 @@ public interface TeamDao extends TeamReader {
     @RegisterConstructorMapper(MentorStanding.class)
     List<MentorStanding> mentorStandings(@BindMethods("scope") Scope scope);
 
+    /**
+     * The periods: the personal rows' from the mentor-and-period index alone (V64; a personal row is
+     * one with a mentor id), the team rows' of a coordinator from the coordinator index (H2 would
+     * otherwise read the organisation's whole outlier index, which also holds coordinator_id).
+     */
     @Override
+    default List<StoredPeriod> periods(Scope scope) {
+        return periods(scope, scope.mentorIdsSql(), scope.teamRowsSql(), scope.kind() == Scope.Kind.ASSOCIATIONS
+                ? "USE INDEX (idx_periodic_summary_coordinator_period)" : "");
+    }
+
     @SqlQuery("""
             SELECT s.period_type, s.year, s.quarter, s.half
               FROM periodic_summaries s
-             WHERE s.coordinator_id IS NULL AND s.peer_mentor_id IN (""" + Scope.SQL_MENTOR_IDS + """
-            )
+             WHERE s.peer_mentor_id IN (<mentorIds>)
             UNION
             SELECT s.period_type, s.year, s.quarter, s.half
-              FROM periodic_summaries s
-             WHERE s.coordinator_id IS NOT NULL AND""" + " " + Scope.SQL_TEAM_ROW_FILTER)
+              FROM periodic_summaries s <teamIndex>
+             WHERE s.coordinator_id IS NOT NULL AND <teamRows>""")
     @RegisterConstructorMapper(StoredPeriod.class)
-    List<StoredPeriod> periods(@BindMethods("scope") Scope scope);
+    List<StoredPeriod> periods(@BindMethods("scope") Scope scope, @Define("mentorIds") String mentorIds,
+                               @Define("teamRows") String teamRows, @Define("teamIndex") String teamIndex);
 
     @Override
     @SqlQuery("SELECT COALESCE(time_zone, '') FROM organizations WHERE id = :id")
