@@ -52,6 +52,8 @@ public final class AlertsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         retryAllButton.disableProperty().bind(viewModel.canRetryAllProperty().not());
         table.setItems(viewModel.rows());
+        // the columns share the width (the error column gives most), so the row's buttons stay in view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         text(stateColumn, Row::state);
         text(mentorColumn, Row::mentor);
         text(periodColumn, Row::period);
