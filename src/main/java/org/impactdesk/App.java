@@ -5,6 +5,8 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.cli.ImpactDeskCommand;
 import org.impactdesk.service.Services;
 import org.impactdesk.ui.achievements.AchievementsView;
+import org.impactdesk.ui.alerts.AlertsScreen;
+import org.impactdesk.ui.alerts.RetryLoop;
 import org.impactdesk.ui.achievements.AchievementsViewModel;
 import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.home.HomeScreen;
@@ -35,7 +37,7 @@ public final class App {
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.zoneOf(ctx.actor()), ctx));
         // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
         r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));
@@ -46,6 +48,8 @@ public final class App {
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
         r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, ctx));
+        // failed summary generations: admins only (they generate, so they act on failures)
+        r.register(ScreenId.ALERTS, Actor::isAdmin, ctx -> AlertsScreen.create(s.alerts, s.zoneOf(ctx.actor()), ctx));
         return r;
     }
 
@@ -70,6 +74,14 @@ public final class App {
             SignInViewModel.FirstRun firstRun, WindowPrefs prefs, TaskRunner tasks) {
         return new MainWindow.Setup(screens, users, firstRun, s.settings.databaseFile().toAbsolutePath().toString(),
                 s.home::lastSync, s::zoneOf, prefs, tasks);
+    }
+
+    /**
+     * The window's retries of failed summaries while it is open (as the local operator, like the
+     * January batch job), on the window's task runner; started by the window, stopped when it closes.
+     */
+    static RetryLoop retryLoop(Services s, TaskRunner tasks) {
+        return new RetryLoop(s.alerts, tasks, Actor.localOperator(), java.time.Clock.systemUTC());
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */

@@ -33,6 +33,7 @@ import org.impactdesk.ui.shell.WindowPrefs;
 public final class DesktopApp extends Application {
     private Database database;
     private FxTaskRunner tasks;
+    private org.impactdesk.ui.alerts.RetryLoop retries;
     private RuntimeException openFailure;
     /** The database is encrypted (or new) and no passphrase was given: asked in a dialog before it opens. */
     private boolean askPassphrase;
@@ -151,6 +152,14 @@ public final class DesktopApp extends Application {
             window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
         }
         window.show();
+        // failed summaries are retried when their next retry time comes, while the window is open
+        retries = App.retryLoop(services, tasks);
+        retries.onRetried(r -> {
+            if (window.shell() != null) {
+                window.shell().dataChanged();
+            }
+        });
+        retries.start();
         String ready = System.getProperty("impactdesk.readyFile");
         if (ready != null) {
             whenIdle(Path.of(ready));
@@ -219,6 +228,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (retries != null) {
+            retries.stop();
+        }
         // the database first: running work (an import, a generation) is asked to stop and rolls
         // back before it closes; only then are the workers interrupted
         if (database != null) {

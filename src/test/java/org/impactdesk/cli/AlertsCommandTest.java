@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.impactdesk.access.Actor;
 import org.impactdesk.service.Services;
+import org.impactdesk.service.alerts.FailedGenerations;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.store.FreshDatabases;
@@ -32,22 +33,7 @@ class AlertsCommandTest {
             ExampleBundleFixture.load(d);
             new Services(d).generation.generate(GenerationRequest.of(2025, GenerationRequest.Selection.ANNUAL, null),
                     Actor.localOperator());
-            d.jdbi().useHandle(h -> {
-                h.execute("""
-                        UPDATE annual_summaries SET status = 'failed', generation_status = 'failed',
-                            generation_error = 'IllegalStateException: disk on fire', retry_count = 4, next_retry_at = NULL
-                        WHERE peer_mentor_id = 'pm-1' AND year = 2025""");
-                h.execute("""
-                        INSERT INTO alerts (kind, message, organisation_id, summary_table, summary_id, peer_mentor_id, period)
-                        SELECT 'summary_generation_failed', 'Generation of the annual summary 2025 of pm-1 failed 4 times',
-                            organization_id, 'annual_summaries', id, peer_mentor_id, '2025'
-                        FROM annual_summaries WHERE peer_mentor_id = 'pm-1' AND year = 2025""");
-                h.createUpdate("""
-                        UPDATE annual_summaries SET status = 'failed', generation_status = 'failed',
-                            generation_error = 'IllegalStateException: transient', retry_count = 1, next_retry_at = :due
-                        WHERE peer_mentor_id = 'pm-2' AND year = 2025""")
-                        .bind("due", Instant.now().minusSeconds(60)).execute();
-            });
+            FailedGenerations.mark(d, Instant.now());
         });
     }
 

@@ -80,12 +80,24 @@ public final class GenerationService {
     // ------------------------------------------------------------------ official generation
 
     public GenerationReport generate(GenerationRequest req, Actor actor) {
+        // one run at a time in this process: the window's retries of failed summaries (issue 14)
+        // wait for a regeneration after an import instead of contending for its rows' locks
+        try {
+            runLock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Generation interrupted before it started", e);
+        }
         // a stop (window close, SIGTERM, Ctrl+C) cancels the run: the chunk being written rolls
         // back, the committed ones stay, and the database is closed only after that
         try (Database.Work work = database.beginWork()) {
             return generateWhileOpen(req, actor);
+        } finally {
+            runLock.unlock();
         }
     }
+
+    private final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
 
     private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor) {
         if (!actor.isAdmin()) {

@@ -1,8 +1,13 @@
 package org.impactdesk.ui.fx;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -54,6 +59,35 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
+    /** One daemon timer thread: it only hands each due action to the FX thread. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "impact-desk-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public Handle schedule(String name, Duration delay, Runnable action) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                action.run();
+            }
+        }), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        return new Handle() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                f.cancel(false);
+            }
+
+            @Override
+            public boolean isRunning() {
+                return !cancelled.get() && !f.isDone();
+            }
+        };
+    }
+
     /** A Task whose progress and cancellation the work sees through {@link Progress}. */
     private static final class WorkTask<T> extends Task<T> implements Progress {
         private final Work<T> work;
@@ -90,6 +124,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         executor.shutdownNow();
     }
 }

@@ -42,4 +42,14 @@ public interface TaskRunner {
     }
 
     <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks);
+
+    /**
+     * Runs {@code action} on the FX thread once {@code delay} has passed (a timer: the action
+     * itself should only start work through {@link #run}); cancelling the handle before then
+     * drops it. The same-thread runner keeps it until a test fires it; a runner without a timer
+     * refuses.
+     */
+    default Handle schedule(String name, java.time.Duration delay, Runnable action) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no timer: cannot schedule " + name);
+    }
 }

@@ -118,6 +118,15 @@ public final class HomeView {
                     tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
                 }
             });
+            if (k == TileKind.ALERTS) { // administrators only; red while an alert is open
+                tile.visibleProperty().bind(viewModel.alertsShownProperty());
+                tile.managedProperty().bind(viewModel.alertsShownProperty());
+                viewModel.alertOverviewProperty().addListener((obs, old, now) -> {
+                    boolean open = now != null && now.openAlerts() > 0;
+                    value.getStyleClass().removeAll("accent", "danger");
+                    value.getStyleClass().add(open ? "danger" : "accent");
+                });
+            }
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }
@@ -156,6 +165,7 @@ public final class HomeView {
             case OVERLOADED -> bundleText("home.tile.overloaded");
             case YOY -> bundleText("home.tile.yoy");
             case LAST_SYNC -> bundleText("home.tile.sync");
+            case ALERTS -> bundleText("home.tile.alerts");
         };
     }
 

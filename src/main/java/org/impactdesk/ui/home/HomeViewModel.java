@@ -23,6 +23,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.Period;
+import org.impactdesk.service.alerts.AlertService;
 import org.impactdesk.service.home.HomeService.PeriodKind;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.fx.Formats;
@@ -39,13 +40,16 @@ import org.impactdesk.ui.shell.ScreenId;
  */
 public final class HomeViewModel {
 
-    public enum TileKind { HOURS, ACTIVITIES, ACTIVE_MENTORS, UNDERACTIVE, OVERLOADED, YOY, LAST_SYNC }
+    /** {@link #ALERTS}: admins only (open generation alerts), see {@link #alertsShownProperty()}. */
+    public enum TileKind { HOURS, ACTIVITIES, ACTIVE_MENTORS, UNDERACTIVE, OVERLOADED, YOY, LAST_SYNC, ALERTS }
 
     /** A tile's big figure and the line under it. */
     public record TileText(String value, String detail) {
     }
 
     private final HomeService service;
+    /** Failed generations (the Alerts tile); null: no tile. */
+    private final AlertService alerts;
     private final Actor actor;
     private final TaskRunner tasks;
     private final ResourceBundle messages;
@@ -61,12 +65,23 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper alertsShown = new ReadOnlyBooleanWrapper(this, "alertsShown", false);
+    private final ReadOnlyObjectWrapper<AlertService.Overview> alertOverview = new ReadOnlyObjectWrapper<>(this, "alertOverview");
     private boolean applying;
     private long sequence;
 
+    /** Home without the Alerts tile. */
     public HomeViewModel(HomeService service, Actor actor, TaskRunner tasks, ResourceBundle messages, Formats formats,
                          ZoneId zone, Navigator navigator) {
+        this(service, null, actor, tasks, messages, formats, zone, navigator);
+    }
+
+    /** {@code alerts}: the Alerts tile's source, shown to administrators only (null: no tile). */
+    public HomeViewModel(HomeService service, AlertService alerts, Actor actor, TaskRunner tasks, ResourceBundle messages,
+                         Formats formats, ZoneId zone, Navigator navigator) {
         this.service = service;
+        this.alerts = alerts;
+        this.alertsShown.set(alerts != null && actor.isAdmin());
         this.actor = actor;
         this.tasks = tasks;
         this.messages = messages;
@@ -100,10 +115,14 @@ public final class HomeViewModel {
     /** Lists the stored periods of the kind and shows the last closed one (or {@code wanted}). */
     public void load() {
         loadPeriods(null);
+        loadAlerts();
     }
 
     /** Shows {@code wanted} (a navigation request's period). */
     public void show(Period wanted) {
+        if (wanted != null || period.get() != null) {
+            loadAlerts(); // load() does it otherwise
+        }
         if (wanted == null) {
             if (period.get() == null) {
                 load();
@@ -123,7 +142,20 @@ public final class HomeViewModel {
             load();
         } else {
             loadPeriods(period.get());
+            loadAlerts();
         }
+    }
+
+    /** The Alerts tile: open alerts in the admin's scope, and the failures waiting for a retry. */
+    private void loadAlerts() {
+        if (!alertsShown.get()) {
+            return;
+        }
+        tasks.run("home-alerts", p -> alerts.overview(actor), TaskRunner.Callbacks.of(o -> {
+            alertOverview.set(o);
+            tile(TileKind.ALERTS, formats.integer(o.openAlerts()), o.openAlerts() == 0 && o.retrying() == 0
+                    ? messages.getString("home.tile.alerts.none") : fmt("home.tile.alerts.detail", formats.integer(o.retrying())));
+        }, this::failed));
     }
 
     private void loadPeriods(Period wanted) {
@@ -213,6 +245,7 @@ public final class HomeViewModel {
         boolean self = actor.scope().kind() == Scope.Kind.SELF;
         return switch (k) {
             case LAST_SYNC -> NavigationRequest.to(ScreenId.SYNC);
+            case ALERTS -> NavigationRequest.to(ScreenId.ALERTS);
             case UNDERACTIVE -> NavigationRequest.to(ScreenId.TEAM).withPeriod(p).withStatus(StatusFilter.UNDERACTIVE);
             case OVERLOADED -> NavigationRequest.to(ScreenId.TEAM).withPeriod(p).withStatus(StatusFilter.OVERLOADED);
             default -> self
@@ -260,6 +293,16 @@ public final class HomeViewModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** Whether the Alerts tile is shown (administrators, with an alert source). */
+    public ReadOnlyBooleanProperty alertsShownProperty() {
+        return alertsShown.getReadOnlyProperty();
+    }
+
+    /** The Alerts tile's figures once read (null before). */
+    public ReadOnlyObjectProperty<AlertService.Overview> alertOverviewProperty() {
+        return alertOverview.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

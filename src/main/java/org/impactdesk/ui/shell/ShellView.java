@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import org.impactdesk.ui.fx.WindowControls;
 /**
  * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,
- * F5 refresh, Shortcut+1..7 the screens), the navigation bar, the current screen and the status
+ * F5 refresh, Shortcut+1..8 the screens), the navigation bar, the current screen and the status
  * bar. Screens are built once per session, on their first visit, through the {@link ScreenRegistry}.
  */
 public final class ShellView {

@@ -176,4 +176,59 @@ class HomeViewModelTest {
         assertThat(vm.noteProperty().get()).isEqualTo("No summary of yours is stored for Q3 2025 yet: pick another period, "
                 + "or ask your coordinator.");
     }
+
+    // ---- the Alerts tile (issue 14 item 3): administrators only
+
+    final org.impactdesk.ui.alerts.FakeAlertService alerts = new org.impactdesk.ui.alerts.FakeAlertService();
+
+    HomeViewModel vmWithAlerts(Actor actor, Locale locale) {
+        return new HomeViewModel(service, alerts, actor, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), new Formats(locale), ZoneId.of("Europe/Oslo"),
+                requests::add);
+    }
+
+    static org.impactdesk.domain.GenerationFailure failure(Long alertId, String pm) {
+        return new org.impactdesk.domain.GenerationFailure(alertId, "org-1", "annual_summaries", java.util.UUID.randomUUID(),
+                pm, "Name of " + pm, "2025", "IllegalStateException: disk on fire", alertId == null ? 1 : 4,
+                alertId == null ? Instant.parse("2026-01-10T09:00:00Z") : null, Instant.parse("2026-01-10T08:00:00Z"));
+    }
+
+    @Test
+    void anAdminsHomeShowsOpenAlertsAndTheTileOpensTheList() {
+        alerts.failures.add(failure(1L, "pm-1"));
+        alerts.failures.add(failure(2L, "pm-2"));
+        alerts.failures.add(failure(null, "pm-3"));
+        HomeViewModel vm = vmWithAlerts(ADA, Locale.ENGLISH);
+        assertThat(vm.alertsShownProperty().get()).isTrue();
+        vm.load();
+        assertThat(vm.tileProperty(TileKind.ALERTS).get())
+                .isEqualTo(new HomeViewModel.TileText("2", "failed generations; 1 more waiting for a retry"));
+        assertThat(vm.alertOverviewProperty().get()).isEqualTo(new org.impactdesk.service.alerts.AlertService.Overview(2, 1));
+        vm.open(TileKind.ALERTS);
+        assertThat(requests).containsExactly(NavigationRequest.to(ScreenId.ALERTS));
+        // closed elsewhere: the next visit (or F5) reads it again
+        alerts.failures.removeIf(f -> f.alertId() != null);
+        alerts.failures.clear();
+        vm.refresh();
+        assertThat(vm.tileProperty(TileKind.ALERTS).get()).isEqualTo(new HomeViewModel.TileText("0", "no failed generation"));
+        HomeViewModel nb = vmWithAlerts(ADA, NB);
+        alerts.failures.add(failure(3L, "pm-1"));
+        nb.load();
+        assertThat(nb.tileProperty(TileKind.ALERTS).get())
+                .isEqualTo(new HomeViewModel.TileText("1", "mislykkede genereringer; 0 til venter på nytt forsøk"));
+    }
+
+    @Test
+    void coordinatorsAndPeerMentorsHaveNoAlertsTileAndNothingIsAsked() {
+        alerts.failures.add(failure(1L, "pm-1"));
+        for (Actor a : List.of(KIM, SOFIE)) {
+            HomeViewModel vm = vmWithAlerts(a, Locale.ENGLISH);
+            vm.load();
+            assertThat(vm.alertsShownProperty().get()).isFalse();
+            assertThat(vm.tileProperty(TileKind.ALERTS).get()).isEqualTo(new HomeViewModel.TileText("–", ""));
+        }
+        assertThat(alerts.calls).isEmpty();
+        // and the Home built without an alert source shows no tile to an admin either
+        assertThat(vm(ADA, Locale.ENGLISH).alertsShownProperty().get()).isFalse();
+    }
 }
