@@ -9,6 +9,7 @@ import org.impactdesk.ui.achievements.AchievementsViewModel;
 import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.home.HomeScreen;
 import org.impactdesk.ui.mentor.MentorScreen;
+import org.impactdesk.ui.funder.FunderScreen;
 import org.impactdesk.ui.settings.SettingsScreen;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.Screen;
@@ -43,8 +44,10 @@ public final class App {
                 ctx -> TeamScreen.create(s.team, ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),
+                ctx -> FunderScreen.create(s.funder, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, ctx));
         return r;
     }
 
