@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderOrganization;
+import org.impactdesk.domain.FunderReason;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.funder.FunderViewModel.ActivityRow;
 import org.impactdesk.ui.funder.FunderViewModel.FigureRow;
@@ -136,8 +137,13 @@ public final class FunderView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         reasonActivitiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.integer(c.getValue().activities())));
         reasonHoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(hours(f, c.getValue().hours())));
-        reasonTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                vm.selectedReasonProperty().set(b == null ? null : b.reason()));
+        reasonTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedReasonProperty().set(b.reason());
+            }
+        });
+        vm.selectedReasonProperty().addListener((o, a, b) -> selectReason());
+        vm.reasonRows().addListener((ListChangeListener<ReasonRow>) c -> selectReason());
 
         listTitleLabel.textProperty().bind(vm.listTitleProperty());
         activityTable.setItems(vm.activityRows());
@@ -146,6 +152,17 @@ public final class FunderView {
         mentorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentor()));
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
         activityReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+    }
+
+    /** The table shows the ViewModel's chosen reason as its selection. */
+    private void selectReason() {
+        FunderReason r = viewModel.selectedReasonProperty().get();
+        ReasonRow current = reasonTable.getSelectionModel().getSelectedItem();
+        if (r == null || (current != null && current.reason() == r)) {
+            return;
+        }
+        reasonTable.getItems().stream().filter(x -> x.reason() == r).findFirst()
+                .ifPresent(x -> reasonTable.getSelectionModel().select(x));
     }
 
     private Label placeholder() {

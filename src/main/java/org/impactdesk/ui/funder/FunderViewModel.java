@@ -198,6 +198,11 @@ public final class FunderViewModel {
                 .toList());
         long risky = r.finalYear() ? 0 : r.outcomes().stream().filter(o -> !o.counted() && o.reason().atRisk()).count();
         atRisk.set(r.finalYear() ? "" : text("funder.atRisk", risky));
+        if (selectedReason.get() == null) {
+            // open the first list that can still be acted on, so the screen shows activities at once
+            r.notCounted().stream().filter(n -> n.reason().atRisk() && n.activities() > 0).findFirst()
+                    .ifPresent(n -> selectedReason.set(n.reason()));
+        }
         warnings.setAll(r.uncategorisedTypes().stream()
                 .map(k -> text("funder.warning.uncategorised", d.typeName(k, formats.locale()), k)).toList());
         fillActivities();

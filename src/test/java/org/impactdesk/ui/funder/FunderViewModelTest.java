@@ -52,7 +52,9 @@ class FunderViewModelTest {
         FunderViewModel vm = vm(ADMIN, Locale.ENGLISH);
         vm.load();
         assertThat(vm.reasonRows()).extracting(FunderViewModel.ReasonRow::reason).containsExactly(FunderReason.values());
-        assertThat(vm.listTitleProperty().get()).isEqualTo("Choose a reason to see its activities.");
+        // the first reason that can be acted on and has activities is open at once
+        assertThat(vm.selectedReasonProperty().get()).isEqualTo(FunderReason.NOT_APPROVED);
+        assertThat(vm.listTitleProperty().get()).isEqualTo("Not approved: 1 activity");
         vm.selectedReasonProperty().set(FunderReason.SAME_DAY_DUPLICATE);
         assertThat(vm.activityRows()).singleElement().satisfies(r -> {
             assertThat(r.mentor()).isEqualTo("Astrid Mentor");
