@@ -11,6 +11,7 @@ import org.impactdesk.ui.achievements.AchievementsViewModel;
 import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.home.HomeScreen;
 import org.impactdesk.ui.mentor.MentorScreen;
+import org.impactdesk.ui.funder.FunderScreen;
 import org.impactdesk.ui.settings.SettingsScreen;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.Screen;
@@ -46,8 +47,10 @@ public final class App {
                 ctx -> TeamScreen.create(s.team, s.followUps, ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),
+                ctx -> FunderScreen.create(s.funder, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, ctx));
         // failed summary generations: admins only (they generate, so they act on failures)
         r.register(ScreenId.ALERTS, Actor::isAdmin, ctx -> AlertsScreen.create(s.alerts, s.zoneOf(ctx.actor()), ctx));
         return r;

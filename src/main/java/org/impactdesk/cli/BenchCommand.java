@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  sync (validate + upsert, whole bundle) %5.2f s  %,12.0f rows/s  %.2fx CSVREAD (goal <= 0.5x)%n",
                 r.syncSeconds(), r.activities() / r.syncSeconds(), r.syncVsCsvread());
         System.out.printf(Locale.ROOT, "  GROUP BY baseline                   %8.2f s%n", r.groupBySeconds());
+        System.out.printf(Locale.ROOT, "  funder report, one organisation-year %7.2f s  %s activities  %.2fx GROUP BY (goal <= 1x)%n",
+                r.funderReportSeconds(), d.get("funder_report_activities"),
+                Benchmark.Result.ratio(r.funderReportSeconds(), r.groupBySeconds()));
         System.out.printf(Locale.ROOT, "  generate every summary              %8.2f s  %,d rows written  %.2fx GROUP BY (goal <= 2x)%n",
                 r.generateSeconds(), d.get("generate_written"), r.generateVsGroupBy());
         System.out.printf(Locale.ROOT, "  re-sync, %s rows of %s mentors changed %5.2f s%n", d.get("changed_rows"), d.get("changed_mentors"),

@@ -419,7 +419,7 @@ public final class DemoDataGenerator {
              Csv pmCsv = new Csv(dir, "peer_mentors.csv",
                      "id,user_id,organization_id,primary_local_association_id,local_association_ids,status,started_on");
              Csv contactCsv = new Csv(dir, "contacts.csv", "id,organization_id,display_name");
-             Csv typeCsv = new Csv(dir, "activity_types.csv", "id,name,name_nb");
+             Csv typeCsv = new Csv(dir, "activity_types.csv", "id,name,name_nb,funder_category");
              Csv actCsv = new Csv(dir, "activities.csv", "id,organization_id,local_association_id,peer_mentor_id,"
                      + "activity_type,started_at,duration_minutes,contact_id,approval_status,travel_km,event_id");
              Csv eventCsv = new Csv(dir, "events.csv", "id,organization_id,title,starts_at,organizer_user_id");
@@ -434,10 +434,14 @@ public final class DemoDataGenerator {
                             + DemoNames.association(o.org.places(), i)));
                 }
             }
+            // funder_category left empty: the defaults by key apply (FUNDER_REPORT.md)
             for (ActivityType t : TYPES) {
-                typeCsv.row(t.key() + "," + esc(t.name()) + "," + esc(t.nameNb()));
+                typeCsv.row(t.key() + "," + esc(t.name()) + "," + esc(t.nameNb()) + ",");
             }
-            typeCsv.row(GATHERING.key() + "," + esc(GATHERING.name()) + "," + esc(GATHERING.nameNb()));
+            typeCsv.row(GATHERING.key() + "," + esc(GATHERING.name()) + "," + esc(GATHERING.nameNb()) + ",");
+            for (String[] t : FUNDER_TYPES) {
+                typeCsv.row(t[0] + "," + esc(t[1]) + "," + esc(t[2]) + "," + t[3]);
+            }
 
             String globalAdmin = ids.of("u-global-admin");
             userCsv.row(globalAdmin + ",," + esc("Gunnhild Plattformsen") + ",gunnhild.plattformsen@platform.example,global_admin,");
@@ -469,6 +473,9 @@ public final class DemoDataGenerator {
             for (MentorPlan m : mentors) {
                 writeMentor(m, w);
             }
+            if (spec.activities() == null) {
+                writeFunderShowcase(w, eventCsv);
+            }
             for (Csv c : List.of(orgCsv, laCsv, userCsv, pmCsv, contactCsv, typeCsv, actCsv, eventCsv, attCsv, asgCsv)) {
                 rows.put(c.file, c.rows);
             }
@@ -479,6 +486,114 @@ public final class DemoDataGenerator {
     }
 
     private record Writers(Csv users, Csv mentors, Csv contacts, Csv activities, Csv attendance, Csv assignments) {
+    }
+
+    /**
+     * The activity types the funder showcase uses besides {@link #TYPES}: key, names, the
+     * funder_category column (a course and a stand with the platform's category, a memory café with none).
+     */
+    static final List<String[]> FUNDER_TYPES = List.of(
+            new String[] {"peer_course", "Peer-support course", "Likepersonskurs", "course"},
+            new String[] {"memory_cafe", "Memory café", "Minnekafé", ""},
+            new String[] {"stand", "Information stand", "Informasjonsstand", "not_counted"});
+
+    /**
+     * The demo's funder showcase (FUNDER_REPORT.md), in the first organisation's last closed year,
+     * after every mentor's own rows and from a random stream of its own, so the rows above do not
+     * change: group sessions of several contacts on one event (some too short, some with too few
+     * participants), a two-day course and a course day with too few people, memory café rows (a
+     * type with no category), stands (not counted) and visits before a new mentor's start.
+     */
+    private void writeFunderShowcase(Writers w, Csv eventCsv) {
+        OrgPlan o = orgs.get(0);
+        int year = spec.lastYear();
+        ZoneId zone = o.org.zone();
+        SplittableRandom r = new SplittableRandom(spec.seed() ^ 0xF0DE5L);
+        int yearStart = (int) (LocalDate.of(year, 1, 1).toEpochDay() - first.toEpochDay());
+        int yearEnd = (int) (LocalDate.of(year, 12, 31).toEpochDay() - first.toEpochDay());
+        List<MentorPlan> leaders = new ArrayList<>();
+        MentorPlan newcomer = null;
+        for (int i : o.mentorIndexes) {
+            MentorPlan m = mentors.get(i);
+            boolean wholeYear = "active".equals(m.status) && !m.isCoordinator && m.windowStart <= yearStart
+                    && m.windowEnd >= yearEnd && m.pauseFrom > yearEnd;
+            if (wholeYear && (m.startedOn == null || m.startedOn.getYear() < year) && leaders.size() < 6) {
+                leaders.add(m);
+            }
+            if (newcomer == null && !m.isCoordinator && m.startedOn != null && m.startedOn.getYear() == year
+                    && m.startedOn.getDayOfYear() > 20) {
+                newcomer = m;
+            }
+        }
+        if (leaders.size() < 2) {
+            return; // too small a demo for a showcase
+        }
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String cid = ids.of(String.format(Locale.ROOT, "c-%06d", ++contactSeq));
+            people.add(cid);
+            w.contacts().row(cid + "," + o.id + "," + esc(DemoNames.person(r)));
+        }
+        int eventSeq = 0;
+        // group sessions: every third week on Tuesday evenings, 3 to 6 contacts, one or two leaders
+        LocalDate day = LocalDate.of(year, 1, 14);
+        for (int s = 1; s <= 16; s++, day = day.plusWeeks(3)) {
+            if (day.getMonthValue() == 7) {
+                continue;
+            }
+            MentorPlan lead = leaders.get(s % leaders.size());
+            MentorPlan second = s % 3 == 0 ? leaders.get((s + 1) % leaders.size()) : null;
+            int contacts = s % 5 == 0 ? 2 : 3 + r.nextInt(4);
+            int minutes = s % 7 == 0 ? 30 : 90;
+            String event = ids.of(String.format(Locale.ROOT, "ev-%s-group-%02d", o.org.prefix(), ++eventSeq));
+            LocalDateTime at = day.atTime(18, 0);
+            eventCsv.row(event + "," + o.id + "," + esc("Likepersonsgruppe " + s) + "," + ts(at, zone) + "," + lead.userId);
+            int offset = r.nextInt(people.size());
+            for (int c = 0; c < contacts; c++) {
+                MentorPlan by = second != null && c % 2 == 1 ? second : lead;
+                funderRow(w, o, by, "support_group", at, minutes, people.get((offset + c) % people.size()), event);
+            }
+        }
+        // a two-day course of 5 contacts and one leader (counted), and a spring course day of 3 contacts (too few)
+        MentorPlan teacher = leaders.get(0);
+        String autumn = ids.of(String.format(Locale.ROOT, "ev-%s-course-%02d", o.org.prefix(), 1));
+        LocalDateTime autumnAt = LocalDate.of(year, 10, 11).atTime(10, 0);
+        eventCsv.row(autumn + "," + o.id + "," + esc("Likepersonskurs høst " + year) + "," + ts(autumnAt, zone) + "," + teacher.userId);
+        for (int d = 0; d < 2; d++) {
+            for (int c = 0; c < 5; c++) {
+                funderRow(w, o, teacher, "peer_course", autumnAt.plusDays(d), 180, people.get(c), autumn);
+            }
+        }
+        String spring = ids.of(String.format(Locale.ROOT, "ev-%s-course-%02d", o.org.prefix(), 2));
+        LocalDateTime springAt = LocalDate.of(year, 4, 26).atTime(10, 0);
+        eventCsv.row(spring + "," + o.id + "," + esc("Likepersonskurs vår " + year) + "," + ts(springAt, zone) + "," + teacher.userId);
+        for (int c = 5; c < 8; c++) {
+            funderRow(w, o, teacher, "peer_course", springAt, 150, people.get(c), spring);
+        }
+        // memory café (no category) and stands (not counted)
+        for (int k = 0; k < 8; k++) {
+            funderRow(w, o, leaders.get(1 + k % (leaders.size() - 1)), "memory_cafe",
+                    LocalDate.of(year, 2 + k, 5 + r.nextInt(10)).atTime(13, 0), 60, people.get(8 + k % 4), null);
+        }
+        for (int k = 0; k < 4; k++) {
+            funderRow(w, o, leaders.get(k % leaders.size()), "stand",
+                    LocalDate.of(year, 3 + 2 * k, 12).atTime(11, 0), 180, null, null);
+        }
+        // a new mentor's visits logged before their start date
+        if (newcomer != null) {
+            for (int k = 1; k <= 2; k++) {
+                funderRow(w, o, newcomer, "home_visit", newcomer.startedOn.minusDays(7L * k).atTime(11, 0), 60,
+                        people.get(k), null);
+            }
+        }
+    }
+
+    private void funderRow(Writers w, OrgPlan o, MentorPlan m, String type, LocalDateTime at, int minutes, String contact,
+                           String event) {
+        String id = ids.of(String.format(Locale.ROOT, "a-%07d", ++activitySeq));
+        w.activities().row(id + "," + o.id + "," + m.associations.get(0) + "," + m.id + "," + type + ","
+                + ts(at, o.org.zone()) + "," + minutes + "," + (contact == null ? "" : contact) + ",approved,,"
+                + (event == null ? "" : event));
     }
 
     /** One activity before it is written: a local date-time and what was done. */
@@ -699,7 +814,12 @@ public final class DemoDataGenerator {
                 .append("  coordinator of Fjordlys is also a peer mentor.\n")
                 .append("- Pending, flagged and rejected activities (more pending in the last 45 days); events with\n")
                 .append("  registered attendance, no-shows and walk-ins (`registered=false`, `attended=true`); events\n")
-                .append("  organised by coordinators and by peer mentors; assignments with honorarium.\n\n")
+                .append("  organised by coordinators and by peer mentors; assignments with honorarium.\n")
+                .append("- For the funder report (`FUNDER_REPORT.md`), in the first organisation's last closed year:\n")
+                .append("  group sessions of several contacts on one event (some too short, some with too few\n")
+                .append("  participants), a two-day peer-support course and a course day with too few people, a type\n")
+                .append("  with no funder category (`memory_cafe`), stands (`not_counted`) and visits logged before a new\n")
+                .append("  mentor's start, so `report funder --year " + spec.lastYear() + "` shows every reason.\n\n")
                 .append("## Rows\n\n");
         rows.forEach((f, n) -> b.append("- `").append(f).append("`: ").append(n).append('\n'));
         b.append("\n## Ids to try\n\n");

@@ -60,6 +60,10 @@ public final class Services implements AutoCloseable {
     public final HomeService home;
     /** Settings screen: organisation settings and modules, admins only. */
     public final SettingsService settings;
+    /** The funder report (FUNDER_REPORT.md): admins and coordinators, with its XLSX and PDF exports. */
+    public final org.impactdesk.service.funder.FunderReportService funder;
+    /** The funder settings on the Settings screen: categories of activity types and rule values, admins only. */
+    public final org.impactdesk.service.funder.FunderSettingsService funderSettings;
     /** Sync from export bundles (import command, and the Sync screen through {@link #sync}). */
     public final BundleImporter importer;
     /** The Sync screen's port: preview, import, regeneration of stale summaries, import history. */
@@ -93,6 +97,9 @@ public final class Services implements AutoCloseable {
         this.actors = new ActorDao(database.jdbi());
         this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
         this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, database.path());
+        org.impactdesk.store.FunderDao funderDao = new org.impactdesk.store.FunderDao(database.jdbi());
+        this.funder = new org.impactdesk.service.funder.StoredFunderReportService(organizations, funderDao, Clock.systemUTC());
+        this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
         this.importer = new BundleImporter(database, Clock.systemUTC());
         this.sync = new BundleSyncGateway(database, importer, generation);
         this.demo = new DemoLoader(database, generation, Clock.systemUTC());

@@ -30,7 +30,8 @@ class BenchCommandTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("activities", "sync_s", "csvread_baseline_s", "parse_floor_s", "sync_vs_csvread",
-                "generate_s", "groupby_baseline_s", "generate_vs_groupby", "resync_s", "regenerate_s", "peak_heap_mb",
+                "generate_s", "groupby_baseline_s", "generate_vs_groupby", "resync_s", "regenerate_s", "funder_report_s",
+                "funder_report_vs_groupby", "peak_heap_mb",
                 "java_version");
         assertThat(json.get("activities").asLong()).isEqualTo(4000);
         for (String k : keys.subList(1, keys.size() - 1)) {

@@ -29,7 +29,11 @@ import org.impactdesk.demo.DemoSpec;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
 import org.impactdesk.service.generation.GenerationService;
+import org.impactdesk.domain.FunderReportData;
+import org.impactdesk.service.funder.StoredFunderReportService;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FunderDao;
+import org.impactdesk.store.OrganizationDao;
 
 /**
  * The sync and generation benchmark of issues 2 and 3: generates a bundle of N activities
@@ -42,6 +46,8 @@ import org.impactdesk.store.Database;
  *       database;</li>
  *   <li>the GROUP BY baseline: activity count, hours and distinct contacts per mentor and year
  *       over the synced table;</li>
+ *   <li>the funder report (FUNDER_REPORT.md) of the last closed year of the organisation with the
+ *       most activities: its rows read from the database and counted, as {@code report funder} does;</li>
  *   <li>the generation of every summary of the closed years (annual, impact annual + half-year,
  *       periodic quarterly + half-year, team rows) with {@link GenerationService};</li>
  *   <li>a re-sync of a re-export with 1% of the activity rows changed (duration or approval) and
@@ -65,7 +71,7 @@ public final class Benchmark {
     /** Every figure of a run; a figure not measured is null. */
     public record Result(long activities, int mentors, Double syncSeconds, Double csvreadSeconds, Double parseSeconds,
                          Double generateSeconds, Double groupBySeconds, Double resyncSeconds, Double regenerateSeconds,
-                         double peakHeapMb, double peakUsedHeapMb, double maxHeapMb, String javaVersion,
+                         Double funderReportSeconds, double peakHeapMb, double peakUsedHeapMb, double maxHeapMb, String javaVersion,
                          Map<String, Object> details) {
 
         public Double syncVsCsvread() {
@@ -90,12 +96,14 @@ public final class Benchmark {
             m.put("generate_vs_groupby", round(ratio(round(generateSeconds), round(groupBySeconds))));
             m.put("resync_s", round(resyncSeconds));
             m.put("regenerate_s", round(regenerateSeconds));
+            m.put("funder_report_s", round(funderReportSeconds));
+            m.put("funder_report_vs_groupby", round(ratio(round(funderReportSeconds), round(groupBySeconds))));
             m.put("peak_heap_mb", Math.round(peakHeapMb * 10) / 10.0);
             m.put("java_version", javaVersion);
             return m;
         }
 
-        static Double ratio(Double a, Double b) {
+        public static Double ratio(Double a, Double b) {
             return a == null || b == null || b == 0 ? null : a / b;
         }
 
@@ -150,6 +158,7 @@ public final class Benchmark {
             Double generate;
             Double resync = null;
             Double regenerate = null;
+            Double funderReport;
             try (Database db = Database.open(work.resolve("sync-db"))) {
                 t0 = System.nanoTime();
                 ImportFigures first = importer.importBundle(db, bundle);
@@ -160,6 +169,18 @@ public final class Benchmark {
 
                 groupBy = groupByBaseline(db);
                 progress.accept("GROUP BY baseline: " + fmt(groupBy) + " s");
+
+                FunderReportData funder;
+                String org = largestOrganization(db);
+                StoredFunderReportService funderService = new StoredFunderReportService(new OrganizationDao(db.jdbi()),
+                        new FunderDao(db.jdbi()), java.time.Clock.fixed(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                        java.time.ZoneOffset.UTC));
+                t0 = System.nanoTime();
+                funder = funderService.report(Actor.localOperator(), org, LAST_YEAR);
+                funderReport = seconds(t0);
+                details.put("funder_report_activities", funder.report().outcomes().size());
+                progress.accept("funder report " + LAST_YEAR + " of " + org + ": " + fmt(funderReport) + " s ("
+                        + funder.report().outcomes().size() + " activities of the year)");
 
                 GenerationService service = generation.apply(db);
                 GenerationRequest request = request();
@@ -197,7 +218,7 @@ public final class Benchmark {
             // collection ran at all (a tiny run), the largest used heap sampled
             long live = heap.peakAfterGcBytes() > 0 ? heap.peakAfterGcBytes() : heap.peakBytes();
             return new Result(generated.activities(), mentors, sync, csvread, parse, generate, groupBy, resync, regenerate,
-                    live / 1048576.0, heap.peakBytes() / 1048576.0, HeapPeak.maxHeapBytes() / 1048576.0,
+                    funderReport, live / 1048576.0, heap.peakBytes() / 1048576.0, HeapPeak.maxHeapBytes() / 1048576.0,
                     System.getProperty("java.version"), details);
         } finally {
             deleteTree(work);
@@ -284,6 +305,13 @@ public final class Benchmark {
             }
             return s;
         }
+    }
+
+    /** The organisation with the most activities: its report of the last year is the one timed. */
+    static String largestOrganization(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT organization_id FROM activities GROUP BY organization_id ORDER BY COUNT(*) DESC, organization_id LIMIT 1")
+                .mapTo(String.class).one());
     }
 
     /** Activity count, hours and distinct contacts per mentor and (local) year over the synced table. */

@@ -7,6 +7,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.FunderType;
+import org.impactdesk.funder.FunderDefaults;
 import org.impactdesk.store.FunderDao;
 
 /** {@link FunderSettingsService} over the database: admins of the organisation (a global admin any). */
@@ -31,7 +32,8 @@ public final class StoredFunderSettingsService implements FunderSettingsService 
         Map<String, FunderDao.TypeRow> types = funder.activityTypes();
         Map<String, FunderCategory> effective = FunderCategories.resolve(s, types, List.of());
         List<FunderType> out = new ArrayList<>();
-        types.forEach((k, t) -> out.add(new FunderType(t.name(), t.platformDefault(), effective.get(k))));
+        types.forEach((k, t) -> out.add(new FunderType(t.name(), t.platformDefault(),
+                FunderDefaults.resolve(k, null, t.platformDefault()).orElse(null), effective.get(k))));
         return out;
     }
 

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.settings;
 
+import org.impactdesk.service.funder.FunderSettingsService;
 import org.impactdesk.service.settings.SettingsService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -9,8 +10,8 @@ public final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    public static Screen create(SettingsService service, ScreenContext ctx) {
-        SettingsViewModel vm = new SettingsViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
+    public static Screen create(SettingsService service, FunderSettingsService funder, ScreenContext ctx) {
+        SettingsViewModel vm = new SettingsViewModel(service, funder, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
         SettingsView view = new SettingsView(vm);
         return Screen.of(ctx.loader().load(SettingsView.FXML, view))
                 .onFirstShow(vm::load)

@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.ui.settings.SettingsViewModel.Field;
 import org.impactdesk.ui.settings.SettingsViewModel.ModuleRow;
 
@@ -47,6 +48,16 @@ public final class SettingsView {
     @FXML private Label halfUnderError;
     @FXML private TextField halfOverField;
     @FXML private Label halfOverError;
+    @FXML private TextField funderGroupParticipantsField;
+    @FXML private Label funderGroupParticipantsError;
+    @FXML private TextField funderGroupMinutesField;
+    @FXML private Label funderGroupMinutesError;
+    @FXML private TextField funderCoursePeopleField;
+    @FXML private Label funderCoursePeopleError;
+    @FXML private TextField funderCourseMinutesField;
+    @FXML private Label funderCourseMinutesError;
+    @FXML private javafx.scene.layout.VBox funderSection;
+    @FXML private javafx.scene.layout.GridPane funderTypesGrid;
     @FXML private CheckBox impactCheck;
     @FXML private FlowPane modulesPane;
     @FXML private TextField newModuleField;
@@ -83,6 +94,14 @@ public final class SettingsView {
         put(fields, errors, Field.QUARTERLY_OVERLOADED, quarterlyOverField, quarterlyOverError);
         put(fields, errors, Field.HALF_YEAR_UNDERACTIVE, halfUnderField, halfUnderError);
         put(fields, errors, Field.HALF_YEAR_OVERLOADED, halfOverField, halfOverError);
+        put(fields, errors, Field.FUNDER_GROUP_MIN_PARTICIPANTS, funderGroupParticipantsField, funderGroupParticipantsError);
+        put(fields, errors, Field.FUNDER_GROUP_MIN_MINUTES, funderGroupMinutesField, funderGroupMinutesError);
+        put(fields, errors, Field.FUNDER_COURSE_MIN_PEOPLE, funderCoursePeopleField, funderCoursePeopleError);
+        put(fields, errors, Field.FUNDER_COURSE_MIN_MINUTES, funderCourseMinutesField, funderCourseMinutesError);
+        funderSection.setVisible(viewModel.offersFunder());
+        funderSection.setManaged(viewModel.offersFunder());
+        viewModel.funderTypes().addListener((ListChangeListener<SettingsViewModel.FunderTypeRow>) c -> funderTypes());
+        funderTypes();
         for (Field f : Field.values()) {
             TextField tf = fields.get(f);
             Label error = errors.get(f);
@@ -116,6 +135,40 @@ public final class SettingsView {
             box.selectedProperty().bindBidirectional(m.enabledProperty());
             return box;
         }).toList());
+    }
+
+    /** One line per activity type: its name and key, and a choice of category (or the default). */
+    private void funderTypes() {
+        funderTypesGrid.getChildren().clear();
+        Label typeHead = new Label(viewModel.text("settings.funder.type"));
+        Label categoryHead = new Label(viewModel.text("settings.funder.category"));
+        typeHead.getStyleClass().add("column-title");
+        categoryHead.getStyleClass().add("column-title");
+        funderTypesGrid.addRow(0, typeHead, categoryHead);
+        int row = 1;
+        for (SettingsViewModel.FunderTypeRow t : viewModel.funderTypes()) {
+            Label name = new Label(t.name() + " (" + t.key() + ")");
+            name.setWrapText(true);
+            javafx.scene.control.ComboBox<FunderCategory> choice = new javafx.scene.control.ComboBox<>();
+            choice.setId("funderCategory-" + t.key());
+            choice.getItems().add(null);
+            choice.getItems().addAll(FunderCategory.values());
+            javafx.util.Callback<javafx.scene.control.ListView<FunderCategory>, javafx.scene.control.ListCell<FunderCategory>> cells =
+                    l -> new javafx.scene.control.ListCell<>() {
+                        @Override
+                        protected void updateItem(FunderCategory item, boolean empty) {
+                            super.updateItem(item, empty);
+                            setText(empty ? null : viewModel.categoryText(item, t));
+                        }
+                    };
+            choice.setCellFactory(cells);
+            choice.setButtonCell(cells.call(null));
+            choice.valueProperty().bindBidirectional(t.choiceProperty());
+            choice.disableProperty().bind(viewModel.busyProperty());
+            choice.setMaxWidth(Double.MAX_VALUE);
+            name.setLabelFor(choice);
+            funderTypesGrid.addRow(row++, name, choice);
+        }
     }
 
     private static void invalid(TextField tf, boolean invalid) {

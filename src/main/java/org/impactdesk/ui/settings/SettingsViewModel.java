@@ -26,7 +26,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.FunderCategory;
+import org.impactdesk.domain.FunderRules;
+import org.impactdesk.domain.FunderSettings;
+import org.impactdesk.domain.FunderType;
 import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.service.funder.FunderSettingsService;
 import org.impactdesk.service.settings.SettingsService;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.fx.TaskRunner;
@@ -41,7 +46,44 @@ public final class SettingsViewModel {
 
     public enum Field {
         HOURLY_RATE, SOCIAL_VALUE_MULTIPLIER, COST_SAVING_PER_CONTACT, CURRENCY,
-        QUARTERLY_UNDERACTIVE, QUARTERLY_OVERLOADED, HALF_YEAR_UNDERACTIVE, HALF_YEAR_OVERLOADED
+        QUARTERLY_UNDERACTIVE, QUARTERLY_OVERLOADED, HALF_YEAR_UNDERACTIVE, HALF_YEAR_OVERLOADED,
+        FUNDER_GROUP_MIN_PARTICIPANTS, FUNDER_GROUP_MIN_MINUTES, FUNDER_COURSE_MIN_PEOPLE, FUNDER_COURSE_MIN_MINUTES
+    }
+
+    /**
+     * An activity type's funder category as the organisation chose it ({@code choice} null: the
+     * default, which is the platform's from activity_types.csv or the default by key, named in
+     * {@code defaultText}).
+     */
+    public static final class FunderTypeRow {
+        private final String key;
+        private final String name;
+        private final FunderCategory fallback;
+        private final ObjectProperty<FunderCategory> choice;
+
+        FunderTypeRow(String key, String name, FunderCategory fallback, FunderCategory choice) {
+            this.key = key;
+            this.name = name;
+            this.fallback = fallback;
+            this.choice = new SimpleObjectProperty<>(this, "choice", choice);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** The category without the organisation's choice (null: none, not counted). */
+        public FunderCategory fallback() {
+            return fallback;
+        }
+
+        public ObjectProperty<FunderCategory> choiceProperty() {
+            return choice;
+        }
     }
 
     /** An organisation to pick. */
@@ -77,6 +119,7 @@ public final class SettingsViewModel {
     static final BigDecimal MAX_MULTIPLIER = new BigDecimal("999999.99");
 
     private final SettingsService service;
+    private final FunderSettingsService funder;
     private final Actor actor;
     private final TaskRunner tasks;
     private final ResourceBundle messages;
@@ -89,6 +132,7 @@ public final class SettingsViewModel {
     private final Map<Field, ReadOnlyStringWrapper> prompts = new EnumMap<>(Field.class);
     private final BooleanProperty impactSummaries = new SimpleBooleanProperty(this, "impactSummaries", true);
     private final ObservableList<ModuleRow> modules = FXCollections.observableArrayList();
+    private final ObservableList<FunderTypeRow> funderTypes = FXCollections.observableArrayList();
     private final StringProperty newModule = new SimpleStringProperty(this, "newModule", "");
     private final ReadOnlyStringWrapper newModuleError = new ReadOnlyStringWrapper(this, "newModuleError", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -104,7 +148,14 @@ public final class SettingsViewModel {
 
     public SettingsViewModel(SettingsService service, Actor actor, TaskRunner tasks, ResourceBundle messages,
                              Formats formats) {
+        this(service, null, actor, tasks, messages, formats);
+    }
+
+    /** {@code funder}: the funder report's settings, edited in the same form (null: not offered). */
+    public SettingsViewModel(SettingsService service, FunderSettingsService funder, Actor actor, TaskRunner tasks,
+                             ResourceBundle messages, Formats formats) {
         this.service = service;
+        this.funder = funder;
         this.actor = actor;
         this.tasks = tasks;
         this.messages = messages;
@@ -159,15 +210,19 @@ public final class SettingsViewModel {
 
     private void open(String organizationId) {
         busy.set(true);
-        record Loaded(OrganizationSettings settings, List<String> enabled, List<String> known) {
+        record Loaded(OrganizationSettings settings, List<String> enabled, List<String> known, FunderSettings funderSettings,
+                      List<FunderType> types) {
         }
         tasks.run("settings-open", p -> {
             OrganizationSettings s = service.editable(actor).stream().filter(o -> o.id().equals(organizationId))
                     .findFirst().orElseThrow(() -> new IllegalArgumentException("No organisation " + organizationId));
-            return new Loaded(s, service.enabledModules(actor, organizationId), service.knownModules());
+            return new Loaded(s, service.enabledModules(actor, organizationId), service.knownModules(),
+                    funder == null ? null : funder.settings(actor, organizationId),
+                    funder == null ? List.of() : funder.types(actor, organizationId));
         }, TaskRunner.Callbacks.of(l -> {
             busy.set(false);
             show(l.settings(), l.enabled(), l.known());
+            showFunder(l.funderSettings(), l.types());
         }, this::failed));
     }
 
@@ -183,9 +238,13 @@ public final class SettingsViewModel {
         OrganizationSettings s = toSettings();
         Set<String> enabled = new TreeSet<>();
         modules.stream().filter(m -> m.enabledProperty().get()).forEach(m -> enabled.add(m.module()));
+        FunderSettings funderSettings = funder == null || !funderLoaded ? null : toFunderSettings(s.id());
         busy.set(true);
         tasks.run("settings-save", p -> {
             service.save(actor, s, enabled);
+            if (funderSettings != null) {
+                funder.save(actor, funderSettings);
+            }
             return s;
         }, TaskRunner.Callbacks.of(saved -> {
             busy.set(false);
@@ -258,6 +317,50 @@ public final class SettingsViewModel {
         say("", false);
     }
 
+    private boolean funderLoaded;
+
+    private void showFunder(FunderSettings s, List<FunderType> types) {
+        applying = true;
+        try {
+            funderLoaded = s != null;
+            set(Field.FUNDER_GROUP_MIN_PARTICIPANTS, s == null ? "" : integer(s.groupMinParticipants()));
+            set(Field.FUNDER_GROUP_MIN_MINUTES, s == null ? "" : integer(s.groupMinMinutes()));
+            set(Field.FUNDER_COURSE_MIN_PEOPLE, s == null ? "" : integer(s.courseMinPeople()));
+            set(Field.FUNDER_COURSE_MIN_MINUTES, s == null ? "" : integer(s.courseMinMinutes()));
+            funderTypes.setAll(types.stream().map(t -> {
+                FunderCategory chosen = s == null ? null : s.choices().get(t.key());
+                FunderTypeRow row = new FunderTypeRow(t.key(), t.name().nameFor(formats.locale()), t.fallback(), chosen);
+                row.choiceProperty().addListener((obs, old, now) -> changed());
+                return row;
+            }).toList());
+        } finally {
+            applying = false;
+        }
+        validate();
+        dirty.set(false);
+    }
+
+    private FunderSettings toFunderSettings(String organizationId) {
+        java.util.Map<String, FunderCategory> choices = new java.util.TreeMap<>();
+        for (FunderTypeRow row : funderTypes) {
+            if (row.choiceProperty().get() != null) {
+                choices.put(row.key(), row.choiceProperty().get());
+            }
+        }
+        return new FunderSettings(organizationId, choices, intOrNull(Field.FUNDER_GROUP_MIN_PARTICIPANTS),
+                intOrNull(Field.FUNDER_GROUP_MIN_MINUTES), intOrNull(Field.FUNDER_COURSE_MIN_PEOPLE),
+                intOrNull(Field.FUNDER_COURSE_MIN_MINUTES));
+    }
+
+    /** The text of a category choice: the category, or the default it falls back on. */
+    public String categoryText(FunderCategory c, FunderTypeRow row) {
+        if (c != null) {
+            return messages.getString("funder.category." + c.code());
+        }
+        return row == null || row.fallback() == null ? messages.getString("settings.funder.noDefault")
+                : fmt("settings.funder.default", messages.getString("funder.category." + row.fallback().code()));
+    }
+
     private String integer(Integer n) {
         return n == null ? "" : Integer.toString(n);
     }
@@ -283,6 +386,10 @@ public final class SettingsViewModel {
         prompts.get(Field.QUARTERLY_OVERLOADED).set(fmt("settings.default", OrganizationSettings.DEFAULT_QUARTERLY.overloaded()));
         prompts.get(Field.HALF_YEAR_UNDERACTIVE).set(fmt("settings.default", OrganizationSettings.DEFAULT_HALF_YEAR.underactive()));
         prompts.get(Field.HALF_YEAR_OVERLOADED).set(fmt("settings.default", OrganizationSettings.DEFAULT_HALF_YEAR.overloaded()));
+        prompts.get(Field.FUNDER_GROUP_MIN_PARTICIPANTS).set(fmt("settings.default", FunderRules.DEFAULT_GROUP_MIN_PARTICIPANTS));
+        prompts.get(Field.FUNDER_GROUP_MIN_MINUTES).set(fmt("settings.default", FunderRules.DEFAULT_GROUP_MIN_MINUTES));
+        prompts.get(Field.FUNDER_COURSE_MIN_PEOPLE).set(fmt("settings.default", FunderRules.DEFAULT_COURSE_MIN_PEOPLE));
+        prompts.get(Field.FUNDER_COURSE_MIN_MINUTES).set(fmt("settings.default", FunderRules.DEFAULT_COURSE_MIN_MINUTES));
     }
 
     private String defaultText(BigDecimal d) {
@@ -299,6 +406,23 @@ public final class SettingsViewModel {
                 : fmt("settings.error.currency", currency));
         thresholds(Field.QUARTERLY_UNDERACTIVE, Field.QUARTERLY_OVERLOADED, OrganizationSettings.DEFAULT_QUARTERLY);
         thresholds(Field.HALF_YEAR_UNDERACTIVE, Field.HALF_YEAR_OVERLOADED, OrganizationSettings.DEFAULT_HALF_YEAR);
+        funderRule(Field.FUNDER_GROUP_MIN_PARTICIPANTS, 1000);
+        funderRule(Field.FUNDER_GROUP_MIN_MINUTES, 1440);
+        funderRule(Field.FUNDER_COURSE_MIN_PEOPLE, 1000);
+        funderRule(Field.FUNDER_COURSE_MIN_MINUTES, 1440);
+    }
+
+    /** A funder rule value: empty (the default) or a whole number from 1 to {@code max}. */
+    private void funderRule(Field f, int max) {
+        Integer n = wholeNumber(f);
+        if (n == null) {
+            return;
+        }
+        if (n < 1) {
+            errors.get(f).set(messages.getString("settings.error.atLeastOne"));
+        } else if (n > max) {
+            errors.get(f).set(fmt("settings.error.tooLarge", formats.integer(max)));
+        }
     }
 
     private void money(Field f, BigDecimal max) {
@@ -384,6 +508,11 @@ public final class SettingsViewModel {
         messageIsError.set(isError);
     }
 
+    /** A bundle text, for the View's lines built in code. */
+    public String text(String key) {
+        return messages.getString(key);
+    }
+
     private String fmt(String key, Object... args) {
         return new MessageFormat(messages.getString(key), formats.locale()).format(args);
     }
@@ -416,6 +545,15 @@ public final class SettingsViewModel {
 
     public ObservableList<ModuleRow> modules() {
         return modules;
+    }
+
+    /** The activity types and their funder category choices (empty when the funder settings are not offered). */
+    public ObservableList<FunderTypeRow> funderTypes() {
+        return funderTypes;
+    }
+
+    public boolean offersFunder() {
+        return funder != null;
     }
 
     public StringProperty newModuleProperty() {

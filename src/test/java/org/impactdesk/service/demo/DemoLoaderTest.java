@@ -30,7 +30,7 @@ class DemoLoaderTest {
             DemoLoader.Outcome first = loader.loadIfEmpty(null);
             assertThat(first.loaded()).isTrue();
             assertThat(first.imported().written()).isTrue();
-            assertThat(first.imported().files().get("activities.csv").inserted()).isEqualTo(28_474);
+            assertThat(first.imported().files().get("activities.csv").inserted()).isEqualTo(28_554);
             assertThat(first.generated().created()).isPositive();
             assertThat(loader.databaseIsEmpty()).isFalse();
 
