@@ -40,7 +40,7 @@ public final class App {
                 System.getProperty("impactdesk.previewBundle"), ctx));
         // a peer mentor has no team: Team is for coordinators and admins
         r.register(ScreenId.TEAM, a -> a.scope().kind() != org.impactdesk.access.Scope.Kind.SELF,
-                ctx -> TeamScreen.create(s.team, s.followUps, ctx));
+                ctx -> TeamScreen.create(s.team, s.followUps, System.getProperty("impactdesk.teamSelect"), ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FollowUp;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.Period;
 
 /**
@@ -36,6 +37,12 @@ public interface FollowUpService {
 
     /** Deletes the user's own follow-up; {@link FollowUpRefusedException} when there is none of theirs with that id. */
     void delete(Actor actor, String followUpId);
+
+    /**
+     * The stored sessions per month of every mentor in scope over the twelve months ending with
+     * the last month of {@code period} (the Team sparklines): one read per period.
+     */
+    MonthlySessions monthlySessions(Actor actor, Period period);
 
     /** The quarter or half before {@code p}. */
     static Period previous(Period p) {

@@ -8,6 +8,7 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.domain.FollowUp;
 import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.Period;
 import org.impactdesk.store.FollowUpDao;
 
@@ -43,6 +44,11 @@ public final class StoredFollowUpService implements FollowUpService {
                 ? dao.notesOfMentor(actor.userId(), actor.scope(), peerMentorId, type) : List.of();
         return new MentorTrail(peerMentorId, standing.status(), standing.startedOn(),
                 dao.rows(actor.scope(), peerMentorId, type), notes);
+    }
+
+    @Override
+    public MonthlySessions monthlySessions(Actor actor, Period period) {
+        return dao.monthlySessions(actor.scope(), MonthlySessions.firstMonthFor(period));
     }
 
     @Override

@@ -14,6 +14,14 @@ public final class TeamScreen {
     }
 
     public static Screen create(TeamService service, FollowUpService followUps, ScreenContext ctx) {
+        return create(service, followUps, null, ctx);
+    }
+
+    /**
+     * {@code selectFirst}: a peer mentor id selected when the first table is in (the screenshots
+     * pass {@code -Dimpactdesk.teamSelect} to show the side panel); null selects nobody.
+     */
+    public static Screen create(TeamService service, FollowUpService followUps, String selectFirst, ScreenContext ctx) {
         TeamViewModel vm = new TeamViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.dialogs(),
                 (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)));
         TeamView view = new TeamView(vm);
@@ -22,7 +30,21 @@ public final class TeamScreen {
                 () -> service.today(ctx.actor()));
         TeamSidePanel panel = new TeamSidePanel(panelVm);
         view.attachSidePanel(ctx.loader().load(TeamSidePanel.FXML, panel));
-        view.addColumn(TeamSidePanel.markColumn(panelVm), 1);
+        if (selectFirst != null) {
+            vm.tableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends org.impactdesk.domain.TeamTable> obs,
+                                    org.impactdesk.domain.TeamTable old, org.impactdesk.domain.TeamTable now) {
+                    if (now != null) {
+                        obs.removeListener(this);
+                        vm.rows().stream().filter(l -> selectFirst.equals(l.peerMentorId())).findFirst()
+                                .ifPresent(vm.selectedProperty()::set);
+                    }
+                }
+            });
+        }
+        view.addColumn(SparklineCell.column(panelVm), 1);
+        view.addColumn(TeamSidePanel.markColumn(panelVm), 2);
         return Screen.of(root)
                 .onShow(req -> vm.visit(req.period(), filter(req.status())))
                 .onRefresh(vm::reload)

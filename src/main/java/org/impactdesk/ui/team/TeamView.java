@@ -144,6 +144,9 @@ public final class TeamView {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
             }
         });
         table.setRowFactory(t -> new LineRow());
