@@ -31,15 +31,13 @@ public final class TeamScreen {
         TeamSidePanel panel = new TeamSidePanel(panelVm);
         view.attachSidePanel(ctx.loader().load(TeamSidePanel.FXML, panel));
         if (selectFirst != null) {
-            vm.tableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            vm.rows().addListener(new javafx.collections.ListChangeListener<org.impactdesk.domain.TeamLine>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends org.impactdesk.domain.TeamTable> obs,
-                                    org.impactdesk.domain.TeamTable old, org.impactdesk.domain.TeamTable now) {
-                    if (now != null) {
-                        obs.removeListener(this);
-                        vm.rows().stream().filter(l -> selectFirst.equals(l.peerMentorId())).findFirst()
-                                .ifPresent(vm.selectedProperty()::set);
-                    }
+                public void onChanged(Change<? extends org.impactdesk.domain.TeamLine> change) {
+                    vm.rows().stream().filter(l -> selectFirst.equals(l.peerMentorId())).findFirst().ifPresent(l -> {
+                        vm.rows().removeListener(this);
+                        javafx.application.Platform.runLater(() -> vm.selectedProperty().set(l));
+                    });
                 }
             });
         }
