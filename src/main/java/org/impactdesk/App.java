@@ -35,7 +35,7 @@ public final class App {
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.followUps, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.SYNC, ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));
         // a peer mentor has no team: Team is for coordinators and admins

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.FollowUp;
+import org.impactdesk.domain.MentorPeriodStatus;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.OutlierStatus;
@@ -185,6 +187,32 @@ public final class FollowUpDao {
                     .mapTo(Integer.class).one() > 0;
             return new MonthlySessions(first, by, stored);
         });
+    }
+
+    /** The stored statuses of every mentor in scope in two periods of one kind (for what changed between them). */
+    public List<MentorPeriodStatus> statuses(Scope scope, Period period, Period before) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT pm.id, pm.user_id, u.display_name, pm.organization_id, pm.status, s.period_type, s.year,
+                       COALESCE(s.quarter, s.half) AS n, s.outlier_status
+                FROM periodic_summaries s
+                  JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                  JOIN users u ON u.id = pm.user_id
+                WHERE s.coordinator_id IS NULL AND s.period_type = :type
+                  AND ((s.year = :y1 AND COALESCE(s.quarter, s.half) = :n1) OR (s.year = :y0 AND COALESCE(s.quarter, s.half) = :n0))
+                  AND""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+                .bind("type", type(period)).bind("y1", period.year()).bind("n1", number(period))
+                .bind("y0", before.year()).bind("n0", number(before)).bindMethods("scope", scope)
+                .map((rs, ctx) -> new MentorPeriodStatus(
+                        new MentorRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5),
+                        period(rs.getString(6), rs.getInt(7), rs.getInt(8)), OutlierStatus.fromCode(rs.getString(9))))
+                .list());
+    }
+
+    /** When the last import that wrote something finished. */
+    public Optional<Instant> lastImport() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT MAX(COALESCE(finished_at, started_at)) FROM import_log WHERE outcome = 'imported'""")
+                .mapTo(Instant.class).findOne());
     }
 
     /** Deletes the author's note with this id; false when there is none of theirs. */

@@ -1,6 +1,7 @@
 package org.impactdesk.ui.home;
 
 import java.time.ZoneId;
+import org.impactdesk.service.followup.TeamChangesSource;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -12,7 +13,12 @@ public final class HomeScreen {
 
     /** ViewModel and View (FXML into a detached node); nothing is loaded until the first show. */
     public static Screen create(HomeService service, ZoneId zone, ScreenContext ctx) {
-        HomeViewModel vm = new HomeViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(), zone,
+        return create(service, null, zone, ctx);
+    }
+
+    /** {@code changes}: Home's "since the last sync" lists (null: none). */
+    public static Screen create(HomeService service, TeamChangesSource changes, ZoneId zone, ScreenContext ctx) {
+        HomeViewModel vm = new HomeViewModel(service, changes, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(), zone,
                 ctx.navigator());
         HomeView view = new HomeView(vm);
         return Screen.of(ctx.loader().load(HomeView.FXML, view))

@@ -44,7 +44,14 @@ public final class TeamScreen {
         view.addColumn(SparklineCell.column(panelVm), 1);
         view.addColumn(TeamSidePanel.markColumn(panelVm), 2);
         return Screen.of(root)
-                .onShow(req -> vm.visit(req.period(), filter(req.status())))
+                .onShow(req -> {
+                    if (req.mentors() != null && req.period() != null) {
+                        vm.showOnly(req.period(), new TeamViewModel.MentorSet(req.mentors().label(),
+                                req.mentors().peerMentorIds()));
+                    } else {
+                        vm.visit(req.period(), filter(req.status()));
+                    }
+                })
                 .onRefresh(vm::reload)
                 .onExport(vm::export)
                 .onSearch(view::focusSearch)

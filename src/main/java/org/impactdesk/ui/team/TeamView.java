@@ -1,6 +1,7 @@
 package org.impactdesk.ui.team;
 
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -102,6 +103,17 @@ public final class TeamView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        // Home's "since the last sync" opens Team limited to some mentors: a button says so and shows everyone again
+        Button onlyChip = new Button();
+        onlyChip.setId("teamOnly");
+        onlyChip.getStyleClass().add("only-chip");
+        onlyChip.textProperty().bind(Bindings.createStringBinding(viewModel::onlyText, viewModel.onlyProperty()));
+        onlyChip.visibleProperty().bind(viewModel.onlyProperty().isNotNull());
+        onlyChip.managedProperty().bind(onlyChip.visibleProperty());
+        onlyChip.setOnAction(e -> viewModel.onlyProperty().set(null));
+        if (summaryLabel.getParent() instanceof javafx.scene.layout.HBox line) {
+            line.getChildren().add(0, onlyChip);
+        }
         messageLabel.textProperty().bind(viewModel.messageProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());

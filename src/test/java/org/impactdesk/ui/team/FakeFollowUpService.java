@@ -67,6 +67,11 @@ final class FakeFollowUpService implements FollowUpService {
     }
 
     @Override
+    public org.impactdesk.domain.TeamChanges changes(Actor actor, Period period) {
+        throw new UnsupportedOperationException("the Team tests do not ask for Home's changes");
+    }
+
+    @Override
     public FollowUp save(Actor actor, String peerMentorId, Period period, LocalDate followedUpOn, String note) {
         List<String> problems = FollowUpDraft.problems(followedUpOn, note, today);
         if (!problems.isEmpty()) {
