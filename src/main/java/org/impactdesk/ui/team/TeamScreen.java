@@ -41,6 +41,10 @@ public final class TeamScreen {
                 }
             });
         }
+        TeamReportViewModel reportVm = new TeamReportViewModel(vm, panelVm, ctx.actor(), ctx.tasks(), ctx.dialogs(),
+                () -> service.today(ctx.actor()));
+        view.addHeaderControl(TeamReportMenu.create(reportVm, vm.format(), followUps.canFollowUp(ctx.actor())));
+        view.addSummaryLabel(reportVm.messageProperty());
         view.addColumn(SparklineCell.column(panelVm), 1);
         view.addColumn(TeamSidePanel.markColumn(panelVm), 2);
         return Screen.of(root)

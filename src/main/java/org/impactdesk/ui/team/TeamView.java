@@ -92,6 +92,23 @@ public final class TeamView {
         table.getColumns().add(Math.min(index, table.getColumns().size()), column);
     }
 
+    /** Puts a control (the PDF report menu) in the header, just before the CSV export button. */
+    public void addHeaderControl(javafx.scene.Node control) {
+        if (exportButton.getParent() instanceof javafx.scene.layout.HBox header) {
+            header.getChildren().add(header.getChildren().indexOf(exportButton), control);
+        }
+    }
+
+    /** Shows a line beside the summary (e.g. the PDF report's "saved" message). */
+    public void addSummaryLabel(javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.getStyleClass().add("message");
+        label.textProperty().bind(text);
+        if (summaryLabel.getParent() instanceof javafx.scene.layout.HBox line) {
+            line.getChildren().add(label);
+        }
+    }
+
     /** For the shell's Shortcut+F. */
     public void focusSearch() {
         searchField.requestFocus();
