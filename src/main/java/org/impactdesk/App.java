@@ -38,13 +38,13 @@ public final class App {
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.zoneOf(ctx.actor()), ctx));
         // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
         r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));
         // a peer mentor has no team: Team is for coordinators and admins
         r.register(ScreenId.TEAM, a -> !a.isPeerMentorOnly(),
-                ctx -> TeamScreen.create(s.team, s.followUps, ctx));
+                ctx -> TeamScreen.create(s.team, s.followUps, System.getProperty("impactdesk.teamSelect"), ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),

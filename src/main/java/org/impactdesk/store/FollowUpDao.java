@@ -3,13 +3,19 @@ package org.impactdesk.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.FollowUp;
+import org.impactdesk.domain.MentorPeriodStatus;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.MentorStanding;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodRow;
@@ -154,6 +160,59 @@ public final class FollowUpDao {
                     .bind("author", authorId).bind("pm", peerMentorId).bind("type", type(period))
                     .bind("year", period.year()).bind("n", number(period)).map(NOTE).findOne();
         });
+    }
+
+    /**
+     * Every mentor in scope's stored sessions per month from {@code first} for twelve months: one
+     * query (the Team sparklines of a period); when it finds nothing, whether any month is stored at all.
+     */
+    public MonthlySessions monthlySessions(Scope scope, YearMonth first) {
+        YearMonth last = first.plusMonths(MonthlySessions.MONTHS - 1);
+        int from = first.getYear() * 12 + first.getMonthValue() - 1;
+        return jdbi.withHandle(h -> {
+            Map<String, int[]> by = new HashMap<>();
+            h.createQuery("""
+                    SELECT m.peer_mentor_id, m.year, m.month, m.sessions
+                    FROM summary_mentor_months m JOIN peer_mentors pm ON pm.id = m.peer_mentor_id
+                    WHERE m.year BETWEEN :y1 AND :y2 AND m.year * 12 + m.month - 1 BETWEEN :from AND :to AND"""
+                    + " " + Scope.SQL_MENTOR_FILTER)
+                    .bind("y1", first.getYear()).bind("y2", last.getYear()).bind("from", from)
+                    .bind("to", from + MonthlySessions.MONTHS - 1).bindMethods("scope", scope)
+                    .map((rs, ctx) -> {
+                        int index = rs.getInt(2) * 12 + rs.getInt(3) - 1 - from;
+                        by.computeIfAbsent(rs.getString(1), k -> new int[MonthlySessions.MONTHS])[index] = rs.getInt(4);
+                        return 0;
+                    }).list();
+            boolean stored = !by.isEmpty() || h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM summary_mentor_months LIMIT 1)")
+                    .mapTo(Integer.class).one() > 0;
+            return new MonthlySessions(first, by, stored);
+        });
+    }
+
+    /** The stored statuses of every mentor in scope in two periods of one kind (for what changed between them). */
+    public List<MentorPeriodStatus> statuses(Scope scope, Period period, Period before) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT pm.id, pm.user_id, u.display_name, pm.organization_id, pm.status, s.period_type, s.year,
+                       COALESCE(s.quarter, s.half) AS n, s.outlier_status
+                FROM periodic_summaries s
+                  JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                  JOIN users u ON u.id = pm.user_id
+                WHERE s.coordinator_id IS NULL AND s.period_type = :type
+                  AND ((s.year = :y1 AND COALESCE(s.quarter, s.half) = :n1) OR (s.year = :y0 AND COALESCE(s.quarter, s.half) = :n0))
+                  AND""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+                .bind("type", type(period)).bind("y1", period.year()).bind("n1", number(period))
+                .bind("y0", before.year()).bind("n0", number(before)).bindMethods("scope", scope)
+                .map((rs, ctx) -> new MentorPeriodStatus(
+                        new MentorRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), rs.getString(5),
+                        period(rs.getString(6), rs.getInt(7), rs.getInt(8)), OutlierStatus.fromCode(rs.getString(9))))
+                .list());
+    }
+
+    /** When the last import that wrote something finished. */
+    public Optional<Instant> lastImport() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT MAX(COALESCE(finished_at, started_at)) FROM import_log WHERE outcome = 'imported'""")
+                .mapTo(Instant.class).findOne());
     }
 
     /** Deletes the author's note with this id; false when there is none of theirs. */

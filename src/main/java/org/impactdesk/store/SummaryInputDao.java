@@ -458,6 +458,42 @@ public final class SummaryInputDao {
                 AND peer_mentor_id NOT IN (SELECT pm.id FROM peer_mentors pm WHERE pm.organization_id = :org
                     AND\s""" + HAS_PEER_MENTOR_ROLE + ")")
                 .bind("org", organizationId).execute();
+        h.createUpdate("""
+                DELETE FROM summary_mentor_months WHERE organization_id = :org
+                AND peer_mentor_id NOT IN (SELECT id FROM peer_mentors WHERE organization_id = :org)""")
+                .bind("org", organizationId).execute();
+    }
+
+    /** One row of summary_mentor_months: a mentor's counted sessions in one local month. */
+    public record MentorMonth(String peerMentorId, int year, int month, int sessions) {
+    }
+
+    /** Replaces the months of these mentors (all years) with {@code rows}, inside the caller's transaction. */
+    public void replaceMonthsOf(String organizationId, Collection<String> mentorIds, List<MentorMonth> rows) {
+        try {
+            for (List<String> chunk : chunks(mentorIds, 500)) {
+                h.createUpdate("DELETE FROM summary_mentor_months WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
+            }
+            try (PreparedStatement ins = c().prepareStatement("""
+                    INSERT INTO summary_mentor_months (peer_mentor_id, organization_id, year, month, sessions)
+                    VALUES (?, ?, ?, ?, ?)""")) {
+                int n = 0;
+                for (MentorMonth m : rows) {
+                    ins.setString(1, m.peerMentorId());
+                    ins.setString(2, organizationId);
+                    ins.setInt(3, m.year());
+                    ins.setInt(4, m.month());
+                    ins.setInt(5, m.sessions());
+                    ins.addBatch();
+                    if (++n % 2000 == 0) {
+                        ins.executeBatch();
+                    }
+                }
+                ins.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot store summary months: " + e.getMessage(), e);
+        }
     }
 
     private void insertTotals(String organizationId, List<MentorTotal> rows) throws SQLException {

@@ -5,14 +5,16 @@ import java.util.List;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FollowUp;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.TeamChanges;
 
 /**
  * A coordinator's private follow-ups of flagged peer mentors, and what the Team side panel shows
  * beside them. Everything is scoped to the signed-in user: their own notes only, on mentors in their
  * scope. The database-backed one is {@link StoredFollowUpService}.
  */
-public interface FollowUpService {
+public interface FollowUpService extends TeamChangesSource {
 
     /** At most this many characters in a note. */
     int MAX_NOTE_LENGTH = 500;
@@ -36,6 +38,20 @@ public interface FollowUpService {
 
     /** Deletes the user's own follow-up; {@link FollowUpRefusedException} when there is none of theirs with that id. */
     void delete(Actor actor, String followUpId);
+
+    /**
+     * The stored sessions per month of every mentor in scope over the twelve months ending with
+     * the last month of {@code period} (the Team sparklines): one read per period.
+     */
+    MonthlySessions monthlySessions(Actor actor, Period period);
+
+    /**
+     * What changed between {@code period} and the period before it for the mentors in scope (newly
+     * underactive or overloaded, back to normal, new), and which of the user's follow-ups of the
+     * period before have a mentor still flagged: Home's "since the last sync".
+     */
+    @Override
+    TeamChanges changes(Actor actor, Period period);
 
     /** The quarter or half before {@code p}. */
     static Period previous(Period p) {

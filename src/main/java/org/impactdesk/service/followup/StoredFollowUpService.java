@@ -2,13 +2,22 @@ package org.impactdesk.service.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.FollowUp;
+import org.impactdesk.domain.MentorPeriodStatus;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.MentorStanding;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
+import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.TeamChanges;
 import org.impactdesk.store.FollowUpDao;
 
 /** {@link FollowUpService} over {@link FollowUpDao}: the author is always the signed-in user. */
@@ -43,6 +52,47 @@ public final class StoredFollowUpService implements FollowUpService {
                 ? dao.notesOfMentor(actor.userId(), actor.scope(), peerMentorId, type) : List.of();
         return new MentorTrail(peerMentorId, standing.status(), standing.startedOn(),
                 dao.rows(actor.scope(), peerMentorId, type), notes);
+    }
+
+    @Override
+    public MonthlySessions monthlySessions(Actor actor, Period period) {
+        return dao.monthlySessions(actor.scope(), MonthlySessions.firstMonthFor(period));
+    }
+
+    @Override
+    public TeamChanges changes(Actor actor, Period period) {
+        Period before = FollowUpService.previous(period);
+        Map<String, MentorPeriodStatus> now = new LinkedHashMap<>();
+        Map<String, MentorPeriodStatus> then = new HashMap<>();
+        for (MentorPeriodStatus s : dao.statuses(actor.scope(), period, before)) {
+            (s.period().equals(period) ? now : then).put(s.mentor().peerMentorId(), s);
+        }
+        List<MentorRef> under = new ArrayList<>();
+        List<MentorRef> over = new ArrayList<>();
+        List<MentorRef> normal = new ArrayList<>();
+        List<MentorRef> fresh = new ArrayList<>();
+        for (MentorPeriodStatus s : now.values()) {
+            MentorPeriodStatus b = then.get(s.mentor().peerMentorId());
+            if (b == null) {
+                fresh.add(s.mentor());
+            }
+            if (!s.flagged() && s.status() == OutlierStatus.NORMAL && b != null && b.flagged()) {
+                normal.add(s.mentor());
+            } else if (s.flagged() && (b == null || b.status() != s.status())) {
+                (s.status() == OutlierStatus.UNDERACTIVE ? under : over).add(s.mentor());
+            }
+        }
+        List<MentorRef> still = new ArrayList<>();
+        if (canFollowUp(actor)) {
+            for (FollowUp f : dao.notesOf(actor.userId(), actor.scope(), List.of(before))) {
+                MentorPeriodStatus s = now.get(f.peerMentorId());
+                if (s != null && s.flagged()) {
+                    still.add(s.mentor());
+                }
+            }
+            still.sort(java.util.Comparator.comparing(MentorRef::displayName));
+        }
+        return new TeamChanges(period, before, dao.lastImport().orElse(null), under, over, normal, fresh, still);
     }
 
     @Override

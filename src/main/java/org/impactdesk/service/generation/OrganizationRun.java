@@ -288,6 +288,8 @@ final class OrganizationRun extends RunPersisting {
                 }
                 in.replaceTotalsOf(org.id(), chunk, chunkTotals);
                 chunkTotals.clear();
+                in.replaceMonthsOf(org.id(), chunk, chunkMonths);
+                chunkMonths.clear();
                 staleBookkeeping(chunk, stale);
                 commitChunk(chunk.stream().map(pm -> mentors.get(pm).userId()).toList());
             }

@@ -101,7 +101,8 @@ abstract class RunComputing extends RunPlanning {
      * evaluation, the totals, every period's metrics and the annual and impact contents
      * (null where the stored row is frozen). A failing computation is kept for the write.
      */
-    record Computed(PeerMentor mentor, List<SummaryInputDao.MentorTotal> totals, SummaryEngine.Prepared prepared,
+    record Computed(PeerMentor mentor, List<SummaryInputDao.MentorTotal> totals, List<SummaryInputDao.MentorMonth> months,
+                    SummaryEngine.Prepared prepared,
                             List<Period> periods, List<long[]> sessions, List<PeriodMetrics> metrics,
                             List<SummaryContent.Annual> annual, List<SummaryContent.Impact> impact, RuntimeException failure) {
     }
@@ -124,6 +125,13 @@ abstract class RunComputing extends RunPlanning {
             rows.add(new SummaryInputDao.MentorTotal(m.id(), parts[0], Integer.parseInt(parts[1]),
                     Integer.parseInt(parts[2]), (int) v[0], v[1]));
         });
+        // bookkeeping months: counted sessions per local year and month over all time (the Team sparklines)
+        Map<Integer, int[]> byMonth = new HashMap<>();
+        for (CountedActivity a : history.activities()) {
+            byMonth.computeIfAbsent(a.localDate().getYear() * 12 + a.localDate().getMonthValue() - 1, k -> new int[1])[0]++;
+        }
+        List<SummaryInputDao.MentorMonth> months = new ArrayList<>(byMonth.size());
+        byMonth.forEach((k, v) -> months.add(new SummaryInputDao.MentorMonth(m.id(), k / 12, k % 12 + 1, v[0])));
         // compute every period and its content first, write after: a failing computation leaves no
         // half-written mentor
         List<Period> periods = new ArrayList<>();
@@ -146,9 +154,9 @@ abstract class RunComputing extends RunPlanning {
                 annual.add(pm != null && p instanceof Period.Year ? annualContent(m, pm) : null);
                 impact.add(pm != null ? impactContent(m, pm) : null);
             }
-            return new Computed(m, rows, prepared, periods, sessions, metrics, annual, impact, null);
+            return new Computed(m, rows, months, prepared, periods, sessions, metrics, annual, impact, null);
         } catch (RuntimeException e) {
-            return new Computed(m, rows, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
+            return new Computed(m, rows, months, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
         }
     }
 

@@ -47,6 +47,7 @@ abstract class RunPersisting extends RunNotifying {
         PeerMentor m = c.mentor();
         processed.add(m.id());
         chunkTotals.addAll(c.totals());
+        chunkMonths.addAll(c.months());
         totalsByMentor.put(m.id(), c.totals());
         if (c.failure() != null) {
             fail(m, c.failure());

@@ -69,6 +69,7 @@ abstract class RunState {
     /** The stored totals rows by mentor; a processed mentor's are replaced by what this run computed. */
     Map<String, List<SummaryInputDao.MentorTotal>> totalsByMentor;
     final List<SummaryInputDao.MentorTotal> chunkTotals = new ArrayList<>();
+    final List<SummaryInputDao.MentorMonth> chunkMonths = new ArrayList<>();
     final Set<String> processed = new HashSet<>();
     /** Whether stored summaries exist after a year, in years this run does not generate (by that year). */
     final Map<Integer, Boolean> laterYearsOutside = new HashMap<>();

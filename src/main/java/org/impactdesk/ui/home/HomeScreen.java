@@ -2,6 +2,7 @@ package org.impactdesk.ui.home;
 
 import java.time.ZoneId;
 import org.impactdesk.service.alerts.AlertService;
+import org.impactdesk.service.followup.TeamChangesSource;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -12,8 +13,9 @@ public final class HomeScreen {
     }
 
     /** ViewModel and View (FXML into a detached node); nothing is loaded until the first show. */
-    public static Screen create(HomeService service, AlertService alerts, ZoneId zone, ScreenContext ctx) {
-        HomeViewModel vm = new HomeViewModel(service, alerts, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(), zone,
+    public static Screen create(HomeService service, AlertService alerts, TeamChangesSource changes, ZoneId zone,
+                                ScreenContext ctx) {
+        HomeViewModel vm = new HomeViewModel(service, alerts, changes, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats(), zone,
                 ctx.navigator());
         HomeView view = new HomeView(vm);
         return Screen.of(ctx.loader().load(HomeView.FXML, view))

@@ -43,6 +43,9 @@ public final class HomeView {
     @FXML private ComboBox<Period> periodPicker;
     @FXML private Label noteLabel;
     @FXML private FlowPane tilePane;
+    @FXML private javafx.scene.layout.VBox changesBox;
+    @FXML private Label changesTitle;
+    @FXML private javafx.scene.layout.VBox changesList;
 
     public HomeView(HomeViewModel viewModel) {
         this.viewModel = viewModel;
@@ -50,6 +53,23 @@ public final class HomeView {
 
     public HomeViewModel viewModel() {
         return viewModel;
+    }
+
+    /** One line per "since the last sync" list: a link with the count (opens Team filtered to them) and the first names. */
+    private void fillChanges() {
+        changesList.getChildren().clear();
+        for (HomeViewModel.ChangeGroup g : viewModel.changes()) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(g.title());
+            link.setDisable(g.count() == 0);
+            link.setOnAction(e -> viewModel.open(g));
+            link.getStyleClass().add("change-link");
+            Label names = new Label(g.names());
+            names.setWrapText(true);
+            names.getStyleClass().add("change-names");
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, link, names);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            changesList.getChildren().add(row);
+        }
     }
 
     public BorderPane root() {
@@ -61,6 +81,10 @@ public final class HomeView {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         noteLabel.textProperty().bind(viewModel.noteProperty());
+        changesTitle.textProperty().bind(viewModel.changesTitleProperty());
+        changesBox.visibleProperty().bind(viewModel.changesTitleProperty().isNotEmpty());
+        changesBox.managedProperty().bind(changesBox.visibleProperty());
+        viewModel.changes().addListener((javafx.collections.ListChangeListener<HomeViewModel.ChangeGroup>) c -> fillChanges());
         quarterToggle.setUserData(PeriodKind.QUARTER);
         halfToggle.setUserData(PeriodKind.HALF);
         kindGroup.selectedToggleProperty().addListener((obs, old, now) -> {

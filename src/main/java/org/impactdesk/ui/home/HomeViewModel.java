@@ -22,8 +22,11 @@ import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
 import org.impactdesk.domain.HomeFigures;
+import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
 import org.impactdesk.service.alerts.AlertService;
+import org.impactdesk.domain.TeamChanges;
+import org.impactdesk.service.followup.TeamChangesSource;
 import org.impactdesk.service.home.HomeService.PeriodKind;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.fx.Formats;
@@ -42,6 +45,10 @@ public final class HomeViewModel {
 
     /** {@link #ALERTS}: admins only (open generation alerts), see {@link #alertsShownProperty()}. */
     public enum TileKind { HOURS, ACTIVITIES, ACTIVE_MENTORS, UNDERACTIVE, OVERLOADED, YOY, LAST_SYNC, ALERTS }
+
+    /** One list of Home's "since the last sync": its heading with the count, the first names, and what it opens. */
+    public record ChangeGroup(String title, String names, int count, NavigationRequest request) {
+    }
 
     /** A tile's big figure and the line under it. */
     public record TileText(String value, String detail) {
@@ -67,18 +74,34 @@ public final class HomeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper alertsShown = new ReadOnlyBooleanWrapper(this, "alertsShown", false);
     private final ReadOnlyObjectWrapper<AlertService.Overview> alertOverview = new ReadOnlyObjectWrapper<>(this, "alertOverview");
+    private final ObservableList<ChangeGroup> changes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper changesTitle = new ReadOnlyStringWrapper(this, "changesTitle", "");
+    private final TeamChangesSource changesSource;
     private boolean applying;
     private long sequence;
 
-    /** Home without the Alerts tile. */
+    /** Home without the Alerts tile and the "since the last sync" lists. */
     public HomeViewModel(HomeService service, Actor actor, TaskRunner tasks, ResourceBundle messages, Formats formats,
                          ZoneId zone, Navigator navigator) {
-        this(service, null, actor, tasks, messages, formats, zone, navigator);
+        this(service, null, null, actor, tasks, messages, formats, zone, navigator);
     }
 
     /** {@code alerts}: the Alerts tile's source, shown to administrators only (null: no tile). */
     public HomeViewModel(HomeService service, AlertService alerts, Actor actor, TaskRunner tasks, ResourceBundle messages,
                          Formats formats, ZoneId zone, Navigator navigator) {
+        this(service, alerts, null, actor, tasks, messages, formats, zone, navigator);
+    }
+
+    /** {@code changes}: the "since the last sync" lists (null: none shown, e.g. where follow-ups are not kept). */
+    public HomeViewModel(HomeService service, TeamChangesSource changes, Actor actor, TaskRunner tasks,
+                         ResourceBundle messages, Formats formats, ZoneId zone, Navigator navigator) {
+        this(service, null, changes, actor, tasks, messages, formats, zone, navigator);
+    }
+
+    /** Home with the Alerts tile's source and the "since the last sync" lists (either null: not shown). */
+    public HomeViewModel(HomeService service, AlertService alerts, TeamChangesSource changes, Actor actor, TaskRunner tasks,
+                         ResourceBundle messages, Formats formats, ZoneId zone, Navigator navigator) {
+        this.changesSource = changes;
         this.service = service;
         this.alerts = alerts;
         this.alertsShown.set(alerts != null && actor.isAdmin());
@@ -189,8 +212,62 @@ public final class HomeViewModel {
             if (seq == sequence) {
                 busy.set(false);
                 present(f);
+                loadChanges(p, seq);
             }
         }, this::failed));
+    }
+
+    private void loadChanges(Period p, long seq) {
+        if (changesSource == null || actor.scope().kind() == Scope.Kind.SELF) {
+            changes.clear();
+            changesTitle.set("");
+            return;
+        }
+        tasks.run("home-changes", x -> changesSource.changes(actor, p), TaskRunner.Callbacks.of(c -> {
+            if (seq == sequence) {
+                presentChanges(c);
+            }
+        }, this::failed));
+    }
+
+    private void presentChanges(TeamChanges c) {
+        changesTitle.set(c.lastSync() == null
+                ? fmt("home.changes.never", periodName(c.period()), periodName(c.before()))
+                : fmt("home.changes.title", formats.dateTime(c.lastSync(), zone), periodName(c.period()),
+                periodName(c.before())));
+        List<ChangeGroup> groups = new ArrayList<>();
+        group(groups, messages.getString("home.changes.newlyUnderactive"), c.newlyUnderactive(), c.period());
+        group(groups, messages.getString("home.changes.newlyOverloaded"), c.newlyOverloaded(), c.period());
+        group(groups, messages.getString("home.changes.backToNormal"), c.backToNormal(), c.period());
+        group(groups, messages.getString("home.changes.newMentors"), c.newMentors(), c.period());
+        group(groups, fmt("home.changes.stillFlagged", periodName(c.before())), c.stillFlagged(), c.period());
+        changes.setAll(groups);
+    }
+
+    private void group(List<ChangeGroup> out, String title, List<MentorRef> mentors, Period p) {
+        List<String> names = mentors.stream().map(MentorRef::displayName).toList();
+        String shown = names.isEmpty() ? messages.getString("home.changes.nobody")
+                : names.size() <= 3 ? String.join(", ", names)
+                : fmt("home.changes.more", String.join(", ", names.subList(0, 3)), names.size() - 3);
+        NavigationRequest request = NavigationRequest.to(ScreenId.TEAM).withPeriod(p).withMentors(
+                new NavigationRequest.MentorSet(title, mentors.stream().map(MentorRef::peerMentorId)
+                        .collect(java.util.stream.Collectors.toSet())));
+        out.add(new ChangeGroup(fmt("home.changes.group", title, mentors.size()), shown, mentors.size(), request));
+    }
+
+    /** Opens Team filtered to the mentors of one "since the last sync" list. */
+    public void open(ChangeGroup group) {
+        if (group.count() > 0) {
+            navigator.navigate(group.request());
+        }
+    }
+
+    public ObservableList<ChangeGroup> changes() {
+        return changes;
+    }
+
+    public ReadOnlyStringProperty changesTitleProperty() {
+        return changesTitle.getReadOnlyProperty();
     }
 
     private void present(HomeFigures f) {

@@ -11,10 +11,23 @@ import org.impactdesk.domain.Period;
  *   <li>{@code status}: the outlier filter (Team: the Home tiles "Underactive" and "Overloaded")</li>
  *   <li>{@code peerMentorId} and {@code year}: a mentor (Mentor, Wrapped)</li>
  *   <li>{@code intent}: {@link Intent#IMPORT} asks Sync to open the bundle chooser (Shortcut+O)</li>
+ *   <li>{@code mentors}: only these peer mentors, under a label (Team: Home's "since the last sync" lists)</li>
  * </ul>
  */
 public record NavigationRequest(ScreenId screen, Period period, StatusFilter status, String peerMentorId, Integer year,
-                                Intent intent) {
+                                Intent intent, MentorSet mentors) {
+
+    /** Some peer mentors by id, and what the list is called ("Newly underactive"). */
+    public record MentorSet(String label, java.util.Set<String> peerMentorIds) {
+        public MentorSet {
+            peerMentorIds = java.util.Set.copyOf(peerMentorIds);
+        }
+    }
+
+    public NavigationRequest(ScreenId screen, Period period, StatusFilter status, String peerMentorId, Integer year,
+                             Intent intent) {
+        this(screen, period, status, peerMentorId, year, intent, null);
+    }
 
     /** The outlier-status filter a request can carry (Team's filter values). */
     public enum StatusFilter { ALL, UNDERACTIVE, NORMAL, OVERLOADED }
@@ -35,18 +48,22 @@ public record NavigationRequest(ScreenId screen, Period period, StatusFilter sta
     }
 
     public NavigationRequest withPeriod(Period p) {
-        return new NavigationRequest(screen, p, status, peerMentorId, year, intent);
+        return new NavigationRequest(screen, p, status, peerMentorId, year, intent, mentors);
     }
 
     public NavigationRequest withStatus(StatusFilter s) {
-        return new NavigationRequest(screen, period, s, peerMentorId, year, intent);
+        return new NavigationRequest(screen, period, s, peerMentorId, year, intent, mentors);
     }
 
     public NavigationRequest withMentor(String peerMentorId, Integer year) {
-        return new NavigationRequest(screen, period, status, peerMentorId, year, intent);
+        return new NavigationRequest(screen, period, status, peerMentorId, year, intent, mentors);
     }
 
     public NavigationRequest withIntent(Intent i) {
-        return new NavigationRequest(screen, period, status, peerMentorId, year, i);
+        return new NavigationRequest(screen, period, status, peerMentorId, year, i, mentors);
+    }
+
+    public NavigationRequest withMentors(MentorSet m) {
+        return new NavigationRequest(screen, period, status, peerMentorId, year, intent, m);
     }
 }

@@ -14,6 +14,14 @@ public final class TeamScreen {
     }
 
     public static Screen create(TeamService service, FollowUpService followUps, ScreenContext ctx) {
+        return create(service, followUps, null, ctx);
+    }
+
+    /**
+     * {@code selectFirst}: a peer mentor id selected when the first table is in (the screenshots
+     * pass {@code -Dimpactdesk.teamSelect} to show the side panel); null selects nobody.
+     */
+    public static Screen create(TeamService service, FollowUpService followUps, String selectFirst, ScreenContext ctx) {
         TeamViewModel vm = new TeamViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.dialogs(),
                 (pm, year) -> ctx.navigator().navigate(NavigationRequest.to(ScreenId.MENTOR).withMentor(pm, year)));
         TeamView view = new TeamView(vm);
@@ -22,9 +30,32 @@ public final class TeamScreen {
                 () -> service.today(ctx.actor()));
         TeamSidePanel panel = new TeamSidePanel(panelVm);
         view.attachSidePanel(ctx.loader().load(TeamSidePanel.FXML, panel));
-        view.addColumn(TeamSidePanel.markColumn(panelVm), 1);
+        if (selectFirst != null) {
+            vm.rows().addListener(new javafx.collections.ListChangeListener<org.impactdesk.domain.TeamLine>() {
+                @Override
+                public void onChanged(Change<? extends org.impactdesk.domain.TeamLine> change) {
+                    vm.rows().stream().filter(l -> selectFirst.equals(l.peerMentorId())).findFirst().ifPresent(l -> {
+                        vm.rows().removeListener(this);
+                        javafx.application.Platform.runLater(() -> vm.selectedProperty().set(l));
+                    });
+                }
+            });
+        }
+        TeamReportViewModel reportVm = new TeamReportViewModel(vm, panelVm, ctx.actor(), ctx.tasks(), ctx.dialogs(),
+                () -> service.today(ctx.actor()));
+        view.addHeaderControl(TeamReportMenu.create(reportVm, vm.format(), followUps.canFollowUp(ctx.actor())));
+        view.addSummaryLabel(reportVm.messageProperty());
+        view.addColumn(SparklineCell.column(panelVm), 1);
+        view.addColumn(TeamSidePanel.markColumn(panelVm), 2);
         return Screen.of(root)
-                .onShow(req -> vm.visit(req.period(), filter(req.status())))
+                .onShow(req -> {
+                    if (req.mentors() != null && req.period() != null) {
+                        vm.showOnly(req.period(), new TeamViewModel.MentorSet(req.mentors().label(),
+                                req.mentors().peerMentorIds()));
+                    } else {
+                        vm.visit(req.period(), filter(req.status()));
+                    }
+                })
                 .onRefresh(vm::reload)
                 .onExport(vm::export)
                 .onSearch(view::focusSearch)

@@ -3,6 +3,7 @@ package org.impactdesk.ui.team;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.impactdesk.domain.TeamLine;
 import org.impactdesk.ui.team.TeamSidePanelViewModel.NoteItem;
 import org.impactdesk.ui.team.TeamSidePanelViewModel.RecentPeriod;
@@ -32,6 +34,7 @@ public final class TeamSidePanel {
     @FXML private Label titleLabel;
     @FXML private Button closeButton;
     @FXML private StackPane sparkHolder;
+    @FXML private Label trendLabel;
     @FXML private Label ruleLabel;
     @FXML private Label spreadLabel;
     @FXML private Label profileLabel;
@@ -66,6 +69,19 @@ public final class TeamSidePanel {
         root.managedProperty().bind(viewModel.openProperty());
         titleLabel.textProperty().bind(viewModel.titleProperty());
         ruleLabel.textProperty().bind(viewModel.ruleProperty());
+        trendLabel.textProperty().bind(viewModel.trendProperty());
+        Canvas big = new Canvas(288, 48);
+        sparkHolder.getChildren().add(big);
+        Runnable redraw = () -> {
+            int[] v = viewModel.sparkline(viewModel.selected());
+            big.setVisible(v != null);
+            if (v != null) {
+                SparklineCell.paint(big.getGraphicsContext2D(), v, viewModel.highlighted(),
+                        ruleLabel.getTextFill() instanceof Color c ? c : Color.GRAY, big.getWidth(), big.getHeight());
+            }
+        };
+        viewModel.trendProperty().addListener((obs, old, now) -> redraw.run());
+        ruleLabel.textFillProperty().addListener((obs, old, now) -> redraw.run());
         spreadLabel.textProperty().bind(viewModel.spreadProperty());
         profileLabel.textProperty().bind(viewModel.profileProperty());
         editorTitle.textProperty().bind(viewModel.editorTitleProperty());

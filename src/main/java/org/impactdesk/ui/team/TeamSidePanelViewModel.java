@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FollowUp;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodRow;
@@ -85,6 +86,8 @@ public final class TeamSidePanelViewModel {
     private final Map<String, FollowUp> marksNow = new HashMap<>();
     private final Map<String, FollowUp> marksBefore = new HashMap<>();
     private final ReadOnlyObjectWrapper<Object> marksVersion = new ReadOnlyObjectWrapper<>(this, "marksVersion", 0);
+    private final ReadOnlyObjectWrapper<MonthlySessions> months = new ReadOnlyObjectWrapper<>(this, "months");
+    private final ReadOnlyStringWrapper trend = new ReadOnlyStringWrapper(this, "trend", "");
     private Period marksPeriod;
     private MentorTrail trail;
     private TeamLine shown;
@@ -116,6 +119,7 @@ public final class TeamSidePanelViewModel {
     // ---- marks for the table
 
     private void loadMarks(TeamTable table) {
+        loadMonths(table);
         marksNow.clear();
         marksBefore.clear();
         marksPeriod = table == null ? null : table.period();
@@ -135,6 +139,73 @@ public final class TeamSidePanelViewModel {
             }
             publishMarks();
         }, failure -> message.set(format.text("team.panel.error", reason(failure)))));
+    }
+
+    /** The sparklines' data: one read per period shown (never one per row). */
+    private void loadMonths(TeamTable table) {
+        if (table == null) {
+            months.set(null);
+            return;
+        }
+        Period p = table.period();
+        MonthlySessions had = months.get();
+        if (had != null && had.firstMonth().equals(MonthlySessions.firstMonthFor(p)) && p.equals(monthsPeriod)) {
+            return;
+        }
+        monthsPeriod = p;
+        tasks.run("team-sparklines", progress -> service.monthlySessions(actor, p), TaskRunner.Callbacks.of(m -> {
+            if (p.equals(monthsPeriod)) {
+                months.set(m);
+                if (shown != null) {
+                    trend.set(trendText(shown));
+                }
+            }
+        }, failure -> message.set(format.text("team.panel.error", reason(failure)))));
+    }
+
+    private Period monthsPeriod;
+
+    /** A mentor line's twelve months, oldest first; null for a team row or before the data is in. */
+    public int[] sparkline(TeamLine line) {
+        MonthlySessions m = months.get();
+        return m == null || line == null || line.isTeam() || !m.stored() ? null : m.of(line.peerMentorId());
+    }
+
+    /** The mentor the panel shows (null: none). */
+    public TeamLine selected() {
+        return shown;
+    }
+
+    /** How many of the twelve months (the last ones) belong to the shown period: 3 for a quarter, 6 for a half. */
+    public int highlighted() {
+        return team.periodProperty().get() instanceof Period.Half ? 6 : 3;
+    }
+
+    /** The sparkline in words: "Sessions by month, Oct 2025 to Sep 2026: 4, 2, 0, …". */
+    String trendText(TeamLine line) {
+        MonthlySessions m = months.get();
+        if (m == null) {
+            return "";
+        }
+        if (!m.stored()) {
+            return format.text("team.panel.trend.none");
+        }
+        int[] v = m.of(line.peerMentorId());
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < v.length; i++) {
+            values.append(i == 0 ? "" : ", ").append(v[i]);
+        }
+        java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", format.locale());
+        return format.text("team.panel.trend", month.format(m.firstMonth()),
+                month.format(m.firstMonth().plusMonths(MonthlySessions.MONTHS - 1)), values.toString());
+    }
+
+    public ReadOnlyObjectProperty<MonthlySessions> monthsProperty() {
+        return months.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trendProperty() {
+        return trend.getReadOnlyProperty();
     }
 
     private void publishMarks() {
@@ -180,6 +251,7 @@ public final class TeamSidePanelViewModel {
             open.set(false);
             title.set("");
             rule.set("");
+            trend.set("");
             spread.set("");
             profile.set("");
             return;
@@ -187,6 +259,7 @@ public final class TeamSidePanelViewModel {
         open.set(true);
         title.set(shown.name());
         rule.set(ruleText(shown, p));
+        trend.set(trendText(shown));
         spread.set(spreadText(shown, p));
         profile.set("");
         editorTitle.set(format.text("team.panel.editor", format.period(p)));

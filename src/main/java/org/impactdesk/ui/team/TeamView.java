@@ -1,6 +1,7 @@
 package org.impactdesk.ui.team;
 
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -91,6 +92,23 @@ public final class TeamView {
         table.getColumns().add(Math.min(index, table.getColumns().size()), column);
     }
 
+    /** Puts a control (the PDF report menu) in the header, just before the CSV export button. */
+    public void addHeaderControl(javafx.scene.Node control) {
+        if (exportButton.getParent() instanceof javafx.scene.layout.HBox header) {
+            header.getChildren().add(header.getChildren().indexOf(exportButton), control);
+        }
+    }
+
+    /** Shows a line beside the summary (e.g. the PDF report's "saved" message). */
+    public void addSummaryLabel(javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.getStyleClass().add("message");
+        label.textProperty().bind(text);
+        if (summaryLabel.getParent() instanceof javafx.scene.layout.HBox line) {
+            line.getChildren().add(label);
+        }
+    }
+
     /** For the shell's Shortcut+F. */
     public void focusSearch() {
         searchField.requestFocus();
@@ -102,6 +120,17 @@ public final class TeamView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(viewModel.busyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        // Home's "since the last sync" opens Team limited to some mentors: a button says so and shows everyone again
+        Button onlyChip = new Button();
+        onlyChip.setId("teamOnly");
+        onlyChip.getStyleClass().add("only-chip");
+        onlyChip.textProperty().bind(Bindings.createStringBinding(viewModel::onlyText, viewModel.onlyProperty()));
+        onlyChip.visibleProperty().bind(viewModel.onlyProperty().isNotNull());
+        onlyChip.managedProperty().bind(onlyChip.visibleProperty());
+        onlyChip.setOnAction(e -> viewModel.onlyProperty().set(null));
+        if (summaryLabel.getParent() instanceof javafx.scene.layout.HBox line) {
+            line.getChildren().add(0, onlyChip);
+        }
         messageLabel.textProperty().bind(viewModel.messageProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
@@ -144,6 +173,9 @@ public final class TeamView {
         viewModel.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
             }
         });
         table.setRowFactory(t -> new LineRow());

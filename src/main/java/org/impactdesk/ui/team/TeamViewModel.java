@@ -83,6 +83,13 @@ public final class TeamViewModel {
         }
     }
 
+    /** A named set of peer mentors the table is limited to (e.g. "Newly underactive"). */
+    public record MentorSet(String label, java.util.Set<String> peerMentorIds) {
+        public MentorSet {
+            peerMentorIds = java.util.Set.copyOf(peerMentorIds);
+        }
+    }
+
     /** The association filter's choices: {@link #ALL} or one local association. */
     public record AssociationChoice(String id, String name) {
         public static final AssociationChoice ALL = new AssociationChoice(null, null);
@@ -123,6 +130,8 @@ public final class TeamViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<Comparator<TeamLine>> order = new SimpleObjectProperty<>(this, "order");
     private final ObjectProperty<TeamLine> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Only these mentors (Home's "since the last sync" lists), or null for no such limit. */
+    private final ObjectProperty<MentorSet> only = new SimpleObjectProperty<>(this, "only");
 
     // sorted first, filtered on top: a new predicate (a keystroke) is one O(n) pass of the
     // FilteredList; a SortedList over a FilteredList would re-place every added or removed row
@@ -169,6 +178,7 @@ public final class TeamViewModel {
         statusFilter.addListener((obs, old, now) -> refilter());
         association.addListener((obs, old, now) -> refilter());
         search.addListener((obs, old, now) -> refilter());
+        only.addListener((obs, old, now) -> refilter());
         period.addListener((obs, old, now) -> {
             if (!applying && now != null) {
                 load(now);
@@ -219,8 +229,15 @@ public final class TeamViewModel {
         }
     }
 
+    /** Opens the screen on a period limited to some mentors (Home's "since the last sync" lists). */
+    public void showOnly(Period p, MentorSet mentors) {
+        show(p, StatusFilter.ALL);
+        only.set(mentors);
+    }
+
     /** Opens the screen filtered to one status (the Home screen's tiles): keeps the period, or starts. */
     public void show(StatusFilter filter) {
+        only.set(null);
         statusFilter.set(filter);
         association.set(AssociationChoice.ALL);
         search.set("");
@@ -231,6 +248,7 @@ public final class TeamViewModel {
 
     /** Opens the screen on a period (e.g. the one Home shows) filtered to one status. */
     public void show(Period p, StatusFilter filter) {
+        only.set(null);
         statusFilter.set(filter);
         association.set(AssociationChoice.ALL);
         search.set("");
@@ -386,10 +404,12 @@ public final class TeamViewModel {
     private Predicate<TeamLine> predicate() {
         StatusFilter status = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         Predicate<TeamLine> followed = followedUp;
+        MentorSet limit = only.get();
         AssociationChoice in = association.get() == null ? AssociationChoice.ALL : association.get();
         String query = search.get() == null ? "" : search.get().strip().toLowerCase(format.locale());
         return line -> line.isTeam()
                 || (status.matches(line) && (status != StatusFilter.FLAGGED_NOT_FOLLOWED_UP || !followed.test(line))
+                    && (limit == null || limit.peerMentorIds().contains(line.peerMentorId()))
                     && (in.isAll() || line.belongsTo(in.id()))
                     && (query.isEmpty() || line.name().toLowerCase(format.locale()).contains(query)));
     }
@@ -535,6 +555,17 @@ public final class TeamViewModel {
     /** The user's sort (the table's comparator); team rows stay first whatever it is. Null: by name. */
     public ObjectProperty<Comparator<TeamLine>> orderProperty() {
         return order;
+    }
+
+    /** "Only: Newly underactive (3) · show everyone", or blank without a limit. */
+    public String onlyText() {
+        MentorSet m = only.get();
+        return m == null ? "" : format.text("team.only", m.label(), m.peerMentorIds().size());
+    }
+
+    /** The mentor set the table is limited to (null: none); set it to null to show everyone again. */
+    public ObjectProperty<MentorSet> onlyProperty() {
+        return only;
     }
 
     public ObjectProperty<TeamLine> selectedProperty() {

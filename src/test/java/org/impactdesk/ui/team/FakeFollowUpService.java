@@ -10,6 +10,7 @@ import java.util.Map;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FollowUp;
 import org.impactdesk.domain.MentorTrail;
+import org.impactdesk.domain.MonthlySessions;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodRow;
 import org.impactdesk.service.followup.FollowUpDraft;
@@ -30,6 +31,8 @@ final class FakeFollowUpService implements FollowUpService {
     final Map<String, String> status = new HashMap<>();
     final Map<String, LocalDate> started = new HashMap<>();
     final List<String> asked = new ArrayList<>();
+    /** Twelve months per mentor, whatever the period asked. */
+    final Map<String, int[]> months = new HashMap<>();
     LocalDate today = LocalDate.of(2025, 4, 10);
     private int ids;
 
@@ -55,6 +58,17 @@ final class FakeFollowUpService implements FollowUpService {
         List<PeriodRow> of = rows.getOrDefault(peerMentorId, List.of()).stream()
                 .filter(r -> r.period().getClass() == period.getClass()).toList();
         return new MentorTrail(peerMentorId, status.getOrDefault(peerMentorId, "active"), started.get(peerMentorId), of, mine);
+    }
+
+    @Override
+    public MonthlySessions monthlySessions(Actor actor, Period period) {
+        asked.add("months " + period);
+        return new MonthlySessions(MonthlySessions.firstMonthFor(period), months, !months.isEmpty());
+    }
+
+    @Override
+    public org.impactdesk.domain.TeamChanges changes(Actor actor, Period period) {
+        throw new UnsupportedOperationException("the Team tests do not ask for Home's changes");
     }
 
     @Override

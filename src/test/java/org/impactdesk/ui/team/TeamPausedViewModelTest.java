@@ -86,4 +86,16 @@ class TeamPausedViewModelTest {
                 .orElseThrow();
         assertThat(sofie).contains(",Paused,").doesNotContain("Underactive");
     }
+
+    @Test
+    void homesListsOpenTeamLimitedToTheirMentorsUntilTheChipIsPressed() {
+        TeamViewModel vm = vm(Locale.ENGLISH);
+        vm.showOnly(new org.impactdesk.domain.Period.Quarter(2025, 1),
+                new TeamViewModel.MentorSet("Newly underactive", java.util.Set.of("pm-3", "pm-4")));
+        assertThat(TeamViewModelTest.names(vm)).containsExactly("Kim Koordinator", "Åse \"Lille\" Berg, Kvist; jr.", "Sofie Demo");
+        assertThat(vm.onlyText()).isEqualTo("Only: Newly underactive (2) · show everyone");
+        vm.show(StatusFilter.ALL);
+        assertThat(vm.onlyProperty().get()).isNull();
+        assertThat(TeamViewModelTest.names(vm)).hasSize(5);
+    }
 }
