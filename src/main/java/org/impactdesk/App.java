@@ -62,8 +62,23 @@ public final class App {
 
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
-        return new MainWindow.Setup(screens(s), s.actors::signInCandidates, firstRun(s),
+        return new MainWindow.Setup(screens(s), directory(s), firstRun(s),
                 s.settings.databaseFile().toAbsolutePath().toString(), s.home::lastSync, s::zoneOf, prefs, tasks);
+    }
+
+    /** Who may sign in, with their organisations' names. */
+    static SignInViewModel.Directory directory(Services s) {
+        return new SignInViewModel.Directory() {
+            @Override
+            public java.util.List<Actor> candidates() {
+                return s.actors.signInCandidates();
+            }
+
+            @Override
+            public java.util.Map<String, String> organizationNames() {
+                return s.actors.organizationNames();
+            }
+        };
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */
