@@ -69,7 +69,7 @@ public final class App {
 
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
-        return window(s, screens(s), s.actors::signInCandidates, firstRun(s), prefs, tasks);
+        return window(s, screens(s), directory(s), firstRun(s), prefs, tasks);
     }
 
     /** The window's parts with the screens, the sign-in list and the first run given (the window tests give their own). */
@@ -85,6 +85,21 @@ public final class App {
      */
     static RetryLoop retryLoop(Services s, TaskRunner tasks) {
         return new RetryLoop(s.alerts, tasks, Actor.localOperator(), java.time.Clock.systemUTC());
+    }
+
+    /** Who may sign in, with their organisations' names. */
+    public static SignInViewModel.Directory directory(Services s) {
+        return new SignInViewModel.Directory() {
+            @Override
+            public java.util.List<Actor> candidates() {
+                return s.actors.signInCandidates();
+            }
+
+            @Override
+            public java.util.Map<String, String> organizationNames() {
+                return s.actors.organizationNames();
+            }
+        };
     }
 
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */

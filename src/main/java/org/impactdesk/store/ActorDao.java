@@ -61,4 +61,15 @@ public final class ActorDao {
                     .toList();
         });
     }
+
+    /** Every organisation's name by id (the sign-in list shows each user's). */
+    public java.util.Map<String, String> organizationNames() {
+        return jdbi.withHandle(h -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            h.createQuery("SELECT id, name FROM organizations")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString("id"), rs.getString("name")))
+                    .forEach(e -> names.put(e.getKey(), e.getValue()));
+            return names;
+        });
+    }
 }

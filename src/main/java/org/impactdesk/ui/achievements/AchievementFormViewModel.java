@@ -73,7 +73,9 @@ public final class AchievementFormViewModel {
     private final StringProperty sortOrder = new SimpleStringProperty(this, "sortOrder", "");
     private final ObservableList<Choice> categories = FXCollections.observableArrayList();
     private final ObservableList<Choice> triggerTypes = FXCollections.observableArrayList();
+    /** What the repeat drop-down offers: "Once only" for a one-time badge, the periods for a repeatable one. */
     private final ObservableList<Choice> repeatPeriods = FXCollections.observableArrayList();
+    private final List<Choice> allRepeatPeriods = new java.util.ArrayList<>();
 
     private final ReadOnlyStringWrapper owner = new ReadOnlyStringWrapper(this, "owner", "");
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper(this, "formTitle", "");
@@ -111,10 +113,11 @@ public final class AchievementFormViewModel {
         for (TriggerType t : TriggerType.values()) {
             triggerTypes.add(new Choice(t.code(), texts.trigger(t.code())));
         }
-        repeatPeriods.add(new Choice("", texts.text("achievements.repeat.none")));
+        allRepeatPeriods.add(new Choice("", texts.text("achievements.repeat.none")));
         for (RepeatPeriod p : RepeatPeriod.values()) {
-            repeatPeriods.add(new Choice(p.code(), texts.text("achievements.repeat." + p.code())));
+            allRepeatPeriods.add(new Choice(p.code(), texts.text("achievements.repeat." + p.code())));
         }
+        offerRepeatPeriods(false);
         ReadOnlyBooleanProperty busy = screen.busyProperty();
         canSave = Bindings.createBooleanBinding(() -> editing.get() && !readOnly.get() && !hasErrors.get() && !busy.get(),
                 editing, readOnly, hasErrors, busy);
@@ -128,8 +131,9 @@ public final class AchievementFormViewModel {
             });
         }
         repeatable.addListener((obs, old, now) -> {
+            offerRepeatPeriods(now);
             if (!filling && !now) {
-                repeatPeriod.set(repeatPeriods.get(0)); // a one-time badge has no repeat period
+                repeatPeriod.set(allRepeatPeriods.get(0)); // a one-time badge has no repeat period
             }
         });
     }
@@ -233,7 +237,8 @@ public final class AchievementFormViewModel {
             metadata.set(d.metadata());
             points.set(d.points());
             repeatable.set(d.repeatable());
-            repeatPeriod.set(choice(repeatPeriods, d.repeatPeriod()));
+            repeatPeriod.set(choice(allRepeatPeriods, d.repeatPeriod()));
+            offerRepeatPeriods(d.repeatable());
             requiresModule.set(d.requiresModule());
             sortOrder.set(d.sortOrder());
             editing.set(true);
@@ -244,7 +249,25 @@ public final class AchievementFormViewModel {
         }
     }
 
-    private static Choice choice(ObservableList<Choice> list, String code) {
+    /** "Once only" is no choice for a repeatable badge, nor a period for a one-time one. */
+    private void offerRepeatPeriods(boolean isRepeatable) {
+        Choice shown = repeatPeriod.get();
+        List<Choice> offered = new java.util.ArrayList<>(isRepeatable
+                ? allRepeatPeriods.subList(1, allRepeatPeriods.size()) : allRepeatPeriods.subList(0, 1));
+        if (shown != null && !offered.contains(shown)) {
+            if (filling) {
+                offered.add(shown); // a stored value the rules refuse stays listed, so the error beside it makes sense
+            } else if (isRepeatable) {
+                shown = null; // ticking Repeatable asks how often
+            }
+        }
+        repeatPeriods.setAll(offered);
+        if (repeatPeriod.get() != shown) {
+            repeatPeriod.set(shown);
+        }
+    }
+
+    private static Choice choice(List<Choice> list, String code) {
         String c = code == null ? "" : code;
         return list.stream().filter(x -> x.code().equals(c)).findFirst().orElseGet(() -> {
             Choice unknown = new Choice(c, c);

@@ -112,6 +112,11 @@ public final class AchievementsView {
     @FXML private VBox manualBox;
     @FXML private ComboBox<org.impactdesk.domain.MentorChoice> awardTo;
     @FXML private Button awardButton;
+    @FXML private VBox formPane;
+    @FXML private VBox sidePane;
+
+    /** Below this width the side cards (icon, who would earn it, modules, awards) stack under the form. */
+    public static final double STACK_SIDE_PANE_BELOW = 1100;
 
     private boolean syncingSelection;
 
@@ -133,6 +138,8 @@ public final class AchievementsView {
 
     @FXML
     private void initialize() {
+        // a narrow window (1024x700) stacks the side cards under the form instead of crushing the form between panels
+        root.widthProperty().addListener((obs, old, width) -> placeSidePane(width.doubleValue()));
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         shown(statusLabel, viewModel.statusProperty());
         // the error line keeps its place (reserved in achievements.css): the form does not jump when it appears
@@ -323,6 +330,20 @@ public final class AchievementsView {
             catalogList.getSelectionModel().clearSelection();
         } finally {
             syncingSelection = false;
+        }
+    }
+
+    private void placeSidePane(double width) {
+        boolean stack = width > 0 && width < STACK_SIDE_PANE_BELOW;
+        if (stack == (root.getRight() == null)) {
+            return;
+        }
+        if (stack) {
+            root.setRight(null);
+            formPane.getChildren().add(sidePane);
+        } else {
+            formPane.getChildren().remove(sidePane);
+            root.setRight(sidePane);
         }
     }
 

@@ -74,12 +74,10 @@ public final class SignInView {
                 viewModel.selectedProperty().set(now);
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && candidateList.getSelectionModel().getSelectedItem() != now) {
-                candidateList.getSelectionModel().select(now);
-                candidateList.scrollTo(now);
-            }
-        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> highlight(now));
+        // filtering changes the list's rows (and drops its selection): the one Enter signs in stays highlighted
+        viewModel.shown().addListener((javafx.collections.ListChangeListener<SignInViewModel.Candidate>) c ->
+                highlight(viewModel.selectedProperty().get()));
         candidateList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 viewModel.signIn();
@@ -101,6 +99,15 @@ public final class SignInView {
                 candidateList.requestFocus();
             }
         });
+    }
+
+    private void highlight(SignInViewModel.Candidate candidate) {
+        if (candidate == null) {
+            candidateList.getSelectionModel().clearSelection();
+        } else if (candidateList.getSelectionModel().getSelectedItem() != candidate) {
+            candidateList.getSelectionModel().select(candidate);
+            candidateList.scrollTo(candidate);
+        }
     }
 
     public StackPane root() {

@@ -36,6 +36,11 @@ public final class SignInViewModel {
     @FunctionalInterface
     public interface Directory {
         List<Actor> candidates();
+
+        /** Organisation names by id, shown beside each user (empty: the ids are shown). */
+        default java.util.Map<String, String> organizationNames() {
+            return java.util.Map.of();
+        }
     }
 
     /** The import that fills an empty database (the demo bundle); {@code needed} is asked off the FX thread. */
@@ -61,11 +66,15 @@ public final class SignInViewModel {
     /** OPENING: signed in, the main window is being built (the list waits, disabled). */
     public enum State { PREPARING, IMPORTING, LOADING, READY, OPENING, FAILED }
 
-    /** A user to pick, with their widest role in words. */
-    public record Candidate(Actor actor, String role) {
+    /** A user to pick, with their widest role in words and their organisation (empty: none, a global admin). */
+    public record Candidate(Actor actor, String role, String organization) {
+        public Candidate(Actor actor, String role) {
+            this(actor, role, "");
+        }
+
         @Override
         public String toString() {
-            return actor.displayName() + " · " + role;
+            return actor.displayName() + " · " + role + (organization.isEmpty() ? "" : " · " + organization);
         }
     }
 
@@ -103,8 +112,12 @@ public final class SignInViewModel {
         filter.addListener((obs, old, now) -> {
             String f = now == null ? "" : now.strip().toLowerCase(locale());
             shown.setPredicate(c -> f.isEmpty() || c.actor().displayName().toLowerCase(locale()).contains(f)
-                    || c.role().toLowerCase(locale()).contains(f));
-            if (selected.get() != null && !shown.contains(selected.get()) && !shown.isEmpty()) {
+                    || c.role().toLowerCase(locale()).contains(f) || c.organization().toLowerCase(locale()).contains(f));
+            // the one Enter signs in is always a row the list shows (highlighted): the top one when the
+            // filter hid the chosen one, nobody when it hides everyone
+            if (shown.isEmpty()) {
+                selected.set(null);
+            } else if (selected.get() == null || !shown.contains(selected.get())) {
                 selected.set(shown.get(0));
             }
         });
@@ -144,10 +157,16 @@ public final class SignInViewModel {
         state.set(State.LOADING);
         progress.set(-1);
         message.set(messages.getString("signin.loading"));
-        tasks.run("signin-candidates", p -> directory.candidates(), TaskRunner.Callbacks.of(list -> {
-            candidates.setAll(list.stream().map(a -> new Candidate(a, roleText(a)))
+        record Found(List<Actor> actors, java.util.Map<String, String> organizations) {
+        }
+        tasks.run("signin-candidates", p -> new Found(directory.candidates(), directory.organizationNames()),
+                TaskRunner.Callbacks.of(found -> {
+            List<Actor> list = found.actors();
+            java.text.Collator collator = java.text.Collator.getInstance(locale());
+            candidates.setAll(list.stream().map(a -> new Candidate(a, roleText(a), a.organizationId() == null ? ""
+                            : found.organizations().getOrDefault(a.organizationId(), a.organizationId())))
                     .sorted(Comparator.comparingInt((Candidate c) -> rank(c.actor()))
-                            .thenComparing(c -> c.actor().displayName()))
+                            .thenComparing(c -> c.actor().displayName(), collator))
                     .toList());
             candidates.stream().filter(c -> c.actor().userId().equals(rememberedUserId)).findFirst()
                     .or(() -> candidates.stream().findFirst())

@@ -53,6 +53,8 @@ public final class TeamView {
     @FXML private TextField searchField;
     @FXML private Label summaryLabel;
     @FXML private Label messageLabel;
+    /** How long a message stays before it fades. */
+    static final double MESSAGE_SECONDS = 8;
     @FXML private Label errorLabel;
     @FXML private TableView<TeamLine> table;
     @FXML private TableColumn<TeamLine, TeamLine> nameColumn;
@@ -131,7 +133,18 @@ public final class TeamView {
         if (summaryLabel.getParent() instanceof javafx.scene.layout.HBox line) {
             line.getChildren().add(0, onlyChip);
         }
+        // a message ("Exported 12 rows to ...") fades after a while instead of staying for good
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        javafx.animation.FadeTransition fade = new javafx.animation.FadeTransition(javafx.util.Duration.millis(600), messageLabel);
+        fade.setDelay(javafx.util.Duration.seconds(MESSAGE_SECONDS));
+        fade.setToValue(0);
+        viewModel.messageProperty().addListener((obs, old, now) -> {
+            fade.stop();
+            messageLabel.setOpacity(1);
+            if (!now.isEmpty()) {
+                fade.playFromStart();
+            }
+        });
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.BadgeNames;
@@ -40,8 +41,8 @@ public final class SlideContents {
 
     public SlideContent resolve(SlidePayload.Slide s) {
         Object[] args = displayArgs(s);
-        String title = text(s.titleKey(), args);
-        String body = text(s.bodyKey(), args);
+        String title = text(titleKey(s), args);
+        String body = text(bodyKey(s), args);
         SlideContent.Figure figure = null;
         String figureLabel = null;
         List<SlideContent.Bar> bars = new ArrayList<>();
@@ -49,11 +50,14 @@ public final class SlideContents {
         List<String> items = new ArrayList<>();
         switch (s.key()) {
             case "intro" -> figure = s.number("year").map(y -> new SlideContent.Figure(y, false, "")).orElse(null);
-            case "hours" -> figure = figure(s, "total_hours", "");
+            case "hours" -> figure = s.number("total_hours").map(h -> new SlideContent.Figure(spoken(h), true, "")).orElse(null);
             case "activities" -> figure = figure(s, "total_activities", "");
             case "people" -> figure = figure(s, "contacts_supported", "");
             case "streak" -> figure = figure(s, "longest_streak_days", "");
-            case "percentile" -> figure = figure(s, "percentile_rank", "nb".equals(locale.getLanguage()) ? " %" : "%");
+            // the big figure is the title's "Top x %" (the body says the share given less)
+            case "percentile" -> figure = (s.args().get("top_percent") instanceof Number top ? Optional.of(number(top))
+                    : s.number("percentile_rank").map(r -> BigDecimal.valueOf(100).subtract(r)))
+                    .map(v -> new SlideContent.Figure(v, true, "nb".equals(locale.getLanguage()) ? " %" : "%")).orElse(null);
             case "impact" -> figure = figure(s, "monetary_equivalent", s.text("currency").map(c -> " " + c).orElse(""));
             case "busiest_month" -> {
                 int busiest = s.number("busiest_month").map(BigDecimal::intValue).orElse(0);
@@ -96,7 +100,7 @@ public final class SlideContents {
                 bars.add(new SlideContent.Bar(text("wrapped.player.progress.activities"), acts.doubleValue(),
                         needActs.doubleValue(), format(acts, true) + " / " + format(needActs, true), false));
                 bars.add(new SlideContent.Bar(text("wrapped.player.progress.hours"), hours.doubleValue(),
-                        needHours.doubleValue(), format(hours, true) + " / " + format(needHours, true), false));
+                        needHours.doubleValue(), format(spoken(hours), true) + " / " + format(spoken(needHours), true), false));
             }
             case "milestones" -> {
                 DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
@@ -162,10 +166,54 @@ public final class SlideContents {
                 return text;
             }
         }
+        if (v instanceof BigDecimal d && name.contains("hours")) {
+            return format(spoken(d), true);
+        }
         if (v instanceof BigDecimal d && d.scale() > 0) {
             return format(d, true);
         }
         return v;
+    }
+
+    /** Hours as people say them: one decimal at most ("98.3", "3"), not "98.33" or "3.00". */
+    static BigDecimal spoken(BigDecimal hours) {
+        BigDecimal one = hours.setScale(1, java.math.RoundingMode.HALF_UP);
+        return one.remainder(BigDecimal.ONE).signum() == 0 ? one.setScale(0, java.math.RoundingMode.UNNECESSARY) : one;
+    }
+
+    /** An encouragement for a year that has ended (in the organisation's zone). */
+    private static boolean closedYear(SlidePayload.Slide s) {
+        return s.number("year").map(y -> y.intValue() < java.time.LocalDate.now(ORGANISATION_ZONE).getYear()).orElse(false);
+    }
+
+    /**
+     * The encouragement of a year that has ended does not say it "has begun"; a goal already met is
+     * not "3.25 of 3.00 so far".
+     */
+    private String titleKey(SlidePayload.Slide s) {
+        if ("intro".equals(s.key()) && "wrapped.encouragement.intro.title".equals(s.titleKey()) && closedYear(s)) {
+            return "wrapped.encouragement.intro.closed.title";
+        }
+        return s.titleKey();
+    }
+
+    private String bodyKey(SlidePayload.Slide s) {
+        if ("intro".equals(s.key()) && "wrapped.encouragement.intro.body".equals(s.bodyKey()) && closedYear(s)) {
+            return "wrapped.encouragement.intro.closed.body";
+        }
+        if ("progress".equals(s.key())) {
+            BigDecimal acts = s.number("total_activities").orElse(BigDecimal.ZERO);
+            BigDecimal needActs = s.number("needed_activities").orElse(BigDecimal.ZERO);
+            BigDecimal hours = s.number("total_hours").orElse(BigDecimal.ZERO);
+            BigDecimal needHours = s.number("needed_hours").orElse(BigDecimal.ZERO);
+            if (hours.compareTo(needHours) >= 0 && acts.compareTo(needActs) < 0) {
+                return "wrapped.progress.body.hoursMet";
+            }
+            if (acts.compareTo(needActs) >= 0 && hours.compareTo(needHours) < 0) {
+                return "wrapped.progress.body.activitiesMet";
+            }
+        }
+        return s.bodyKey();
     }
 
     private String typeName(Map<String, Object> b) {

@@ -51,6 +51,10 @@ public final class WrappedView {
     @FXML private Label statusLabel;
     @FXML private Label lookerLabel;
     @FXML private StackPane phone;
+    @FXML private javafx.scene.Group phoneHolder;
+    @FXML private StackPane phoneStage;
+    /** The smallest the phone is scaled to in a short window (the page scrolls below that). */
+    static final double MIN_PHONE_SCALE = 0.6;
     @FXML private VBox slideBox;
     @FXML private Label titleLabel;
     @FXML private Label figureLabel;
@@ -158,6 +162,10 @@ public final class WrappedView {
             }
         });
 
+        // a short window (1024x700) scales the phone down so the player's controls under it stay in view
+        phoneStage.setMinSize(PHONE_WIDTH * MIN_PHONE_SCALE + 4, PHONE_HEIGHT * MIN_PHONE_SCALE + 4);
+        phoneStage.heightProperty().addListener((obs, old, h) -> fitPhone());
+        phoneStage.widthProperty().addListener((obs, old, w) -> fitPhone());
         phone.setMinSize(PHONE_WIDTH, PHONE_HEIGHT);
         phone.setPrefSize(PHONE_WIDTH, PHONE_HEIGHT);
         phone.setMaxSize(PHONE_WIDTH, PHONE_HEIGHT);
@@ -515,6 +523,19 @@ public final class WrappedView {
         double c3 = c1 + 1;
         double u = Math.max(0, Math.min(1, t)) - 1;
         return 1 + c3 * u * u * u + c1 * u * u;
+    }
+
+    private void fitPhone() {
+        double height = phoneStage.getHeight() - 4; // the stage's padding
+        double width = phoneStage.getWidth() - 4;
+        if (height <= 0 || width <= 0) {
+            return;
+        }
+        double scale = Math.max(MIN_PHONE_SCALE, Math.min(1, Math.min(height / PHONE_HEIGHT, width / PHONE_WIDTH)));
+        if (Math.abs(phone.getScaleX() - scale) > 0.005) {
+            phone.setScaleX(scale);
+            phone.setScaleY(scale);
+        }
     }
 
     /** For tests and the benchmark: the player's root and the phone frame. */

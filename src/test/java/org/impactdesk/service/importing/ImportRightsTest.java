@@ -102,16 +102,16 @@ class ImportRightsTest {
             assertThat(r.errors()).isEmpty();
             assertThat(r.skipped()).isEqualTo(1);
             assertThat(r.toMap()).containsEntry("skipped", 1L);
-            assertSkipped(r, "users.csv", 1, "users.csv: 1 rows skipped, not written, as not yours to import (lines 2): "
+            assertSkipped(r, "users.csv", 1, "users.csv: 1 row skipped, not written, as not yours to import (lines 2): "
                     + "the global_admin role");
             assertThat(roles("user-kim")).isEqualTo("coordinator");
             // nor through org_admin, nor by widening their own scope
             write(b.resolve("users.csv"), USERS + "user-kim,org-1,Kim Koordinator,kim@example.com,coordinator|org_admin,la-2\n"
                     + "user-kim2,org-1,Kim Two,,coordinator,la-2\n");
             r = importAs(actor("user-kim"), b);
-            assertSkipped(r, "users.csv", 2, "users.csv: 1 rows skipped, not written, as not yours to import (lines 2): "
+            assertSkipped(r, "users.csv", 2, "users.csv: 1 row skipped, not written, as not yours to import (lines 2): "
                     + "roles and coordinator scopes come only from an import by an org admin");
-            assertThat(r.warnings()).contains("users.csv: 1 rows skipped, not written, as not yours to import (lines 3): "
+            assertThat(r.warnings()).contains("users.csv: 1 row skipped, not written, as not yours to import (lines 3): "
                     + "Kim Koordinator may import only rows of their local associations (la-2).");
             write(b.resolve("users.csv"), USERS + "user-kim,org-1,Kim Koordinator,kim@example.com,coordinator,la-1|la-2\n");
             importAs(actor("user-kim"), b);
@@ -142,7 +142,7 @@ class ImportRightsTest {
             assertThat(r.files().get("activities.csv").inserted()).isEqualTo(1);
             assertSkipped(r, "activities.csv", 4, "activities.csv: 3 rows skipped, not written, as not yours to import "
                     + "(lines 3, 4, 5): Kim Koordinator may import only rows of their local associations (la-2)");
-            assertThat(r.warnings()).contains("activities.csv: 1 rows skipped, not written, as not yours to import (lines 6): "
+            assertThat(r.warnings()).contains("activities.csv: 1 row skipped, not written, as not yours to import (lines 6): "
                     + "Kim Koordinator may import only rows of organisation org-1.");
             assertThat(activity("act-950")).isEqualTo("org-1 la-2 pm-3 40");
             assertThat(activity("act-951")).isNull();
@@ -162,7 +162,7 @@ class ImportRightsTest {
             assertThat(r.errors()).isEmpty();
             assertThat(activity("act-961")).isEqualTo("org-1 la-2 pm-3 30");
             assertThat(activity("act-960")).isNull();
-            assertSkipped(r, "organizations.csv", 1, "organizations.csv: 1 rows skipped, not written, as not yours to import "
+            assertSkipped(r, "organizations.csv", 1, "organizations.csv: 1 row skipped, not written, as not yours to import "
                     + "(lines 2): organisation settings come only from an import by an org admin or the local operator.");
             assertThat(one("SELECT name || ' ' || hourly_rate FROM organizations WHERE id = 'org-1'"))
                     .isEqualTo("Example Peer Network (demo) 380.00");
@@ -202,9 +202,9 @@ class ImportRightsTest {
             String before = counts(db);
             ImportReport r = importAs(actor("user-per"), b);
             assertThat(r.written()).isTrue();
-            assertSkipped(r, "local_associations.csv", 1, "local_associations.csv: 1 rows skipped, not written, as not yours "
+            assertSkipped(r, "local_associations.csv", 1, "local_associations.csv: 1 row skipped, not written, as not yours "
                     + "to import (lines 2): Per Koordinator may import only rows of organisation org-2");
-            assertSkipped(r, "activities.csv", 1, "activities.csv: 1 rows skipped");
+            assertSkipped(r, "activities.csv", 1, "activities.csv: 1 row skipped");
             assertThat(counts(db)).isEqualTo(before);
         }
     }
@@ -257,7 +257,7 @@ class ImportRightsTest {
             assertThat(activity("act-980")).isEqualTo("org-1 la-1 pm-2 40");
             assertThat(activity("act-981")).isNull();
             assertThat(activity("act-901")).isEqualTo("org-2 la-9 pm-9 30");
-            assertSkipped(r, "organizations.csv", 1, "organizations.csv: 1 rows skipped");
+            assertSkipped(r, "organizations.csv", 1, "organizations.csv: 1 row skipped");
             assertSkipped(r, "activities.csv", 2, "activities.csv: 2 rows skipped, not written, as not yours to import "
                     + "(lines 3, 4): Ada Admin may import only rows of organisation org-1");
         }

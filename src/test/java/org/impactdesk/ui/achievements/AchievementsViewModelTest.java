@@ -142,9 +142,13 @@ class AchievementsViewModelTest {
         form.pointsProperty().set("-2");
         assertThat(form.messageProperty(Field.POINTS).get()).isEqualTo("Error: points cannot be negative.");
         form.pointsProperty().set("2");
+        assertThat(form.repeatPeriods()).extracting(c -> c.label()).containsExactly("Once only");
         form.repeatableProperty().set(true);
         assertThat(form.severityProperty(Field.REPEAT_PERIOD).get()).isEqualTo(Severity.ERROR);
-        form.repeatPeriodProperty().set(form.repeatPeriods().get(4)); // monthly
+        // a repeatable badge is not offered "Once only"
+        assertThat(form.repeatPeriods()).extracting(c -> c.label())
+                .containsExactly("Every year", "Every half year", "Every quarter", "Every month");
+        form.repeatPeriodProperty().set(form.repeatPeriods().get(3)); // monthly
         assertThat(form.messageProperty(Field.REPEAT_PERIOD).get()).isEmpty();
         form.repeatableProperty().set(false);
         assertThat(form.repeatPeriodProperty().get().code()).isEmpty();

@@ -30,7 +30,7 @@ public final class WindowFixture implements AutoCloseable {
 
     /** The window with the screens given (a test may replace one). */
     public MainWindow.Setup setup(ScreenRegistry screens) {
-        return setup(screens, services.actors::signInCandidates);
+        return setup(screens, App.directory(services));
     }
 
     public MainWindow.Setup setup(ScreenRegistry screens, SignInViewModel.Directory users) {

@@ -60,6 +60,45 @@ class SignInViewModelTest {
     }
 
     @Test
+    void enterSignsInOnlyAShownRowEachShowsTheirOrganisationAndNamesSortByTheLanguage() {
+        Actor aase = new Actor("user-aase", "Åse Berg", "org-1", Set.of(Role.PEER_MENTOR), "pm-8");
+        Actor zara = new Actor("user-zara", "Zara Lund", "org-2", Set.of(Role.PEER_MENTOR), "pm-9");
+        Actor anna = new Actor("user-anna", "Anna Dahl", "org-1", Set.of(Role.PEER_MENTOR), "pm-7");
+        SignInViewModel.Directory directory = new SignInViewModel.Directory() {
+            @Override
+            public List<Actor> candidates() {
+                return List.of(zara, aase, anna, KIM);
+            }
+
+            @Override
+            public java.util.Map<String, String> organizationNames() {
+                return java.util.Map.of("org-1", "Fjordlys", "org-2", "Nordlys");
+            }
+        };
+        SignInViewModel nb = new SignInViewModel(directory, SignInViewModel.FirstRun.NONE, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")), "user-kim", signedIn::add);
+        nb.start();
+        // Å after Z in Norwegian
+        assertThat(nb.shown()).extracting(c -> c.actor().displayName())
+                .containsExactly("Kim Koordinator", "Anna Dahl", "Zara Lund", "Åse Berg");
+        assertThat(nb.shown().get(2).toString()).isEqualTo("Zara Lund · likeperson · Nordlys");
+        SignInViewModel en = new SignInViewModel(directory, SignInViewModel.FirstRun.NONE, new SameThreadTaskRunner(),
+                this.en, "user-kim", signedIn::add);
+        en.start();
+        // English: Å sorts with A
+        assertThat(en.shown()).extracting(c -> c.actor().displayName())
+                .containsExactly("Kim Koordinator", "Anna Dahl", "Åse Berg", "Zara Lund");
+        // the remembered user filtered out: the top shown row is the one, and none when nobody is shown
+        en.filterProperty().set("nordlys");
+        assertThat(en.selectedProperty().get().actor()).isEqualTo(zara);
+        en.filterProperty().set("nobody here");
+        assertThat(en.selectedProperty().get()).isNull();
+        assertThat(en.canSignInProperty().get()).isFalse();
+        en.signIn();
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
     void importsTheDemoBundleIntoAnEmptyDatabaseFirst() {
         List<String> steps = new ArrayList<>();
         SignInViewModel.FirstRun firstRun = new SignInViewModel.FirstRun() {

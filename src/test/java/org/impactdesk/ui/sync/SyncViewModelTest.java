@@ -134,7 +134,7 @@ class SyncViewModelTest {
                 "\"90 min\" is not a whole number of minutes"));
         assertThat(vm.canImportAllProperty().get()).isFalse();
         assertThat(vm.canImportValidProperty().get()).isTrue();
-        assertThat(vm.importAllExplanationProperty().get()).startsWith("Import all is off: 1 rows have errors");
+        assertThat(vm.importAllExplanationProperty().get()).startsWith("Import all is off: 1 row has errors");
         assertThat(vm.toneProperty().get()).isEqualTo(Tone.WARNING);
 
         vm.importAll();
@@ -160,7 +160,7 @@ class SyncViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
         assertThat(vm.messageProperty().get())
                 .contains("Imported: 19 new, 0 changed, 0 unchanged, 0 removed.")
-                .contains("1 rows with errors were left out; they are saved with their reasons in " + rejects.toAbsolutePath())
+                .contains("1 row with errors was left out; they are saved with their reasons in " + rejects.toAbsolutePath())
                 .contains("Summaries brought up to date (7 written).");
         assertThat(synced).containsExactly("synced");
         assertThat(vm.history()).singleElement().satisfies(h -> {
@@ -266,7 +266,7 @@ class SyncViewModelTest {
         assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "57", "duration_minutes",
                 "«90 min» er ikke et helt antall minutter"));
         assertThat(vm.previewNotesProperty().get()).endsWith("notes.txt: ikke en pakkefil, ignorert.");
-        assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rader med feil (listet under). Ingenting er skrevet.");
+        assertThat(vm.messageProperty().get()).isEqualTo("Pakken har 1 rad med feil (listet under). Ingenting er skrevet.");
     }
 
     @Test
@@ -282,7 +282,7 @@ class SyncViewModelTest {
 
         assertThat(vm.errors()).containsExactly(new SyncViewModel.ErrorRow("activities.csv", "1\u00a0812", "organization_id",
                 "gjelder organisasjon org-2: denne brukeren kan bare importere organisasjon org-1"));
-        assertThat(vm.messageProperty().get()).isEqualTo("Ingenting ble importert: 1 rader har feil (listet under).");
+        assertThat(vm.messageProperty().get()).isEqualTo("Ingenting ble importert: 1 rad har feil (listet under).");
     }
 
     @Test

@@ -153,7 +153,7 @@ class SyncWindowFxTest {
         TableView<SyncViewModel.ErrorRow> errors = robot.lookup("#errorsTable").queryAs(TableView.class);
         await(() -> !text(robot, "#bundleLabel").isEmpty() && !text(robot, "#syncMessage").startsWith("Reading"));
         assertThat(text(robot, "#syncMessage"))
-                .isEqualTo("The bundle has 1 rows with errors (listed below). Nothing was written.");
+                .isEqualTo("The bundle has 1 row with errors (listed below). Nothing was written.");
         assertThat(text(robot, "#bundleLabel")).isEqualTo(bundle.toAbsolutePath().toString());
         assertThat(shown(robot, errors, "File")).containsExactly("activities.csv");
         assertThat(shown(robot, errors, "Line")).containsExactly("3");
@@ -176,12 +176,12 @@ class SyncWindowFxTest {
         assertThat(shown(robot, files, "With errors").get(activitiesRow)).isEqualTo("1");
         assertThat(text(robot, "#previewSummary")).endsWith("rows with errors: 1.");
         assertThat(text(robot, "#syncMessage"))
-                .isEqualTo("The bundle has 1 rows with errors (listed below). Nothing was written.");
+                .isEqualTo("The bundle has 1 row with errors (listed below). Nothing was written.");
 
         // Import all is refused: the button is off, the reason is shown, and a click writes nothing
         Button importAll = robot.lookup("#importAll").queryAs(Button.class);
         assertThat(importAll.isDisabled()).isTrue();
-        assertThat(text(robot, "#importAllBlocked")).startsWith("Import all is off: 1 rows have errors");
+        assertThat(text(robot, "#importAllBlocked")).startsWith("Import all is off: 1 row has errors");
         assertThat(robot.lookup("#importAllBlocked").queryAs(Label.class).isVisible()).isTrue();
         robot.clickOn("#importAll");
         WaitForAsyncUtils.waitForFxEvents();
@@ -192,7 +192,7 @@ class SyncWindowFxTest {
         await(() -> text(robot, "#syncMessage").contains("Summaries brought up to date"));
         String done = text(robot, "#syncMessage");
         assertThat(done).startsWith("Imported: ");
-        assertThat(done).contains("1 rows with errors were left out; they are saved with their reasons in ");
+        assertThat(done).contains("1 row with errors was left out; they are saved with their reasons in ");
         String rejects = done.substring(done.indexOf(" in ") + 4, done.indexOf(" Summaries brought")).replaceAll("\\.$", "");
         Path rejectFile = Path.of(rejects);
         assertThat(rejectFile).exists();

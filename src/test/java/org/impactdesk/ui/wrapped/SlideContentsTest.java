@@ -28,14 +28,17 @@ class SlideContentsTest {
         assertThat(slide(en, "streak").body())
                 .isEqualTo("Your longest streak ran from Mar 4, 2025 to Mar 6, 2025. You were active in 15 weeks.");
         assertThat(slide(en, "impact").body()).isEqualTo("Your hours are worth 6,049.60 NOK to your community.");
-        assertThat(slide(en, "closing").body()).isEqualTo("15.92 hours and 17 activities in 2025. Thank you for being there.");
+        assertThat(slide(en, "closing").body()).isEqualTo("15.9 hours and 17 activities in 2025. Thank you for being there.");
+        assertThat(slide(en, "hours").title()).isEqualTo("15.9 hours");
 
         SlideContents nb = contents("nb");
         assertThat(slide(nb, "intro").title()).isEqualTo("Ditt 2025 oppsummert");
         assertThat(slide(nb, "activity_mix").body()).isEqualTo("Oftest: Kafémøte.");
         assertThat(slide(nb, "percentile").title()).isEqualTo("Topp 37,5 %");
+        // the big figure says the same as the title, not the share given less
+        assertThat(contents("nb").figureText(slide(nb, "percentile").figure(), 1)).isEqualTo("37,5 %");
         assertThat(slide(nb, "impact").body()).isEqualTo("Timene dine er verdt 6\u00a0049,60 NOK for lokalsamfunnet ditt.");
-        assertThat(slide(nb, "closing").body()).isEqualTo("15,92 timer og 17 aktiviteter i 2025. Takk for at du stiller opp.");
+        assertThat(slide(nb, "closing").body()).isEqualTo("15,9 timer og 17 aktiviteter i 2025. Takk for at du stiller opp.");
     }
 
     @Test
