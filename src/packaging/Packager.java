@@ -240,7 +240,8 @@ public final class Packager {
             common.add(o);
         }
         Path cliProps = work.resolve(CLI + ".properties");
-        write(cliProps, "win-console=true\n"
+        // the command line gets no menu entry or desktop shortcut (it is run from a terminal)
+        write(cliProps, "win-console=true\nwin-shortcut=false\nwin-menu=false\nlinux-shortcut=false\n"
                 + "description=Impact Desk command line (import, generate, show, share)\n");
         List<String> args = new ArrayList<>(List.of("--type", "app-image", "--name", NAME,
                 "--dest", images.toString(), "--input", staging.toString(),
