@@ -5,14 +5,15 @@
 # e.g. docs/package-startup.sh :88 /tmp/demo-db 3
 # DB: an existing database (e.g. the demo: bin/impact-desk --db DB import data/demo; ... generate
 # --year 2025 --period all). IMAGE: the app image (default target/package/image/impact-desk, made by
-# bin/impact-desk package). "before" is bin/impact-desk from a plain build (its class-sharing caches
-# in target/cds/ written by earlier runs: run this twice and quote the second); "after" is the
-# image's launchers. Each line: wall milliseconds from the command to its answer, the CPU seconds
+# bin/impact-desk package). "before" is bin/impact-desk of this folder, or of BEFORE=FOLDER (e.g. a
+# clone of the code before the package), from a plain build (its class-sharing caches in target/cds/
+# written by earlier runs: run this twice and quote the second); "after" is the image's launchers. Each line: wall milliseconds from the command to its answer, the CPU seconds
 # (user+sys) of the whole run, and the 1-minute load average before it. The window runs use
 # -Dimpactdesk.startupTrace=exit (the window prints when the list was drawn, and closes) and a
 # throw-away preferences folder.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+before="${BEFORE:-$root}"
 display="$1" db="$2" runs="${3:-3}" image="${4:-$root/target/package/image/impact-desk}"
 [ -x "$image/bin/impact-desk-cli" ] || { echo "no app image at $image (bin/impact-desk package)" >&2; exit 2; }
 mentor="${MENTOR:-pm-0001}" year="${YEAR:-2025}"
@@ -41,22 +42,15 @@ timed() {
     rm -rf "$tmp"
 }
 
-window_before() {
-    DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$1 -Dimpactdesk.startupTrace=exit" \
-        "$root/bin/impact-desk" --db "$db"
-}
-window_after() {
-    DISPLAY="$display" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$1 -Dimpactdesk.startupTrace=exit" \
-        "$image/bin/impact-desk" --db "$db"
-}
-
 for i in $(seq 1 "$runs"); do
     prefs="$(mktemp -d)"
-    timed before window window_before "$prefs"
-    timed after window window_after "$prefs"
-    timed before show "$root/bin/impact-desk" --db "$db" show annual --mentor "$mentor" --year "$year" --json
+    timed before window env DISPLAY="$display" \
+        IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$prefs -Dimpactdesk.startupTrace=exit" "$before/bin/impact-desk" --db "$db"
+    timed after window env DISPLAY="$display" \
+        JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$prefs -Dimpactdesk.startupTrace=exit" "$image/bin/impact-desk" --db "$db"
+    timed before show "$before/bin/impact-desk" --db "$db" show annual --mentor "$mentor" --year "$year" --json
     timed after show "$image/bin/impact-desk-cli" --db "$db" show annual --mentor "$mentor" --year "$year" --json
-    timed before version "$root/bin/impact-desk" --version
+    timed before version "$before/bin/impact-desk" --version
     timed after version "$image/bin/impact-desk-cli" --version
     rm -rf "$prefs"
 done
