@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * The root of the command line (CLI.md). With no subcommand it opens the window; subcommands
  * run headless. Global options are read by subcommands through {@code @ParentCommand}.
  */
-@Command(name = "impact-desk", mixinStandardHelpOptions = true, version = "Impact Desk 0.1",
+@Command(name = "impact-desk", mixinStandardHelpOptions = true, version = ImpactDeskCommand.VERSION,
         description = "Impact Desk: peer-mentor impact summaries, offline.",
         subcommands = {
                 ImportCommand.class,
@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
                 ReportCommand.class,
         })
 public final class ImpactDeskCommand implements Callable<Integer> {
+    /** What {@code --version} prints (a constant: the launcher prints it without parsing the command line). */
+    public static final String VERSION = "Impact Desk 0.1";
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The H2 database (files PATH.mv.db). Default: $IMPACT_DESK_DB or the user's data folder.")
