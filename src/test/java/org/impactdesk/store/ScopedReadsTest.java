@@ -165,7 +165,7 @@ class ScopedReadsTest {
     static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActivityColumns.class, ActorDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
-            WrappedDao.class);
+            WrappedDao.class, AlertDao.class);
 
     static final Set<String> COVERED = Set.of(
             "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
@@ -181,7 +181,9 @@ class ScopedReadsTest {
             "SummaryReadDao.periodicList", "SummaryReadDao.team", "SummaryReadDao.teamList",
             "TeamDao.mentorLines", "TeamDao.teamLines", "TeamDao.mentorMemberships",
             "TeamDao.coordinatorAssociations", "TeamDao.periods",
-            "WrappedDao.mentors", "WrappedDao.summaryYears");
+            "WrappedDao.mentors", "WrappedDao.summaryYears",
+            "AlertDao.failures", "AlertDao.openCount", "AlertDao.close", "AlertDao.makeDue", "AlertDao.due",
+            "AlertDao.nextRetry");
 
     @Test
     void everyPublicStoreMethodTakingAScopeOrActorIsCoveredHere() {
@@ -303,6 +305,96 @@ class ScopedReadsTest {
             assertThat(dao.storedPeriods(Scope.everything())).hasSizeGreaterThan(1);
             assertThat(dao.storedPeriods(c.scope())).extracting(p -> p.kind() + " " + p.year() + " " + p.number())
                     .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(visible);
+        }
+    }
+
+    /**
+     * Alerts are an administrator's: an org admin sees and acts on their organisation's, a global
+     * admin and the local operator on all, everyone else on none (the service refuses them first).
+     * Open alerts of pm-1 (org-1) and pm-9 (org-2); a failure of pm-9's annual impact summary, due,
+     * for the retry reads (set and restored around each test).
+     */
+    @Nested
+    class Alerts {
+        AlertDao dao = new AlertDao(db.jdbi());
+        static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+        Set<String> expected(Case c) {
+            return c.actor().isAdmin() ? c.mentors().stream().filter(pm -> pm.equals(PM_MIRA) || pm.equals(PM_OLGA))
+                    .collect(Collectors.toSet()) : Set.of();
+        }
+
+        void openAlerts() {
+            db.jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO alerts (kind, message, organisation_id, summary_table, summary_id, peer_mentor_id, period)
+                    SELECT 'summary_generation_failed', 'failed 4 times', s.organization_id, 'annual_summaries', s.id,
+                        s.peer_mentor_id, CAST(s.year AS VARCHAR)
+                    FROM annual_summaries s WHERE s.peer_mentor_id IN ('pm-1', 'pm-9') AND s.year = 2025
+                      AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.open_summary_id = s.id)"""));
+        }
+
+        <T> T withDueFailureOfOlga(java.util.function.Supplier<T> read) {
+            db.jdbi().useHandle(h -> h.createUpdate("""
+                    UPDATE impact_summaries SET status = 'error', error_message = 'boom', retry_count = 1, next_retry_at = :due
+                    WHERE peer_mentor_id = 'pm-9' AND period_type = 'annual' AND year = 2025""")
+                    .bind("due", NOW.minusSeconds(60)).execute());
+            try {
+                return read.get();
+            } finally {
+                db.jdbi().useHandle(h -> h.execute("""
+                        UPDATE impact_summaries SET status = 'ready', error_message = NULL, retry_count = 0, next_retry_at = NULL
+                        WHERE peer_mentor_id = 'pm-9' AND period_type = 'annual' AND year = 2025"""));
+            }
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void failures(Case c) {
+            openAlerts();
+            assertThat(dao.failures(c.scope())).extracting(org.impactdesk.domain.GenerationFailure::peerMentorId)
+                    .containsExactlyInAnyOrderElementsOf(expected(c));
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void openCount(Case c) {
+            openAlerts();
+            assertThat(dao.openCount(c.scope())).isEqualTo(expected(c).size());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void close(Case c) {
+            openAlerts();
+            long olgas = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id FROM alerts WHERE peer_mentor_id = 'pm-9' AND closed_at IS NULL").mapTo(Long.class).one());
+            try {
+                assertThat(dao.close(c.scope(), olgas, NOW, "tester")).isEqualTo(expected(c).contains(PM_OLGA));
+            } finally {
+                dao.close(Scope.everything(), olgas, NOW, "tester"); // the next case opens it again
+            }
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void due(Case c) {
+            List<AlertDao.DueRetry> due = withDueFailureOfOlga(() -> dao.due(c.scope(), NOW, null, null));
+            assertThat(due).isEqualTo(expected(c).contains(PM_OLGA) ? List.of(new AlertDao.DueRetry("org-2", 2025, false))
+                    : List.of());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void nextRetry(Case c) {
+            java.util.Optional<Instant> next = withDueFailureOfOlga(() -> dao.nextRetry(c.scope()));
+            assertThat(next.isPresent()).isEqualTo(expected(c).contains(PM_OLGA));
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void makeDue(Case c) {
+            int made = withDueFailureOfOlga(() -> dao.makeDue(c.scope(), null, NOW));
+            assertThat(made).isEqualTo(expected(c).contains(PM_OLGA) ? 1 : 0);
         }
     }
 
