@@ -3,13 +3,17 @@
 # dates (issue 15): writes the report of DB's organisation ORG for YEAR, converts every sheet to
 # CSV with LibreOffice (text cells quoted, numbers and dates not), and checks the four sheets.
 #   docs/funder-xlsx-check.sh DB ORG YEAR
+#   docs/funder-xlsx-check.sh --file FUNDER.xlsx      (an XLSX written already)
 # Needs soffice (apt-get install libreoffice-calc-nogui). Exit 0 when every check passes.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-db="$1" org="$2" year="$3"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$root/bin/impact-desk" --db "$db" report funder --year "$year" --org "$org" --xlsx "$work/funder.xlsx" >/dev/null
+if [ "$1" = "--file" ]; then
+    cp "$2" "$work/funder.xlsx"
+else
+    "$root/bin/impact-desk" --db "$1" report funder --year "$3" --org "$2" --xlsx "$work/funder.xlsx" >/dev/null
+fi
 # 44 comma, 34 quote, UTF-8, line 1, -, -, quote all text cells, -, values not as shown, -, -, every sheet (-1)
 soffice --headless "-env:UserInstallation=file://$work/profile" \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,true,true,false,false,false,-1' \

@@ -29,8 +29,6 @@ import org.impactdesk.domain.FunderReportData;
 import org.impactdesk.domain.FunderRules;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.funder.FunderCounter;
-import org.impactdesk.share.FunderPdfRenderer;
-import org.impactdesk.share.FunderWorkbook;
 import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.OrganizationDao;
 

@@ -184,7 +184,7 @@ public final class FunderViewModel {
         data.set(d);
         placeholder.set("");
         heading.set(text("funder.heading", d.organizationName(), r.year()));
-        status.set(r.finalYear() ? text("funder.final") : text("funder.forecast", r.year(), formats.date(d.madeOn()))
+        status.set((r.finalYear() ? text("funder.final") : text("funder.forecast", r.year(), formats.date(d.madeOn())))
                 + (d.scopedToAssociations() ? " " + text("funder.scoped") : ""));
         List<FigureRow> rows = new ArrayList<>();
         for (FunderReport.AssociationFigures a : r.associations()) {

@@ -52,7 +52,8 @@ final class FakeFunderReportService implements FunderReportService {
                 "Likeperson Nord", OSLO, LocalDate.of(2026, 3, 1), Map.of("la-1", "Tromsø", "la-2", "Bodø"),
                 Map.of("pm-a", "Astrid Mentor", "pm-b", "Bjørn Mentor"),
                 Map.of("home_visit", new ActivityTypeName("home_visit", "Home visit", "Hjemmebesøk"),
-                        "knitting", new ActivityTypeName("knitting", "Knitting club", "Strikkeklubb")), false);
+                        "knitting", new ActivityTypeName("knitting", "Knitting club", "Strikkeklubb")),
+                !actor.isAdmin());
     }
 
     @Override

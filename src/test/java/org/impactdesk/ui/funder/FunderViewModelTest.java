@@ -39,7 +39,7 @@ class FunderViewModelTest {
         assertThat(vm.figureRows()).extracting(FunderViewModel.FigureRow::name).containsExactly("Tromsø", "Total");
         assertThat(vm.figureRows().get(1).total()).isTrue();
         assertThat(vm.figureRows().get(1).figures().individualCount()).isEqualTo(1);
-        assertThat(vm.statusProperty().get()).isEqualTo("Final: the year is closed.");
+        assertThat(vm.statusProperty().get()).isEqualTo("Final: the year is closed. Your local associations only.");
         assertThat(vm.atRiskProperty().get()).isEmpty();
         assertThat(vm.canExportProperty().get()).isTrue();
         assertThat(vm.mayOpenSettingsProperty().get()).isFalse();

@@ -1,4 +1,4 @@
-package org.impactdesk.share;
+package org.impactdesk.service.funder;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.impactdesk.share;
+package org.impactdesk.service.funder;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.impactdesk.share;
+package org.impactdesk.service.funder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ public final class FunderPdfRenderer {
         try (PDDocument doc = new PDDocument()) {
             PDFont regular;
             PDFont bold;
-            try (InputStream r = CardFonts.open(false); InputStream b = CardFonts.open(true)) {
+            try (InputStream r = font("/fonts/DejaVuSans.ttf"); InputStream b = font("/fonts/DejaVuSans-Bold.ttf")) {
                 regular = PDType0Font.load(doc, r);
                 bold = PDType0Font.load(doc, b);
             }
@@ -91,6 +91,15 @@ public final class FunderPdfRenderer {
             }
             doc.save(out);
         }
+    }
+
+    /** The share card's DejaVu fonts (æøå), shipped under /fonts. */
+    private static InputStream font(String path) {
+        InputStream in = FunderPdfRenderer.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("The font " + path + " is missing from the class path");
+        }
+        return in;
     }
 
     private static String fit(String s, PDFont f, float size, float width) throws IOException {
