@@ -31,6 +31,7 @@ import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem.Severity;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /**
  * The Achievements screen's thin controller: binds {@code AchievementsView.fxml} to its
@@ -133,7 +134,7 @@ public final class AchievementsView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
         shown(statusLabel, viewModel.statusProperty());
         // the error line keeps its place (reserved in achievements.css): the form does not jump when it appears
         errorLabel.textProperty().bind(viewModel.errorProperty());
@@ -256,7 +257,7 @@ public final class AchievementsView {
         formModel.iconAssetProperty().addListener((obs, old, now) -> showIcon(now));
         showIcon(formModel.iconAssetProperty().get());
 
-        previewBusy.visibleProperty().bind(awardsModel.previewBusyProperty());
+        BusyIndicators.showWhile(previewBusy, awardsModel.previewBusyProperty(), false);
         previewText.textProperty().bind(awardsModel.previewTextProperty());
         shown(previewSample, awardsModel.previewSampleProperty());
         modulesText.textProperty().bind(formModel.modulesTextProperty());

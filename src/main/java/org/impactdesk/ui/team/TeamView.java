@@ -27,6 +27,7 @@ import org.impactdesk.domain.TeamLine;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
 import org.impactdesk.ui.team.TeamViewModel.Column;
 import org.impactdesk.ui.team.TeamViewModel.StatusFilter;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /**
  * The Team screen's thin controller: binds {@code TeamView.fxml} to its {@link TeamViewModel}.
@@ -89,8 +90,7 @@ public final class TeamView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), true);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         errorLabel.textProperty().bind(viewModel.errorProperty());
@@ -194,6 +194,7 @@ public final class TeamView {
     private final class StatusCell extends TableCell<TeamLine, TeamLine> {
         private final Label badge = new Label();
         private final Region badgeIcon = new Region();
+        private OutlierStatus shown;
 
         StatusCell() {
             badge.getStyleClass().add(BADGE);
@@ -209,9 +210,14 @@ public final class TeamView {
                 return;
             }
             OutlierStatus status = item.status();
-            badge.getStyleClass().setAll(BADGE, status.code());
+            if (status != shown) {
+                // a new style class makes the badge's CSS be applied again: only when the status changes
+                // (a period change refills every visible row, most with the status they had)
+                shown = status;
+                badge.getStyleClass().setAll(BADGE, status.code());
+                badgeIcon.getStyleClass().setAll(BADGE_ICON, status.code());
+            }
             badge.setText(viewModel.text(Column.STATUS, item));
-            badgeIcon.getStyleClass().setAll(BADGE_ICON, status.code());
             setGraphic(badge);
         }
     }
