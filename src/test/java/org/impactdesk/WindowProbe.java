@@ -50,7 +50,7 @@ import org.impactdesk.ui.signin.SignInViewModel;
  * {@code --trace} prints, under each step, every background task it started: when it started and
  * finished (ms from the action), its worker's CPU time, and the FX thread's CPU time for landing its
  * result. {@code --sample TEXT} samples the FX thread's stack every 2 ms during the steps whose name
- * contains TEXT and prints the methods it was seen in most (a profile of the step's FX-thread work).
+ * contains TEXT (or one of TEXT|TEXT...) and prints the methods it was seen in most (a profile of the step's FX-thread work).
  */
 public final class WindowProbe {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -214,7 +214,7 @@ public final class WindowProbe {
         long cpu0 = MX.getThreadCpuTime(fxThreadId);
         long t0 = System.nanoTime();
         tasks.startStep(t0);
-        Sampler sampler = sample != null && name.contains(sample) ? Sampler.start(fxThreadId) : null;
+        Sampler sampler = sample != null && Arrays.stream(sample.split("\\|")).anyMatch(name::contains) ? Sampler.start(fxThreadId) : null;
         recording = true;
         onFx(() -> {
             action.run();
@@ -330,7 +330,8 @@ public final class WindowProbe {
                     java.lang.management.ThreadInfo info = MX.getThreadInfo(threadId, 200);
                     if (info != null && info.getThreadState() == Thread.State.RUNNABLE) {
                         StackTraceElement[] st = info.getStackTrace();
-                        if (st.length > 0) {
+                        // a thread waiting in the toolkit's native event loop reads as RUNNABLE: idle, not counted
+                        if (st.length > 0 && !st[0].getMethodName().equals("_runLoop")) {
                             synchronized (this) {
                                 samples++;
                                 self.merge(frame(st[0]), 1, Integer::sum);

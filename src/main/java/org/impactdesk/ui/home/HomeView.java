@@ -21,6 +21,7 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.service.home.HomeService.PeriodKind;
 import org.impactdesk.ui.fx.TokenColors;
 import org.impactdesk.ui.home.HomeViewModel.TileKind;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /** Home: TilesFX tiles bound to {@link HomeViewModel}; each tile opens its view on click or Enter. */
 public final class HomeView {
@@ -79,7 +80,7 @@ public final class HomeView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
         noteLabel.textProperty().bind(viewModel.noteProperty());
         changesTitle.textProperty().bind(viewModel.changesTitleProperty());
         changesBox.visibleProperty().bind(viewModel.changesTitleProperty().isNotEmpty());

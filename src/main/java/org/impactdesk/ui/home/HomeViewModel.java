@@ -181,28 +181,47 @@ public final class HomeViewModel {
         }, this::failed));
     }
 
+    /**
+     * Lists the stored periods of the kind and reads the figures of the one shown ({@code wanted}, or
+     * the last closed one) in the same task: the figures do not wait for the list to land first.
+     */
     private void loadPeriods(Period wanted) {
         PeriodKind k = kind.get();
+        long seq = ++sequence;
         busy.set(true);
-        record Loaded(List<Period> stored, LocalDate today) {
+        record Loaded(List<Period> stored, LocalDate today, Period chosen, HomeFigures figures) {
         }
-        tasks.run("home-periods", p -> new Loaded(service.storedPeriods(actor, k), service.today(actor)),
-                TaskRunner.Callbacks.of(l -> {
-                    Period lastClosed = HomeService.lastClosed(k, l.today());
-                    List<Period> list = new ArrayList<>(l.stored());
-                    if (!list.contains(lastClosed)) {
-                        list.add(0, lastClosed);
-                    }
-                    if (wanted != null && !list.contains(wanted)) {
-                        list.add(0, wanted);
-                    }
-                    list.sort((a, b) -> b.firstDate().compareTo(a.firstDate()));
-                    applying = true;
-                    periods.setAll(list);
-                    period.set(wanted != null ? wanted : lastClosed);
-                    applying = false;
-                    loadFigures(period.get());
-                }, this::failed));
+        tasks.run("home-periods", p -> {
+            List<Period> stored = service.storedPeriods(actor, k);
+            LocalDate today = service.today(actor);
+            Period chosen = wanted != null ? wanted : HomeService.lastClosed(k, today);
+            return new Loaded(stored, today, chosen, service.figures(actor, chosen));
+        }, TaskRunner.Callbacks.of(l -> {
+            Period lastClosed = HomeService.lastClosed(k, l.today());
+            List<Period> list = new ArrayList<>(l.stored());
+            if (!list.contains(lastClosed)) {
+                list.add(0, lastClosed);
+            }
+            if (wanted != null && !list.contains(wanted)) {
+                list.add(0, wanted);
+            }
+            // a period chosen while this loaded (its own figures are on the way) stays chosen
+            boolean current = seq == sequence;
+            Period shown = current ? l.chosen() : period.get();
+            if (shown != null && !list.contains(shown)) {
+                list.add(shown);
+            }
+            list.sort((a, b) -> b.firstDate().compareTo(a.firstDate()));
+            applying = true;
+            periods.setAll(list);
+            period.set(shown);
+            applying = false;
+            if (current) {
+                busy.set(false);
+                present(l.figures());
+                loadChanges(shown, seq);
+            }
+        }, this::failed));
     }
 
     private void loadFigures(Period p) {

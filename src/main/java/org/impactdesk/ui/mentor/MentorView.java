@@ -28,6 +28,7 @@ import org.impactdesk.ui.mentor.MentorViewModel.Granularity;
 import org.impactdesk.ui.mentor.MentorViewModel.Measure;
 import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /** The Mentor screen's thin controller: binds {@code MentorView.fxml} to its {@link MentorViewModel}. */
 public final class MentorView {
@@ -76,7 +77,7 @@ public final class MentorView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
         openWrappedButton.disableProperty().bind(viewModel.canOpenWrappedProperty().not());
         noteLabel.textProperty().bind(viewModel.noteProperty());
         noteLabel.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.ui.settings.SettingsViewModel.Field;
 import org.impactdesk.ui.settings.SettingsViewModel.ModuleRow;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /** Settings: binds the form to {@link SettingsViewModel}; errors stand beside their field. */
 public final class SettingsView {
@@ -75,7 +76,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
         databaseLabel.textProperty().bind(viewModel.databaseFileProperty());
         orgPicker.setItems(viewModel.organizations());
         orgPicker.valueProperty().bindBidirectional(viewModel.selectedProperty());

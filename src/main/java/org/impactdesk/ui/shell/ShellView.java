@@ -144,6 +144,7 @@ public final class ShellView {
         javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
         busy.setMaxSize(48, 48);
         busy.setId("screenLoading");
+        org.impactdesk.ui.fx.BusyIndicators.showAfterDelay(busy);
         content.getChildren().setAll(busy);
         context.tasks().run("build-screen-" + id, p -> registry.find(id).orElseThrow().factory().create(context),
                 org.impactdesk.ui.fx.TaskRunner.Callbacks.of(built -> landed(id, built), failure -> {

@@ -27,6 +27,7 @@ import org.impactdesk.domain.TeamLine;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
 import org.impactdesk.ui.team.TeamViewModel.Column;
 import org.impactdesk.ui.team.TeamViewModel.StatusFilter;
+import org.impactdesk.ui.fx.BusyIndicators;
 
 /**
  * The Team screen's thin controller: binds {@code TeamView.fxml} to its {@link TeamViewModel}.
@@ -119,8 +120,7 @@ public final class TeamView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.managedProperty().bind(viewModel.busyProperty());
+        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), true);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         // Home's "since the last sync" opens Team limited to some mentors: a button says so and shows everyone again
         Button onlyChip = new Button();
@@ -249,6 +249,7 @@ public final class TeamView {
     private final class StatusCell extends TableCell<TeamLine, TeamLine> {
         private final Label badge = new Label();
         private final Region badgeIcon = new Region();
+        private String shown;
 
         StatusCell() {
             badge.getStyleClass().add(BADGE);
@@ -264,9 +265,14 @@ public final class TeamView {
                 return;
             }
             String code = TeamViewModel.badge(item).code();
-            badge.getStyleClass().setAll(BADGE, code);
+            if (!code.equals(shown)) {
+                // a new style class makes the badge's CSS be applied again: only when the badge changes
+                // (a period change refills every visible row, most with the badge they had)
+                shown = code;
+                badge.getStyleClass().setAll(BADGE, code);
+                badgeIcon.getStyleClass().setAll(BADGE_ICON, code);
+            }
             badge.setText(viewModel.text(Column.STATUS, item));
-            badgeIcon.getStyleClass().setAll(BADGE_ICON, code);
             setGraphic(badge);
         }
     }
