@@ -165,7 +165,7 @@ class ScopedReadsTest {
     static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActivityColumns.class, ActorDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
-            WrappedDao.class, AlertDao.class);
+            WrappedDao.class, AlertDao.class, FunderDao.class);
 
     static final Set<String> COVERED = Set.of(
             "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
