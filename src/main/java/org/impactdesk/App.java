@@ -42,9 +42,9 @@ public final class App {
         r.register(ScreenId.TEAM, a -> a.scope().kind() != org.impactdesk.access.Scope.Kind.SELF,
                 ctx -> TeamScreen.create(s.team, ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
-        r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.releases, s.deliveryService, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.deliveryService, ctx));
         return r;
     }
 

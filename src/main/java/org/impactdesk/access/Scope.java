@@ -49,6 +49,17 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
              OR (:scope.kindName = 'ASSOCIATIONS' AND s.organisation_id = :scope.organizationId
                  AND s.coordinator_id = :scope.userId))""";
 
+    /**
+     * Issue 19's review gate for annual summary {@code s}: a peer mentor's own sign-in sees a ready
+     * annual summary only once it is released, where the organisation needs review (the
+     * default); everyone else in scope sees it. Same binding as above.
+     */
+    public static final String SQL_ANNUAL_RELEASED_FOR_SELF = """
+            (:scope.kindName <> 'SELF' OR s.status <> 'ready'
+             OR NOT COALESCE((SELECT d.wrapped_review_required FROM organization_delivery d
+                              WHERE d.organization_id = s.organization_id), TRUE)
+             OR EXISTS (SELECT 1 FROM annual_releases r WHERE r.annual_summary_id = s.id AND r.released_at IS NOT NULL))""";
+
     public static Scope everything() {
         return new Scope(Kind.EVERYTHING, null, null, null);
     }

@@ -25,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code show annual|impact|periodic|team}: stored rows with the seeds' column names (CLI.md). */
 @Command(name = "show", description = "Print stored summaries (annual, impact, periodic, team).",
-        subcommands = {ShowCommand.Annual.class, ShowCommand.Impact.class, ShowCommand.Periodic.class, ShowCommand.Team.class})
+        subcommands = {ShowCommand.Annual.class, ShowCommand.Impact.class, ShowCommand.Periodic.class, ShowCommand.Team.class,
+                ReleaseCommand.Show.class})
 public final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;

@@ -1,5 +1,6 @@
 package org.impactdesk.ui.settings;
 
+import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.settings.SettingsService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -9,9 +10,10 @@ public final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    public static Screen create(SettingsService service, ScreenContext ctx) {
+    public static Screen create(SettingsService service, DeliveryService delivery, ScreenContext ctx) {
         SettingsViewModel vm = new SettingsViewModel(service, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
-        SettingsView view = new SettingsView(vm);
+        MailSettingsViewModel mail = new MailSettingsViewModel(delivery, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.locale());
+        SettingsView view = new SettingsView(vm, mail);
         return Screen.of(ctx.loader().load(SettingsView.FXML, view))
                 .onFirstShow(vm::load)
                 .onRefresh(vm::revert)
