@@ -46,11 +46,11 @@ public final class App {
         r.register(ScreenId.TEAM, a -> !a.isPeerMentorOnly(),
                 ctx -> TeamScreen.create(s.team, s.followUps, System.getProperty("impactdesk.teamSelect"), ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
-        r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.releases, s.deliveryService, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),
                 ctx -> FunderScreen.create(s.funder, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, s.deliveryService, ctx));
         // failed summary generations: admins only (they generate, so they act on failures)
         r.register(ScreenId.ALERTS, Actor::isAdmin, ctx -> AlertsScreen.create(s.alerts, s.zoneOf(ctx.actor()), ctx));
         return r;

@@ -130,6 +130,18 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
         };
     }
 
+    /**
+     * Issue 19's review gate for annual summary {@code s}: the mentor's own sign-in (a peer mentor,
+     * or a coordinator or admin reading their own summary) sees a ready annual summary only once it
+     * is released, where the organisation needs review (the default); everyone else in scope sees
+     * it. Same binding as above.
+     */
+    public static final String SQL_ANNUAL_RELEASED_FOR_SELF = """
+            (:scope.peerMentorId IS NULL OR s.peer_mentor_id <> :scope.peerMentorId OR s.status <> 'ready'
+             OR NOT COALESCE((SELECT d.wrapped_review_required FROM organization_delivery d
+                              WHERE d.organization_id = s.organization_id), TRUE)
+             OR EXISTS (SELECT 1 FROM annual_releases r WHERE r.annual_summary_id = s.id AND r.released_at IS NOT NULL))""";
+
     public static Scope everything() {
         return new Scope(Kind.EVERYTHING, null, null, null);
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 GenerateCommand.class,
                 ShowCommand.class,
                 ShareCommand.class,
+                ReleaseCommand.class,
                 DemoDataCommand.class,
                 BenchCommand.class,
                 ReportCommand.class,

@@ -26,10 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code show annual|impact|periodic|team|alerts}: stored rows with the seeds' column names (CLI.md). */
-@Command(name = "show", description = "Print stored summaries (annual, impact, periodic, team) and generation alerts.",
+/** {@code show annual|impact|periodic|team|alerts|release}: stored rows with the seeds' column names (CLI.md). */
+@Command(name = "show", description = "Print stored summaries (annual, impact, periodic, team), generation alerts and release states.",
         subcommands = {ShowCommand.Annual.class, ShowCommand.Impact.class, ShowCommand.Periodic.class, ShowCommand.Team.class,
-                ShowCommand.Alerts.class})
+                ShowCommand.Alerts.class, ReleaseCommand.Show.class})
 public final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;

@@ -8,6 +8,17 @@ public interface NotificationSender {
     void send(Notification notification) throws Exception;
 
     /**
+     * Thrown by {@link #send} when there is no channel to send it through (no e-mail configured
+     * for the organisation, or no password given): the notification stays queued as it is, not
+     * counted as an attempt and not marked sent, until a channel exists.
+     */
+    final class NoChannelException extends Exception {
+        public NoChannelException(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * A queued notification: which summary became ready, for whom, and the message key.
      * {@code outboxId} is 0 on the first attempt generation makes for a summary it inserts (its
      * outbox row is written with the summary, after the attempt).

@@ -12,7 +12,6 @@ import org.impactdesk.service.catalog.AchievementEvaluation;
 import org.impactdesk.service.catalog.AchievementService;
 import org.impactdesk.service.demo.DemoLoader;
 import org.impactdesk.service.generation.GenerationService;
-import org.impactdesk.service.generation.LogNotificationSender;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.service.importing.BundleSyncGateway;
@@ -70,6 +69,16 @@ public final class Services implements AutoCloseable {
     public final SyncGateway sync;
     /** Failed summary generations: the admin's open alerts and retries (Home tile, Alerts screen, show alerts, --retry-due). */
     public final org.impactdesk.service.alerts.AlertService alerts;
+    /** The organisations' delivery settings and outbox counts (issue 19). */
+    public final org.impactdesk.store.DeliveryDao delivery;
+    /** The SMTP password an admin typed when sending, kept in memory for this session only (never stored). */
+    public final org.impactdesk.service.delivery.TypedSmtpPasswords smtpPasswords;
+    /** Notifications go out as e-mail over the organisation's SMTP server; none configured: they stay queued. */
+    public final org.impactdesk.service.delivery.MailNotificationSender mail;
+    /** The admins' e-mail settings and queue (Settings screen). */
+    public final org.impactdesk.service.delivery.DeliveryService deliveryService;
+    /** The review before release of each Wrapped, and the release that notifies. */
+    public final org.impactdesk.service.release.ReleaseService releases;
     /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
     public final DemoLoader demo;
 
@@ -84,8 +93,14 @@ public final class Services implements AutoCloseable {
         this.summaries = new SummaryReadDao(database.jdbi());
         this.achievementEvaluation = new AchievementEvaluation(database.jdbi());
         this.achievements = new org.impactdesk.service.catalog.StoredAchievementService(database.jdbi(), Clock.systemUTC());
-        this.generation = new GenerationService(database, new LogNotificationSender(), List.of(achievementEvaluation),
-                Clock.systemUTC(), locale);
+        this.delivery = new org.impactdesk.store.DeliveryDao(database.jdbi());
+        this.smtpPasswords = new org.impactdesk.service.delivery.TypedSmtpPasswords();
+        this.mail = new org.impactdesk.service.delivery.MailNotificationSender(delivery, organizations,
+                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), new java.util.Properties());
+        this.generation = new GenerationService(database, mail, List.of(achievementEvaluation), Clock.systemUTC(), locale);
+        this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC());
+        this.deliveryService = new org.impactdesk.service.delivery.StoredDeliveryService(delivery, smtpPasswords,
+                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment(), generation::dispatchNotifications);
         this.mentors = new org.impactdesk.service.mentor.StoredMentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
         this.team = new org.impactdesk.service.team.StoredTeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
         this.followUps = new org.impactdesk.service.followup.StoredFollowUpService(
@@ -93,7 +108,7 @@ public final class Services implements AutoCloseable {
         org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
         this.wrapped = new org.impactdesk.service.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
                 shareDao, new org.impactdesk.service.sharing.ShareService(shareDao),
-                new org.impactdesk.service.wrapped.GenerationPreview(generation));
+                new org.impactdesk.service.wrapped.GenerationPreview(generation), releases);
         this.actors = new ActorDao(database.jdbi());
         this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
         this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, database.path());

@@ -62,7 +62,8 @@ public final class MentorSummaryDao implements MentorSummaryReader {
                     SELECT s.year, s.status, s.data_sufficiency, s.total_activities, s.total_hours,
                            s.monthly_distribution, s.milestones, s.achievements_earned, s.generated_at
                     FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                    WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_SUMMARY_FILTER + " ORDER BY s.year")
+                    WHERE s.peer_mentor_id = :id AND""" + " " + Scope.SQL_SUMMARY_FILTER + " AND "
+                    + Scope.SQL_ANNUAL_RELEASED_FOR_SELF + " ORDER BY s.year")
                     .bindMethods("scope", scope)
                     .bind("id", peerMentorId)
                     .map((rs, ctx) -> new Raw(rs.getInt("year"), rs.getString("status"),

@@ -46,7 +46,8 @@ public final class ShareDao {
                         JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
                         JOIN users u ON u.id = pm.user_id
                         JOIN organizations o ON o.id = s.organization_id
-                        WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + Scope.SQL_SUMMARY_FILTER)
+                        WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + Scope.SQL_SUMMARY_FILTER
+                                + " AND " + Scope.SQL_ANNUAL_RELEASED_FOR_SELF)
                 .bind("pm", peerMentorId)
                 .bind("year", year)
                 .bindMethods("scope", scope)
@@ -81,11 +82,24 @@ public final class ShareDao {
                             share_image_key = COALESCE(:img, share_image_key),
                             share_pdf_key = COALESCE(:pdf, share_pdf_key),
                             updated_at = CURRENT_TIMESTAMP
-                        WHERE id = :id AND status = 'ready'""")
+                        WHERE id = :id AND status = 'ready' AND """ + RELEASED + ")")
                 .bind("id", summaryId)
                 .bind("img", imageKey)
                 .bind("pdf", pdfKey)
                 .execute()) == 1;
+    }
+
+    /** Annual summary {@code annual_summaries.id} may be shared: released, or its organisation needs no review. */
+    private static final String RELEASED = """
+            (NOT COALESCE((SELECT d.wrapped_review_required FROM organization_delivery d
+                           WHERE d.organization_id = annual_summaries.organization_id), TRUE)
+             OR EXISTS (SELECT 1 FROM annual_releases r WHERE r.annual_summary_id = annual_summaries.id
+                        AND r.released_at IS NOT NULL)""";
+
+    /** Whether the ready annual summary waits for its release (its organisation needs review and it is not released). */
+    public boolean awaitsRelease(UUID summaryId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM annual_summaries WHERE id = :id AND NOT "
+                        + RELEASED + ")").bind("id", summaryId).mapTo(Integer.class).one()) > 0;
     }
 
     /** Writes {@code viewed_at} at the mentor's first view only; later views change nothing. */

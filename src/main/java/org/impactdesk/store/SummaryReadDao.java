@@ -84,7 +84,7 @@ public final class SummaryReadDao {
     public Optional<AnnualSummary> annual(Scope scope, String peerMentorId, int year) {
         return jdbi.withHandle(h -> mappers(h).createQuery("SELECT " + ANNUAL_COLS + """
                  FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + FILTER)
+                WHERE s.peer_mentor_id = :pm AND s.year = :year AND """ + FILTER + " AND " + Scope.SQL_ANNUAL_RELEASED_FOR_SELF)
                 .bind("pm", peerMentorId).bind("year", year).bindMethods("scope", scope)
                 .mapTo(AnnualSummary.class).findOne());
     }
@@ -93,7 +93,7 @@ public final class SummaryReadDao {
     public List<AnnualSummary> annualList(Scope scope, int year) {
         return jdbi.withHandle(h -> mappers(h).createQuery("SELECT " + ANNUAL_COLS + """
                  FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                WHERE s.year = :year AND """ + FILTER + " ORDER BY s.id")
+                WHERE s.year = :year AND """ + FILTER + " AND " + Scope.SQL_ANNUAL_RELEASED_FOR_SELF + " ORDER BY s.id")
                 .bind("year", year).bindMethods("scope", scope).mapTo(AnnualSummary.class).list());
     }
 

@@ -28,7 +28,8 @@ public final class WrappedDao {
     public List<Integer> summaryYears(String peerMentorId, Scope scope) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT s.year FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
-                        WHERE s.peer_mentor_id = :pm AND """ + Scope.SQL_SUMMARY_FILTER + " ORDER BY s.year DESC")
+                        WHERE s.peer_mentor_id = :pm AND """ + Scope.SQL_SUMMARY_FILTER + " AND "
+                    + Scope.SQL_ANNUAL_RELEASED_FOR_SELF + " ORDER BY s.year DESC")
                 .bind("pm", peerMentorId)
                 .bindMethods("scope", scope)
                 .mapTo(Integer.class)

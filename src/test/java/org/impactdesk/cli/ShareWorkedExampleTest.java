@@ -38,6 +38,9 @@ class ShareWorkedExampleTest {
         db = fresh.file("example-db", ExampleBundleFixture::load);
         CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
         assertThat(r.code()).as(r.err()).isZero();
+        // the organisation reviews each Wrapped before release (issue 19): an admin releases them
+        CliRun.Result released = cli("--as", "user-ada", "release", "--year", "2025", "--all");
+        assertThat(released.code()).as(released.err()).isZero();
     }
 
     private static ShareDao.AnnualSummaryRow row(String pm) {

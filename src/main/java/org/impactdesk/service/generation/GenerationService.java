@@ -26,6 +26,7 @@ import org.impactdesk.engine.PeriodMetrics;
 import org.impactdesk.engine.SummaryContent;
 import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.SummaryText;
+import org.impactdesk.service.delivery.OutboxDispatcher;
 import org.impactdesk.store.AlertDao;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.OrganizationDao;

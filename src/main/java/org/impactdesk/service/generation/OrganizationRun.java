@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.Coordinator;
+import org.impactdesk.service.delivery.OutboxDispatcher;
 import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.domain.PeerMentor;
@@ -24,6 +25,7 @@ import org.impactdesk.service.generation.GenerationService.RunParticipant;
 import org.impactdesk.store.ActivityColumns;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseException;
+import org.impactdesk.store.ReleaseDao;
 import org.impactdesk.store.SummaryInputDao;
 import org.impactdesk.store.SummaryWriteDao;
 import org.jdbi.v3.core.Handle;
@@ -55,6 +57,7 @@ final class OrganizationRun extends RunPersisting {
 
     void run() {
         try (out) {
+            reviewRequired = ReleaseDao.reviewRequired(h, org.id());
             in.mentors(org.id()).forEach(m -> mentors.put(m.id(), m));
             annualStates = out.annualStates(org.id(), years);
             impactStates = out.impactStates(org.id(), years);

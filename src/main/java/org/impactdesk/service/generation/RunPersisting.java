@@ -250,7 +250,9 @@ abstract class RunPersisting extends RunNotifying {
         out.saveAnnual(row, s == null, 0, null, c.contentHash());
         report.count("annual_summaries", s == null ? Outcome.CREATED : Outcome.UPDATED);
         if (becomesReady) {
-            queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready", s == null);
+            if (!reviewRequired) { // under review it is queued when an admin releases it (ReleaseDao.release)
+                queue("annual_summaries", row.id(), m.userId(), "notification.annual_ready", s == null);
+            }
             GenerationListener.Ready ready = new GenerationListener.Ready(m.userId(), org.id(), y, now);
             chunkReady.add(ready);
             for (MentorStep step : steps) {

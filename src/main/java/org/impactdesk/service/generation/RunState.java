@@ -53,6 +53,8 @@ abstract class RunState {
     final int chunkSize;
     final Instant now;
     final boolean impactOn;
+    /** The organisation reviews each Wrapped before release: a ready annual summary notifies at its release, not here. */
+    boolean reviewRequired = true;
     final SummaryEngine engine;
     final SummaryContent content;
     final Set<Integer> years = new TreeSet<>();

@@ -60,6 +60,11 @@ public final class ShareService {
             throw new IllegalArgumentException("name a PNG file, a PDF file, or both");
         }
         ShareDao.AnnualSummaryRow row = shareable(peerMentorId, year, scope);
+        if (dao.awaitsRelease(row.id())) {
+            throw new ShareRefusedException("The Wrapped " + year + " of peer mentor " + peerMentorId
+                    + " cannot be shared yet: its organisation reviews each Wrapped before release, and an "
+                    + "administrator has not released this one.");
+        }
         ShareCard card = ShareCardFactory.fromPayload(SlidePayload.parse(row.payloadJson()), row.consentedDisplayName());
         String imageKey = null;
         String pdfKey = null;

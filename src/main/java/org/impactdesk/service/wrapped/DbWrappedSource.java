@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.impactdesk.access.Actor;
+import org.impactdesk.service.release.ReleaseService;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.store.ShareDao;
@@ -16,12 +17,20 @@ public final class DbWrappedSource implements WrappedSource {
     private final ShareDao shareDao;
     private final ShareService shareService;
     private final PreviewEngine previewEngine;
+    private final ReleaseService releases;
 
     public DbWrappedSource(WrappedDao wrappedDao, ShareDao shareDao, ShareService shareService, PreviewEngine previewEngine) {
+        this(wrappedDao, shareDao, shareService, previewEngine, null);
+    }
+
+    /** {@code releases}: where an admin's look at a ready Wrapped is recorded as its preview (null: not recorded). */
+    public DbWrappedSource(WrappedDao wrappedDao, ShareDao shareDao, ShareService shareService, PreviewEngine previewEngine,
+                           ReleaseService releases) {
         this.wrappedDao = wrappedDao;
         this.shareDao = shareDao;
         this.shareService = shareService;
         this.previewEngine = previewEngine;
+        this.releases = releases;
     }
 
     @Override
@@ -41,6 +50,9 @@ public final class DbWrappedSource implements WrappedSource {
         return shareDao.findAnnual(peerMentorId, year, actor.scope()).map(row -> {
             boolean mentorsOwnLook = peerMentorId.equals(actor.peerMentorId());
             boolean recorded = mentorsOwnLook && row.viewedAt() == null && shareDao.markViewed(row.id());
+            if (!mentorsOwnLook && releases != null && actor.isAdmin() && "ready".equals(row.status())) {
+                releases.markPreviewed(peerMentorId, year, actor); // the review's preview: who and when, never viewed_at
+            }
             var viewedAt = recorded
                     ? shareDao.findAnnual(peerMentorId, year, actor.scope()).map(ShareDao.AnnualSummaryRow::viewedAt).orElse(null)
                     : row.viewedAt();

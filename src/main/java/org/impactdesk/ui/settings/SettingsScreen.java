@@ -1,6 +1,7 @@
 package org.impactdesk.ui.settings;
 
 import org.impactdesk.service.funder.FunderSettingsService;
+import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.settings.SettingsService;
 import org.impactdesk.ui.shell.Screen;
 import org.impactdesk.ui.shell.ScreenContext;
@@ -10,9 +11,11 @@ public final class SettingsScreen {
     private SettingsScreen() {
     }
 
-    public static Screen create(SettingsService service, FunderSettingsService funder, ScreenContext ctx) {
+    public static Screen create(SettingsService service, FunderSettingsService funder, DeliveryService delivery,
+                                ScreenContext ctx) {
         SettingsViewModel vm = new SettingsViewModel(service, funder, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.formats());
-        SettingsView view = new SettingsView(vm);
+        MailSettingsViewModel mail = new MailSettingsViewModel(delivery, ctx.actor(), ctx.tasks(), ctx.bundle(), ctx.locale());
+        SettingsView view = new SettingsView(vm, mail);
         return Screen.of(ctx.loader().load(SettingsView.FXML, view))
                 .onFirstShow(vm::load)
                 .onRefresh(vm::revert)

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -65,9 +66,30 @@ public final class SettingsView {
     @FXML private Label newModuleError;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
+    @FXML private CheckBox reviewCheck;
+    @FXML private ComboBox<String> mailLanguage;
+    @FXML private TextField mailHost;
+    @FXML private Label mailHostError;
+    @FXML private TextField mailPort;
+    @FXML private Label mailPortError;
+    @FXML private ComboBox<String> mailSecurity;
+    @FXML private Label mailSecurityError;
+    @FXML private TextField mailUser;
+    @FXML private Label mailUserError;
+    @FXML private TextField mailSender;
+    @FXML private Label mailSenderError;
+    @FXML private Label mailPasswordNote;
+    @FXML private Label mailQueue;
+    @FXML private PasswordField mailPassword;
+    @FXML private Button mailSendButton;
+    @FXML private Button mailSaveButton;
+    @FXML private Label mailMessage;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    private final MailSettingsViewModel mail;
+
+    public SettingsView(SettingsViewModel viewModel, MailSettingsViewModel mail) {
         this.viewModel = viewModel;
+        this.mail = mail;
     }
 
     public SettingsViewModel viewModel() {
@@ -121,6 +143,62 @@ public final class SettingsView {
         modules();
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
         revertButton.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
+        mailSection();
+    }
+
+    /** The e-mail section: its own ViewModel, following the organisation chosen above. */
+    private void mailSection() {
+        viewModel.selectedProperty().addListener((obs, old, now) -> mail.open(now == null ? null : now.id()));
+        reviewCheck.selectedProperty().bindBidirectional(mail.reviewRequiredProperty());
+        mailLanguage.getItems().setAll("nb", "en");
+        mailLanguage.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : mail.languageName(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        mailLanguage.valueProperty().bindBidirectional(mail.languageProperty());
+        mailSecurity.getItems().setAll("STARTTLS", "TLS");
+        mailSecurity.valueProperty().bindBidirectional(mail.value(MailSettingsViewModel.Field.SECURITY));
+        bindMail(MailSettingsViewModel.Field.HOST, mailHost, mailHostError);
+        bindMail(MailSettingsViewModel.Field.PORT, mailPort, mailPortError);
+        bindMail(MailSettingsViewModel.Field.USER, mailUser, mailUserError);
+        bindMail(MailSettingsViewModel.Field.SENDER, mailSender, mailSenderError);
+        mailSecurityError.textProperty().bind(mail.error(MailSettingsViewModel.Field.SECURITY));
+        mailPassword.textProperty().bindBidirectional(mail.passwordProperty());
+        mailPasswordNote.textProperty().bind(mail.passwordNoteProperty());
+        mailQueue.textProperty().bind(mail.queueProperty());
+        mailMessage.textProperty().bind(mail.messageProperty());
+        mail.messageIsErrorProperty().addListener((obs, old, now) -> {
+            mailMessage.getStyleClass().remove("error");
+            if (now) {
+                mailMessage.getStyleClass().add("error");
+            }
+        });
+        mailSaveButton.disableProperty().bind(mail.busyProperty().or(mail.validProperty().not()));
+        mailSendButton.disableProperty().bind(mail.busyProperty());
+    }
+
+    private void bindMail(MailSettingsViewModel.Field f, TextField tf, Label error) {
+        tf.textProperty().bindBidirectional(mail.value(f));
+        error.textProperty().bind(mail.error(f));
+        error.setLabelFor(tf);
+        mail.error(f).addListener((obs, old, now) -> invalid(tf, !now.isEmpty()));
+    }
+
+    @FXML
+    private void saveMail() {
+        mail.save();
+    }
+
+    @FXML
+    private void sendMail() {
+        mail.sendNow();
     }
 
     private static void put(Map<Field, TextField> fields, Map<Field, Label> errors, Field f, TextField tf, Label l) {

@@ -31,6 +31,7 @@ class GenerationLifecycleTest {
 
     @Test
     void oneNotificationPerSummaryThatBecomesReadyAndAFailingSenderNeverRollsBack() {
+        t.noReview("o1"); // the Wrapped notifies when it becomes ready (no review before release)
         t.mentor("pm-a", "o1", "la-o1", "active", "2020-01-01");
         t.daily("pm-a", "o1", "2025-03-01", 6);
         t.senderFails = true;
@@ -195,6 +196,7 @@ class GenerationLifecycleTest {
         t.generate(2025, ALL, "2026-01-10");
         assertThat(t.sent).hasSize(12);
         // an empty switch (NULL) means enabled: o1 gets them
+        t.noReview("o1");
         t.mentor("pm-a", "o1", "la-o1", "active", null);
         t.daily("pm-a", "o1", "2025-03-01", 6);
         t.generate(2025, ALL, "2026-01-10");

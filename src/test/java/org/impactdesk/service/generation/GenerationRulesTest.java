@@ -161,6 +161,7 @@ class GenerationRulesTest {
 
     @Test
     void insufficientIsStoredWithTheEncouragementPayloadAndNotNotified() {
+        t.noReview("o1"); // the Wrapped notifies when it becomes ready (no review before release)
         t.mentor("pm-a", "o1", "la-o1", "active", null);
         t.daily("pm-a", "o1", "2025-03-01", 4); // 4 activities, 4 hours
         t.generate(2025, ANNUAL, "2026-01-10");
@@ -243,6 +244,7 @@ class GenerationRulesTest {
 
     @Test
     void aFailedRunIsRetriedWhenDueAndSucceeds() {
+        t.noReview("o1"); // the Wrapped notifies when it becomes ready (no review before release)
         t.mentor("pm-a", "o1", "la-o1", "active", null);
         t.daily("pm-a", "o1", "2025-03-01", 6);
         boolean[] fail = {true};

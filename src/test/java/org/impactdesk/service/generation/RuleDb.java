@@ -43,6 +43,12 @@ final class RuleDb {
         return this;
     }
 
+    /** The organisation notifies a ready Wrapped at generation, without an admin's review before release (issue 19). */
+    RuleDb noReview(String org) {
+        new org.impactdesk.store.ReleaseDao(db.jdbi()).setReviewRequired(org, false, "test");
+        return this;
+    }
+
     RuleDb association(String id, String org) {
         db.jdbi().useHandle(h -> h.execute("INSERT INTO local_associations (id, organization_id, name) VALUES (?, ?, ?)", id, org, id));
         return this;

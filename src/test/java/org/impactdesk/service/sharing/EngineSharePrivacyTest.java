@@ -73,6 +73,8 @@ class EngineSharePrivacyTest {
                         WrappedFixtures.CONTACT_IDS.get(i % 3));
             }
         });
+        // this organisation shares without a review before release (issue 19's gate is ReviewGateTest's)
+        new org.impactdesk.store.ReleaseDao(db.jdbi()).setReviewRequired("org-1", false, "test");
         GenerationService generation = new GenerationService(db, new LogNotificationSender(), List.of(),
                 Clock.systemUTC(), Locale.ENGLISH);
         generation.generate(new GenerationRequest(Set.of(2025), GenerationRequest.Selection.ANNUAL, null,

@@ -97,6 +97,55 @@ class SharePrivacyTest {
         assertNoneOf(modelText(service.card(WrappedFixtures.MENTOR, 2025, Scope.everything())), forbidden(true), "share model");
     }
 
+    /**
+     * Issue 19: the e-mail that delivers a released Wrapped holds the mentor's own data only.
+     * Released to Mira over a real SMTP server (GreenMail), the message's text, every header and
+     * the card attached (its text chunks) hold no other person's name, e-mail, id or contact,
+     * and no contact of Mira's; without her consent the card has no name at all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nb"})
+    void theReleaseEmailCarriesOnlyTheMentorsOwnData(String lang) throws Exception {
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM annual_releases")); // waiting for its release, as generated
+        new org.impactdesk.store.DeliveryDao(db.jdbi()).save(new org.impactdesk.domain.MailSettings("org-1", lang, true,
+                "localhost", org.impactdesk.TestSmtp.port(SMTP),
+                org.impactdesk.domain.MailSettings.Security.TLS, "desk", "impact@likeperson.example"), "test");
+        java.util.Properties trust = org.impactdesk.TestSmtp.trustItsCertificate();
+        var mail = new org.impactdesk.service.delivery.MailNotificationSender(new org.impactdesk.store.DeliveryDao(db.jdbi()),
+                new org.impactdesk.store.OrganizationDao(db.jdbi()), settings -> java.util.Optional.of("s3cret".toCharArray()),
+                trust);
+        var releases = new org.impactdesk.service.release.StoredReleaseService(db, mail, java.time.Clock.systemUTC());
+
+        releases.release(2025, null, org.impactdesk.service.release.ReleaseService.Selection.MENTOR, WrappedFixtures.MENTOR,
+                org.impactdesk.access.Actor.localOperator());
+
+        jakarta.mail.internet.MimeMessage[] got = SMTP.getReceivedMessages();
+        assertThat(got).hasSize(1);
+        jakarta.mail.internet.MimeMessage m = got[0];
+        assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(WrappedFixtures.MENTOR_EMAIL);
+        List<String> others = new ArrayList<>(forbidden(false));
+        others.removeAll(List.of(WrappedFixtures.MENTOR_EMAIL, "@", "Mira", "Quintavalle", "Ødegård"));
+        String headers = String.join("\n", java.util.Collections.list(m.getAllHeaderLines()))
+                .replace(WrappedFixtures.MENTOR_EMAIL, "<the mentor>");
+        assertNoneOf(headers, others, "message headers");
+        assertNoneOf(headers, List.of("Mira", "Quintavalle"), "message headers (no name beside the address)");
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) m.getContent();
+        String text = (String) parts.getBodyPart(0).getContent();
+        assertThat(text).contains(WrappedFixtures.MENTOR_NAME).contains("2025");
+        assertNoneOf(text, others, "message text");
+        assertThat(parts.getCount()).as("the text and the card, nothing else").isEqualTo(2);
+        jakarta.mail.BodyPart card = parts.getBodyPart(1);
+        assertNoneOf(card.getFileName() + "\n" + String.join("\n", java.util.Collections.list(card.getAllHeaders())
+                .stream().map(h -> h.getName() + ": " + h.getValue()).toList()), forbidden(false), "attachment headers");
+        byte[] png = card.getInputStream().readAllBytes();
+        assertNoneOf(String.join("\n", pngTextChunks(png)), forbidden(false), "attached card's PNG text chunks");
+        assertThat(png).isEqualTo(new org.impactdesk.share.PngCardRenderer().render(
+                service.card(WrappedFixtures.MENTOR, 2025, Scope.everything()), Locale.forLanguageTag(lang)));
+    }
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final com.icegreen.greenmail.junit5.GreenMailExtension SMTP = org.impactdesk.TestSmtp.server();
+
     @Test
     void theShareModelHasNoFieldForAnyonesPersonalData() {
         List<String> names = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.impactdesk.service.generation;
+package org.impactdesk.service.delivery;
 
 import java.time.Clock;
 import java.util.List;
@@ -15,21 +15,21 @@ import org.slf4j.LoggerFactory;
  * kill can only come between a send and its mark, a window of one notification). A
  * failed send stays queued with its error and the time of its next attempt (backoff).
  */
-final class OutboxDispatcher {
+public final class OutboxDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final Database database;
     private final NotificationSender sender;
     private final Clock clock;
 
-    OutboxDispatcher(Database database, NotificationSender sender, Clock clock) {
+    public OutboxDispatcher(Database database, NotificationSender sender, Clock clock) {
         this.database = database;
         this.sender = sender;
         this.clock = clock;
     }
 
     /** Sends the committed notifications just queued by a run (those still unsent). Returns how many were sent. */
-    int dispatchQueued(List<NotificationSender.Notification> queued) {
+    public int dispatchQueued(List<NotificationSender.Notification> queued) {
         if (queued.isEmpty()) {
             return 0;
         }
@@ -38,7 +38,7 @@ final class OutboxDispatcher {
     }
 
     /** Sends every due notification (queued, or failed and due again). Returns how many were sent. */
-    int dispatchDue() {
+    public int dispatchDue() {
         NotificationOutboxDao outbox = new NotificationOutboxDao(database.jdbi());
         return send(outbox, outbox.due(clock.instant()));
     }
@@ -51,12 +51,16 @@ final class OutboxDispatcher {
         // anything is sent, so no kill can lose a summary whose notification went out
         database.checkpointSync();
         int sent = 0;
+        int waiting = 0;
         for (NotificationSender.Notification n : rows) {
             if (database.stopRequested()) {
                 break; // the rest stay queued for the next run
             }
             try {
                 sender.send(n);
+            } catch (NotificationSender.NoChannelException e) {
+                waiting++;
+                continue; // stays queued as it is: no channel is no failed attempt
             } catch (Exception e) {
                 LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(),
                         e.toString());
@@ -66,6 +70,9 @@ final class OutboxDispatcher {
             outbox.markSent(n, clock.instant());
             database.checkpointSync(); // the mark survives a kill that follows, so it is never sent again
             sent++;
+        }
+        if (waiting > 0) {
+            LOG.info("{} notification(s) stay queued: no channel to send them through", waiting);
         }
         return sent;
     }

@@ -4,8 +4,8 @@ import org.impactdesk.domain.NotificationSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 /**
- * The desktop app has no push channel: a notification is delivered to the application log,
- * where the operator's tooling picks it up.
+ * Tests only: a sender that writes each notification to the log and counts it delivered (the
+ * app has no log-only sender: without an e-mail channel notifications stay queued).
  */
 public final class LogNotificationSender implements NotificationSender {
     private static final Logger LOG = LoggerFactory.getLogger(LogNotificationSender.class);

@@ -1,0 +1,132 @@
+package org.impactdesk.service.release;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.impactdesk.access.Actor;
+import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.domain.ReleaseLine;
+import org.impactdesk.service.delivery.OutboxDispatcher;
+import org.impactdesk.service.generation.SummaryNotFoundException;
+import org.impactdesk.store.Database;
+import org.impactdesk.store.ReleaseDao;
+
+/** {@link ReleaseService} over the database; releases dispatch their notifications after the commit. */
+public final class StoredReleaseService implements ReleaseService {
+    /** Who a release by the local operator (no --as) is recorded as. */
+    public static final String LOCAL_OPERATOR = "local-operator";
+    private static final int MAX_REASON = 1000;
+
+    private final Database database;
+    private final ReleaseDao dao;
+    private final NotificationSender sender;
+    private final Clock clock;
+
+    public StoredReleaseService(Database database, NotificationSender sender, Clock clock) {
+        this.database = database;
+        this.dao = new ReleaseDao(database.jdbi());
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ReleaseLine> lines(int year, String organizationId, Actor actor) {
+        if (!actor.isAdmin() && !actor.roles().contains(org.impactdesk.access.Role.COORDINATOR)) {
+            throw new ReleaseRefusedException("Only an administrator or a coordinator sees the release list.");
+        }
+        return dao.lines(year, organizationId, actor.scope());
+    }
+
+    @Override
+    public void markPreviewed(String peerMentorId, int year, Actor actor) {
+        if (!actor.isAdmin()) {
+            return; // only an admin's preview counts as the review (a mentor's own view is viewed_at)
+        }
+        dao.markPreviewed(line(peerMentorId, year, actor).summaryId(), who(actor), clock.instant());
+    }
+
+    @Override
+    public void hold(String peerMentorId, int year, String reason, Actor actor) {
+        requireAdmin(actor, "hold back");
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("Say why the Wrapped " + year + " of " + peerMentorId + " is held back.");
+        }
+        if (r.length() > MAX_REASON) {
+            throw new IllegalArgumentException("The reason for holding back is " + r.length() + " characters long; at most "
+                    + MAX_REASON + ".");
+        }
+        ReleaseLine l = line(peerMentorId, year, actor);
+        if (!dao.hold(l.summaryId(), who(actor), r, clock.instant())) {
+            throw new ReleaseRefusedException("The Wrapped " + year + " of " + peerMentorId
+                    + " is released already; a release is not taken back.");
+        }
+    }
+
+    @Override
+    public Outcome release(int year, String organizationId, Selection selection, String peerMentorId, Actor actor) {
+        requireAdmin(actor, "release");
+        List<ReleaseLine> lines;
+        if (selection == Selection.MENTOR) {
+            ReleaseLine l = line(peerMentorId, year, actor);
+            if (organizationId != null && !organizationId.equals(l.organizationId())) {
+                throw new SummaryNotFoundException("No annual summary " + year + " of peer mentor " + peerMentorId
+                        + " in organisation " + organizationId + ".");
+            }
+            if (!l.ready()) {
+                throw new ReleaseRefusedException("The Wrapped " + year + " of " + peerMentorId + " is '" + l.status()
+                        + "'; only a ready summary is released.");
+            }
+            lines = List.of(l);
+        } else {
+            lines = dao.lines(year, organizationId, actor.scope());
+        }
+        int already = 0;
+        int held = 0;
+        int notReady = 0;
+        List<ReleaseLine> take = new ArrayList<>();
+        for (ReleaseLine l : lines) {
+            if (!l.ready()) {
+                notReady++;
+            } else if (l.state() == ReleaseLine.State.RELEASED) {
+                already++;
+            } else if (selection != Selection.MENTOR && l.state() == ReleaseLine.State.HELD) {
+                held++;
+            } else if (selection != Selection.PREVIEWED || l.state() == ReleaseLine.State.PREVIEWED) {
+                take.add(l);
+            }
+        }
+        Instant now = clock.instant();
+        String by = who(actor);
+        List<NotificationSender.Notification> queued = new ArrayList<>();
+        try (Database.Work work = database.beginWork()) {
+            database.jdbi().useTransaction(h -> {
+                for (ReleaseLine l : take) {
+                    if (ReleaseDao.release(h, l, by, now)) {
+                        queued.add(new NotificationSender.Notification(0, "annual_summaries", l.summaryId(), l.userId(),
+                                "notification.annual_ready"));
+                    }
+                }
+            });
+            int sent = new OutboxDispatcher(database, sender, clock).dispatchQueued(queued);
+            return new Outcome(queued.size(), already + take.size() - queued.size(), held, notReady, sent);
+        }
+    }
+
+    private ReleaseLine line(String peerMentorId, int year, Actor actor) {
+        return dao.lines(year, null, actor.scope()).stream().filter(l -> l.peerMentorId().equals(peerMentorId)).findFirst()
+                .orElseThrow(() -> new SummaryNotFoundException("No annual summary " + year + " of peer mentor "
+                        + peerMentorId + " in your scope."));
+    }
+
+    private static void requireAdmin(Actor actor, String what) {
+        if (!actor.isAdmin()) {
+            throw new ReleaseRefusedException("Only an administrator may " + what + " a Wrapped.");
+        }
+    }
+
+    private static String who(Actor actor) {
+        return actor.isLocalOperator() ? LOCAL_OPERATOR : actor.userId();
+    }
+}

@@ -1,0 +1,71 @@
+package org.impactdesk.ui.wrapped;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The release list beside the Wrapped previewer: binds {@link ReleaseListViewModel}. */
+public final class ReleaseListView {
+    public static final String FXML = "/fxml/wrapped/ReleaseListView.fxml";
+
+    private final ReleaseListViewModel viewModel;
+
+    @FXML private VBox root;
+    @FXML private Label countsLabel;
+    @FXML private TableView<ReleaseListViewModel.Row> table;
+    @FXML private TableColumn<ReleaseListViewModel.Row, String> nameColumn;
+    @FXML private TableColumn<ReleaseListViewModel.Row, String> stateColumn;
+    @FXML private TableColumn<ReleaseListViewModel.Row, String> reasonColumn;
+    @FXML private Button releaseOneButton;
+    @FXML private Button releasePreviewedButton;
+    @FXML private Button releaseAllButton;
+    @FXML private TextField reasonField;
+    @FXML private Button holdButton;
+    @FXML private Label queueLabel;
+    @FXML private Label messageLabel;
+
+    public ReleaseListView(ReleaseListViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(viewModel.rows());
+        nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
+        stateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().stateText()));
+        reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        countsLabel.textProperty().bind(viewModel.countsProperty());
+        queueLabel.textProperty().bind(viewModel.queueProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        reasonField.textProperty().bindBidirectional(viewModel.holdReasonProperty());
+        for (Button b : new Button[] {releaseOneButton, releasePreviewedButton, releaseAllButton, holdButton}) {
+            b.disableProperty().bind(viewModel.busyProperty());
+        }
+    }
+
+    @FXML
+    private void onReleaseOne() {
+        viewModel.releaseSelected();
+    }
+
+    @FXML
+    private void onReleasePreviewed() {
+        viewModel.releasePreviewed();
+    }
+
+    @FXML
+    private void onReleaseAll() {
+        viewModel.releaseAll();
+    }
+
+    @FXML
+    private void onHold() {
+        viewModel.holdSelected();
+    }
+}
