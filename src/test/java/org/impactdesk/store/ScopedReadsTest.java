@@ -165,7 +165,8 @@ class ScopedReadsTest {
 
     // ---------------------------------------------------------------- the list of covered methods
 
-    static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActivityColumns.class, ActorDao.class, HomeDao.class,
+    static final List<Class<?>> SCOPED_DAOS = List.of(AchievementDao.class, ActivityColumns.class, ActorDao.class,
+            FollowUpDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
             WrappedDao.class, AlertDao.class, FunderDao.class);
@@ -174,6 +175,8 @@ class ScopedReadsTest {
             "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
             "AchievementDao.points",
             "AchievementDao.mentorsInScope",
+            "FollowUpDao.notesOf", "FollowUpDao.notesOfMentor", "FollowUpDao.standing", "FollowUpDao.rows",
+            "FollowUpDao.save", "FollowUpDao.monthlySessions", "FollowUpDao.statuses",
             "HomeDao.mentorAggregate", "HomeDao.storedPeriods",
             "MentorSummaryDao.mentorsInScope", "MentorSummaryDao.mentor", "MentorSummaryDao.annualSummaries",
             "MentorSummaryDao.periodicSummaries", "MentorSummaryDao.impactSummaries",
@@ -183,7 +186,7 @@ class ScopedReadsTest {
             "SummaryReadDao.impactList", "SummaryReadDao.incrementImpactShared", "SummaryReadDao.periodic",
             "SummaryReadDao.periodicList", "SummaryReadDao.team", "SummaryReadDao.teamList",
             "TeamDao.mentorLines", "TeamDao.teamLines", "TeamDao.mentorMemberships",
-            "TeamDao.coordinatorAssociations", "TeamDao.periods",
+            "TeamDao.coordinatorAssociations", "TeamDao.periods", "TeamDao.mentorStandings",
             "WrappedDao.mentors", "WrappedDao.summaryYears",
             "AlertDao.failures", "AlertDao.openCount", "AlertDao.close", "AlertDao.makeDue", "AlertDao.due",
             "AlertDao.nextRetry");
@@ -279,6 +282,50 @@ class ScopedReadsTest {
             assertThat(all).extracting(Points::userId).containsExactlyInAnyOrderElementsOf(USER_OF.values());
             assertThat(dao.points(c.scope()))
                     .containsExactlyInAnyOrderElementsOf(all.stream().filter(p -> c.users().contains(p.userId())).toList());
+        }
+    }
+
+    @Nested
+    class FollowUps {
+        FollowUpDao dao = new FollowUpDao(db.jdbi());
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void standingRowsAndStatusesOnlyInScope(Case c) {
+            for (String pm : ALL_MENTORS) {
+                assertThat(dao.standing(c.scope(), pm).isPresent()).as(pm).isEqualTo(c.mentors().contains(pm));
+                if (!c.mentors().contains(pm)) {
+                    assertThat(dao.rows(c.scope(), pm, "quarterly")).as(pm).isEmpty();
+                }
+            }
+            assertThat(c.mentors()).allSatisfy(pm -> assertThat(dao.rows(c.scope(), pm, "quarterly")).isNotEmpty());
+            assertThat(dao.statuses(c.scope(), Q1, new Period.Quarter(2024, 4))).filteredOn(s -> s.period().equals(Q1))
+                    .extracting(s -> s.mentor().peerMentorId()).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(c.mentors());
+            assertThat(dao.monthlySessions(c.scope(), java.time.YearMonth.of(2024, 4)).byMentor().keySet())
+                    .isSubsetOf(c.mentors());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void notesAreWrittenAndReadOnlyOnMentorsInScope(Case c) {
+            String author = "user-kim";
+            try {
+                for (String pm : ALL_MENTORS) {
+                    assertThat(dao.save(author, c.scope(), pm, Q1, java.time.LocalDate.of(2025, 4, 2), "n",
+                            java.time.Instant.parse("2025-04-02T10:00:00Z")).isPresent()).as(pm)
+                            .isEqualTo(c.mentors().contains(pm));
+                }
+                assertThat(dao.notesOf(author, c.scope(), List.of(Q1))).extracting(f -> f.peerMentorId())
+                        .containsExactlyInAnyOrderElementsOf(c.mentors());
+                for (String pm : ALL_MENTORS) {
+                    assertThat(dao.notesOfMentor(author, c.scope(), pm, "quarterly")).as(pm)
+                            .hasSize(c.mentors().contains(pm) ? 1 : 0);
+                }
+                assertThat(dao.notesOf(author, Scope.everything(), List.of(Q1))).hasSize(c.mentors().size());
+            } finally {
+                db.jdbi().useHandle(h -> h.execute("DELETE FROM follow_up_notes"));
+            }
         }
     }
 
@@ -563,6 +610,13 @@ class ScopedReadsTest {
     @Nested
     class Team {
         TeamDao dao = db.jdbi().onDemand(TeamDao.class);
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void mentorStandings(Case c) {
+            assertThat(dao.mentorStandings(c.scope())).extracting(org.impactdesk.domain.MentorStanding::peerMentorId)
+                    .containsExactlyInAnyOrderElementsOf(c.mentors());
+        }
 
         @ParameterizedTest
         @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")

@@ -23,12 +23,15 @@ public final class SparklineCell extends TableCell<TeamLine, TeamLine> {
 
     private final TeamSidePanelViewModel viewModel;
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    /** New months (another period) redraw this cell in place: no table refresh, which would replace the row nodes. */
+    private final javafx.beans.value.ChangeListener<Object> monthsChanged = (obs, old, now) -> show();
 
     public SparklineCell(TeamSidePanelViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add(STYLE_CLASS);
         setText(null);
         textFillProperty().addListener((obs, old, now) -> draw());
+        viewModel.monthsProperty().addListener(new javafx.beans.value.WeakChangeListener<>(monthsChanged));
     }
 
     /** The column: no sort, fixed width, cells made per visible row. */
@@ -40,11 +43,6 @@ public final class SparklineCell extends TableCell<TeamLine, TeamLine> {
         column.setMinWidth(WIDTH + 14);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new SparklineCell(vm));
-        vm.monthsProperty().addListener((obs, old, now) -> {
-            if (column.getTableView() != null) {
-                column.getTableView().refresh();
-            }
-        });
         return column;
     }
 
@@ -52,7 +50,11 @@ public final class SparklineCell extends TableCell<TeamLine, TeamLine> {
     protected void updateItem(TeamLine item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
-        int[] values = empty ? null : viewModel.sparkline(item);
+        show();
+    }
+
+    private void show() {
+        int[] values = isEmpty() || getItem() == null ? null : viewModel.sparkline(getItem());
         setGraphic(values == null ? null : canvas);
         draw();
     }

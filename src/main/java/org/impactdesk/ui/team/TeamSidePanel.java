@@ -174,24 +174,34 @@ public final class TeamSidePanel {
         column.setMinWidth(90);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(TeamLine item, boolean empty) {
-                super.updateItem(item, empty);
-                String text = empty || item == null ? null : vm.markText(item);
-                setText(text);
-                getStyleClass().remove("follow-up-now");
-                if (!empty && item != null && vm.markNow(item).isPresent()) {
-                    getStyleClass().add("follow-up-now");
-                }
-            }
-        });
-        // a new set of marks redraws the visible cells (the column has no value of its own that changes)
-        vm.marksVersionProperty().addListener((obs, old, now) -> {
-            if (column.getTableView() != null) {
-                column.getTableView().refresh();
-            }
-        });
+        column.setCellFactory(c -> new MarkCell(vm));
         return column;
+    }
+
+    /** A follow-up mark; new marks (a save, another period) update the cell in place, no table refresh. */
+    private static final class MarkCell extends TableCell<TeamLine, TeamLine> {
+        private final TeamSidePanelViewModel vm;
+        private final javafx.beans.value.ChangeListener<Object> marksChanged = (obs, old, now) -> show();
+
+        MarkCell(TeamSidePanelViewModel vm) {
+            this.vm = vm;
+            vm.marksVersionProperty().addListener(new javafx.beans.value.WeakChangeListener<>(marksChanged));
+        }
+
+        @Override
+        protected void updateItem(TeamLine item, boolean empty) {
+            super.updateItem(item, empty);
+            show();
+        }
+
+        private void show() {
+            TeamLine item = getItem();
+            boolean none = isEmpty() || item == null;
+            setText(none ? null : vm.markText(item));
+            getStyleClass().remove("follow-up-now");
+            if (!none && vm.markNow(item).isPresent()) {
+                getStyleClass().add("follow-up-now");
+            }
+        }
     }
 }

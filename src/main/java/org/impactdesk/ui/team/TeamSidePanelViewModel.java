@@ -239,7 +239,11 @@ public final class TeamSidePanelViewModel {
     // ---- the selected mentor
 
     private void select(TeamLine line) {
+        if (line != null && line == shown && open.get()) {
+            return; // the same row again (a re-laid-out table): keep the panel and its message
+        }
         long seq = ++sequence;
+        busy.set(false); // a read for the row before is superseded: its result is dropped
         shown = line == null || line.isTeam() ? null : line;
         trail = null;
         recent.clear();

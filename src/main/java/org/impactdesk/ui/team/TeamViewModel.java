@@ -398,7 +398,9 @@ public final class TeamViewModel {
     /** Which lines are followed up this period (for the "flagged, not followed up" filter); refilters. */
     public void setFollowedUp(Predicate<TeamLine> followedUp) {
         this.followedUp = Objects.requireNonNull(followedUp, "followedUp");
-        refilter();
+        if (statusFilter.get() == StatusFilter.FLAGGED_NOT_FOLLOWED_UP) {
+            refilter(); // only this filter reads the marks: no other filter re-lays the rows (or the selection) out
+        }
     }
 
     private Predicate<TeamLine> predicate() {
