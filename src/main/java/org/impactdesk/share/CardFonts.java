@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
  * licence in {@code fonts/DejaVu-LICENSE.txt}), so æøå render the same everywhere, whatever
  * fonts the machine has.
  */
-final class CardFonts {
+public final class CardFonts {
     static final String REGULAR = "/fonts/DejaVuSans.ttf";
     static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
 
@@ -21,7 +21,7 @@ final class CardFonts {
     private CardFonts() {
     }
 
-    static InputStream open(boolean isBold) {
+    public static InputStream open(boolean isBold) {
         String path = isBold ? BOLD : REGULAR;
         InputStream in = CardFonts.class.getResourceAsStream(path);
         if (in == null) {

@@ -38,7 +38,7 @@ class ShareArchitectureTest {
     @Test
     void shareSeesOnlyItselfAndThePayloadsRecords() {
         java.util.Set<String> payloadRecords = java.util.Set.of("SlidePayload", "BadgeNames", "PayloadException",
-                "ShareRefusedException", "PrivateFiles", "TeamReport");
+                "ShareRefusedException", "PrivateFiles");
         noClasses().that().resideInAPackage("org.impactdesk.share..")
                 .should().dependOnClassesThat(describe("anything of the app but share and the payload's records",
                         (JavaClass c) -> c.getPackageName().startsWith("org.impactdesk")

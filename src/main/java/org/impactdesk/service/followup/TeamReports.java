@@ -3,7 +3,6 @@ package org.impactdesk.service.followup;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.impactdesk.domain.TeamReport;
-import org.impactdesk.share.TeamReportPdf;
 
 /** The Team report's PDF (the screen builds the {@link TeamReport} from what it shows; the share renderer draws it). */
 public final class TeamReports {

@@ -1,4 +1,4 @@
-package org.impactdesk.share;
+package org.impactdesk.service.followup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.impactdesk.domain.TeamReport;
+import org.impactdesk.share.CardFonts;
 
 /**
  * Writes a {@link TeamReport} as an A4 landscape PDF readable in black and white: black text,
