@@ -41,6 +41,22 @@ class ShowOwnSummariesCommandTest {
     }
 
     @Test
+    void aCoordinatorsOwnWrappedWaitingForItsReleaseIsHiddenFromThemAsFromAnyPeerMentor(FreshDatabases fresh) {
+        Path waiting = fresh.file("kim-waiting", d -> {
+            MentorFixture.write(d);
+            MentorFixture.coordinatorAlsoMentor(d);
+            d.jdbi().useHandle(h -> h.execute("DELETE FROM annual_releases"));
+        });
+        CliRun.Result annual = CliRun.onDatabase(waiting, "--as", "user-kim", "show", "annual", "--mentor", "pm-kim",
+                "--year", "2025", "--json");
+        assertThat(annual.code()).as(annual.out()).isEqualTo(4);
+        // the mentor in the coordinator's scope is not theirs: the coordinator sees it before its release
+        CliRun.Result mira = CliRun.onDatabase(waiting, "--as", "user-kim", "show", "annual", "--mentor", "pm-1",
+                "--year", "2025", "--json");
+        assertThat(mira.code()).as(mira.err()).isZero();
+    }
+
+    @Test
     void theListOfTheYearHoldsTheOwnRowAndTheScopesButNotTheRestOfTheOwnAssociation() {
         CliRun.Result list = CliRun.onDatabase(db, "--as", "user-kim", "show", "annual", "--year", "2025", "--json");
         assertThat(list.code()).as(list.err()).isZero();

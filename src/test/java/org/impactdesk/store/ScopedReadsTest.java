@@ -98,10 +98,10 @@ class ScopedReadsTest {
         TeamFixture.write(db);
         new AchievementEvaluation(db.jdbi()).evaluate(Actor.localOperator(), null);
         ShareDao share = new ShareDao(db.jdbi());
+        // every ready Wrapped released after an admin's review (issue 19): its mentor sees it and may share it
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO annual_releases (annual_summary_id, released_at, released_by) "
+                + "SELECT id, CURRENT_TIMESTAMP, 'test' FROM annual_summaries WHERE status = 'ready'"));
         for (String pm : List.of(PM_MIRA, PM_OLGA)) {
-            // released after an admin's review (issue 19), so it may be shared
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO annual_releases (annual_summary_id, released_at, released_by) "
-                    + "VALUES (?, CURRENT_TIMESTAMP, 'test')", annualId(pm)));
             assertThat(share.incrementShared(annualId(pm), null, null)).as(pm).isTrue();
         }
         share.setShareFirstName(PM_OLGA, true);
@@ -169,7 +169,7 @@ class ScopedReadsTest {
             FollowUpDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
-            WrappedDao.class, AlertDao.class, FunderDao.class);
+            WrappedDao.class, AlertDao.class, FunderDao.class, DeliveryDao.class, ReleaseDao.class);
 
     static final Set<String> COVERED = Set.of(
             "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
@@ -189,7 +189,7 @@ class ScopedReadsTest {
             "TeamDao.coordinatorAssociations", "TeamDao.periods", "TeamDao.mentorStandings",
             "WrappedDao.mentors", "WrappedDao.summaryYears",
             "AlertDao.failures", "AlertDao.openCount", "AlertDao.close", "AlertDao.makeDue", "AlertDao.due",
-            "AlertDao.nextRetry");
+            "AlertDao.nextRetry", "ReleaseDao.lines");
 
     @Test
     void everyPublicStoreMethodTakingAScopeOrActorIsCoveredHere() {
@@ -689,6 +689,20 @@ class ScopedReadsTest {
                 assertThat(dao.summaryYears(pm, c.scope())).extracting(String::valueOf).as(pm)
                         .containsExactlyElementsOf(in(c, pm) ? years : List.of());
             }
+        }
+    }
+
+    @Nested
+    class Releases {
+        ReleaseDao dao = new ReleaseDao(db.jdbi());
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void linesOfTheYearInEveryOrganisationAndInOne(Case c) {
+            assertThat(dao.lines(2025, null, c.scope())).extracting(org.impactdesk.domain.ReleaseLine::peerMentorId)
+                    .containsExactlyInAnyOrderElementsOf(c.mentors());
+            assertThat(dao.lines(2025, "org-2", c.scope())).extracting(org.impactdesk.domain.ReleaseLine::peerMentorId)
+                    .containsExactlyInAnyOrderElementsOf(c.mentors().contains(PM_OLGA) ? List.of(PM_OLGA) : List.of());
         }
     }
 }

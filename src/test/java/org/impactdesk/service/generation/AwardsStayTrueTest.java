@@ -142,6 +142,9 @@ class AwardsStayTrueTest {
         t.db.jdbi().useHandle(h -> h.execute("UPDATE achievements SET is_active = FALSE WHERE key = 'monthly_regular'"));
         syncRejects("2026-01-02");
         generate();
+        // the mentor sees their Wrapped once an admin has released it (issue 19's review gate)
+        t.db.jdbi().useHandle(h -> h.execute("INSERT INTO annual_releases (annual_summary_id, released_at, released_by) "
+                + "SELECT id, CURRENT_TIMESTAMP, 'u-admin' FROM annual_summaries WHERE peer_mentor_id = 'pm-b' AND year = 2025"));
         Actor mentor = new ActorDao(t.db.jdbi()).find("u-pm-b").orElseThrow();
         MentorOverview o = new StoredMentorService(new MentorSummaryDao(t.db.jdbi()), OpenYearPreview.unavailable())
                 .overview(mentor, "pm-b", 2025, LocalDate.parse("2026-01-10"));

@@ -88,6 +88,15 @@ public final class MentorFixture {
             annual(h, KIM_MENTOR, KIM, 2025, SESSIONS_2024, HOURS_2024, "[]", "[]");
             quarter(h, KIM_MENTOR, KIM, 2025, 1, 4, "3.25", null, null, "normal");
         });
+        releaseAnnual(db, KIM_MENTOR);
+    }
+
+    /** An admin released the mentor's ready Wrapped: issue 19's review gate keeps it from its own mentor until then. */
+    public static void releaseAnnual(Database db, String peerMentorId) {
+        db.jdbi().useHandle(h -> h.createUpdate("""
+                INSERT INTO annual_releases (annual_summary_id, released_at, released_by)
+                SELECT id, CURRENT_TIMESTAMP, 'user-ada' FROM annual_summaries WHERE peer_mentor_id = :pm AND status = 'ready'""")
+                .bind("pm", peerMentorId).execute());
     }
 
     private static void annual(Handle h, String pm, String user, int year, int[] sessions, String[] hours,
