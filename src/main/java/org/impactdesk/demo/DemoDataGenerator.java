@@ -1,10 +1,7 @@
 package org.impactdesk.demo;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Writes a synthetic export bundle in the files of EXPORT_FORMAT.md: two organisations with
@@ -100,7 +96,7 @@ public final class DemoDataGenerator {
     private final LocalDate last;
     private final int days;
     private final double[] baseDay;
-    private final Ids ids;
+    private final DemoIds ids;
 
     // pass 1
     private final List<OrgPlan> orgs = new ArrayList<>();
@@ -120,7 +116,7 @@ public final class DemoDataGenerator {
         for (int d = 0; d < days; d++) {
             baseDay[d] = seasonFactor(first.plusDays(d));
         }
-        this.ids = new Ids(spec.idStyle(), spec.seed());
+        this.ids = new DemoIds(spec.idStyle(), spec.seed());
     }
 
     /** Writes the bundle into {@code dir} (created if missing; existing bundle files are replaced). */
@@ -411,20 +407,20 @@ public final class DemoDataGenerator {
     // ------------------------------------------------------------------ pass 2: files
 
     private void writeAll(Path dir) throws IOException {
-        try (Csv orgCsv = new Csv(dir, "organizations.csv", "id,name,time_zone,hourly_rate,currency,social_value_multiplier,"
+        try (DemoCsv orgCsv = new DemoCsv(dir, "organizations.csv", "id,name,time_zone,hourly_rate,currency,social_value_multiplier,"
                 + "cost_saving_per_contact,quarterly_underactive_sessions,quarterly_overloaded_sessions,"
                 + "half_year_underactive_sessions,half_year_overloaded_sessions,impact_summary_enabled,enabled_modules");
-             Csv laCsv = new Csv(dir, "local_associations.csv", "id,organization_id,name");
-             Csv userCsv = new Csv(dir, "users.csv", "id,organization_id,display_name,email,roles,local_association_ids");
-             Csv pmCsv = new Csv(dir, "peer_mentors.csv",
+             DemoCsv laCsv = new DemoCsv(dir, "local_associations.csv", "id,organization_id,name");
+             DemoCsv userCsv = new DemoCsv(dir, "users.csv", "id,organization_id,display_name,email,roles,local_association_ids");
+             DemoCsv pmCsv = new DemoCsv(dir, "peer_mentors.csv",
                      "id,user_id,organization_id,primary_local_association_id,local_association_ids,status,started_on");
-             Csv contactCsv = new Csv(dir, "contacts.csv", "id,organization_id,display_name");
-             Csv typeCsv = new Csv(dir, "activity_types.csv", "id,name,name_nb,funder_category");
-             Csv actCsv = new Csv(dir, "activities.csv", "id,organization_id,local_association_id,peer_mentor_id,"
+             DemoCsv contactCsv = new DemoCsv(dir, "contacts.csv", "id,organization_id,display_name");
+             DemoCsv typeCsv = new DemoCsv(dir, "activity_types.csv", "id,name,name_nb,funder_category");
+             DemoCsv actCsv = new DemoCsv(dir, "activities.csv", "id,organization_id,local_association_id,peer_mentor_id,"
                      + "activity_type,started_at,duration_minutes,contact_id,approval_status,travel_km,event_id");
-             Csv eventCsv = new Csv(dir, "events.csv", "id,organization_id,title,starts_at,organizer_user_id");
-             Csv attCsv = new Csv(dir, "event_attendance.csv", "event_id,user_id,registered,attended");
-             Csv asgCsv = new Csv(dir, "assignments.csv", "id,peer_mentor_id,status,completed_at,honorarium_amount")) {
+             DemoCsv eventCsv = new DemoCsv(dir, "events.csv", "id,organization_id,title,starts_at,organizer_user_id");
+             DemoCsv attCsv = new DemoCsv(dir, "event_attendance.csv", "event_id,user_id,registered,attended");
+             DemoCsv asgCsv = new DemoCsv(dir, "assignments.csv", "id,peer_mentor_id,status,completed_at,honorarium_amount")) {
 
             SplittableRandom r = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
             for (OrgPlan o : orgs) {
@@ -476,16 +472,17 @@ public final class DemoDataGenerator {
             if (spec.activities() == null) {
                 writeFunderShowcase(w, eventCsv);
             }
-            for (Csv c : List.of(orgCsv, laCsv, userCsv, pmCsv, contactCsv, typeCsv, actCsv, eventCsv, attCsv, asgCsv)) {
+            for (DemoCsv c : List.of(orgCsv, laCsv, userCsv, pmCsv, contactCsv, typeCsv, actCsv, eventCsv, attCsv, asgCsv)) {
                 rows.put(c.file, c.rows);
             }
         }
         Files.writeString(dir.resolve("manifest.json"), "{\"format_version\": 1, \"exported_at\": \""
                 + last.plusDays(1) + "T06:00:00Z\"}\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("README.md"), readme(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("README.md"), DemoReadme.text(spec, first, last, orgs.get(0).id, orgs.get(1).id, rows, samples),
+                StandardCharsets.UTF_8);
     }
 
-    private record Writers(Csv users, Csv mentors, Csv contacts, Csv activities, Csv attendance, Csv assignments) {
+    private record Writers(DemoCsv users, DemoCsv mentors, DemoCsv contacts, DemoCsv activities, DemoCsv attendance, DemoCsv assignments) {
     }
 
     /**
@@ -504,7 +501,7 @@ public final class DemoDataGenerator {
      * participants), a two-day course and a course day with too few people, memory café rows (a
      * type with no category), stands (not counted) and visits before a new mentor's start.
      */
-    private void writeFunderShowcase(Writers w, Csv eventCsv) {
+    private void writeFunderShowcase(Writers w, DemoCsv eventCsv) {
         OrgPlan o = orgs.get(0);
         int year = spec.lastYear();
         ZoneId zone = o.org.zone();
@@ -783,112 +780,5 @@ public final class DemoDataGenerator {
         return '"' + s.replace("\"", "\"\"") + '"';
     }
 
-    private String readme() {
-        StringBuilder b = new StringBuilder();
-        b.append("# Impact Desk demo export bundle\n\n")
-                .append("**Every person, organisation, contact and event in this bundle is fictional.** The names are\n")
-                .append("Norwegian-style first names combined at random with invented surnames; e-mail addresses use\n")
-                .append("the reserved `.example` domains. Any likeness to a real person is chance.\n\n")
-                .append("Written by `bin/impact-desk demo-data --mentors ").append(spec.mentors()).append(" --years ")
-                .append(spec.years()).append(" --seed ").append(spec.seed()).append(" --out DIR` (deterministic: the same\n")
-                .append("options give the same files). Format: `EXPORT_FORMAT.md`, version 1.\n\n")
-                .append("Activities from ").append(first).append(" to ").append(last).append(" (closed years up to ")
-                .append(spec.lastYear()).append(spec.openYearUntil() != null ? ", and the open year " + (spec.lastYear() + 1)
-                        + " up to " + spec.openYearUntil() + " for previews" : "").append(").\n\n")
-                .append("## Organisations\n\n")
-                .append("- `").append(orgs.get(0).id).append("` ").append(FJORDLYS.name())
-                .append(": Europe/Oslo, hourly rate 420.00 NOK, social value multiplier 1.75, cost saving 1500.00 per contact,\n")
-                .append("  quarterly thresholds 4/35 sessions, half-year 8/70, impact summaries on, modules\n")
-                .append("  achievements-gamification and wrapped. About three quarters of the mentors.\n")
-                .append("- `").append(orgs.get(1).id).append("` ").append(NORDSJO.name())
-                .append(": Europe/London, platform defaults for rate, currency, multiplier\n")
-                .append("  and quarterly thresholds, cost saving 900.00, half-year thresholds 5/90, impact summaries off\n")
-                .append("  (so no annual or impact summaries there, periodic ones only), no modules.\n\n")
-                .append("## What is in it\n\n")
-                .append("- Seasons: a summer dip (July), a December dip (from the 20th), busy autumns, fewer weekend\n")
-                .append("  activities, and a national peer-mentor week (ISO week 38) with more activity.\n")
-                .append("- Mentor profiles: most normal; about 8% underactive, 7% overloaded, 3% sporadic (too little data\n")
-                .append("  for a Wrapped: the encouragement sequence); bursts of a few busy weeks; new mentors starting\n")
-                .append("  during the period; paused and inactive mentors; some without `started_on`.\n")
-                .append("- Up to 5 local associations per mentor; coordinators with 2-3 associations in scope; the first\n")
-                .append("  coordinator of Fjordlys is also a peer mentor.\n")
-                .append("- Pending, flagged and rejected activities (more pending in the last 45 days); events with\n")
-                .append("  registered attendance, no-shows and walk-ins (`registered=false`, `attended=true`); events\n")
-                .append("  organised by coordinators and by peer mentors; assignments with honorarium.\n")
-                .append("- For the funder report (`FUNDER_REPORT.md`), in the first organisation's last closed year:\n")
-                .append("  group sessions of several contacts on one event (some too short, some with too few\n")
-                .append("  participants), a two-day peer-support course and a course day with too few people, a type\n")
-                .append("  with no funder category (`memory_cafe`), stands (`not_counted`) and visits logged before a new\n")
-                .append("  mentor's start, so `report funder --year " + spec.lastYear() + "` shows every reason.\n\n")
-                .append("## Rows\n\n");
-        rows.forEach((f, n) -> b.append("- `").append(f).append("`: ").append(n).append('\n'));
-        b.append("\n## Ids to try\n\n");
-        samples.forEach((k, v) -> b.append("- ").append(k).append(": `").append(v).append("`\n"));
-        return b.toString();
-    }
 
-    // ------------------------------------------------------------------ helpers
-
-    /** Readable ids as they are, or a deterministic random-looking UUID per readable id and seed. */
-    static final class Ids {
-        private final DemoSpec.IdStyle style;
-        private final long seed;
-
-        Ids(DemoSpec.IdStyle style, long seed) {
-            this.style = style;
-            this.seed = seed;
-        }
-
-        String of(String readable) {
-            if (style == DemoSpec.IdStyle.READABLE) {
-                return readable;
-            }
-            long h = 0xcbf29ce484222325L ^ seed;
-            for (int i = 0; i < readable.length(); i++) {
-                h ^= readable.charAt(i);
-                h *= 0x100000001b3L;
-            }
-            long hi = mix(h);
-            long lo = mix(hi ^ 0x9E3779B97F4A7C15L);
-            hi = (hi & ~0xF000L) | 0x4000L;                   // version 4
-            lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-            return new UUID(hi, lo).toString();
-        }
-
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            return z ^ (z >>> 31);
-        }
-    }
-
-    /** One CSV file being written: header first, rows counted. */
-    private static final class Csv implements AutoCloseable {
-        final String file;
-        final Writer out;
-        long rows;
-
-        Csv(Path dir, String file, String header) throws IOException {
-            this.file = file;
-            this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(file)), StandardCharsets.UTF_8),
-                    1 << 16);
-            out.write(header);
-            out.write('\n');
-        }
-
-        void row(String line) {
-            try {
-                out.write(line);
-                out.write('\n');
-                rows++;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
-    }
 }
