@@ -86,19 +86,10 @@ public final class HomeViewModel {
         this(service, null, null, actor, tasks, messages, formats, zone, navigator);
     }
 
-    /** {@code alerts}: the Alerts tile's source, shown to administrators only (null: no tile). */
-    public HomeViewModel(HomeService service, AlertService alerts, Actor actor, TaskRunner tasks, ResourceBundle messages,
-                         Formats formats, ZoneId zone, Navigator navigator) {
-        this(service, alerts, null, actor, tasks, messages, formats, zone, navigator);
-    }
-
-    /** {@code changes}: the "since the last sync" lists (null: none shown, e.g. where follow-ups are not kept). */
-    public HomeViewModel(HomeService service, TeamChangesSource changes, Actor actor, TaskRunner tasks,
-                         ResourceBundle messages, Formats formats, ZoneId zone, Navigator navigator) {
-        this(service, null, changes, actor, tasks, messages, formats, zone, navigator);
-    }
-
-    /** Home with the Alerts tile's source and the "since the last sync" lists (either null: not shown). */
+    /**
+     * Home with the Alerts tile's source ({@code alerts}: shown to administrators only) and the "since
+     * the last sync" lists ({@code changes}); either null: not shown.
+     */
     public HomeViewModel(HomeService service, AlertService alerts, TeamChangesSource changes, Actor actor, TaskRunner tasks,
                          ResourceBundle messages, Formats formats, ZoneId zone, Navigator navigator) {
         this.changesSource = changes;

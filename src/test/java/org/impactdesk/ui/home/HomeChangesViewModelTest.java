@@ -38,7 +38,7 @@ class HomeChangesViewModelTest {
 
     HomeViewModel vm(Actor actor, Locale locale) {
         service.stored.put(HomeService.PeriodKind.QUARTER, List.of(Q4, Q3));
-        HomeViewModel vm = new HomeViewModel(service, (a, p) -> {
+        HomeViewModel vm = new HomeViewModel(service, null, (a, p) -> {
             asked.add(p);
             return new TeamChanges(p, Q3, SYNC,
                     List.of(m("pm-1", "Mira"), m("pm-2", "Jonas"), m("pm-3", "Sofie"), m("pm-4", "Åse"), m("pm-5", "Per")),

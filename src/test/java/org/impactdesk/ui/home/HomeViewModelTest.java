@@ -182,7 +182,7 @@ class HomeViewModelTest {
     final org.impactdesk.ui.alerts.FakeAlertService alerts = new org.impactdesk.ui.alerts.FakeAlertService();
 
     HomeViewModel vmWithAlerts(Actor actor, Locale locale) {
-        return new HomeViewModel(service, alerts, actor, new SameThreadTaskRunner(),
+        return new HomeViewModel(service, alerts, null, actor, new SameThreadTaskRunner(),
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), new Formats(locale), ZoneId.of("Europe/Oslo"),
                 requests::add);
     }
