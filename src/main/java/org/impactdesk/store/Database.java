@@ -18,16 +18,26 @@ import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.impactdesk.domain.PrivateFiles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database: one file set beginning with {@code path} ({@code path.mv.db}),
- * migrated by Flyway on open, used through Jdbi.
+ * The database: by default the embedded H2 one, one file set beginning with {@code path}
+ * ({@code path.mv.db}); or a shared PostgreSQL 15+ one named by a {@code jdbc:postgresql://} URL
+ * (the team database, README "Team database"). Both are migrated by Flyway on open, from
+ * {@code db/migration} and the engine's own {@code db/vendor/<vendor>} folder, and used through Jdbi.
+ *
+ * <p>What only the H2 file has: the single-instance guard (H2 locks its file; on PostgreSQL many
+ * desktops share the server, and imports and generations take a per-organisation lock instead),
+ * the copy kept before a migration (on PostgreSQL each migration runs in its own transaction and
+ * a failed one rolls back; a copy is the administrator's {@code pg_dump}), encryption with a
+ * passphrase (the server's own storage and TLS protect a team database).
  *
  * <p>Personal data: the folder it creates is 0700 and the database and its backups 0600
  * ({@link PrivateFiles}); H2 writes no trace file. With a
@@ -60,8 +70,24 @@ public final class Database implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(Database::stopAll, "impact-desk-stop"));
     }
 
+    /** The two engines: the embedded H2 file (the default) and a PostgreSQL server (the team database). */
+    public enum Engine { H2, POSTGRESQL }
+
+    /** The oldest PostgreSQL the migrations and the row-level security are written for. */
+    static final int POSTGRESQL_MIN_MAJOR = 15;
+    /**
+     * The migration locations: the common one and the engine's own. {@code {vendor}} is the engine's
+     * name as Spring Boot's placeholder of the same name has it (h2, postgresql); Flyway itself has
+     * no such placeholder, so {@link #locationsFor} replaces it before Flyway sees the locations.
+     */
+    static final List<String> LOCATIONS = List.of("classpath:db/migration", "classpath:db/vendor/{vendor}");
+
+    private final Engine engine;
+    /** The H2 file's base path; null on PostgreSQL. */
     private final Path path;
-    private final JdbcDataSource dataSource;
+    /** What messages call this database: the H2 file, or the PostgreSQL URL without its password. */
+    private final String displayName;
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private Connection keepAlive;
     private final Object workLock = new Object();
@@ -70,8 +96,10 @@ public final class Database implements AutoCloseable {
     private volatile boolean stopping;
     private boolean closed;
 
-    private Database(Path path, JdbcDataSource dataSource, Connection keepAlive) {
+    private Database(Engine engine, Path path, String displayName, DataSource dataSource, Connection keepAlive) {
+        this.engine = engine;
         this.path = path;
+        this.displayName = displayName;
         this.dataSource = dataSource;
         this.keepAlive = keepAlive;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
@@ -99,7 +127,73 @@ public final class Database implements AutoCloseable {
      * passphrase gives a {@link PassphraseException} saying which.
      */
     public static Database open(Path path, char[] passphrase) {
-        return open(path, passphrase, List.of("classpath:db/migration"));
+        return open(path, passphrase, LOCATIONS);
+    }
+
+    /**
+     * Opens the database {@code target} names: a {@code jdbc:postgresql://} URL (the team database)
+     * or else the path of an H2 file. A passphrase applies to an H2 file only.
+     */
+    public static Database open(String target, char[] passphrase) {
+        if (isPostgresUrl(target)) {
+            if (passphrase != null && passphrase.length > 0) {
+                throw new DatabaseException("A passphrase encrypts an H2 file; " + redact(target)
+                        + " is a PostgreSQL database, protected by its server (leave the passphrase out)");
+            }
+            return openPostgres(target);
+        }
+        return open(Path.of(target), passphrase);
+    }
+
+    /** Whether {@code target} names a PostgreSQL database ({@code jdbc:postgresql:...}) rather than an H2 file. */
+    public static boolean isPostgresUrl(String target) {
+        return target != null && target.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length());
+    }
+
+    /** Opens and migrates the PostgreSQL database at {@code url} (user and password in the URL, PGPASSWORD-style ~/.pgpass, or the driver's defaults). */
+    public static Database openPostgres(String url) {
+        return openPostgres(url, LOCATIONS);
+    }
+
+    static Database openPostgres(String url, List<String> migrationLocations) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        try {
+            ds.setUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseException("Not a PostgreSQL URL Impact Desk can use: " + redact(url) + " (" + e.getMessage()
+                    + "); write it as jdbc:postgresql://host:5432/database", e);
+        }
+        // the name under which this desktop's sessions show in pg_stat_activity: a stop cancels exactly its own statements
+        ds.setApplicationName("impact-desk " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        String name = redact(url);
+        Connection keepAlive;
+        try {
+            keepAlive = ds.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot connect to the PostgreSQL database " + name + ": " + e.getMessage(), e);
+        }
+        Database db = new Database(Engine.POSTGRESQL, null, name, ds, keepAlive);
+        try {
+            int major = keepAlive.getMetaData().getDatabaseMajorVersion();
+            if (major < POSTGRESQL_MIN_MAJOR) {
+                throw new DatabaseException("The PostgreSQL server of " + name + " is version " + major
+                        + "; Impact Desk needs PostgreSQL " + POSTGRESQL_MIN_MAJOR + " or newer");
+            }
+            db.migrate(migrationLocations);
+        } catch (SQLException | RuntimeException e) {
+            db.shutdownQuietly();
+            if (e instanceof DatabaseException de) {
+                throw de;
+            }
+            throw new DatabaseException("Cannot prepare the PostgreSQL database " + name + ": " + e.getMessage(), e);
+        }
+        TO_CLOSE_AT_EXIT.add(db);
+        return db;
+    }
+
+    /** The URL without a password given in it (messages and logs never show one). */
+    static String redact(String url) {
+        return url == null ? "" : url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** With other migration locations: for tests of the migration machinery itself. */
@@ -175,7 +269,7 @@ public final class Database implements AutoCloseable {
         // the passphrase goes in as the hex of its UTF-8 (H2 derives the AES key from it)
         ds.setPassword(passphrase == null ? "" : filePassword(passphrase) + " ");
         boolean isNew = !exists(absolute);
-        Database db = new Database(absolute, ds, connect(ds, absolute, passphrase != null));
+        Database db = new Database(Engine.H2, absolute, absolute + ".mv.db", ds, connect(ds, absolute, passphrase != null));
         db.restrictFiles();
         if (isNew) {
             LOG.info("Created the database {}.mv.db{}", absolute, passphrase != null ? " (encrypted)" : "");
@@ -227,13 +321,20 @@ public final class Database implements AutoCloseable {
         }
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(migrationLocations.toArray(String[]::new))
+                .locations(locationsFor(engine, migrationLocations).toArray(String[]::new))
+                .failOnMissingLocations(false)
                 .load();
         MigrationInfoService info = flyway.info();
-        if (info.current() != null && info.pending().length > 0) {
+        if (engine == Engine.H2 && info.current() != null && info.pending().length > 0) {
             backupBeforeMigration();
         }
         return flyway.migrate().migrationsExecuted > 0;
+    }
+
+    /** {@code locations} with {@code {vendor}} replaced by the engine's folder name (h2, postgresql). */
+    static List<String> locationsFor(Engine engine, List<String> locations) {
+        String vendor = engine == Engine.H2 ? "h2" : "postgresql";
+        return locations.stream().map(l -> l.replace("{vendor}", vendor)).toList();
     }
 
     /** Flyway's versioned SQL migrations by its default naming: {@code V<version>__<description>.sql}. */
@@ -241,15 +342,14 @@ public final class Database implements AutoCloseable {
 
     /** Whether the schema history holds exactly the shipped versioned migrations, every one successful. */
     boolean schemaIsCurrent(List<String> migrationLocations) {
-        java.util.Optional<java.util.Set<MigrationVersion>> shipped = shippedVersions(migrationLocations);
+        java.util.Optional<java.util.Set<MigrationVersion>> shipped = shippedVersions(locationsFor(engine, migrationLocations));
         if (shipped.isEmpty() || shipped.get().isEmpty()) {
             return false;
         }
         java.util.Set<MigrationVersion> applied = new java.util.HashSet<>();
         try (Statement st = keepAlive.createStatement()) {
-            try (var tables = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
-                if (!tables.next() || tables.getInt(1) == 0) {
+            try (var tables = keepAlive.getMetaData().getTables(null, keepAlive.getSchema(), "flyway_schema_history", null)) {
+                if (!tables.next()) {
                     return false;
                 }
             }
@@ -292,6 +392,9 @@ public final class Database implements AutoCloseable {
             try {
                 var urls = loader.getResources(folder);
                 if (!urls.hasMoreElements()) {
+                    if (folder.startsWith("db/vendor/")) {
+                        continue; // an engine without migrations of its own
+                    }
                     return java.util.Optional.empty();
                 }
                 while (urls.hasMoreElements()) {
@@ -368,6 +471,9 @@ public final class Database implements AutoCloseable {
      * them back after its commit; a crash in between leaves them missing. They come back here.
      */
     private void repairActivityKeys() {
+        if (engine != Engine.H2) {
+            return; // only H2's bulk load drops them; PostgreSQL's COPY loads into the table as it is
+        }
         try {
             if (!SyncStore.activityKeysPresent(keepAlive)) {
                 SyncStore.restoreActivityKeys(keepAlive);
@@ -379,19 +485,31 @@ public final class Database implements AutoCloseable {
 
     /** Makes everything committed so far durable on disk. */
     public void checkpointSync() {
-        jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        if (engine == Engine.H2) {
+            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        } // PostgreSQL: a commit is durable once it returns (its write-ahead log is flushed)
     }
 
     public Jdbi jdbi() {
         return jdbi;
     }
 
-    public JdbcDataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
+    /** The H2 file's base path ({@code path.mv.db}); null for a PostgreSQL database. */
     public Path path() {
         return path;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The database as messages name it: the H2 file, or the PostgreSQL URL without a password. */
+    public String displayName() {
+        return displayName;
     }
 
     /** Work that must end (commit or roll back) before the database is shut down; close it when done. */
@@ -461,7 +579,7 @@ public final class Database implements AutoCloseable {
                 idle = awaitIdle(STOP_GRACE_MS);
             }
             if (!idle) {
-                LOG.info("Stopping: cancelling the running statements of {}.mv.db", path);
+                LOG.info("Stopping: cancelling the running statements of {}", displayName);
                 cancelOtherSessions();
                 synchronized (workLock) {
                     idle = awaitIdle(STOP_WAIT_MS - STOP_GRACE_MS);
@@ -470,12 +588,14 @@ public final class Database implements AutoCloseable {
             if (idle) {
                 shutdownQuietly();
             } else {
-                LOG.warn("Work on {}.mv.db did not stop within {} s; the database is left unclosed (it recovers to its "
-                        + "last commit when opened next)", path, STOP_WAIT_MS / 1000);
+                LOG.warn("Work on {} did not stop within {} s; the database is left unclosed (it recovers to its "
+                        + "last commit when opened next)", displayName, STOP_WAIT_MS / 1000);
             }
             closed = true;
             TO_CLOSE_AT_EXIT.remove(this);
-            OPEN_IN_THIS_JVM.remove(path);
+            if (path != null) {
+                OPEN_IN_THIS_JVM.remove(path);
+            }
         }
     }
 
@@ -499,6 +619,15 @@ public final class Database implements AutoCloseable {
 
     /** Cancels the statement each other session is running (it fails, and its work rolls back). */
     private void cancelOtherSessions() {
+        if (engine == Engine.POSTGRESQL) {
+            try (var ps = keepAlive.prepareStatement("SELECT pg_cancel_backend(pid) FROM pg_stat_activity "
+                    + "WHERE application_name = current_setting('application_name') AND pid <> pg_backend_pid()")) {
+                ps.executeQuery().close();
+            } catch (SQLException e) {
+                LOG.warn("Could not cancel the running statements of {}: {}", displayName, e.getMessage());
+            }
+            return;
+        }
         try (Statement st = keepAlive.createStatement();
              var rs = st.executeQuery("SELECT SESSION_ID FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()")) {
             List<Integer> ids = new java.util.ArrayList<>();
@@ -511,14 +640,16 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            LOG.warn("Could not cancel the running statements of {}.mv.db: {}", path, e.getMessage());
+            LOG.warn("Could not cancel the running statements of {}: {}", displayName, e.getMessage());
         }
     }
 
     private void shutdownQuietly() {
         try {
-            try (Statement st = keepAlive.createStatement()) {
-                st.execute("SHUTDOWN");
+            if (engine == Engine.H2) {
+                try (Statement st = keepAlive.createStatement()) {
+                    st.execute("SHUTDOWN");
+                }
             }
         } catch (SQLException ignored) {
             // already closed

@@ -27,7 +27,7 @@ class AlertMigrationTest {
     String url;
 
     Flyway flyway(String target) {
-        var c = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
+        var c = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2");
         return (target == null ? c : c.target(MigrationVersion.fromVersion(target))).load();
     }
 

@@ -77,7 +77,7 @@ class DatabaseTest {
         try (Database db = Database.open(path)) {
             db.jdbi().useHandle(h -> h.execute("INSERT INTO organizations(id, name) VALUES ('o', 'Before')"));
         }
-        try (Database db = Database.open(path, java.util.List.of("classpath:db/migration", "classpath:db/testmigration"))) {
+        try (Database db = Database.open(path, java.util.List.of("classpath:db/migration", "classpath:db/vendor/{vendor}", "classpath:db/testmigration"))) {
             int markers = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM test_marker").mapTo(Integer.class).one());
             assertThat(markers).isZero();
         }
@@ -93,13 +93,15 @@ class DatabaseTest {
     @Test
     void theShippedMigrationsAreListedFromTheirFileNames() throws Exception {
         java.util.Set<org.flywaydb.core.api.MigrationVersion> expected;
-        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        // the common migrations and H2's own (db/vendor/h2: the files whose PostgreSQL form differs)
+        try (var files = java.util.stream.Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/resources/db/vendor/h2")))) {
             expected = files.map(f -> f.getFileName().toString())
                     .map(n -> org.flywaydb.core.api.MigrationVersion.fromVersion(n.substring(1, n.indexOf("__"))))
                     .collect(java.util.stream.Collectors.toSet());
         }
         assertThat(expected).hasSizeGreaterThan(1);
-        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/migration"))).contains(expected);
+        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/migration", "classpath:db/vendor/h2"))).contains(expected);
         assertThat(Database.shippedVersions(java.util.List.of("filesystem:db/migration"))).isEmpty();
         assertThat(Database.shippedVersions(java.util.List.of("classpath:db/no-such-folder"))).isEmpty();
     }
@@ -108,17 +110,17 @@ class DatabaseTest {
     void aCurrentSchemaIsRecognisedWithoutFlywayAndAnythingElseIsNot() {
         Path path = dir.resolve("db");
         try (Database db = Database.open(path)) {
-            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).isTrue();
+            assertThat(db.schemaIsCurrent(Database.LOCATIONS)).isTrue();
             // a migration not yet applied: Flyway must run (and copy the database first)
-            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration", "classpath:db/testmigration"))).isFalse();
+            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration", "classpath:db/vendor/{vendor}", "classpath:db/testmigration"))).isFalse();
             db.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE "
                     + "WHERE \"installed_rank\" = (SELECT MAX(\"installed_rank\") FROM \"flyway_schema_history\")"));
-            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).as("a failed migration").isFalse();
+            assertThat(db.schemaIsCurrent(Database.LOCATIONS)).as("a failed migration").isFalse();
             db.jdbi().useHandle(h -> h.execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE"));
         }
         // reopened with the schema current: Flyway is not run, nothing is copied, the data is there
         try (Database db = Database.open(path)) {
-            assertThat(db.schemaIsCurrent(java.util.List.of("classpath:db/migration"))).isTrue();
+            assertThat(db.schemaIsCurrent(Database.LOCATIONS)).isTrue();
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("before-migration"));

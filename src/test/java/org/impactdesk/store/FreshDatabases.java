@@ -13,7 +13,8 @@ import org.impactdesk.TestFiles;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The fresh migrated databases of one test scope (a test, or a class with {@code @MigratedH2(PER_CLASS)}),
+ * The fresh migrated databases of one test scope, on the engine of {@link TestEngine} (H2 files,
+ * or databases of the one embedded PostgreSQL of {@link TestPostgres}) (a test, or a class with {@code @MigratedH2(PER_CLASS)}),
  * each in its own folder under one temporary folder. Each is a copy of a database migrated once
  * per JVM ({@link MigratedTemplate}), so a test pays for a file copy, not for Flyway. {@link #close()}
  * closes what is still open and deletes the folder; the extension calls it when the scope ends.
@@ -24,6 +25,8 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
     private final Path root;
     private final Set<String> names = new HashSet<>();
     private final Deque<Database> opened = new ArrayDeque<>();
+    /** The PostgreSQL databases this scope created, dropped when it ends. */
+    private final Deque<String> created = new ArrayDeque<>();
     private Database main;
     private boolean closed;
 
@@ -46,10 +49,23 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
 
     /** Another fresh migrated database of this scope, open, in folder {@code name}; closed by the scope. */
     public synchronized Database open(String name) {
-        Path path = file(name);
-        Database db = Database.open(path);
+        Database db = Database.open(target(name), null);
         opened.push(db);
         return db;
+    }
+
+    /**
+     * A fresh migrated database named {@code name}, not held open, as a command's {@code --db} takes
+     * it: an H2 file's path, or on PostgreSQL a {@code jdbc:postgresql://} URL. Dropped or deleted with the scope.
+     */
+    public synchronized String target(String name) {
+        if (!TestEngine.postgres()) {
+            return file(name).toString();
+        }
+        checkName(name);
+        String url = TestPostgres.freshDatabase();
+        created.push(url);
+        return url;
     }
 
     /**
@@ -57,6 +73,13 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
      * command that opens it ({@code --db PATH}). Its files are deleted with the scope.
      */
     public synchronized Path file(String name) {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestEngine.postgres(),
+                "an H2 file's own behaviour (a path, its files): the test runs on H2 only");
+        checkName(name);
+        return MigratedTemplate.copyTo(root.resolve(name).resolve("db"));
+    }
+
+    private void checkName(String name) {
         if (closed) {
             throw new IllegalStateException("The test databases under " + root + " are already closed and deleted;"
                     + " ask for '" + name + "' while the test runs");
@@ -69,7 +92,6 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
             throw new IllegalArgumentException("This test already has a database named '" + name + "' under " + root
                     + "; give each one its own name");
         }
-        return MigratedTemplate.copyTo(root.resolve(name).resolve("db"));
     }
 
     /** {@link #file(String)} with {@code fill} run on it while open, then closed again. */
@@ -96,6 +118,13 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
         while (!opened.isEmpty()) {
             try {
                 opened.pop().close();
+            } catch (RuntimeException e) {
+                failure = keep(failure, e);
+            }
+        }
+        while (!created.isEmpty()) {
+            try {
+                TestPostgres.drop(created.pop());
             } catch (RuntimeException e) {
                 failure = keep(failure, e);
             }

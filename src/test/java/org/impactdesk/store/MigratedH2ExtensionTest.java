@@ -30,9 +30,10 @@ class MigratedH2ExtensionTest {
         fromBeforeEach = db;
     }
 
-    /** The versions of src/main/resources/db/migration, as Flyway orders them. */
+    /** The versions of src/main/resources/db/migration and of H2's own db/vendor/h2, as Flyway orders them. */
     static List<String> migrationVersions() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+                Files.list(Path.of("src/main/resources/db/vendor/h2")))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> n.substring(1, n.indexOf("__"))).sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
                     .toList();

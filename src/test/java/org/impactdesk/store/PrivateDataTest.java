@@ -73,7 +73,7 @@ class PrivateDataTest {
         try (Database db = Database.open(path)) {
             importExample(db);
         }
-        try (Database db = Database.open(path, List.of("classpath:db/migration", "classpath:db/testmigration"))) {
+        try (Database db = Database.open(path, List.of("classpath:db/migration", "classpath:db/vendor/{vendor}", "classpath:db/testmigration"))) {
             assertThat(db.path()).isEqualTo(path.toAbsolutePath());
         }
         try (var files = Files.list(dir)) {
