@@ -75,6 +75,8 @@ public final class Database implements AutoCloseable {
 
     /** The oldest PostgreSQL the migrations and the row-level security are written for. */
     static final int POSTGRESQL_MIN_MAJOR = 15;
+    /** Connections a desktop keeps to a PostgreSQL server: the window's loads, a worker, an import. */
+    private static final int POOL_SIZE = 6;
     /**
      * The migration locations: the common one and the engine's own. {@code {vendor}} is the engine's
      * name as Spring Boot's placeholder of the same name has it (h2, postgresql); Flyway itself has
@@ -103,6 +105,10 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.keepAlive = keepAlive;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        if (engine == Engine.POSTGRESQL) {
+            var statements = jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class);
+            statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
+        }
     }
 
     /** The shutdown hook: each open database stops its work and closes (SIGTERM, Ctrl+C, System.exit). */
@@ -172,7 +178,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("Cannot connect to the PostgreSQL database " + name + ": " + e.getMessage(), e);
         }
-        Database db = new Database(Engine.POSTGRESQL, null, name, ds, keepAlive);
+        com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+        pool.setDataSource(ds);
+        pool.setPoolName("impact-desk " + name);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        pool.setInitializationFailTimeout(-1); // the keep-alive connection above already proved the server answers
+        Database db = new Database(Engine.POSTGRESQL, null, name, new com.zaxxer.hikari.HikariDataSource(pool), keepAlive);
         try {
             int major = keepAlive.getMetaData().getDatabaseMajorVersion();
             if (major < POSTGRESQL_MIN_MAJOR) {
@@ -329,6 +341,11 @@ public final class Database implements AutoCloseable {
             backupBeforeMigration();
         }
         return flyway.migrate().migrationsExecuted > 0;
+    }
+
+    /** The engine behind a connection (for the store's few statements that only one of them has). */
+    static Engine engineOf(java.sql.Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().startsWith("H2") ? Engine.H2 : Engine.POSTGRESQL;
     }
 
     /** {@code locations} with {@code {vendor}} replaced by the engine's folder name (h2, postgresql). */
@@ -650,6 +667,8 @@ public final class Database implements AutoCloseable {
                 try (Statement st = keepAlive.createStatement()) {
                     st.execute("SHUTDOWN");
                 }
+            } else if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+                pool.close();
             }
         } catch (SQLException ignored) {
             // already closed

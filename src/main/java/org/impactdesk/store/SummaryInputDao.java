@@ -290,8 +290,12 @@ public final class SummaryInputDao {
             if (onlyMentors == null) {
                 // Lazy execution streams the rows instead of first copying the whole result (which
                 // spills to a temporary file past H2's MAX_MEMORY_ROWS): 2-3x faster.
-                try (Statement lazy = c().createStatement()) {
-                    lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                // (PostgreSQL streams by the fetch size below inside the generation's transaction.)
+                boolean h2 = Database.engineOf(c()) == Database.Engine.H2;
+                if (h2) {
+                    try (Statement lazy = c().createStatement()) {
+                        lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                    }
                 }
                 // No ORDER BY: a scan in storage order (the table has no index on organization_id, so
                 // this is what a GROUP BY does too). Ordering by mentor through idx_activities_mentor
@@ -302,8 +306,10 @@ public final class SummaryInputDao {
                     ps.setString(1, organizationId);
                     read(ps, cols);
                 } finally {
-                    try (Statement lazy = c().createStatement()) {
-                        lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    if (h2) {
+                        try (Statement lazy = c().createStatement()) {
+                            lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                        }
                     }
                 }
             } else {
@@ -372,7 +378,10 @@ public final class SummaryInputDao {
             return;
         }
         try (PreparedStatement ps = c().prepareStatement(
-                "MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (?, ?)")) {
+                """
+                MERGE INTO stale_summary_inputs s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS INT))) AS v(m, y)
+                ON s.peer_mentor_id = v.m AND s.year = v.y
+                WHEN NOT MATCHED THEN INSERT (peer_mentor_id, year) VALUES (v.m, v.y)""")) {
             for (Map.Entry<String, Integer> e : yearByMentor.entrySet()) {
                 ps.setString(1, e.getKey());
                 ps.setInt(2, e.getValue());

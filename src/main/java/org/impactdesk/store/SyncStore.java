@@ -546,7 +546,12 @@ public final class SyncStore {
     /** Marks (peer mentor, year) pairs stale for generation (stale_summary_inputs). */
     public void markStale(Map<String, ? extends Collection<Integer>> byMentor, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO stale_summary_inputs (peer_mentor_id, year, marked_at) KEY (peer_mentor_id, year) VALUES (?, ?, ?)")) {
+                """
+                MERGE INTO stale_summary_inputs s
+                USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS INT), CAST(? AS TIMESTAMP WITH TIME ZONE))) AS v(m, y, t)
+                ON s.peer_mentor_id = v.m AND s.year = v.y
+                WHEN MATCHED THEN UPDATE SET marked_at = v.t
+                WHEN NOT MATCHED THEN INSERT (peer_mentor_id, year, marked_at) VALUES (v.m, v.y, v.t)""")) {
             int n = 0;
             for (var e : byMentor.entrySet()) {
                 for (int y : e.getValue()) {
