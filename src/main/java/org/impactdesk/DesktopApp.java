@@ -41,7 +41,7 @@ public final class DesktopApp extends Application {
     /** The window's parameters from the parsed command line. */
     static String[] arguments(ImpactDeskCommand options) {
         List<String> a = new ArrayList<>();
-        a.add("--db=" + options.databasePath().toAbsolutePath());
+        a.add("--db=" + (options.databaseUrl() != null ? options.databaseUrl() : options.databasePath().toAbsolutePath()));
         if (options.langGiven()) {
             a.add("--lang=" + options.locale().getLanguage());
         }
@@ -70,9 +70,23 @@ public final class DesktopApp extends Application {
      * about 0.3-0.7 s each. {@link #init()} waits for it.
      */
     static void openBeside(ImpactDeskCommand options) {
+        if (options.databaseUrl() != null) {
+            String url = options.databaseUrl();
+            opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> openTeam(url));
+            return;
+        }
         Path db = options.databasePath().toAbsolutePath();
         Path passphraseFile = options.passphraseFile() == null ? null : options.passphraseFile().toAbsolutePath();
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(db, passphraseFile));
+    }
+
+    /** Opens the PostgreSQL team database at {@code url} (README "Team database"); no passphrase is asked. */
+    static Opened openTeam(String url) {
+        try {
+            return new Opened(Database.open(url, null), null, false);
+        } catch (DatabaseException e) {
+            return new Opened(null, e, false);
+        }
     }
 
     /** Opens the database at {@code path}, unless a passphrase must be asked first. */
@@ -98,7 +112,8 @@ public final class DesktopApp extends Application {
         Opened o;
         if (started == null) {
             Map<String, String> p = getParameters().getNamed();
-            o = open(Path.of(p.get("db")), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
+            o = Database.isPostgresUrl(p.get("db")) ? openTeam(p.get("db"))
+                    : open(Path.of(p.get("db")), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
         } else {
             try {
                 o = started.join();

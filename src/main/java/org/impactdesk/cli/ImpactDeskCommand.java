@@ -24,14 +24,16 @@ import picocli.CommandLine.Option;
                 DemoDataCommand.class,
                 BenchCommand.class,
                 ReportCommand.class,
+                DbCommand.class,
         })
 public final class ImpactDeskCommand implements Callable<Integer> {
     /** What {@code --version} prints (a constant: the launcher prints it without parsing the command line). */
     public static final String VERSION = "Impact Desk 0.1";
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "The H2 database (files PATH.mv.db). Default: $IMPACT_DESK_DB or the user's data folder.")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "The H2 database (files PATH.mv.db), or a team database on PostgreSQL 15+ "
+                    + "(jdbc:postgresql://host:5432/impactdesk). Default: $IMPACT_DESK_DB or the user's data folder.")
+    String db;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "The passphrase of an encrypted database (its first line; also $IMPACT_DESK_PASSPHRASE). "
@@ -55,9 +57,25 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
+    /** The PostgreSQL URL --db (or IMPACT_DESK_DB) names, or null for an H2 file. */
+    public String databaseUrl() {
+        String chosen = db != null ? db : System.getenv("IMPACT_DESK_DB");
+        return Database.isPostgresUrl(chosen) ? chosen : null;
+    }
+
+    /** What messages call the database: the H2 path, or the PostgreSQL URL without a password. */
+    public String databaseName() {
+        String url = databaseUrl();
+        return url != null ? url.replaceAll("(?i)(password=)[^&;]*", "$1***") : databasePath().toAbsolutePath().toString();
+    }
+
     public Path databasePath() {
+        if (databaseUrl() != null) {
+            throw new CliException(ExitCode.USAGE, "This needs an H2 database file; " + databaseName()
+                    + " is a PostgreSQL team database");
+        }
         if (db != null) {
-            return db;
+            return Path.of(db);
         }
         String env = System.getenv("IMPACT_DESK_DB");
         if (env != null && !env.isBlank()) {
@@ -74,7 +92,7 @@ public final class ImpactDeskCommand implements Callable<Integer> {
      * an older version created it readable by others.
      */
     public void privateDataFolder() {
-        if (databaseChosen()) {
+        if (databaseChosen() || databaseUrl() != null) {
             return;
         }
         Path folder = databasePath().toAbsolutePath().getParent();
@@ -118,6 +136,9 @@ public final class ImpactDeskCommand implements Callable<Integer> {
     }
 
     public Database openDatabase() {
+        if (databaseUrl() != null) {
+            return Database.open(databaseUrl(), Passphrases.given(passphraseFile));
+        }
         Path path = databasePath();
         privateDataFolder();
         char[] passphrase = passphrase(path, Passphrases.console());
@@ -157,6 +178,9 @@ public final class ImpactDeskCommand implements Callable<Integer> {
      * otherwise be created empty and answer as if nothing were there: exit 4 naming the path.
      */
     public Database openExistingDatabase() {
+        if (databaseUrl() != null) {
+            return Database.open(databaseUrl(), null);
+        }
         Path path = databasePath();
         Path file = path.resolveSibling(path.getFileName() + ".mv.db");
         if (!java.nio.file.Files.isRegularFile(file)) {
@@ -172,6 +196,6 @@ public final class ImpactDeskCommand implements Callable<Integer> {
             return Actor.localOperator();
         }
         return new ActorDao(database.jdbi()).find(asUser)
-                .orElseThrow(() -> new CliException(ExitCode.NOT_FOUND, "No user with id " + asUser + " in " + databasePath()));
+                .orElseThrow(() -> new CliException(ExitCode.NOT_FOUND, "No user with id " + asUser + " in " + databaseName()));
     }
 }

@@ -169,8 +169,10 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("Not a PostgreSQL URL Impact Desk can use: " + redact(url) + " (" + e.getMessage()
                     + "); write it as jdbc:postgresql://host:5432/database", e);
         }
-        // the name under which this desktop's sessions show in pg_stat_activity: a stop cancels exactly its own statements
-        ds.setApplicationName("impact-desk " + java.util.UUID.randomUUID().toString().substring(0, 8));
+        // the name under which this desktop's sessions show in pg_stat_activity: a stop cancels exactly its own
+        // statements, and a second import is told whose import it waits for (PostgreSQL keeps 63 bytes of it)
+        ds.setApplicationName("impact-desk " + java.util.UUID.randomUUID().toString().substring(0, 8) + " "
+                + System.getProperty("user.name", "?") + "@" + hostName());
         String name = redact(url);
         Connection keepAlive;
         try {
@@ -201,6 +203,14 @@ public final class Database implements AutoCloseable {
         }
         TO_CLOSE_AT_EXIT.add(db);
         return db;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /** The URL without a password given in it (messages and logs never show one). */

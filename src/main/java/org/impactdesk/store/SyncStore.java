@@ -375,13 +375,17 @@ public final class SyncStore {
      * before the import's transaction writes anything. {@link #restoreActivityKeys} puts them back
      * after the commit, and {@link Database#open} repairs them if a crash came in between.
      */
-    public void dropActivityKeys() throws SQLException {
+    public boolean dropActivityKeys() throws SQLException {
+        if (Database.engineOf(c) != Database.Engine.H2) {
+            return false; // PostgreSQL: the activity writer loads by COPY into the table as it is
+        }
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX IF EXISTS " + MENTOR_INDEX);
             if (hasActivityPrimaryKey(c)) {
                 st.execute("ALTER TABLE activities DROP PRIMARY KEY");
             }
         }
+        return true;
     }
 
     /** Re-creates the primary key and the mentor index of activities when missing (DDL: commits). */
@@ -415,9 +419,19 @@ public final class SyncStore {
         }
     }
 
-    /** Batched inserts (50 rows per statement: H2's per-statement cost is a good part of a row's), updates and deletes. */
+    /**
+     * Batched inserts, updates and deletes. Inserts: on H2 50 rows per statement (H2's per-statement
+     * cost is a good part of a row's); on PostgreSQL by COPY through the driver's CopyManager, in
+     * chunks of {@value #COPY_ROWS} rows (each a whole COPY, so the merge's reads on the same
+     * connection go between them).
+     */
     public final class ActivityWriter implements AutoCloseable {
         private static final int ROWS_PER_INSERT = 50;
+        private static final int COPY_ROWS = 20_000;
+        /** PostgreSQL's COPY of new activities (null on H2), and the CSV of the rows not yet sent. */
+        private final org.postgresql.copy.CopyManager copy;
+        private final StringBuilder copyRows = new StringBuilder();
+        private int copyPending;
         private final PreparedStatement insert;
         private final PreparedStatement insertMany;
         private int rowsInStatement;
@@ -429,6 +443,8 @@ public final class SyncStore {
         private int pendingDelete;
 
         ActivityWriter() throws SQLException {
+            copy = Database.engineOf(c) == Database.Engine.POSTGRESQL
+                    ? c.unwrap(org.postgresql.PGConnection.class).getCopyAPI() : null;
             insert = c.prepareStatement("INSERT INTO activities (" + ACTIVITY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insertMany = c.prepareStatement("INSERT INTO activities (" + ACTIVITY_COLUMNS + ") VALUES "
                     + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
@@ -461,6 +477,10 @@ public final class SyncStore {
         private final ActivityValues[] held = new ActivityValues[ROWS_PER_INSERT];
 
         public void insert(ActivityValues a) throws SQLException {
+            if (copy != null) {
+                copyRow(a);
+                return;
+            }
             held[rowsInStatement] = a;
             int base = rowsInStatement * 11;
             insertMany.setString(base + 1, a.id());
@@ -473,6 +493,58 @@ public final class SyncStore {
                     pendingMany = 0;
                 }
             }
+        }
+
+        /** One row as COPY's CSV: text quoted (so an empty text stays one), NULL as nothing. */
+        private void copyRow(ActivityValues a) throws SQLException {
+            StringBuilder b = copyRows;
+            csv(b, a.id()).append(',');
+            csv(b, a.organizationId()).append(',');
+            csv(b, a.localAssociationId()).append(',');
+            csv(b, a.peerMentorId()).append(',');
+            csv(b, a.activityType()).append(',');
+            long micros = a.startedAtMicros();
+            b.append(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000)).append(',');
+            b.append(a.durationMinutes()).append(',');
+            csv(b, a.contactId()).append(',');
+            csv(b, a.approvalStatus()).append(',');
+            if (a.travelKmCents() >= 0) {
+                b.append(BigDecimal.valueOf(a.travelKmCents(), 2).toPlainString());
+            }
+            b.append(',');
+            csv(b, a.eventId()).append('\n');
+            if (++copyPending == COPY_ROWS) {
+                sendCopy();
+            }
+        }
+
+        private static StringBuilder csv(StringBuilder b, String text) {
+            if (text == null) {
+                return b;
+            }
+            b.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '"') {
+                    b.append('"');
+                }
+                b.append(ch);
+            }
+            return b.append('"');
+        }
+
+        private void sendCopy() throws SQLException {
+            if (copyPending == 0) {
+                return;
+            }
+            try {
+                copy.copyIn("COPY activities (" + ACTIVITY_COLUMNS + ") FROM STDIN WITH (FORMAT csv)",
+                        new java.io.StringReader(copyRows.toString()));
+            } catch (java.io.IOException e) {
+                throw new SQLException("COPY of " + copyPending + " activities failed: " + e.getMessage(), e);
+            }
+            copyRows.setLength(0);
+            copyPending = 0;
         }
 
         private void insertOne(ActivityValues a) throws SQLException {
@@ -505,6 +577,9 @@ public final class SyncStore {
         }
 
         public void flush() throws SQLException {
+            if (copy != null) {
+                sendCopy();
+            }
             if (pendingMany > 0) {
                 insertMany.executeBatch();
                 pendingMany = 0;

@@ -124,8 +124,10 @@ CREATE TABLE assignments (
 );
 CREATE INDEX idx_assignments_mentor ON assignments(peer_mentor_id);
 
+-- id in byte order (COLLATE "C"): the sync merges the bundle with the stored rows read ORDER BY id,
+-- which must be the order of Java's String.compareTo, as H2's binary order is; a language collation is not.
 CREATE TABLE activities (
-    id                   VARCHAR(64) PRIMARY KEY,
+    id                   VARCHAR(64) COLLATE "C" PRIMARY KEY,
     organization_id      VARCHAR(64) NOT NULL,
     local_association_id VARCHAR(64) NOT NULL,
     peer_mentor_id       VARCHAR(64) NOT NULL,

@@ -28,6 +28,7 @@ import org.impactdesk.engine.SummaryEngine;
 import org.impactdesk.engine.SummaryText;
 import org.impactdesk.service.delivery.OutboxDispatcher;
 import org.impactdesk.store.AlertDao;
+import org.impactdesk.store.OrganizationLocks;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.OrganizationDao;
 import org.impactdesk.store.SummaryInputDao;
@@ -164,17 +165,13 @@ public final class GenerationService {
                 }
                 anyClosed = true;
                 database.jdbi().useHandle(h -> {
-                    h.begin();
-                    try {
-                        SummaryInputDao in = new SummaryInputDao(h);
-                        new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
-                                new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
-                        // an alert whose summary this run generated fine is resolved: closed with who and when
-                        AlertDao.closeResolved(h, org.id(), clock.instant(), actorName(actor));
-                        h.commit();
-                    } catch (RuntimeException | Error e) {
-                        h.rollback();
-                        throw e;
+                    // a team database: one import or generation of the organisation at a time, across its chunks
+                    try (OrganizationLocks.Held lock = OrganizationLocks.lockSession(h.getConnection(), org.id(),
+                            holder -> LOG.info("Waiting for the import or generation that {} is running", holder))) {
+                        generateOrganization(h, org, req, closed, report, afterCommit, participants, actor);
+                    } catch (java.sql.SQLException e) {
+                        throw new org.impactdesk.store.DatabaseException("Cannot take the lock of organisation " + org.id()
+                                + ": " + e.getMessage(), e);
                     }
                 });
             }
@@ -198,6 +195,24 @@ public final class GenerationService {
         }
         dispatchDue();
         return report;
+    }
+
+    /** One organisation's run, in the handle's transactions (one per chunk). */
+    private void generateOrganization(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed,
+                                      GenerationReport report, List<GenerationListener.Ready> afterCommit,
+                                      List<RunParticipant> participants, Actor actor) {
+        h.begin();
+        try {
+            SummaryInputDao in = new SummaryInputDao(h);
+            new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
+                    new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
+            // an alert whose summary this run generated fine is resolved: closed with who and when
+            AlertDao.closeResolved(h, org.id(), clock.instant(), actorName(actor));
+            h.commit();
+        } catch (RuntimeException | Error e) {
+            h.rollback();
+            throw e;
+        }
     }
 
     /** Who an alert is closed by: the acting user's id, or {@value #LOCAL_OPERATOR} (no --as, the window's retries). */

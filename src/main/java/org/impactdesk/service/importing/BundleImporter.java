@@ -21,6 +21,7 @@ import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.Json;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.OrganizationLocks;
 import org.impactdesk.store.DatabaseException;
 import org.impactdesk.store.SyncStore;
 import org.impactdesk.sync.ActivityRuns;
@@ -107,6 +108,15 @@ public final class BundleImporter {
              BundleSource source = opened;
              Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
+            if (write) {
+                // a team database: one import or generation per organisation at a time (the merge reads what
+                // is stored, so the lock comes first); the actor's organisation, or for the operator or a global
+                // admin (who may bring new organisations) every one stored and the lock of new ones. Nothing on
+                // H2, whose file has one writer.
+                OrganizationLocks.lock(c, actor == null || actor.organizationId() == null
+                        ? OrganizationLocks.allOrganizationsAndNew(c) : java.util.List.of(actor.organizationId()),
+                        holder -> progress.step(0, -1, "waitingForLock", holder));
+            }
             Run run = new Run(source, options, actor, progress, write, c);
             try {
                 return run.execute();

@@ -71,8 +71,7 @@ final class BundleWriter {
         if (emptyAtStart && check.acts.count() >= bulkThreshold) {
             // nothing is written yet: the DDL's commit commits nothing of the import
             check.progress.step(0, check.acts.count(), "preparingBulk", check.acts.count());
-            store.dropActivityKeys();
-            keysDropped = true;
+            keysDropped = store.dropActivityKeys(); // H2 only: PostgreSQL loads by COPY with its keys in place
         }
         Map<String, long[]> counts = new LinkedHashMap<>();
         String[] order = {"organizations.csv", "local_associations.csv", "users.csv", "peer_mentors.csv", "contacts.csv",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +80,7 @@ class AwardsStayTrueTest {
         Map<String, Object> award = t.row("""
                 SELECT ua.awarded_at FROM user_achievements ua JOIN achievements a ON a.id = ua.achievement_id
                 WHERE ua.user_id = 'u-pm-b' AND a.key = 'annual_wrapped' AND ua.period_key = '2025'""");
-        assertThat(((OffsetDateTime) award.get("awarded_at")).toInstant()).isEqualTo(LAST_MOMENT_OF_2025_IN_OSLO);
+        assertThat(GenerationRulesTest.inst(award.get("awarded_at"))).isEqualTo(LAST_MOMENT_OF_2025_IN_OSLO);
     }
 
     @Test
@@ -94,7 +93,7 @@ class AwardsStayTrueTest {
         Map<String, Object> award = t.row("""
                 SELECT ua.awarded_at FROM user_achievements ua JOIN achievements a ON a.id = ua.achievement_id
                 WHERE ua.user_id = 'u-pm-b' AND a.key = 'annual_wrapped'""");
-        assertThat(((OffsetDateTime) award.get("awarded_at")).toInstant()).isEqualTo(LAST_MOMENT_OF_2025_IN_OSLO);
+        assertThat(GenerationRulesTest.inst(award.get("awarded_at"))).isEqualTo(LAST_MOMENT_OF_2025_IN_OSLO);
     }
 
     @Test

@@ -32,7 +32,7 @@ class GenerationRulesTest {
     }
 
     static Instant inst(Object o) {
-        return o == null ? null : ((OffsetDateTime) o).toInstant();
+        return o == null ? null : o instanceof java.sql.Timestamp t ? t.toInstant() : ((OffsetDateTime) o).toInstant(); // PostgreSQL: a Timestamp
     }
 
     @Test

@@ -111,7 +111,8 @@ final class RuleDb {
     }
 
     void stale(String pm, int year) {
-        db.jdbi().useHandle(h -> h.execute("MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (?, ?)",
+        db.jdbi().useHandle(h -> h.execute("MERGE INTO stale_summary_inputs s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS INT))) AS v(m, y) "
+                + "ON s.peer_mentor_id = v.m AND s.year = v.y WHEN NOT MATCHED THEN INSERT (peer_mentor_id, year) VALUES (v.m, v.y)",
                 pm, year));
     }
 

@@ -151,7 +151,8 @@ class SharedReadGenerationTest {
                         h.execute("UPDATE activities SET duration_minutes = LEAST(1440, duration_minutes + 600) "
                                 + "WHERE peer_mentor_id = ? AND approval_status = 'approved'", pm);
                         for (int y = 2023; y <= 2025; y++) {
-                            h.execute("MERGE INTO stale_summary_inputs (peer_mentor_id, year) KEY (peer_mentor_id, year) VALUES (?, ?)",
+                            h.execute("MERGE INTO stale_summary_inputs s USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS INT))) AS v(m, y) "
+                + "ON s.peer_mentor_id = v.m AND s.year = v.y WHEN NOT MATCHED THEN INSERT (peer_mentor_id, year) VALUES (v.m, v.y)",
                                     pm, y);
                         }
                     }
