@@ -6,20 +6,21 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DatabaseCopy;
+import org.impactdesk.store.TeamRoles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** The database itself: {@code db copy} moves an organisation's database between H2 and a PostgreSQL team database. */
 @Command(name = "db", description = "Work on the database itself (README \"Team database\").",
-        subcommands = {DbCommand.Copy.class})
+        subcommands = {DbCommand.Copy.class, DbCommand.Grant.class})
 public final class DbCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;
 
     @Override
     public Integer call() {
-        throw new CliException(ExitCode.USAGE, "db needs a subcommand: copy");
+        throw new CliException(ExitCode.USAGE, "db needs a subcommand: copy or grant");
     }
 
     @Command(name = "copy", description = "Copy every row of one database into a new, empty one of the other engine "
@@ -60,6 +61,27 @@ public final class DbCommand implements Callable<Integer> {
                 }
                 System.out.printf(Locale.ROOT, "Copied %d tables from %s to %s; every row count and checksum is the same.%n",
                         checks.size(), source.displayName(), target.displayName());
+            }
+            return ExitCode.DONE;
+        }
+    }
+
+    @Command(name = "grant", description = "On a PostgreSQL team database: a login role for every user (idk_<user id>), "
+            + "mapped to the user, reading only what the user's scope allows (row-level security). Run again after "
+            + "an import brings new users; passwords are set by the server's administrator.")
+    public static final class Grant implements Callable<Integer> {
+        @ParentCommand
+        DbCommand db;
+
+        @Override
+        public Integer call() {
+            try (Database database = db.root.openExistingDatabase()) {
+                List<TeamRoles.Granted> granted = TeamRoles.grant(database);
+                for (TeamRoles.Granted g : granted) {
+                    System.out.printf(Locale.ROOT, "%-32s %-36s %s%n", g.userId(), g.role(), g.created() ? "created" : "there");
+                }
+                System.out.printf(Locale.ROOT, "%d roles in %s, %d new.%n", granted.size(), database.displayName(),
+                        granted.stream().filter(TeamRoles.Granted::created).count());
             }
             return ExitCode.DONE;
         }
