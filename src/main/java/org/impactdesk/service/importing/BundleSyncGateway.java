@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
@@ -58,7 +59,7 @@ public final class BundleSyncGateway implements SyncGateway {
         Set<Integer> years = new TreeSet<>();
         try (Connection c = database.dataSource().getConnection()) {
             for (int y : new SyncStore(c).staleYears()) {
-                if (y >= 2000 && y <= 2100) {
+                if (ReportYears.contains(y)) {
                     years.add(y);
                 }
             }

@@ -32,6 +32,7 @@ import org.impactdesk.domain.FunderOutcome;
 import org.impactdesk.domain.FunderReason;
 import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.service.funder.FunderReportService;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.Formats;
@@ -145,8 +146,8 @@ public final class FunderViewModel {
     /** The year typed, when valid; sets or clears the error beside the field. */
     Optional<Integer> year() {
         String t = yearText.get() == null ? "" : yearText.get().trim();
-        Optional<Integer> y = formats.parseInteger(t).filter(v -> v >= 2000 && v <= 2100);
-        yearError.set(y.isPresent() ? "" : text("funder.error.year", t));
+        Optional<Integer> y = formats.parseInteger(t).filter(ReportYears::contains);
+        yearError.set(y.isPresent() ? "" : text("funder.error.year", t, ReportYears.FIRST + "", ReportYears.LAST + ""));
         return y;
     }
 

@@ -112,7 +112,7 @@ class FunderViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#funderYearError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("“20x” is not a year from 2000 to 2100");
+        assertThat(error.getText()).isEqualTo("The year must be from 2000 to 2100, not “20x”.");
         robot.interact(() -> year.setText("2026"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get()
                 && viewModel.dataProperty().get() != null && viewModel.dataProperty().get().report().year() == 2026);
