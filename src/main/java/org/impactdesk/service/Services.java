@@ -111,8 +111,8 @@ public final class Services implements AutoCloseable {
                 new org.impactdesk.service.wrapped.GenerationPreview(generation), releases);
         this.actors = new ActorDao(database.jdbi());
         this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
-        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, database.path());
         org.impactdesk.store.FunderDao funderDao = new org.impactdesk.store.FunderDao(database.jdbi());
+        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, funderDao, database.path());
         this.funder = new org.impactdesk.service.funder.StoredFunderReportService(organizations, funderDao, Clock.systemUTC());
         this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
         this.importer = new BundleImporter(database, Clock.systemUTC());

@@ -19,6 +19,7 @@ import org.impactdesk.domain.FunderActivity;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderExport;
 import org.impactdesk.domain.FunderSettings;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** What the funder report reads and writes: an organisation's activity rows, its funder settings, the export log. */
@@ -94,24 +95,27 @@ public final class FunderDao {
      * activity_types is refused by the foreign key). Returns false for an unknown organisation.
      */
     public boolean saveSettings(FunderSettings s) {
-        return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("""
-                            UPDATE organizations SET funder_group_min_participants = :gp, funder_group_min_minutes = :gm,
-                                funder_course_min_people = :cp, funder_course_min_minutes = :cm, updated_at = CURRENT_TIMESTAMP
-                            WHERE id = :org""")
-                    .bind("gp", s.groupMinParticipants()).bind("gm", s.groupMinMinutes())
-                    .bind("cp", s.courseMinPeople()).bind("cm", s.courseMinMinutes()).bind("org", s.organizationId())
-                    .execute();
-            if (n == 0) {
-                return false;
-            }
-            h.createUpdate("DELETE FROM funder_category_choices WHERE organization_id = :org").bind("org", s.organizationId()).execute();
-            for (Map.Entry<String, FunderCategory> e : s.choices().entrySet()) {
-                h.createUpdate("INSERT INTO funder_category_choices (organization_id, activity_type, category) VALUES (:org, :t, :c)")
-                        .bind("org", s.organizationId()).bind("t", e.getKey()).bind("c", e.getValue().code()).execute();
-            }
-            return true;
-        });
+        return jdbi.inTransaction(h -> saveSettings(h, s));
+    }
+
+    /** The funder settings written on a handle whose transaction the caller owns (Settings saves them with the rest). */
+    static boolean saveSettings(Handle h, FunderSettings s) {
+        int n = h.createUpdate("""
+                        UPDATE organizations SET funder_group_min_participants = :gp, funder_group_min_minutes = :gm,
+                            funder_course_min_people = :cp, funder_course_min_minutes = :cm, updated_at = CURRENT_TIMESTAMP
+                        WHERE id = :org""")
+                .bind("gp", s.groupMinParticipants()).bind("gm", s.groupMinMinutes())
+                .bind("cp", s.courseMinPeople()).bind("cm", s.courseMinMinutes()).bind("org", s.organizationId())
+                .execute();
+        if (n == 0) {
+            return false;
+        }
+        h.createUpdate("DELETE FROM funder_category_choices WHERE organization_id = :org").bind("org", s.organizationId()).execute();
+        for (Map.Entry<String, FunderCategory> e : s.choices().entrySet()) {
+            h.createUpdate("INSERT INTO funder_category_choices (organization_id, activity_type, category) VALUES (:org, :t, :c)")
+                    .bind("org", s.organizationId()).bind("t", e.getKey()).bind("c", e.getValue().code()).execute();
+        }
+        return true;
     }
 
     /** Local association names of the organisation, by id. */
