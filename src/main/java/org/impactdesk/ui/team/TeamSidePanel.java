@@ -148,6 +148,7 @@ public final class TeamSidePanel {
         notesBox.getChildren().clear();
         if (viewModel.notes().isEmpty() && viewModel.canFollowUpProperty().get()) {
             Label none = new Label(viewModel.format().text("team.panel.notes.none"));
+            none.setWrapText(true);
             none.getStyleClass().add("muted");
             notesBox.getChildren().add(none);
             return;
