@@ -75,15 +75,34 @@ public final class DeliveryDao {
                 .findOne());
     }
 
-    /** The outbox counts of the organisation's users (every organisation's when null). */
+    /**
+     * The outbox counts of the organisation's users (every organisation's when null), and of the
+     * failed ones the latest error and the earliest next attempt.
+     */
     public NotificationQueue queue(String organizationId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts = 0 THEN 1 END),
-                               COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN 1 END),
-                               COUNT(o.sent_at)
-                        FROM notification_outbox o JOIN users u ON u.id = o.user_id
-                        WHERE CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o""")
-                .bind("o", organizationId)
-                .map((rs, ctx) -> new NotificationQueue(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one());
+        return jdbi.withHandle(h -> {
+            NotificationQueue counts = h.createQuery("""
+                            SELECT COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts = 0 THEN 1 END),
+                                   COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN 1 END),
+                                   COUNT(o.sent_at),
+                                   MIN(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN o.next_attempt_at END)
+                            FROM notification_outbox o JOIN users u ON u.id = o.user_id
+                            WHERE CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o""")
+                    .bind("o", organizationId)
+                    .map((rs, ctx) -> new NotificationQueue(rs.getLong(1), rs.getLong(2), rs.getLong(3), null,
+                            rs.getObject(4, java.time.OffsetDateTime.class) == null ? null
+                                    : rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                    .one();
+            if (counts.failed() == 0) {
+                return counts;
+            }
+            String error = h.createQuery("""
+                            SELECT o.last_error FROM notification_outbox o JOIN users u ON u.id = o.user_id
+                            WHERE (CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o)
+                              AND o.sent_at IS NULL AND o.attempts > 0 AND o.last_error IS NOT NULL
+                            ORDER BY o.next_attempt_at DESC, o.id DESC FETCH FIRST 1 ROWS ONLY""")
+                    .bind("o", organizationId).mapTo(String.class).findFirst().orElse(null);
+            return new NotificationQueue(counts.waiting(), counts.failed(), counts.sent(), error, counts.nextAttemptAt());
+        });
     }
 }
