@@ -1,5 +1,6 @@
 package org.impactdesk.store;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.impactdesk.domain.MailSettings;
@@ -18,6 +19,10 @@ public final class DeliveryDao {
 
     /** An annual summary's card: its payload and the display name the mentor agreed to show (else null). */
     public record AnnualCard(UUID summaryId, String userId, int year, String payloadJson, String consentedDisplayName) {
+    }
+
+    /** A coordinator's digest after a sync: when that sync was, and what it says ({@code SyncDigest}'s JSON). */
+    public record Digest(UUID id, String userId, Instant syncedAt, String contentJson) {
     }
 
     private final Jdbi jdbi;
@@ -72,6 +77,14 @@ public final class DeliveryDao {
                 .bind("id", summaryId)
                 .map((rs, ctx) -> new AnnualCard(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5)))
+                .findOne());
+    }
+
+    public Optional<Digest> digest(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, user_id, synced_at, content_json FROM sync_digests WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Digest(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getString(4)))
                 .findOne());
     }
 
