@@ -38,7 +38,8 @@ public final class App {
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.digests, s.deliveryService,
+                s.zoneOf(ctx.actor()), ctx));
         // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
         r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));

@@ -77,6 +77,8 @@ public final class Services implements AutoCloseable {
     public final org.impactdesk.service.delivery.MailNotificationSender mail;
     /** The admins' e-mail settings and queue (Settings screen). */
     public final org.impactdesk.service.delivery.DeliveryService deliveryService;
+    /** A coordinator's opt-in to the digest each sync sends them (Home). */
+    public final org.impactdesk.service.digest.DigestService digests;
     /** The review before release of each Wrapped, and the release that notifies. */
     public final org.impactdesk.service.release.ReleaseService releases;
     /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
@@ -115,7 +117,11 @@ public final class Services implements AutoCloseable {
         this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, funderDao, database.path());
         this.funder = new org.impactdesk.service.funder.StoredFunderReportService(organizations, funderDao, Clock.systemUTC());
         this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
-        this.importer = new BundleImporter(database, Clock.systemUTC());
+        this.digests = new org.impactdesk.service.digest.StoredDigestService(
+                new org.impactdesk.store.DigestDao(database.jdbi()), Clock.systemUTC());
+        // each import queues the opted-in coordinators' digests in its transaction and sends them after its commit
+        this.importer = new BundleImporter(database, Clock.systemUTC(), new org.impactdesk.service.digest.SyncDigests(
+                database, actors::find, followUps, this::zoneOf, mail, Clock.systemUTC()));
         this.sync = new BundleSyncGateway(database, importer, generation);
         this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         this.alerts = new org.impactdesk.service.alerts.StoredAlertService(new org.impactdesk.store.AlertDao(database.jdbi()),

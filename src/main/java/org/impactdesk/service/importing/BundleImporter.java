@@ -55,15 +55,24 @@ public final class BundleImporter {
         }
     };
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BundleImporter.class);
+
     private final Database database;
     private final Clock clock;
+    private final AfterImport afterImport;
     private int chunkSize = ActivityRuns.DEFAULT_CHUNK;
     /** From this many activities into an empty table, load without the table's keys and index them after. */
     private long bulkThreshold = 20_000;
 
     public BundleImporter(Database database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** {@code afterImport}: joins each import's transaction and runs its part after the commit (null: none). */
+    public BundleImporter(Database database, Clock clock, AfterImport afterImport) {
         this.database = database;
         this.clock = clock;
+        this.afterImport = afterImport;
     }
 
     /** For tests: a small sort chunk makes small bundles use several runs. */
@@ -269,10 +278,18 @@ public final class BundleImporter {
             }
             ImportReport report = report(ImportReport.Outcome.IMPORTED, counts, rejectFile);
             log(report);
+            Runnable afterCommit = afterImport == null ? null : afterImport.beforeCommit(c, check.actor, report.finishedAt());
             c.commit();
             writer.restoreKeys();
             database.checkpointSync();
             check.progress.step(1, 1, "imported", report.rows());
+            if (afterCommit != null) {
+                try {
+                    afterCommit.run(); // what it queued is committed: a failure here leaves it queued, the import stands
+                } catch (RuntimeException e) {
+                    LOG.warn("The import is in; what it queued stays queued for the next dispatch: {}", e.toString());
+                }
+            }
             return report;
         }
 

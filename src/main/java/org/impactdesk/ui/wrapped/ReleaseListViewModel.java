@@ -18,6 +18,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.ReleaseLine;
 import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.release.ReleaseService;
+import org.impactdesk.ui.delivery.QueueText;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -137,17 +138,7 @@ public final class ReleaseListViewModel {
         long released = lines.stream().filter(l -> l.ready() && l.state() == ReleaseLine.State.RELEASED).count();
         long held = lines.stream().filter(l -> l.state() == ReleaseLine.State.HELD).count();
         counts.set(fmt("wrapped.release.counts", previewed, ready, released, held));
-        if (status == null) {
-            queue.set("");
-        } else {
-            String why = switch (status.blocked()) {
-                case NONE -> "";
-                case NO_EMAIL_CONFIGURED -> " " + messages.getString("settings.mail.why.noEmail");
-                case NO_PASSWORD -> " " + fmt("settings.mail.why.noPassword", org.impactdesk.domain.MailSettings.PASSWORD_ENV);
-            };
-            queue.set(fmt("settings.mail.queue", status.queue().waiting(), status.queue().failed(), status.queue().sent())
-                    + why);
-        }
+        queue.set(status == null ? "" : QueueText.describe(status, messages, locale, false));
     }
 
     private void failed(Throwable t) {
