@@ -308,6 +308,9 @@ class MentorViewModelTest {
         assertThat(vm.rows().get(0).label()).isEqualTo("K1");
         assertThat(vm.milestones()).first().asString().startsWith("10 aktiviteter (");
         assertThat(vm.summaries()).first().satisfies(r -> assertThat(r.status()).isEqualTo("Klar"));
+        // a person reads the period in words, never the stored code "2025-Q1"
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
+                .containsExactly("2025", "1. kvartal 2025", "2. kvartal 2025", "2024", "3. kvartal 2024");
     }
 
     @Test
@@ -316,7 +319,7 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "Overloaded", "Normal", "Ready", "Underactive");
         assertThat(vm.summaries().get(3).hours()).isEqualTo("1,242.5");
@@ -331,7 +334,7 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "", "", "Ready", "");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
