@@ -233,6 +233,28 @@ class AchievementsViewModelTest {
     }
 
     @Test
+    void metadataThatIsNotJsonSaysWhereAndWhyInTheUsersLanguageNotTheParsersEnglish() {
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        nb.form().newBadge();
+        nb.form().metadataProperty().set("{\"period\": calendar_year}");
+        assertThat(nb.form().messageProperty(Field.METADATA).get()).isEqualTo("Feil: ikke gyldig JSON på linje 1, "
+                + "kolonne 12: ordet «calendar_year» er ingen verdi: skriv tekst i doble anførselstegn "
+                + "(bare true, false og null står uten).");
+        assertThat(nb.form().canSaveProperty().get()).isFalse();
+        nb.form().metadataProperty().set("{\"period\": \"calendar_year\",\n \"activity_type\": \"home_visit\"");
+        assertThat(nb.form().messageProperty(Field.METADATA).get()).startsWith("Feil: ikke gyldig JSON på linje 2,")
+                .contains("teksten slutter før JSON-en er fullstendig");
+
+        AchievementsViewModel en = vm(ADA, Locale.ENGLISH);
+        en.form().newBadge();
+        en.form().metadataProperty().set("{period: \"calendar_year\"}");
+        assertThat(en.form().messageProperty(Field.METADATA).get()).isEqualTo("Error: not valid JSON at line 1, column 2: "
+                + "found “p” where a name in double quotes should start (a comma before a closing brace, or a name "
+                + "without quotes?).");
+        assertThat(en.form().messageProperty(Field.METADATA).get()).doesNotContain("Unexpected", "code 112");
+    }
+
+    @Test
     void messagesInNorwegian() {
         service.computed = new Preview(Preview.Status.COMPUTED, 2, 2, 2, 0, List.of("Jonas Prøvesen", "Mira Eksempel"),
                 List.of());
