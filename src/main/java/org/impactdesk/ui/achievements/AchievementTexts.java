@@ -49,6 +49,11 @@ final class AchievementTexts {
         }
     }
 
+    /** A badge's name in the chosen language: its Norwegian name in Norwegian where it has one. */
+    String badgeName(org.impactdesk.domain.Achievement b) {
+        return org.impactdesk.domain.BadgeNames.shown(b.name(), b.nameNb(), messages);
+    }
+
     /** A trigger type's label. */
     String trigger(String code) {
         return text("achievements.trigger." + code);

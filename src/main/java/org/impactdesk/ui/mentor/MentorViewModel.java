@@ -361,8 +361,11 @@ public final class MentorViewModel {
     }
 
     private String badgeText(StoredSummaries.AwardItem a) {
-        String label = a.name() != null ? BadgeNames.shown(a.name(), messages)
+        String label = a.name() != null ? BadgeNames.shown(a.name(), a.nameNb(), messages)
                 : a.key() != null ? a.key() : a.achievementId();
+        if (a.forYear() != null) { // "Year in review 2025": the year it is for says more than the day it was dated
+            return MessageFormat.format(messages.getString("mentor.badge.forYear"), label, Integer.toString(a.forYear()));
+        }
         return a.awardedAt() == null ? label
                 : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
     }
