@@ -44,7 +44,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(AchievementDao.StoredAwardMapper.class)
 public interface AchievementDao extends SqlObject {
     String COLUMNS = """
-            id, organization_id, key, name, description, icon_url, category, trigger_type, trigger_threshold,
+            id, organization_id, key, name, name_nb, description, icon_url, category, trigger_type, trigger_threshold,
             trigger_metadata, points, is_repeatable, repeat_period, is_active, requires_module, sort_order,
             created_at, updated_at""";
     String ORDER = " ORDER BY category, sort_order, key, organization_id NULLS FIRST";
@@ -122,14 +122,19 @@ public interface AchievementDao extends SqlObject {
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
                 utc(a.createdAt()), utc(a.updatedAt()));
+        setNameNb(a.id(), a.nameNb());
     }
+
+    /** The Norwegian name (V88), null for none; written beside the row's other columns in the same transaction. */
+    @SqlUpdate("UPDATE achievements SET name_nb = :nameNb WHERE id = :id")
+    int setNameNb(@Bind("id") UUID id, @Bind("nameNb") String nameNb);
 
     /** Writes every column of {@code a} over the row with its id; false when there is none. */
     default boolean update(Achievement a) {
         return updateRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category(),
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
-                utc(a.createdAt()), utc(a.updatedAt())) == 1;
+                utc(a.createdAt()), utc(a.updatedAt())) == 1 && setNameNb(a.id(), a.nameNb()) == 1;
     }
 
     @SqlUpdate("UPDATE achievements SET is_active = :active, updated_at = :now WHERE id = :id")
@@ -426,7 +431,7 @@ public interface AchievementDao extends SqlObject {
             Integer t = rs.wasNull() ? null : threshold;
             String rp = rs.getString("repeat_period");
             return new Achievement(rs.getObject("id", UUID.class), rs.getString("organization_id"), rs.getString("key"),
-                    rs.getString("name"), rs.getString("description"), rs.getString("icon_url"),
+                    rs.getString("name"), rs.getString("name_nb"), rs.getString("description"), rs.getString("icon_url"),
                     rs.getString("category"), TriggerType.fromCode(rs.getString("trigger_type")), t,
                     TriggerMetadata.parse(rs.getString("trigger_metadata")).metadata(), rs.getInt("points"),
                     rs.getBoolean("is_repeatable"), rp == null ? null : RepeatPeriod.fromCode(rp), rs.getBoolean("is_active"),

@@ -138,5 +138,28 @@ public final class MentorSummaryDao implements MentorSummaryReader {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
     }
 
+    @Override
+    public java.util.Set<String> annualAchievements(java.util.Collection<String> achievementIds) {
+        if (achievementIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT CAST(id AS VARCHAR) AS id FROM achievements "
+                        + "WHERE trigger_type = 'annual_summary' AND CAST(id AS VARCHAR) IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
+                .mapTo(String.class).list()));
+    }
+
+    @Override
+    public Map<String, String> achievementNamesNb(java.util.Collection<String> achievementIds) {
+        if (achievementIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name_nb FROM achievements "
+                        + "WHERE name_nb IS NOT NULL AND CAST(id AS VARCHAR) IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name_nb")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
+    }
+
 
 }

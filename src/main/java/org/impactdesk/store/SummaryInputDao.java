@@ -198,14 +198,14 @@ public final class SummaryInputDao {
     public Map<String, List<MentorHistory.Award>> awards(String organizationId) {
         Map<String, List<MentorHistory.Award>> m = new HashMap<>();
         h.createQuery("""
-                SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at, a.name_nb FROM user_achievements ua
                 JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
                 WHERE u.organization_id = :org AND a.is_active
                   AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
                        WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(7), rs.getString(5),
                                 instant(rs, 6))); return 0; })
                 .list();
         return m;
@@ -216,14 +216,14 @@ public final class SummaryInputDao {
         Map<String, List<MentorHistory.Award>> m = new HashMap<>();
         for (List<String> chunk : chunks(userIds, 500)) {
             h.createQuery("""
-                    SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                    SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at, a.name_nb FROM user_achievements ua
                     JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
                     WHERE ua.user_id IN (<users>) AND u.organization_id = :org AND a.is_active
                       AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
                            WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
                     .bind("org", organizationId).bindList("users", chunk)
                     .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(7), rs.getString(5),
                                     instant(rs, 6))); return 0; })
                     .list();
         }

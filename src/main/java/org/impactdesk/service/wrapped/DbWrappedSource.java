@@ -8,6 +8,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.service.release.ReleaseService;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.share.ShareCardFactory;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.store.WrappedDao;
 
@@ -57,7 +58,8 @@ public final class DbWrappedSource implements WrappedSource {
                     ? shareDao.findAnnual(peerMentorId, year, actor.scope()).map(ShareDao.AnnualSummaryRow::viewedAt).orElse(null)
                     : row.viewedAt();
             return new StoredWrapped(SlidePayload.parse(row.payloadJson()), row.status(), row.generatedAt(),
-                    row.sharedCount(), viewedAt, recorded, row.organizationZone());
+                    row.sharedCount(), viewedAt, recorded, row.organizationZone(),
+                    ShareCardFactory.firstName(row.consentedDisplayName()));
         });
     }
 

@@ -24,6 +24,7 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.service.alerts.AlertService;
 import org.impactdesk.domain.TeamChanges;
 import org.impactdesk.service.followup.TeamChangesSource;
@@ -319,11 +320,7 @@ public final class HomeViewModel {
 
     /** "Q1 2025" / "1. kvartal 2025", "H1 2025" / "1. halvår 2025". */
     public String periodName(Period p) {
-        return switch (p) {
-            case Period.Quarter q -> fmt("period.quarter", q.quarter(), Integer.toString(q.year()));
-            case Period.Half h -> fmt("period.half", h.half(), Integer.toString(h.year()));
-            case Period.Year y -> Integer.toString(y.year());
-        };
+        return PeriodNames.shown(p, messages);
     }
 
     /** What a click (or Enter) on a tile opens. */

@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.domain.MentorOverview.YoyPoint;
 import org.impactdesk.domain.MentorOverview;
 import org.impactdesk.domain.MentorRef;
@@ -349,7 +350,7 @@ public final class MentorViewModel {
         String statusKey = (e.kind() == MentorOverview.Kind.PERIODIC ? "mentor.outlier." : "mentor.status.") + e.status();
         // an outlier label (underactive, overloaded) is for the coordinator: a peer mentor never sees one about themself
         String status = e.kind() == MentorOverview.Kind.PERIODIC && actor.isPeerMentorOnly() ? "" : text(statusKey, e.status());
-        return new SummaryRow(kind, e.period(), status, format(e.sessions()), format(e.hours()),
+        return new SummaryRow(kind, PeriodNames.shown(e.period(), messages), status, format(e.sessions()), format(e.hours()),
                 date(e.generatedAt()));
     }
 
@@ -360,8 +361,11 @@ public final class MentorViewModel {
     }
 
     private String badgeText(StoredSummaries.AwardItem a) {
-        String label = a.name() != null ? BadgeNames.shown(a.name(), messages)
+        String label = a.name() != null ? BadgeNames.shown(a.name(), a.nameNb(), messages)
                 : a.key() != null ? a.key() : a.achievementId();
+        if (a.forYear() != null) { // "Year in review 2025": the year it is for says more than the day it was dated
+            return MessageFormat.format(messages.getString("mentor.badge.forYear"), label, Integer.toString(a.forYear()));
+        }
         return a.awardedAt() == null ? label
                 : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.domain.TeamLine;
 
 /**
@@ -110,12 +111,9 @@ public final class TeamFormat {
         return messages.getString(line.isTeam() ? "team.kind.team" : "team.kind.mentor");
     }
 
+    /** "Q3 2026" / "3. kvartal 2026": the words every screen uses for a period. */
     public String period(Period period) {
-        return switch (period) {
-            case Period.Quarter q -> text("team.period.quarter", Integer.toString(q.year()), q.quarter());
-            case Period.Half h -> text("team.period.half", Integer.toString(h.year()), h.half());
-            case Period.Year y -> Integer.toString(y.year());
-        };
+        return PeriodNames.shown(period, messages);
     }
 
     // ---- CSV texts: plain digits, the locale's decimal separator, no grouping, exactly as stored

@@ -483,7 +483,7 @@ public final class WrappedViewModel {
             return;
         }
         boolean proof = !ShareService.sharesAsMentor(actor, m.peerMentorId());
-        String suggested = "wrapped-" + y + (proof ? "-" + ShareService.PROOF_MARK : "") + "." + format;
+        String suggested = suggestedFileName(y, stored.get() == null ? null : stored.get().cardFirstName(), proof, format);
         var chosen = dialogs.chooseFileToSave(ui.text((proof ? "wrapped.player.proof." : "wrapped.player.export.") + format),
                 suggested, List.of("*." + format));
         if (chosen.isEmpty()) {
@@ -504,11 +504,25 @@ public final class WrappedViewModel {
                     WrappedSource.StoredWrapped w = stored.get();
                     if (w != null) {
                         WrappedSource.StoredWrapped now = new WrappedSource.StoredWrapped(w.payload(), w.status(),
-                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded(), w.zone());
+                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded(), w.zone(),
+                                w.cardFirstName());
                         stored.set(now);
                         statusText.set(status(now));
                     }
                 }, this::failed));
+    }
+
+    /**
+     * The file name Export offers: {@code wrapped-2025-Kari.png} with the mentor's first name where their
+     * consent puts it on the card (null: none, {@code wrapped-2025.png}), {@code -proof} for a proof. The
+     * name keeps its letters and digits (æøå too) and drops what a file system might not take.
+     */
+    static String suggestedFileName(int year, String cardFirstName, boolean proof, String format) {
+        String name = cardFirstName == null ? "" : cardFirstName.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || c == '-')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return "wrapped-" + year + (name.isEmpty() ? "" : "-" + name) + (proof ? "-" + ShareService.PROOF_MARK : "")
+                + "." + format;
     }
 
     // ---- properties --------------------------------------------------------------------------

@@ -578,6 +578,19 @@ class BundleImporterTest {
     }
 
     @Test
+    void aManifestThatIsNotJsonSaysLineColumnAndWhyInTheReadersLanguage() throws Exception {
+        Path b = example();
+        write(b.resolve("manifest.json"), "{\"format_version\": 1,\n \"organization_id\": org-1}");
+        ImportReport r = importAll(db, b);
+        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
+                "manifest.json: is not valid JSON at line 2, column 21: the word “org-1” is not a value: put text in "
+                        + "double quotes (only true, false and null go without)");
+        assertThat(r.errors().get(0).reason().in(java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag("nb-NO")))).isEqualTo("er ikke gyldig JSON på linje 2, kolonne 21: "
+                + "ordet «org-1» er ingen verdi: skriv tekst i doble anførselstegn (bare true, false og null står uten)");
+    }
+
+    @Test
     void aCoordinatorsFullSnapshotOfAnotherOrganisationIsRefused() throws Exception {
         Path b = example();
         importAll(db, b);

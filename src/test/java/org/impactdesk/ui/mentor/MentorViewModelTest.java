@@ -73,6 +73,18 @@ class MentorViewModelTest {
                 List.of(2026, 2025, 2024));
     }
 
+    /** Mira's 2025 with a badge that has a Norwegian name, one that has none, and the annual badge of 2025. */
+    static MentorOverview miraWithNamedBadges() {
+        MentorOverview o = mira2025();
+        return new MentorOverview(o.mentor(), o.year(), o.yearOpen(), o.thisYearSource(), o.lastYearStored(), o.months(),
+                o.quarters(), o.summaries(), o.milestones(), List.of(
+                        new AwardItem("badge-1", "ten_sessions", "Ten sessions", "Ti økter", Instant.parse("2025-03-04T10:00:00Z"), null),
+                        new AwardItem("badge-2", "own", "Walk leader", null, Instant.parse("2025-05-04T10:00:00Z"), null),
+                        new AwardItem("badge-3", "annual_wrapped", "Year in review", "Året som gikk",
+                                Instant.parse("2025-12-31T22:59:59.999999Z"), 2025)),
+                o.availableYears());
+    }
+
     /** 2026 is open and the engine offers no preview: the stored rows so far, none for this year yet. */
     static MentorOverview miraOpen2026() {
         List<YoyPoint> months = new ArrayList<>();
@@ -308,6 +320,9 @@ class MentorViewModelTest {
         assertThat(vm.rows().get(0).label()).isEqualTo("K1");
         assertThat(vm.milestones()).first().asString().startsWith("10 aktiviteter (");
         assertThat(vm.summaries()).first().satisfies(r -> assertThat(r.status()).isEqualTo("Klar"));
+        // a person reads the period in words, never the stored code "2025-Q1"
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
+                .containsExactly("2025", "1. kvartal 2025", "2. kvartal 2025", "2024", "3. kvartal 2024");
     }
 
     @Test
@@ -316,12 +331,27 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "Overloaded", "Normal", "Ready", "Underactive");
         assertThat(vm.summaries().get(3).hours()).isEqualTo("1,242.5");
         assertThat(vm.milestones()).containsExactly("10 activities (Jan 28, 2025)", "10 hours (Feb 11, 2025)");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
+    }
+
+    @Test
+    void badgesInNorwegianByTheirCatalogNameAndTheAnnualBadgeByItsYear() {
+        service.add(miraWithNamedBadges());
+        MentorViewModel nb = viewModel(Locale.forLanguageTag("nb-NO"));
+        nb.openMentor(MIRA.peerMentorId(), 2025);
+        assertThat(nb.badges()).hasSize(3);
+        assertThat(nb.badges().get(0)).startsWith("Ti økter (");
+        assertThat(nb.badges().get(1)).as("no Norwegian name: the English one").startsWith("Walk leader (");
+        assertThat(nb.badges().get(2)).isEqualTo("Året som gikk 2025");
+
+        MentorViewModel en = viewModel(Locale.ENGLISH);
+        en.openMentor(MIRA.peerMentorId(), 2025);
+        assertThat(en.badges()).containsExactly("Ten sessions (Mar 4, 2025)", "Walk leader (May 4, 2025)", "Year in review 2025");
     }
 
     @Test
@@ -331,7 +361,7 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "", "", "Ready", "");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
