@@ -534,6 +534,20 @@ public final class SummaryInputDao {
         return m;
     }
 
+    /** The organisation's stored months (summary_mentor_months), by mentor. */
+    public Map<String, List<MentorMonth>> monthsByMentor(String organizationId) {
+        Map<String, List<MentorMonth>> m = new HashMap<>();
+        h.createQuery("SELECT peer_mentor_id, year, month, sessions FROM summary_mentor_months WHERE organization_id = :org")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> {
+                    String pm = rs.getString(1);
+                    m.computeIfAbsent(pm, k -> new ArrayList<>()).add(new MentorMonth(pm, rs.getInt(2), rs.getInt(3),
+                            rs.getInt(4)));
+                    return 0;
+                }).list();
+        return m;
+    }
+
     /** The organisation's totals rows, by mentor. */
     public Map<String, List<MentorTotal>> totalsByMentor(String organizationId) {
         Map<String, List<MentorTotal>> m = new HashMap<>();
