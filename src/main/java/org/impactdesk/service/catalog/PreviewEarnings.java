@@ -23,8 +23,9 @@ import org.impactdesk.store.SummaryInputDao;
  * <ul>
  *   <li>activity and hours counts of every type ({@link AwardEvaluator#tallyGrain}): from the
  *   quarter totals (or months) generation stored for each mentor from the same counted activities,
- *   for every mentor whose inputs no sync changed since ({@code stale_summary_inputs}); the mentors
- *   with stale inputs are evaluated from their own activities (an indexed read each);</li>
+ *   for every mentor whose inputs no sync changed since generation read them ({@code stale_summary_inputs}
+ *   against {@code summary_mentor_reads}); the others are evaluated from their own activities (an
+ *   indexed read each);</li>
  *   <li>events attended and annual summaries: from the events and the ready years, no activity read;</li>
  *   <li>the rest (distinct contacts, streaks, one activity type), or when more than a third of the
  *   mentors are stale, or when the organisation has no stored totals (never generated): the
@@ -52,7 +53,7 @@ final class PreviewEarnings {
         }
         SummaryInputDao in = new SummaryInputDao(dao.getHandle());
         List<PeerMentor> mentors = in.mentors(org);
-        Set<String> stale = new HashSet<>(in.staleInputs(org).keySet());
+        Set<String> stale = in.changedSinceRead(org);
         stale.retainAll(mentors.stream().map(PeerMentor::id).toList());
         if (stale.size() * 3L > mentors.size()) {
             return evaluated(evaluator, a, allFacts.get());

@@ -79,7 +79,7 @@ class PreviewMatchesAwardsTest {
     void thePreviewGivesWhatTheEvaluatorGivesAndWhatSavingAwards(Database db) throws Exception {
         Path bundle = tmp.resolve("bundle");
         DemoDataGenerator.write(DemoSpec.bench(8_000, 3, 7), bundle);
-        assertThat(new BundleImporter(db, Clock.systemUTC()).importBundle(bundle, ImportOptions.allOrNothing(),
+        assertThat(new BundleImporter(db, CLOCK).importBundle(bundle, ImportOptions.allOrNothing(),
                 Actor.localOperator(), null).written()).isTrue();
         new GenerationService(db, n -> { }, List.of(), CLOCK, Locale.ENGLISH).generate(new GenerationRequest(
                 Set.of(2023, 2024, 2025), GenerationRequest.Selection.ALL, null, LocalDate.of(2026, 1, 16), false),
