@@ -54,7 +54,7 @@ final class PreviewEarnings {
         SummaryInputDao in = new SummaryInputDao(dao.getHandle());
         List<PeerMentor> mentors = in.mentors(org);
         Set<String> stale = in.changedSinceRead(org);
-        stale.retainAll(mentors.stream().map(PeerMentor::id).toList());
+        stale.retainAll(mentors.stream().map(PeerMentor::id).collect(java.util.stream.Collectors.toSet()));
         if (stale.size() * 3L > mentors.size()) {
             return evaluated(evaluator, a, allFacts.get());
         }
