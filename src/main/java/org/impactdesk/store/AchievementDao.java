@@ -180,6 +180,16 @@ public interface AchievementDao extends SqlObject {
             + "WHERE u.organization_id = :org ORDER BY ua.awarded_at, ua.id")
     List<StoredAward> awardsInOrganization(@Bind("org") String organizationId);
 
+    /** The period keys of one badge's awards held by users of an organisation: user id -> keys. */
+    default Map<String, List<String>> heldOfBadge(String organizationId, UUID achievementId) {
+        Map<String, List<String>> held = new HashMap<>();
+        getHandle().createQuery("SELECT ua.user_id, ua.period_key FROM user_achievements ua JOIN users u ON u.id = ua.user_id "
+                        + "WHERE u.organization_id = :org AND ua.achievement_id = :id")
+                .bind("org", organizationId).bind("id", achievementId)
+                .map((rs, ctx) -> held.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+        return held;
+    }
+
     /** The awards held by the given users (one indexed query per chunk of users). */
     default List<StoredAward> awardsOfUsers(java.util.Collection<String> userIds) {
         List<StoredAward> out = new ArrayList<>();
@@ -386,11 +396,16 @@ public interface AchievementDao extends SqlObject {
      * attended, and the years whose annual summary is ready.
      */
     default List<MentorFacts> facts(String organizationId, ZoneId zone, java.util.Set<String> onlyUsers) {
+        return facts(organizationId, zone, onlyUsers, true);
+    }
+
+    /**
+     * As {@link #facts(String, ZoneId, java.util.Set)}; without the activities when {@code activities}
+     * is false (for a badge of events attended or annual summaries, which reads none).
+     */
+    default List<MentorFacts> facts(String organizationId, ZoneId zone, java.util.Set<String> onlyUsers, boolean activities) {
         SummaryInputDao in = new SummaryInputDao(getHandle());
-        Map<String, String> names = new HashMap<>();
-        getHandle().createQuery("SELECT id, display_name FROM users WHERE organization_id = :org")
-                .bind("org", organizationId)
-                .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
+        Map<String, String> names = displayNames(organizationId);
         Map<String, Map<Integer, Instant>> ready = new HashMap<>();
         getHandle().createQuery("SELECT user_id, year, generated_at FROM annual_summaries "
                         + "WHERE organization_id = :org AND status = 'ready'")
@@ -401,8 +416,10 @@ public interface AchievementDao extends SqlObject {
         List<org.impactdesk.domain.PeerMentor> mentors = in.mentors(organizationId).stream()
                 .filter(m -> onlyUsers == null || onlyUsers.contains(m.userId())).toList();
         Map<String, List<CountedActivity>> acts = new HashMap<>();
-        in.streamActivities(organizationId, onlyUsers == null ? null : mentors.stream().map(m -> m.id()).toList(), zone,
-                (pm, list) -> acts.put(pm, list));
+        if (activities) {
+            in.streamActivities(organizationId, onlyUsers == null ? null : mentors.stream().map(m -> m.id()).toList(), zone,
+                    (pm, list) -> acts.put(pm, list));
+        }
         List<MentorFacts> out = new ArrayList<>(mentors.size());
         for (var m : mentors) {
             List<MentorFacts.AttendedEvent> ev = events.getOrDefault(m.userId(), List.of()).stream()
@@ -411,6 +428,15 @@ public interface AchievementDao extends SqlObject {
                     acts.getOrDefault(m.id(), List.of()), ev, ready.getOrDefault(m.userId(), Map.of())));
         }
         return out;
+    }
+
+    /** The display names of an organisation's users, by user id. */
+    default Map<String, String> displayNames(String organizationId) {
+        Map<String, String> names = new HashMap<>();
+        getHandle().createQuery("SELECT id, display_name FROM users WHERE organization_id = :org")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 
     // ---------------------------------------------------------------- mapping

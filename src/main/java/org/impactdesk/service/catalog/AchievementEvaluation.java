@@ -480,7 +480,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             if (applicable.isEmpty()) {
                 continue;
             }
-            ZoneId zone = dao.timeZone(org).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
+            ZoneId zone = zoneOf(dao, org);
             List<MentorFacts> mentorFacts = facts.apply(org, zone);
             Map<UUID, Map<String, List<String>>> held = new HashMap<>();
             for (AchievementDao.StoredAward s : dao.awardsInOrganization(org)) {
@@ -489,6 +489,11 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             }
             visitor.visit(org, applicable, mentorFacts, held, zone);
         }
+    }
+
+    /** The organisation's time zone (the default when none is set). */
+    static ZoneId zoneOf(AchievementDao dao, String organizationId) {
+        return dao.timeZone(organizationId).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
     }
 
     static Report report(List<AchievementDao.StoredAward> written, List<Achievement> catalog) {

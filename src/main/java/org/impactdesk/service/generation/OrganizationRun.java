@@ -289,7 +289,7 @@ final class OrganizationRun extends RunPersisting {
                     }
                     write(next.computed());
                 }
-                in.replaceTotalsOf(org.id(), chunk, chunkTotals);
+                in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);
                 chunkTotals.clear();
                 in.replaceMonthsOf(org.id(), chunk, chunkMonths);
                 chunkMonths.clear();

@@ -175,12 +175,14 @@ public final class HomeViewModel {
 
     /**
      * Lists the stored periods of the kind and reads the figures of the one shown ({@code wanted}, or
-     * the last closed one) in the same task: the figures do not wait for the list to land first.
+     * the last closed one) in the same task: the figures do not wait for the list to land first, nor
+     * "since the last sync" for the figures (read beside them).
      */
     private void loadPeriods(Period wanted) {
         PeriodKind k = kind.get();
         long seq = ++sequence;
         busy.set(true);
+        loadChanges(seq, () -> wanted != null ? wanted : HomeService.lastClosed(k, service.today(actor)));
         record Loaded(List<Period> stored, LocalDate today, Period chosen, HomeFigures figures) {
         }
         tasks.run("home-periods", p -> {
@@ -211,7 +213,6 @@ public final class HomeViewModel {
             if (current) {
                 busy.set(false);
                 present(l.figures());
-                loadChanges(shown, seq);
             }
         }, this::failed));
     }
@@ -219,22 +220,23 @@ public final class HomeViewModel {
     private void loadFigures(Period p) {
         long seq = ++sequence;
         busy.set(true);
+        loadChanges(seq, () -> p);
         tasks.run("home-figures", x -> service.figures(actor, p), TaskRunner.Callbacks.of(f -> {
             if (seq == sequence) {
                 busy.set(false);
                 present(f);
-                loadChanges(p, seq);
             }
         }, this::failed));
     }
 
-    private void loadChanges(Period p, long seq) {
+    /** "Since the last sync" of the period {@code period} tells (on the worker), read beside the figures. */
+    private void loadChanges(long seq, java.util.function.Supplier<Period> period) {
         if (changesSource == null || actor.scope().kind() == Scope.Kind.SELF) {
             changes.clear();
             changesTitle.set("");
             return;
         }
-        tasks.run("home-changes", x -> changesSource.changes(actor, p), TaskRunner.Callbacks.of(c -> {
+        tasks.run("home-changes", x -> changesSource.changes(actor, period.get()), TaskRunner.Callbacks.of(c -> {
             if (seq == sequence) {
                 presentChanges(c);
             }

@@ -177,7 +177,25 @@ public final class MentorViewModel {
      */
     public void loadMentors() {
         listBusy.set(true);
-        tasks.run("mentor-list", progress -> service.mentorsInScope(actor), TaskRunner.Callbacks.of(list -> {
+        // nobody asked for yet: the mentor the list will open is read in the same task, not a second one after it lands
+        boolean opens = loadSequence == 0 && selectedMentor.get() == null;
+        record Loaded(List<MentorRef> list, MentorOverview first) {
+        }
+        tasks.run("mentor-list", progress -> {
+            List<MentorRef> list = service.mentorsInScope(actor);
+            MentorOverview first = null;
+            if (opens && !list.isEmpty()) {
+                String pm = firstToOpen(list).peerMentorId();
+                LocalDate now = today.get();
+                try {
+                    first = service.overview(actor, pm, service.defaultYear(actor, pm, now), now);
+                } catch (RuntimeException e) {
+                    first = null; // opened the usual way below, which shows its own failure
+                }
+            }
+            return new Loaded(list, first);
+        }, TaskRunner.Callbacks.of(loaded -> {
+            List<MentorRef> list = loaded.list();
             listBusy.set(false);
             MentorRef keep = selectedMentor.get();
             applying = true;
@@ -191,8 +209,13 @@ public final class MentorViewModel {
                 applying = false;
             }
             if (loadSequence == 0 && selectedMentor.get() == null && !list.isEmpty()) {
-                selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId()))
-                        .findFirst().orElse(list.get(0)));
+                if (loaded.first() != null) {
+                    ++loadSequence;
+                    busy.set(false);
+                    apply(loaded.first());
+                } else {
+                    selectedMentor.set(firstToOpen(list));
+                }
             }
         }, failure -> {
             listBusy.set(false);
@@ -203,6 +226,11 @@ public final class MentorViewModel {
                 error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
             }
         }));
+    }
+
+    /** Whom a first visit opens: the signed-in peer mentor when in the list, else the first in it. */
+    private MentorRef firstToOpen(List<MentorRef> list) {
+        return list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId())).findFirst().orElse(list.get(0));
     }
 
     /** Opens one mentor (from the Team table): their latest year with summaries. */

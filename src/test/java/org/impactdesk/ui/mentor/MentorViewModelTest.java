@@ -209,8 +209,10 @@ class MentorViewModelTest {
         assertThat(tasks.waiting()).containsExactly("mentor-list");
         assertThat(vm.busyProperty().get()).as("the list is loading").isTrue();
         tasks.release("mentor-list");
-        tasks.release("mentor-overview");
+        assertThat(tasks.waiting()).as("the first mentor's figures came with the list, not in a task after it").isEmpty();
         assertThat(vm.titleProperty().get()).isEqualTo("Mira Hansen: 2025");
+        assertThat(vm.selectedMentorProperty().get()).isEqualTo(MIRA);
+        assertThat(vm.busyProperty().get()).isFalse();
 
         vm.selectedMentorProperty().set(vm.mentors().get(1));
         tasks.release("mentor-overview");
