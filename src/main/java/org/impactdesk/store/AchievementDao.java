@@ -385,8 +385,10 @@ public interface AchievementDao extends SqlObject {
 
     // ---------------------------------------------------------------- people and facts
 
-    @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id FROM peer_mentors pm "
-            + "JOIN users u ON u.id = pm.user_id WHERE " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+    @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id, la.name AS association_name "
+            + "FROM peer_mentors pm JOIN users u ON u.id = pm.user_id "
+            + "LEFT JOIN local_associations la ON la.id = pm.primary_local_association_id WHERE " + Scope.SQL_MENTOR_FILTER
+            + " ORDER BY u.display_name, pm.id")
     @RegisterConstructorMapper(MentorChoice.class)
     List<MentorChoice> mentorsInScope(@BindMethods("scope") Scope scope);
 

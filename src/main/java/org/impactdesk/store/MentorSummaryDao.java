@@ -25,8 +25,9 @@ public final class MentorSummaryDao implements MentorSummaryReader {
     /** The mentors in scope, with the predicate written for the scope's kind and the acting user's own row (see {@link Scope#summaryRowsSql}). */
     private static String mentorColumns(Scope scope) {
         return """
-                SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
+                SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id, la.name AS association_name
                 FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+                  LEFT JOIN local_associations la ON la.id = pm.primary_local_association_id
                 WHERE""" + " " + scope.summaryRowsSql("pm.id");
     }
 
@@ -119,7 +120,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
 
     private static MentorRef mentorRef(ResultSet rs) throws SQLException {
         return new MentorRef(rs.getString("peer_mentor_id"), rs.getString("user_id"), rs.getString("display_name"),
-                rs.getString("organization_id"));
+                rs.getString("organization_id"), rs.getString("association_name"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -81,6 +81,17 @@ public final class GenerationService {
     // ------------------------------------------------------------------ official generation
 
     public GenerationReport generate(GenerationRequest req, Actor actor) {
+        return generate(req, actor, null);
+    }
+
+    /**
+     * A run the user may stop (the window's regeneration after an import): {@code cancel} is asked
+     * before each organisation and at each mentor. Each organisation then commits once, at its end:
+     * a stop rolls the organisation being written back as a whole (its summaries stay as they
+     * were), keeps the organisations done before it, and ends the run with
+     * {@link GenerationReport#cancelled()} saying which were done and which were left.
+     */
+    public GenerationReport generate(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
         // one run at a time in this process: the window's retries of failed summaries (issue 14)
         // wait for a regeneration after an import instead of contending for its rows' locks
         try {
@@ -92,7 +103,7 @@ public final class GenerationService {
         // a stop (window close, SIGTERM, Ctrl+C) cancels the run: the chunk being written rolls
         // back, the committed ones stay, and the database is closed only after that
         try (Database.Work work = database.beginWork()) {
-            return generateWhileOpen(req, actor);
+            return generateWhileOpen(req, actor, cancel);
         } finally {
             runLock.unlock();
         }
@@ -100,7 +111,7 @@ public final class GenerationService {
 
     private final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
 
-    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor) {
+    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
         if (!actor.isAdmin()) {
             throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
         }
@@ -141,6 +152,10 @@ public final class GenerationService {
         try {
             for (OrganizationSettings org : targets) {
                 database.checkNotStopping();
+                if (cancel != null && cancel.getAsBoolean()) {
+                    report.cancelledBefore(org.id(), org.name());
+                    continue; // this one and the rest are left as they were
+                }
                 LocalDate today = req.asOf() != null ? req.asOf() : realToday(org, clock);
                 List<Period> closed = new ArrayList<>();
                 for (int y : new TreeSet<>(req.years())) {
@@ -163,12 +178,14 @@ public final class GenerationService {
                     continue;
                 }
                 anyClosed = true;
+                GenerationReport.Counts before = report.counts();
+                try {
                 database.jdbi().useHandle(h -> {
                     h.begin();
                     try {
                         SummaryInputDao in = new SummaryInputDao(h);
                         new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
-                                new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
+                                new RunState.Settings(clock, locale, sender, beforeCompute, chunk, cancel), h, in, database).run();
                         // an alert whose summary this run generated fine is resolved: closed with who and when
                         AlertDao.closeResolved(h, org.id(), clock.instant(), actorName(actor));
                         h.commit();
@@ -177,6 +194,12 @@ public final class GenerationService {
                         throw e;
                     }
                 });
+                } catch (OrganizationRun.CancelledByUser e) {
+                    report.restore(before); // rolled back: what it had counted was not written
+                    report.cancelledBefore(org.id(), org.name());
+                    continue;
+                }
+                report.done(org.id(), org.name());
             }
         } finally {
             // told about what was committed, even when a later chunk or organisation failed
@@ -191,7 +214,7 @@ public final class GenerationService {
                 }
             }
         }
-        if (!anyClosed && !targets.isEmpty()) {
+        if (!anyClosed && !targets.isEmpty() && !report.cancelled()) {
             throw new GenerationRefusedException("Not generated: " + String.join(", ", report.openPeriods())
                     + " not closed yet (official summaries only for periods whose last day is before today, "
                     + "in the organisation's time zone; use --as-of to set today).");

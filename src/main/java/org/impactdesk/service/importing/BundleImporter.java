@@ -155,7 +155,7 @@ public final class BundleImporter {
             try (Connection c = database.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 new SyncStore(c).log(new SyncStore.LogEntry(bundle.toAbsolutePath().toString(), sha,
-                        actor == null ? null : actor.userId(), "refused", 0, 0, 0, 0, 0, 0, report.toJson(), at,
+                        actor == null ? null : actor.userId(), actor == null ? null : actor.displayName(), "refused", 0, 0, 0, 0, 0, 0, report.toJson(), at,
                         report.finishedAt()));
                 c.commit();
             } catch (SQLException e) {
@@ -362,7 +362,7 @@ public final class BundleImporter {
                         "unchanged", r.unchanged(), "removed", r.removed(), "rejected", r.rejected()));
             }
             store.log(new SyncStore.LogEntry(check.source.path().toAbsolutePath().toString(), r.sha256() == null ? "" : r.sha256(),
-                    check.actor.userId(), switch (r.outcome()) {
+                    check.actor.userId(), check.actor.displayName(), switch (r.outcome()) {
                         case IMPORTED -> "imported";
                         case REFUSED, PREVIEWED -> "refused";
                         case FAILED -> "failed";
@@ -376,7 +376,7 @@ public final class BundleImporter {
                 c.rollback();
                 String why = e instanceof CancellationException ? "cancelled" : e.getClass().getSimpleName() + ": " + e.getMessage();
                 store.log(new SyncStore.LogEntry(check.source.path().toAbsolutePath().toString(), sha256 == null ? "" : sha256,
-                        check.actor.userId(), "failed", check.problems.files().values().stream().mapToLong(f -> f.rows).sum(),
+                        check.actor.userId(), check.actor.displayName(), "failed", check.problems.files().values().stream().mapToLong(f -> f.rows).sum(),
                         0, 0, 0, 0, 0, Json.write(Map.of("failed", why)), startedAt, clock.instant()));
                 c.commit();
             } catch (SQLException | RuntimeException ignored) {

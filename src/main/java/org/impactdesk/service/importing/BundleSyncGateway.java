@@ -79,7 +79,8 @@ public final class BundleSyncGateway implements SyncGateway {
         }
         GenerationReport report;
         try {
-            report = generation.generate(new GenerationRequest(years, GenerationRequest.Selection.ALL, null, null, false), actor);
+            report = generation.generate(new GenerationRequest(years, GenerationRequest.Selection.ALL, null, null, false), actor,
+                    progress == null ? null : progress::isCancelled);
         } catch (GenerationRefusedException e) {
             if (e.getMessage() != null && e.getMessage().contains("not closed")) {
                 return new Regeneration(0); // only open periods are stale: they are generated once they close
@@ -89,7 +90,8 @@ public final class BundleSyncGateway implements SyncGateway {
         if (progress != null) {
             progress.step(years.size(), years.size(), "generated", report.created(), report.updated());
         }
-        return new Regeneration(report.created() + report.updated());
+        return new Regeneration(report.created() + report.updated(), report.cancelled(), report.organizationsDone(),
+                report.organizationsLeft());
     }
 
     @Override

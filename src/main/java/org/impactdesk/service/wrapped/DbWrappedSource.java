@@ -37,7 +37,7 @@ public final class DbWrappedSource implements WrappedSource {
     @Override
     public List<MentorChoice> mentors(Actor actor) {
         return wrappedDao.mentors(actor.scope()).stream()
-                .map(m -> new MentorChoice(m.peerMentorId(), m.displayName()))
+                .map(m -> new MentorChoice(m.peerMentorId(), m.displayName(), m.associationName()))
                 .toList();
     }
 

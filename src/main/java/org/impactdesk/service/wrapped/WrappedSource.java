@@ -15,8 +15,15 @@ import org.impactdesk.service.sharing.ShareService;
  */
 public interface WrappedSource {
 
-    /** A mentor to pick: shown inside the app only (never on a card). */
-    record MentorChoice(String peerMentorId, String displayName) {
+    /**
+     * A mentor to pick: shown inside the app only (never on a card). {@code associationName}: their
+     * primary local association, which tells two mentors of the same name apart (null: unknown).
+     */
+    record MentorChoice(String peerMentorId, String displayName, String associationName) {
+        public MentorChoice(String peerMentorId, String displayName) {
+            this(peerMentorId, displayName, null);
+        }
+
         @Override
         public String toString() {
             return displayName;

@@ -21,6 +21,10 @@ final class AchievementTexts {
                 ? Locale.ENGLISH : messages.getLocale();
     }
 
+    ResourceBundle messages() {
+        return messages;
+    }
+
     /** The bundle's locale, English for the root bundle. */
     Locale locale() {
         return locale;

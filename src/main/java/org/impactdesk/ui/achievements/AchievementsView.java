@@ -277,7 +277,19 @@ public final class AchievementsView {
         manualBox.visibleProperty().bind(awardsModel.manualAwardShownProperty());
         manualBox.managedProperty().bind(manualBox.visibleProperty());
         awardTo.setItems(awardsModel.mentors());
+        awardTo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.impactdesk.domain.MentorChoice m) {
+                return awardsModel.label(m);
+            }
+
+            @Override
+            public org.impactdesk.domain.MentorChoice fromString(String s) {
+                return null;
+            }
+        });
         awardTo.valueProperty().bindBidirectional(awardsModel.awardToProperty());
+        org.impactdesk.ui.fx.TypeAhead.install(awardTo, awardsModel.locale(), awardsModel.typeAheadHint());
         awardButton.disableProperty().bind(awardsModel.canAwardProperty().not());
     }
 

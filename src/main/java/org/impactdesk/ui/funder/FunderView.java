@@ -150,7 +150,9 @@ public final class FunderView {
         activityTable.setPlaceholder(new Label(vm.text("funder.list.empty")));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.date(c.getValue().date())));
         mentorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentor()));
+        mentorColumn.setComparator(vm.nameOrder());
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
+        typeColumn.setComparator(vm.nameOrder());
         activityReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
     }
 

@@ -102,7 +102,7 @@ public final class FunderViewModel {
         this.formats = formats;
         this.currentYear = currentYear;
         this.openSettings = openSettings;
-        this.collator = Collator.getInstance(formats.locale());
+        this.collator = org.impactdesk.ui.fx.Names.collator(formats.locale());
         mayOpenSettings.set(actor.isAdmin());
         yearText.set(Integer.toString(currentYear - 1));
         canExport = Bindings.createBooleanBinding(() -> data.get() != null && !busy.get(), data, busy);
@@ -117,6 +117,11 @@ public final class FunderViewModel {
             }
         });
         selectedReason.addListener((o, a, b) -> fillActivities());
+    }
+
+    /** How the lists' name columns sort when a header is clicked: the chosen language's collation. */
+    public Comparator<String> nameOrder() {
+        return Comparator.nullsFirst(collator::compare);
     }
 
     String text(String key, Object... args) {

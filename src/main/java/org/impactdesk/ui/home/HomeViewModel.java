@@ -1,6 +1,5 @@
 package org.impactdesk.ui.home;
 
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -287,7 +286,7 @@ public final class HomeViewModel {
         figures.set(f);
         String periodName = periodName(f.period());
         title.set(fmt("home.title", periodName));
-        tile(TileKind.HOURS, formats.decimal(f.hours(), 0, 2), fmt("home.tile.hours.detail", periodName));
+        tile(TileKind.HOURS, formats.hours(f.hours()), fmt("home.tile.hours.detail", periodName));
         tile(TileKind.ACTIVITIES, formats.integer(f.sessions()), fmt("home.tile.activities.detail", periodName));
         tile(TileKind.ACTIVE_MENTORS, formats.integer(f.activeMentors()),
                 fmt("home.tile.active.detail", formats.integer(f.mentorsInScope())));
@@ -296,12 +295,12 @@ public final class HomeViewModel {
                 : fmt("home.tile.underactive.paused", f.pausedUnderactive()));
         tile(TileKind.OVERLOADED, formats.integer(f.overloaded()), messages.getString("home.tile.overloaded.detail"));
         if (f.yoyPercent() != null) {
-            tile(TileKind.YOY, fmt("home.percent", formats.signed(f.yoyPercent(), 2)),
+            tile(TileKind.YOY, formats.percentDelta(f.yoyPercent()),
                     fmt("home.tile.yoy.detail", periodName(f.period().priorYear()),
-                            f.yoyDeltaSessions() == null ? "" : formats.signed(BigDecimal.valueOf(f.yoyDeltaSessions()), 0)));
+                            f.yoyDeltaSessions() == null ? "" : formats.countDelta(f.yoyDeltaSessions())));
         } else {
             tile(TileKind.YOY, "–", f.yoyDeltaSessions() == null ? messages.getString("home.tile.yoy.none")
-                    : fmt("home.tile.yoy.zeroPrior", formats.signed(BigDecimal.valueOf(f.yoyDeltaSessions()), 0)));
+                    : fmt("home.tile.yoy.zeroPrior", formats.countDelta(f.yoyDeltaSessions())));
         }
         tile(TileKind.LAST_SYNC, f.lastSync() == null ? messages.getString("home.tile.sync.never")
                 : formats.dateTime(f.lastSync(), zone), messages.getString("home.tile.sync.detail"));

@@ -2,7 +2,6 @@ package org.impactdesk.ui.mentor;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +36,8 @@ import org.impactdesk.domain.MentorOverview;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.service.mentor.MentorService;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -83,9 +84,11 @@ public final class MentorViewModel {
     private final ZoneId zone;
     private final Supplier<LocalDate> today;
     private final WrappedOpener wrappedOpener;
-    private final NumberFormat integerFormat;
-    private final NumberFormat hoursFormat;
+    private final Formats formats;
     private final DateTimeFormatter dateFormat;
+    private final Names names;
+    /** What the picker shows for each mentor (by id): the name, told apart from the same name by association or id. */
+    private java.util.Map<String, String> labels = java.util.Map.of();
 
     private final ObservableList<MentorRef> mentors = FXCollections.observableArrayList();
     private final ObjectProperty<MentorRef> selectedMentor = new SimpleObjectProperty<>(this, "selectedMentor");
@@ -101,6 +104,8 @@ public final class MentorViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper(this, "valueAxisLabel", "");
+    private final ReadOnlyObjectWrapper<ValueAxis> valueAxis = new ReadOnlyObjectWrapper<>(this, "valueAxis",
+            ValueAxis.of(0, true));
     /** An overview is loading. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "overviewBusy", false);
     /** The mentor list is loading. */
@@ -131,11 +136,9 @@ public final class MentorViewModel {
         this.zone = zone;
         this.today = today;
         this.wrappedOpener = wrappedOpener;
-        this.integerFormat = NumberFormat.getIntegerInstance(locale);
-        this.hoursFormat = NumberFormat.getNumberInstance(locale);
-        hoursFormat.setMinimumFractionDigits(0);
-        hoursFormat.setMaximumFractionDigits(2);
+        this.formats = new Formats(locale);
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.names = new Names(messages);
 
         anyBusy.bind(busy.or(listBusy));
         canOpenWrapped = Bindings.createBooleanBinding(
@@ -182,7 +185,8 @@ public final class MentorViewModel {
         record Loaded(List<MentorRef> list, MentorOverview first) {
         }
         tasks.run("mentor-list", progress -> {
-            List<MentorRef> list = service.mentorsInScope(actor);
+            List<MentorRef> list = names.sorted(service.mentorsInScope(actor), MentorRef::displayName,
+                    MentorRef::peerMentorId);
             MentorOverview first = null;
             if (opens && !list.isEmpty()) {
                 String pm = firstToOpen(list).peerMentorId();
@@ -200,6 +204,7 @@ public final class MentorViewModel {
             MentorRef keep = selectedMentor.get();
             applying = true;
             try {
+                relabel(list);
                 mentors.setAll(list);
                 if (keep != null) {
                     selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId()))
@@ -296,7 +301,11 @@ public final class MentorViewModel {
             overview.set(result);
             MentorRef mentor = result.mentor();
             if (mentors.stream().noneMatch(m -> m.peerMentorId().equals(mentor.peerMentorId()))) {
-                mentors.add(mentor);
+                List<MentorRef> all = new ArrayList<>(mentors);
+                all.add(mentor);
+                all.sort(names.order(MentorRef::displayName, MentorRef::peerMentorId));
+                relabel(all);
+                mentors.setAll(all);
             }
             selectedMentor.set(mentors.stream().filter(m -> m.peerMentorId().equals(mentor.peerMentorId()))
                     .findFirst().orElse(mentor));
@@ -305,7 +314,7 @@ public final class MentorViewModel {
         } finally {
             applying = false;
         }
-        title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(result), Integer.toString(result.year())));
+        retitle();
         thisYearName.set(Integer.toString(result.year()));
         lastYearName.set(Integer.toString(result.year() - 1));
         note.set(noteFor(result));
@@ -315,8 +324,38 @@ public final class MentorViewModel {
         refreshRows();
     }
 
-    private static String mentor(MentorOverview result) {
-        return result.mentor().displayName();
+    private String mentor(MentorOverview result) {
+        return label(result.mentor());
+    }
+
+    private void relabel(List<MentorRef> list) {
+        labels = names.labels(list, MentorRef::displayName, MentorRef::associationName, MentorRef::peerMentorId);
+        retitle(); // the list may land after the overview: the title tells the shown mentor apart too
+    }
+
+    private void retitle() {
+        MentorOverview shown = overview.get();
+        if (shown != null) {
+            title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(shown),
+                    Integer.toString(shown.year())));
+        }
+    }
+
+    /**
+     * What the picker and the title show for a mentor: the name, and where another mentor in the list
+     * has the same name, their local association (or id, where that is the same too).
+     */
+    public String label(MentorRef m) {
+        return m == null ? "" : labels.getOrDefault(m.peerMentorId(), m.displayName());
+    }
+
+    public java.util.Locale locale() {
+        return locale;
+    }
+
+    /** The picker's tooltip: typing a name jumps to it. */
+    public String typeAheadHint() {
+        return messages.getString("names.typeAhead");
     }
 
     private void refreshRows() {
@@ -325,6 +364,7 @@ public final class MentorViewModel {
         valueAxisLabel.set(messages.getString(hours ? "mentor.measure.hours" : "mentor.measure.sessions"));
         if (shown == null) {
             rows.clear();
+            updateAxis(List.of(), !hours);
             return;
         }
         boolean byMonth = granularity.get() == Granularity.MONTH;
@@ -341,6 +381,7 @@ public final class MentorViewModel {
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
             out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear), p.partial()));
         }
+        updateAxis(out, !hours); // before the rows: the chart rebuilt on their change reads the new axis
         rows.setAll(out);
     }
 
@@ -348,7 +389,44 @@ public final class MentorViewModel {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal d ? hoursFormat.format(d) : integerFormat.format(value);
+        return value instanceof BigDecimal d ? formats.hours(d) : formats.count(value.longValue());
+    }
+
+    /**
+     * The chart's value axis: from 0 to {@code upper} in steps of {@code tickUnit}; a count's steps
+     * are whole numbers (never a tick at 0.25 sessions), hours' steps 0.5, 1, 2, 5, 10 and so on.
+     */
+    public record ValueAxis(double upper, double tickUnit, boolean count) {
+        static ValueAxis of(double max, boolean count) {
+            double raw = Math.max(max, count ? 1 : 0.5) / 5;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double residual = raw / magnitude;
+            double step = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude;
+            if (count) {
+                step = Math.max(1, Math.round(step));
+            }
+            double upper = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+            return new ValueAxis(upper, step, count);
+        }
+    }
+
+    private void updateAxis(List<YoyRow> shown, boolean count) {
+        double max = 0;
+        for (YoyRow r : shown) {
+            max = Math.max(max, Math.max(r.thisYear() == null ? 0 : r.thisYear().doubleValue(),
+                    r.lastYear() == null ? 0 : r.lastYear().doubleValue()));
+        }
+        valueAxis.set(ValueAxis.of(max, count));
+    }
+
+    /** A tick label of the value axis, in the chosen language: whole numbers for sessions. */
+    public String tickText(Number value) {
+        ValueAxis axis = valueAxis.get();
+        return formats.tick(value, axis == null || axis.count());
+    }
+
+    public ReadOnlyObjectProperty<ValueAxis> valueAxisProperty() {
+        return valueAxis.getReadOnlyProperty();
     }
 
     private String date(Instant instant) {

@@ -19,6 +19,7 @@ import org.impactdesk.domain.ReleaseLine;
 import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.release.ReleaseService;
 import org.impactdesk.ui.delivery.QueueText;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -130,8 +131,14 @@ public final class ReleaseListViewModel {
     }
 
     private void show(List<ReleaseLine> lines, DeliveryService.Status status) {
-        rows.setAll(lines.stream().map(l -> new Row(l.peerMentorId(), l.displayName(), l.status(), l.state(),
-                messages.getString("wrapped.release.state." + l.state().json()), l.heldReason() == null ? "" : l.heldReason()))
+        // names in the chosen language's order; two mentors of the same name told apart by id
+        Names names = new Names(messages);
+        java.util.Map<String, String> shown = names.labels(lines, ReleaseLine::displayName, l -> null,
+                ReleaseLine::peerMentorId);
+        rows.setAll(names.sorted(lines, ReleaseLine::displayName, ReleaseLine::peerMentorId).stream()
+                .map(l -> new Row(l.peerMentorId(), shown.get(l.peerMentorId()), l.status(), l.state(),
+                        messages.getString("wrapped.release.state." + l.state().json()),
+                        l.heldReason() == null ? "" : l.heldReason()))
                 .toList());
         long ready = lines.stream().filter(ReleaseLine::ready).count();
         long previewed = lines.stream().filter(l -> l.ready() && l.previewedAt() != null).count();

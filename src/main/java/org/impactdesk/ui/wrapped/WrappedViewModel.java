@@ -31,6 +31,7 @@ import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.service.wrapped.WrappedSource;
 import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -102,6 +103,10 @@ public final class WrappedViewModel {
     /** A mentor and year asked for by another screen ("Open Wrapped"), applied once the lists load. */
     private String pendingMentor;
     private Integer pendingYear;
+    private final Names names;
+    private final ResourceBundle bundle;
+    /** What the mentor list shows for each mentor (by id): the name, told apart from the same name. */
+    private java.util.Map<String, String> labels = java.util.Map.of();
 
     public WrappedViewModel(WrappedSource source, TaskRunner runner, DialogService dialogs, Actor actor,
                             Locale locale, ResourceBundle bundle, IntSupplier currentYear) {
@@ -113,6 +118,8 @@ public final class WrappedViewModel {
         this.currentYear = currentYear;
         this.ui = new SlideContents(locale, bundle);
         this.contents = ui;
+        this.bundle = bundle;
+        this.names = new Names(bundle);
         this.bundleBase = bundle.getBaseBundleName();
         this.slideLocale = new SimpleObjectProperty<>(locale);
         slideLocale.addListener((obs, old, now) -> relocalise(now));
@@ -157,8 +164,11 @@ public final class WrappedViewModel {
     /** Lists the mentors the actor may see (and picks the first, or the actor's own profile). */
     public void loadMentors() {
         busy.set(true);
-        runner.run("wrapped-mentors", p -> source.mentors(actor), TaskRunner.Callbacks.of(list -> {
+        runner.run("wrapped-mentors", p -> names.sorted(source.mentors(actor), WrappedSource.MentorChoice::displayName,
+                WrappedSource.MentorChoice::peerMentorId), TaskRunner.Callbacks.of(list -> {
             busy.set(false);
+            labels = names.labels(list, WrappedSource.MentorChoice::displayName, WrappedSource.MentorChoice::associationName,
+                    WrappedSource.MentorChoice::peerMentorId);
             mentors.setAll(list);
             if (list.isEmpty()) {
                 message.set(ui.text("wrapped.player.noMentors"));
@@ -621,6 +631,16 @@ public final class WrappedViewModel {
 
     public BooleanBinding canPreviousProperty() {
         return canPrevious;
+    }
+
+    /** What the mentor list shows: the name, and where another has the same name, their association or id. */
+    public String label(WrappedSource.MentorChoice m) {
+        return m == null ? "" : labels.getOrDefault(m.peerMentorId(), m.displayName());
+    }
+
+    /** The mentor list's tooltip: typing a name jumps to it. */
+    public String typeAheadHint() {
+        return bundle.getString("names.typeAhead");
     }
 
     public Locale locale() {

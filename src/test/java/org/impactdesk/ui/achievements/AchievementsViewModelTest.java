@@ -51,8 +51,8 @@ class AchievementsViewModelTest {
                 "badges/first_event.png");
         service.add("org-1", "nordby_regular", "Nordby regular", "activities", TriggerType.ACTIVITY_COUNT, 5, 40, null);
         service.add("org-2", "sorby_welcome", "Sørby welcome", "special", TriggerType.MANUAL, null, 10, null);
-        service.mentors.add(new MentorChoice("pm-2", "user-jonas", "Jonas Prøvesen", "org-1"));
-        service.mentors.add(new MentorChoice("pm-1", "user-mira", "Mira Eksempel", "org-1"));
+        service.mentors.add(new MentorChoice("pm-2", "user-jonas", "Jonas Prøvesen", "org-1", "Fjordlys Bergen"));
+        service.mentors.add(new MentorChoice("pm-1", "user-mira", "Mira Eksempel", "org-1", "Fjordlys Bergen"));
     }
 
     AchievementsViewModel vm(Actor actor, Locale locale) {

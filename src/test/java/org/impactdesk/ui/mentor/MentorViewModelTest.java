@@ -251,7 +251,7 @@ class MentorViewModelTest {
 
         vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
         assertThat(vm.rows()).extracting(YoyRow::label).containsExactly("Q1", "Q2", "Q3", "Q4");
-        assertThat(vm.rows().get(0).thisYearText()).isEqualTo("7.83");
+        assertThat(vm.rows().get(0).thisYearText()).isEqualTo("7.8");
         assertThat(vm.rows().get(1).lastYearText()).as("no prior figure is blank, not 0").isEmpty();
         assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4", null, null, "", ""));
         assertThat(service.asked).as("switching reads nothing again").hasSize(1);
@@ -293,7 +293,7 @@ class MentorViewModelTest {
         assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4 (so far)", 1, 2, "1", "2", true));
         vm.measureProperty().set(MentorViewModel.Measure.HOURS);
         assertThat(vm.rows().get(3).thisYearText()).isEqualTo("1");
-        assertThat(vm.rows().get(3).lastYearText()).isEqualTo("2.25");
+        assertThat(vm.rows().get(3).lastYearText()).isEqualTo("2.3");
         assertThat(vm.rows()).filteredOn(YoyRow::partial).extracting(YoyRow::label).containsExactly("Q4 (so far)");
     }
 
@@ -396,5 +396,51 @@ class MentorViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.canOpenWrappedProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePickerSortsByTheLanguageAndTellsMentorsOfTheSameNameApart() {
+        FakeMentorService many = new FakeMentorService();
+        many.inScope.add(new MentorRef("pm-7", "user-aase", "Åse Berg", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-3", "user-kari3", "Kari Nordmann", "org-1", "Fjordlys Voss"));
+        many.inScope.add(new MentorRef("pm-2", "user-kari2", "Kari Nordmann", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-4", "user-kari4", "Kari Nordmann", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-9", "user-zara", "Zara Lund", "org-1", "Fjordlys Voss"));
+        for (Locale locale : List.of(Locale.forLanguageTag("nb"), Locale.ENGLISH)) {
+            MentorViewModel vm = new MentorViewModel(many, KIM, new SameThreadTaskRunner(),
+                    ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"),
+                    () -> LocalDate.of(2026, 11, 22), (mentor, year) -> { });
+            vm.loadMentors();
+            List<String> shown = vm.mentors().stream().map(vm::label).toList();
+            if (locale.getLanguage().equals("nb")) {
+                assertThat(shown).containsExactly("Kari Nordmann (Fjordlys Bergen · pm-2)", "Kari Nordmann (Fjordlys Voss)",
+                        "Kari Nordmann (Fjordlys Bergen · pm-4)", "Zara Lund", "Åse Berg");
+            } else {
+                assertThat(shown).containsExactly("Åse Berg", "Kari Nordmann (Fjordlys Bergen · pm-2)",
+                        "Kari Nordmann (Fjordlys Voss)", "Kari Nordmann (Fjordlys Bergen · pm-4)", "Zara Lund");
+            }
+        }
+    }
+
+    @Test
+    void theSessionsAxisStepsInWholeNumbersAndTicksAndFiguresReadInTheLanguage() {
+        MentorViewModel vm = viewModel(Locale.forLanguageTag("nb"));
+        vm.openMentor(MIRA.peerMentorId());
+        MentorViewModel.ValueAxis sessions = vm.valueAxisProperty().get();
+        assertThat(sessions.count()).isTrue();
+        assertThat(sessions.tickUnit()).isEqualTo(1.0); // at most 4 sessions a month: 0, 1, 2, 3, 4
+        assertThat(sessions.upper()).isEqualTo(4.0);
+        assertThat(vm.tickText(0.25)).isEmpty();
+        assertThat(vm.tickText(3.0)).isEqualTo("3");
+
+        vm.measureProperty().set(MentorViewModel.Measure.HOURS);
+        MentorViewModel.ValueAxis hours = vm.valueAxisProperty().get();
+        assertThat(hours.count()).isFalse();
+        assertThat(hours.upper()).isGreaterThanOrEqualTo(1234.5); // June 2024
+        assertThat(hours.tickUnit()).isEqualTo(500.0);
+        assertThat(vm.tickText(1000.0)).isEqualTo("1\u00A0000");
+        assertThat(vm.tickText(2.5)).isEqualTo("2,5");
+        assertThat(vm.rows().get(2).thisYearText()).isEqualTo("2,3"); // 2.33 hours: one decimal
+        assertThat(vm.rows().get(5).lastYearText()).isEqualTo("1\u00A0234,5");
     }
 }
