@@ -265,6 +265,19 @@ public final class SettingsView {
         }
     }
 
+    @FXML private Label mailTitle;
+
+    /** Scrolls the form so the e-mail section is at the top (once laid out). */
+    public void showMailSection() {
+        javafx.application.Platform.runLater(() -> {
+            formScroll.layout();
+            double room = formScroll.getContent().getBoundsInLocal().getHeight() - formScroll.getViewportBounds().getHeight();
+            if (room > 0) {
+                formScroll.setVvalue(Math.min(1, mailTitle.getBoundsInParent().getMinY() / room));
+            }
+        });
+    }
+
     public TextField searchField() {
         return hourlyRateField;
     }
