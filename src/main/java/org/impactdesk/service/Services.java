@@ -90,6 +90,14 @@ public final class Services implements AutoCloseable {
 
     /** {@code locale}: the language of the texts generation stores (labels, headlines). */
     public Services(Database database, Locale locale) {
+        this(database, locale, new java.util.Properties());
+    }
+
+    /**
+     * {@code mailProperties}: JavaMail properties added to every SMTP session (a test's trust of its
+     * server's certificate); empty in the app.
+     */
+    public Services(Database database, Locale locale, java.util.Properties mailProperties) {
         this.database = database;
         this.organizations = new OrganizationDao(database.jdbi());
         this.summaries = new SummaryReadDao(database.jdbi());
@@ -98,7 +106,7 @@ public final class Services implements AutoCloseable {
         this.delivery = new org.impactdesk.store.DeliveryDao(database.jdbi());
         this.smtpPasswords = new org.impactdesk.service.delivery.TypedSmtpPasswords();
         this.mail = new org.impactdesk.service.delivery.MailNotificationSender(delivery, organizations,
-                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), new java.util.Properties());
+                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), mailProperties);
         this.generation = new GenerationService(database, mail, List.of(achievementEvaluation), Clock.systemUTC(), locale);
         this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC());
         this.deliveryService = new org.impactdesk.service.delivery.StoredDeliveryService(delivery, smtpPasswords,

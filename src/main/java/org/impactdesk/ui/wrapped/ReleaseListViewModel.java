@@ -48,6 +48,8 @@ public final class ReleaseListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Integer year;
+    /** The number of the latest load: only its result is shown (loads overlap while previews and releases land). */
+    private long loads;
 
     public ReleaseListViewModel(ReleaseService releases, DeliveryService delivery, Actor actor, TaskRunner tasks,
                                 ResourceBundle messages, Locale locale) {
@@ -67,11 +69,15 @@ public final class ReleaseListViewModel {
             return;
         }
         busy.set(true);
+        long seq = ++loads;
         record Loaded(List<ReleaseLine> lines, DeliveryService.Status status) {
         }
         tasks.run("release-list", p -> new Loaded(releases.lines(year, null, actor),
                 actor.organizationId() == null ? null : delivery.status(actor.organizationId(), actor)),
                 TaskRunner.Callbacks.of(l -> {
+                    if (seq != loads) {
+                        return; // a later load (a preview just marked, a release) is on its way: this one is stale
+                    }
                     busy.set(false);
                     show(l.lines(), l.status());
                 }, this::failed));
