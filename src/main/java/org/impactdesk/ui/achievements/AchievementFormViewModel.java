@@ -147,7 +147,7 @@ public final class AchievementFormViewModel {
         fill(AchievementDraft.of(badge), badge.organizationId(), badge.id());
         active.set(badge.active());
         activeToggleText.set(texts.text(badge.active() ? "achievements.deactivate" : "achievements.reactivate"));
-        showOwnerRights(badge.organizationId(), texts.format("achievements.form.editing", badge.name()));
+        showOwnerRights(badge.organizationId(), texts.format("achievements.form.editing", texts.badgeName(badge)));
     }
 
     /** A new, empty badge of the current tenant (the platform when a global admin shows the platform alone). */
@@ -173,7 +173,7 @@ public final class AchievementFormViewModel {
         d = new AchievementDraft(null, org, copyKey, texts.format("achievements.copyName", b.name()), d.nameNb(),
                 d.description(), d.iconUrl(), d.category(), d.triggerType(), d.threshold(), d.metadata(), d.points(),
                 d.repeatable(), d.repeatPeriod(), true, d.requiresModule(), Integer.toString(nextSortOrder(b.category())));
-        startDraft(d, texts.format("achievements.form.duplicate", b.name()));
+        startDraft(d, texts.format("achievements.form.duplicate", texts.badgeName(b)));
     }
 
     private void startDraft(AchievementDraft d, String title) {

@@ -268,6 +268,7 @@ class AchievementsViewModelTest {
         select(nb, "first_activity");
         assertThat(nb.form().nameProperty().get()).isEqualTo(first.name());
         assertThat(nb.form().nameNbProperty().get()).isEqualTo("Første steg");
+        assertThat(nb.form().formTitleProperty().get()).contains("Første steg");
         AchievementsViewModel en = vm(ADA, Locale.ENGLISH);
         assertThat(en.list().entries()).filteredOn(e -> !e.isHeader() && e.badge().key().equals("first_activity"))
                 .extracting(AchievementListViewModel.Entry::title).containsExactly(first.name());
