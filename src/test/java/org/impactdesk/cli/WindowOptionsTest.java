@@ -24,6 +24,17 @@ class WindowOptionsTest {
         assertThat(c.langGiven()).isTrue();
         assertThat(c.locale()).isEqualTo(Locale.forLanguageTag("nb-NO"));
         assertThat(c.passphraseFile()).isEqualTo(Path.of("/tmp/pass"));
+        for (String[] args : new String[][] {{"--db", "/tmp/a b", "--as", "u-1", "--lang=nb", "--passphrase-file", "/tmp/pass"},
+                {"--db=/tmp/x", "--lang", "en"}, {"--as", "u-9"}}) {
+            ImpactDeskCommand fast = CommandLineMain.windowOnly(args);
+            ImpactDeskCommand parsed = new ImpactDeskCommand();
+            new picocli.CommandLine(parsed).parseArgs(args);
+            assertThat(fast.databasePath()).as(String.join(" ", args)).isEqualTo(parsed.databasePath());
+            assertThat(fast.asUser()).isEqualTo(parsed.asUser());
+            assertThat(fast.langGiven()).isEqualTo(parsed.langGiven());
+            assertThat(fast.locale()).isEqualTo(parsed.locale());
+            assertThat(fast.passphraseFile()).isEqualTo(parsed.passphraseFile());
+        }
         ImpactDeskCommand none = CommandLineMain.windowOnly(new String[0]);
         assertThat(none).isNotNull();
         assertThat(none.databaseChosen()).isEqualTo(System.getenv("IMPACT_DESK_DB") != null
