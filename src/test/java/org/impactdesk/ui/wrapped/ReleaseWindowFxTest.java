@@ -145,10 +145,8 @@ class ReleaseWindowFxTest {
         // the first visit plays the first mentor of the list; then each ready one is chosen and played
         ComboBox<WrappedSource.MentorChoice> mentors = robot.lookup("#wrapped-mentor").queryAs(ComboBox.class);
         await(() -> mentors.getItems().size() == 3 && !robot.lookup("#wrapped-load").queryButton().isDisabled());
-        int n = 0;
         for (String pm : ready) {
             if (previewed().contains(pm)) {
-                n++;
                 continue;
             }
             WrappedSource.MentorChoice choice = WaitForAsyncUtils.asyncFx(() -> mentors.getItems().stream()
@@ -157,9 +155,8 @@ class ReleaseWindowFxTest {
             await(() -> !robot.lookup("#wrapped-load").queryButton().isDisabled()
                     && Integer.valueOf(2025).equals(((ComboBox<Integer>) robot.lookup("#wrapped-year").query()).getValue()));
             robot.clickOn("#wrapped-load");
+            // (the first visit's own play may land in between and preview the other: no count is awaited here)
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> previewed().contains(pm));
-            n++;
-            awaitText(robot, "#wrapped-release-counts", n + " " + readyCount);
         }
         awaitText(robot, "#wrapped-release-counts", "2 " + readyCount + ", 0 released");
         List<String> chosen = previewed();
