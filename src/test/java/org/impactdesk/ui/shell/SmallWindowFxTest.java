@@ -105,6 +105,27 @@ class SmallWindowFxTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void teamsStatusColumnIsInViewWithoutScrollingSideways(FxRobot robot) throws Exception {
+        signInAsAda(robot);
+        robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(ScreenId.TEAM)));
+        await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.TEAM
+                && window.shell().current() != null && window.shell().current().root().getScene() != null);
+        await(() -> fixture.tasks.running() == 0);
+        await(() -> {
+            Parent root = window.shell().current().root();
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) root.lookup("#teamTable");
+            Node status = table.lookup("#colStatus");
+            assertThat(status).as("the status column's header").isNotNull();
+            Bounds tableBounds = table.localToScene(table.getLayoutBounds());
+            Bounds statusBounds = status.localToScene(status.getLayoutBounds());
+            assertThat(statusBounds.getMaxX()).as("the status column ends inside the table's visible width")
+                    .isLessThanOrEqualTo(tableBounds.getMaxX() + 0.5);
+            assertThat(statusBounds.getMaxX()).isLessThanOrEqualTo(root.getScene().getWidth());
+            return true;
+        });
+    }
+
     /**
      * Wrapped texts (notes, counts, the release queue line) that do not get the height their text
      * needs, so their last line is cut or shown as "...": as laid out now, on the FX thread.
