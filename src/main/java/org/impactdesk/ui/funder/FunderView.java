@@ -49,7 +49,7 @@ public final class FunderView {
     /** A column header's padding and borders beside its text (modena: 0.166667em each side, and a border). */
     private static final double HEADER_INSETS = 6;
     /** The room a column keeps beside its header's longest word. */
-    private static final double HEADER_SLACK = 10;
+    private static final double HEADER_SLACK = 8;
 
     private final FunderViewModel viewModel;
 
@@ -226,7 +226,9 @@ public final class FunderView {
         DoubleBinding height = Bindings.createDoubleBinding(() -> {
             wrapped.setFont(label.getFont());
             wrapped.setText(label.getText());
-            wrapped.setWrappingWidth(Math.max(1, column.getWidth() - HEADER_INSETS));
+            // a little narrower than the label: a line that only just fits there goes to the next one here,
+            // so the header is never a line short (a line short is cut with an ellipsis)
+            wrapped.setWrappingWidth(Math.max(1, column.getWidth() - HEADER_INSETS - 4));
             return Math.ceil(wrapped.getLayoutBounds().getHeight()) + 2;
         }, column.widthProperty(), label.fontProperty(), label.textProperty());
         label.minHeightProperty().bind(height);
