@@ -38,7 +38,8 @@ public final class App {
      */
     public static ScreenRegistry screens(Services s) {
         ScreenRegistry r = new ScreenRegistry();
-        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.zoneOf(ctx.actor()), ctx));
+        r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.digests, s.deliveryService,
+                s.zoneOf(ctx.actor()), ctx));
         // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
         r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
                 System.getProperty("impactdesk.previewBundle"), ctx));
@@ -50,7 +51,8 @@ public final class App {
         r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),
                 ctx -> FunderScreen.create(s.funder, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
-        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, s.deliveryService, ctx));
+        r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, s.deliveryService,
+                System.getProperty("impactdesk.settingsSection"), ctx));
         // failed summary generations: admins only (they generate, so they act on failures)
         r.register(ScreenId.ALERTS, Actor::isAdmin, ctx -> AlertsScreen.create(s.alerts, s.zoneOf(ctx.actor()), ctx));
         return r;

@@ -50,6 +50,28 @@ class LauncherTest {
         assertThat(child.loaded("org.impactdesk.App ")).isEmpty();
     }
 
+    @Test
+    void theWindowsOptionsAloneOpenTheWindowWithoutTheCommandLineParser() throws Exception {
+        Child child = run(WindowOnly.class, "--db", "/tmp/some db", "--as=u-1", "--lang", "nb");
+        assertThat(child.code).isZero();
+        assertThat(child.out).contains("window /tmp/some db as u-1 in nb_NO");
+        assertThat(child.loaded("picocli.")).as("picocli classes loaded for the window").isEmpty();
+        // anything more is the command line's to read (and to refuse)
+        Child more = run(WindowOnly.class, "--db", "x", "--bogus");
+        assertThat(more.code).isEqualTo(org.impactdesk.cli.ExitCode.USAGE);
+        assertThat(more.out).contains("Unknown option: '--bogus'").doesNotContain("window ");
+        assertThat(more.loaded("picocli.")).isNotEmpty();
+    }
+
+    /** The launcher's command line with a window opener that prints its options (no JavaFX in a child JVM). */
+    public static final class WindowOnly {
+        public static void main(String[] args) {
+            int code = org.impactdesk.cli.CommandLineMain.run(c -> System.out.println("window " + c.databasePath()
+                    + " as " + c.asUser() + " in " + c.locale()), args);
+            System.exit(code);
+        }
+    }
+
     private record Child(int code, String out) {
         List<String> loaded(String prefix) {
             List<String> hits = new ArrayList<>();
@@ -65,9 +87,13 @@ class LauncherTest {
 
     /** The launcher in a child JVM on the test class path, logging each class it loads to stdout. */
     private static Child run(String... args) throws IOException, InterruptedException {
+        return run(Launcher.class, args);
+    }
+
+    private static Child run(Class<?> main, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+                "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"), main.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();

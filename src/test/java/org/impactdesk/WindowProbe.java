@@ -142,6 +142,7 @@ public final class WindowProbe {
                 () -> navigate(w.get(), NavigationRequest.to(ScreenId.TEAM)),
                 () -> w.get().stage().getScene().lookup("#teamTable") != null));
         steps.addAll(typing(w.get(), tasks, typed));
+        steps.addAll(scrolling(w.get(), tasks));
         steps.add(measure("admin: Team period change", "visited", tasks, () -> nextChoice(w.get(), "#teamPeriod"),
                 () -> true));
         // the badge list and the form are shown before the preview of the selected badge ("who would
@@ -401,6 +402,35 @@ public final class WindowProbe {
                 new Step("admin: Team search, worst of " + keys.size() + " keys", "visited", fx[fx.length - 1],
                         gap[gap.length - 1], -1),
                 new Step("admin: Team search, median key", "visited", fx[fx.length / 2], gap[gap.length / 2], -1));
+    }
+
+    /**
+     * Scrolls Team's table (sparklines in every row) down as a mouse wheel does, 3 rows a step, then
+     * a page at a time (every visible row new): the worst and the median step of each.
+     */
+    private static List<Step> scrolling(MainWindow w, TracingTasks tasks) throws Exception {
+        javafx.scene.control.skin.VirtualFlow<?> flow = onFx(() -> w.stage().getScene().lookup("#teamTable .virtual-flow")
+                instanceof javafx.scene.control.skin.VirtualFlow<?> f ? f : null);
+        if (flow == null) {
+            System.out.println("scrolling: no #teamTable");
+            return List.of();
+        }
+        double row = onFx(() -> flow.getFirstVisibleCell() == null ? 24 : flow.getFirstVisibleCell().getHeight());
+        double page = onFx(() -> flow.getHeight() - row);
+        int rows = onFx(() -> flow.getCellCount());
+        List<Step> out = new ArrayList<>();
+        for (double[] kind : new double[][] {{3 * row, 30}, {page, 15}}) {
+            List<Step> s = new ArrayList<>();
+            for (int i = 0; i < (int) kind[1]; i++) {
+                s.add(measure("scroll", "visited", tasks, () -> flow.scrollPixels(kind[0]), () -> true));
+            }
+            double[] fx = s.stream().mapToDouble(Step::fxMs).sorted().toArray();
+            double[] gap = s.stream().mapToDouble(Step::maxGapMs).sorted().toArray();
+            String what = String.format(Locale.ROOT, "admin: Team scroll %s (%d rows)", kind[0] == page ? "a page" : "3 rows", rows);
+            out.add(new Step(what + ", worst of " + s.size(), "visited", fx[fx.length - 1], gap[gap.length - 1], -1));
+            out.add(new Step(what + ", median", "visited", fx[fx.length / 2], gap[gap.length / 2], -1));
+        }
+        return out;
     }
 
     private static void navigate(MainWindow w, NavigationRequest request) {

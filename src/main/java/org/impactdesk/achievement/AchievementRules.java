@@ -72,6 +72,11 @@ public final class AchievementRules {
         } else if (name.length() > NAME_MAX) {
             p.add(Problem.error(Field.NAME, "too_long", Integer.toString(NAME_MAX)));
         }
+        // the Norwegian name: optional (Norwegian screens fall back to the English one)
+        String nameNb = AchievementDraft.trim(d.nameNb());
+        if (nameNb.length() > NAME_MAX) {
+            p.add(Problem.error(Field.NAME_NB, "too_long", Integer.toString(NAME_MAX)));
+        }
         String description = AchievementDraft.trim(d.description());
         if (description.isEmpty()) {
             p.add(Problem.error(Field.DESCRIPTION, "description_required"));

@@ -112,11 +112,76 @@ public final class AwardEvaluator {
         if (heldPeriodKeys.isEmpty()) {
             return earned;
         }
+        Set<String> fresh = new HashSet<>(notYetHeldKeys(a, earned.stream().map(Award::periodKey).toList(), heldPeriodKeys));
+        return earned.stream().filter(w -> fresh.contains(w.periodKey())).toList();
+    }
+
+    /** {@link #notYetHeld} of the earned windows' period keys. */
+    public static List<String> notYetHeldKeys(Achievement a, List<String> earnedKeys, Collection<String> heldPeriodKeys) {
+        if (heldPeriodKeys.isEmpty()) {
+            return earnedKeys;
+        }
         if (!a.repeatable() && a.triggerType() != TriggerType.ANNUAL_SUMMARY) {
             return List.of();
         }
         Set<String> held = new HashSet<>(heldPeriodKeys);
-        return earned.stream().filter(w -> !held.contains(w.periodKey())).toList();
+        return earnedKeys.stream().filter(k -> !held.contains(k)).toList();
+    }
+
+    /**
+     * A mentor's counted sessions and minutes in one local month or quarter ({@code from}: its first
+     * day), as generation stores them beside the summaries: what {@link #earnedKeys} reads instead of
+     * the activities when {@link #tallyGrain} allows.
+     */
+    public record Tally(LocalDate from, long sessions, long minutes) {
+    }
+
+    /** How fine the tallies of a badge must be: quarters, or months (a monthly badge). */
+    public enum TallyGrain { QUARTER, MONTH }
+
+    /**
+     * The grain of tallies from which {@link #earnedKeys} tells exactly the windows {@link #earned}
+     * gives, or null when the badge needs the activities themselves: only activity and hours counts
+     * of every activity type reach a threshold by a sum (distinct contacts, streaks and one type's
+     * activities do not), and each window (lifetime, a calendar year, a repeat window) is a union of
+     * whole months or quarters.
+     */
+    public static TallyGrain tallyGrain(Achievement a) {
+        if (a.threshold() == null || a.metadata().activityType() != null
+                || (a.triggerType() != TriggerType.ACTIVITY_COUNT && a.triggerType() != TriggerType.HOURS_TOTAL)) {
+            return null;
+        }
+        return a.repeatable() && a.repeatPeriod() == RepeatPeriod.MONTHLY ? TallyGrain.MONTH : TallyGrain.QUARTER;
+    }
+
+    /**
+     * The period keys of the awards {@link #earned} gives a mentor whose counted activities add up to
+     * {@code tallies} (of {@link #tallyGrain}'s grain or finer): a window is reached when its sum
+     * reaches the threshold, as the running value of {@link #earned} does at some activity of it,
+     * since counts and minutes only grow. A one-time badge gives {@link RepeatPeriod#ONCE} when some
+     * window reaches it.
+     */
+    public static List<String> earnedKeys(Achievement a, Collection<Tally> tallies) {
+        if (tallyGrain(a) == null) {
+            throw new IllegalArgumentException("not told by tallies: " + a.key());
+        }
+        boolean hours = a.triggerType() == TriggerType.HOURS_TOTAL;
+        long target = hours ? a.threshold() * 60L : a.threshold();
+        Map<String, Long> byWindow = new java.util.TreeMap<>();
+        for (Tally t : tallies) {
+            byWindow.merge(windowOf(a, t.from()), hours ? t.minutes() : t.sessions(), Long::sum);
+        }
+        boolean repeating = a.repeatable() && a.repeatPeriod() != null;
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Long> w : byWindow.entrySet()) {
+            if (w.getValue() >= target) {
+                if (!repeating) {
+                    return List.of(RepeatPeriod.ONCE);
+                }
+                out.add(w.getKey());
+            }
+        }
+        return out;
     }
 
     /** One step of the running value: a counted activity or an attended event. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.Json;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.service.Services;
 import org.impactdesk.service.alerts.AlertService;
 import org.impactdesk.service.alerts.AlertsRefusedException;
@@ -111,8 +112,8 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new CliException(ExitCode.USAGE, "--retry-due takes only --year and --org (a retry regenerates the failed "
                     + "summaries' own periods, today, without --force); not --period, --as-of or --force");
         }
-        if (year != null && (year < 2000 || year > 2100)) {
-            throw new CliException(ExitCode.USAGE, "year must be between 2000 and 2100, was " + year);
+        if (year != null && !ReportYears.contains(year)) {
+            throw new CliException(ExitCode.USAGE, "--year: " + ReportYears.problem(year));
         }
         try (Database db = root.openDatabase()) {
             Services services = new Services(db, root.locale());

@@ -51,6 +51,16 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         throw new CliException(ExitCode.USAGE, "The window is not available in this build.");
     };
 
+    /** The global options as given (strings, or null when not), for a window opened without parsing (CommandLineMain). */
+    static ImpactDeskCommand of(String db, String passphraseFile, String asUser, String lang) {
+        ImpactDeskCommand c = new ImpactDeskCommand();
+        c.db = db == null ? null : Path.of(db);
+        c.passphraseFile = passphraseFile == null ? null : Path.of(passphraseFile);
+        c.asUser = asUser;
+        c.lang = lang;
+        return c;
+    }
+
     @Override
     public Integer call() {
         windowOpener.accept(this);

@@ -16,6 +16,7 @@ import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
 import org.impactdesk.domain.FunderRules;
 import org.impactdesk.domain.Json;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.service.funder.FunderNotFoundException;
 import org.impactdesk.service.funder.FunderRefusedException;
 import org.impactdesk.service.funder.FunderReportService;
@@ -54,8 +55,8 @@ public final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (year < 2000 || year > 2100) {
-                throw new CliException(ExitCode.USAGE, "--year takes a year from 2000 to 2100, not " + year);
+            if (!ReportYears.contains(year)) {
+                throw new CliException(ExitCode.USAGE, "--year: " + ReportYears.problem(year));
             }
             ImpactDeskCommand root = report.root;
             try (Database db = root.openExistingDatabase()) {

@@ -8,12 +8,15 @@ import java.util.UUID;
  * One badge of the catalog (seed 001), as stored. {@code organizationId} null is a platform
  * badge (all tenants); {@code threshold} null for {@code manual} and {@code annual_summary}.
  * {@code category} is the stored code (usually one of {@link Category}; the column is free text).
+ * {@code nameNb} is the Norwegian name ({@code name_nb}, V88), null when nobody gave one: Norwegian
+ * screens then show {@code name}.
  */
 public record Achievement(
         UUID id,
         String organizationId,
         String key,
         String name,
+        String nameNb,
         String description,
         String iconUrl,
         String category,
@@ -39,6 +42,18 @@ public record Achievement(
         if (metadata == null) {
             metadata = TriggerMetadata.NONE;
         }
+        if (nameNb != null && nameNb.isBlank()) {
+            nameNb = null;
+        }
+    }
+
+    /** A badge without a Norwegian name. */
+    public Achievement(UUID id, String organizationId, String key, String name, String description, String iconUrl,
+                       String category, TriggerType triggerType, Integer threshold, TriggerMetadata metadata, int points,
+                       boolean repeatable, RepeatPeriod repeatPeriod, boolean active, String requiresModule, int sortOrder,
+                       Instant createdAt, Instant updatedAt) {
+        this(id, organizationId, key, name, null, description, iconUrl, category, triggerType, threshold, metadata, points,
+                repeatable, repeatPeriod, active, requiresModule, sortOrder, createdAt, updatedAt);
     }
 
     public boolean isPlatform() {
@@ -54,17 +69,17 @@ public record Achievement(
     }
 
     public Achievement withId(UUID newId) {
-        return new Achievement(newId, organizationId, key, name, description, iconUrl, category, triggerType, threshold,
+        return new Achievement(newId, organizationId, key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, active, requiresModule, sortOrder, createdAt, updatedAt);
     }
 
     public Achievement withActive(boolean nowActive) {
-        return new Achievement(id, organizationId, key, name, description, iconUrl, category, triggerType, threshold,
+        return new Achievement(id, organizationId, key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, nowActive, requiresModule, sortOrder, createdAt, updatedAt);
     }
 
     public Achievement withSortOrder(int order) {
-        return new Achievement(id, organizationId, key, name, description, iconUrl, category, triggerType, threshold,
+        return new Achievement(id, organizationId, key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, active, requiresModule, order, createdAt, updatedAt);
     }
 }

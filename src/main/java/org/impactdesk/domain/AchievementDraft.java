@@ -12,6 +12,7 @@ public record AchievementDraft(
         String organizationId,
         String key,
         String name,
+        String nameNb,
         String description,
         String iconUrl,
         String category,
@@ -25,8 +26,18 @@ public record AchievementDraft(
         String requiresModule,
         String sortOrder) {
 
+    /** A draft without a Norwegian name. */
+    public AchievementDraft(UUID id, String organizationId, String key, String name, String description, String iconUrl,
+                            String category, String triggerType, String threshold, String metadata, String points,
+                            boolean repeatable, String repeatPeriod, boolean active, String requiresModule,
+                            String sortOrder) {
+        this(id, organizationId, key, name, "", description, iconUrl, category, triggerType, threshold, metadata, points,
+                repeatable, repeatPeriod, active, requiresModule, sortOrder);
+    }
+
     public static AchievementDraft of(Achievement a) {
-        return new AchievementDraft(a.id(), a.organizationId(), a.key(), a.name(), a.description(),
+        return new AchievementDraft(a.id(), a.organizationId(), a.key(), a.name(),
+                a.nameNb() == null ? "" : a.nameNb(), a.description(),
                 a.iconUrl() == null ? "" : a.iconUrl(), a.category(), a.triggerType().code(),
                 a.threshold() == null ? "" : a.threshold().toString(),
                 a.metadata().toJson() == null ? "" : a.metadata().toJson(), Integer.toString(a.points()), a.repeatable(),
@@ -36,22 +47,22 @@ public record AchievementDraft(
 
     /** A new, empty badge of an owner (null = platform) at the end of a category. */
     public static AchievementDraft blank(String organizationId, Category category, int sortOrder) {
-        return new AchievementDraft(null, organizationId, "", "", "", "", category.code(), TriggerType.ACTIVITY_COUNT.code(),
+        return new AchievementDraft(null, organizationId, "", "", "", "", "", category.code(), TriggerType.ACTIVITY_COUNT.code(),
                 "1", "", "10", false, "", true, "", Integer.toString(sortOrder));
     }
 
     public AchievementDraft withId(UUID newId) {
-        return new AchievementDraft(newId, organizationId, key, name, description, iconUrl, category, triggerType, threshold,
+        return new AchievementDraft(newId, organizationId, key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, active, requiresModule, sortOrder);
     }
 
     public AchievementDraft withKey(String newKey) {
-        return new AchievementDraft(id, organizationId, newKey, name, description, iconUrl, category, triggerType, threshold,
+        return new AchievementDraft(id, organizationId, newKey, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, active, requiresModule, sortOrder);
     }
 
     public AchievementDraft withOwner(String newOrganizationId) {
-        return new AchievementDraft(id, newOrganizationId, key, name, description, iconUrl, category, triggerType, threshold,
+        return new AchievementDraft(id, newOrganizationId, key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, active, requiresModule, sortOrder);
     }
 
@@ -69,7 +80,7 @@ public record AchievementDraft(
             md = new TriggerMetadata(null, md.period());
         }
         String rp = trim(repeatPeriod);
-        return new Achievement(id, organizationId, trim(key), trim(name), trim(description), blankToNull(iconUrl),
+        return new Achievement(id, organizationId, trim(key), trim(name), blankToNull(nameNb), trim(description), blankToNull(iconUrl),
                 Category.fromCode(trim(category)).code(), type, t, md, Integer.parseInt(trim(points)), repeatable,
                 rp.isEmpty() ? null : RepeatPeriod.fromCode(rp), active, blankToNull(requiresModule),
                 Integer.parseInt(trim(sortOrder)), createdAt, updatedAt);

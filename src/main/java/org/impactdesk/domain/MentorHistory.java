@@ -35,7 +35,10 @@ public record MentorHistory(
     public record EventRef(String eventId, Instant startsAt) {
     }
 
-    /** A badge awarded (user_achievements joined with achievements). */
-    public record Award(String achievementId, String key, String name, String iconUrl, Instant awardedAt) {
+    /** A badge awarded (user_achievements joined with achievements); {@code nameNb} null when the badge has none. */
+    public record Award(String achievementId, String key, String name, String nameNb, String iconUrl, Instant awardedAt) {
+        public Award(String achievementId, String key, String name, String iconUrl, Instant awardedAt) {
+            this(achievementId, key, name, null, iconUrl, awardedAt);
+        }
     }
 }

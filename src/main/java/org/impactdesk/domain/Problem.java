@@ -12,7 +12,7 @@ public record Problem(Field field, Severity severity, String code, List<String> 
 
     /** The edited fields, plus {@code OWNER} for who may change the badge at all. */
     public enum Field {
-        OWNER, KEY, NAME, DESCRIPTION, ICON_URL, CATEGORY, TRIGGER_TYPE, THRESHOLD, METADATA, POINTS, REPEAT_PERIOD,
+        OWNER, KEY, NAME, NAME_NB, DESCRIPTION, ICON_URL, CATEGORY, TRIGGER_TYPE, THRESHOLD, METADATA, POINTS, REPEAT_PERIOD,
         REQUIRES_MODULE, SORT_ORDER
     }
 

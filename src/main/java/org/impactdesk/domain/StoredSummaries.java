@@ -17,8 +17,17 @@ public final class StoredSummaries {
     public record MilestoneItem(String key, Instant achievedAt, Integer thresholdValue) {
     }
 
-    /** One entry of {@code achievements_earned}; {@code name} is the catalog name once MentorService has looked it up (null before, or when the achievement is gone). */
-    public record AwardItem(String achievementId, String key, String name, Instant awardedAt) {
+    /**
+     * One entry of {@code achievements_earned}; {@code name} and {@code nameNb} are the catalog names once
+     * MentorService has looked them up (null before, when the achievement is gone, or, for {@code nameNb},
+     * when the badge has no Norwegian name); {@code forYear} is the year an {@code annual_summary} badge is
+     * for (shown as "Year in review 2025" rather than by its date), null for any other badge.
+     */
+    public record AwardItem(String achievementId, String key, String name, String nameNb, Instant awardedAt,
+                            Integer forYear) {
+        public AwardItem(String achievementId, String key, String name, Instant awardedAt) {
+            this(achievementId, key, name, null, awardedAt, null);
+        }
     }
 
     /** A row of {@code annual_summaries}. */

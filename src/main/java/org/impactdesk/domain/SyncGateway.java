@@ -109,8 +109,22 @@ public interface SyncGateway {
         }
     }
 
-    /** The summaries generation brought up to date after an import. */
-    record Regeneration(long summariesWritten) {
+    /**
+     * The summaries generation brought up to date after an import. {@code cancelled}: the user
+     * stopped it; {@code organizationsDone} were brought up to date (committed), and
+     * {@code organizationsLeft} are as they were before (rolled back or not begun) until the next
+     * regeneration.
+     */
+    record Regeneration(long summariesWritten, boolean cancelled, List<String> organizationsDone,
+                        List<String> organizationsLeft) {
+        public Regeneration {
+            organizationsDone = List.copyOf(organizationsDone);
+            organizationsLeft = List.copyOf(organizationsLeft);
+        }
+
+        public Regeneration(long summariesWritten) {
+            this(summariesWritten, false, List.of(), List.of());
+        }
     }
 
     /**
@@ -127,7 +141,11 @@ public interface SyncGateway {
     /** Imports in one transaction; a cancel rolls it back and throws {@link java.util.concurrent.CancellationException}. */
     Outcome importBundle(Path bundle, Mode mode, Actor actor, Progress progress) throws Exception;
 
-    /** Regenerates the summaries of closed periods whose inputs the import changed. */
+    /**
+     * Regenerates the summaries of closed periods whose inputs the import changed. A cancel
+     * ({@link Progress#isCancelled()}) rolls back the organisation being written and returns what
+     * was kept ({@link Regeneration#cancelled()}).
+     */
     Regeneration regenerate(Actor actor, Progress progress) throws Exception;
 
     /** The import log, newest first. */

@@ -1,6 +1,5 @@
 package org.impactdesk.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,10 +39,12 @@ public record TriggerMetadata(String activityType, CountPeriod period) {
         }
         JsonNode node;
         try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            problems.add(Problem.error(Problem.Field.METADATA, "metadata_not_json",
-                    e.getOriginalMessage() == null ? "" : e.getOriginalMessage()));
+            node = JsonSyntax.read(json);
+        } catch (JsonSyntax.Invalid e) {
+            // where and why in the bundles' words: line, column, the reason's key and what was found
+            JsonSyntax x = e.syntax();
+            problems.add(Problem.error(Problem.Field.METADATA, "metadata_not_json", Integer.toString(x.line()),
+                    Integer.toString(x.column()), x.reason().key(), x.detail() == null ? "" : x.detail()));
             return new Parsed(NONE, problems);
         }
         if (node == null || !node.isObject()) {

@@ -78,7 +78,8 @@ public final class SlidePayload {
         if (!m.awards().isEmpty()) {
             List<Map<String, Object>> badges = new ArrayList<>();
             for (MentorHistory.Award a : m.awards()) {
-                badges.add(ordered("key", a.key(), "name", a.name(), "icon_url", a.iconUrl(), "awarded_at", a.awardedAt().toString()));
+                badges.add(ordered("key", a.key(), "name", a.name(), "name_nb", a.nameNb(), "icon_url", a.iconUrl(),
+                        "awarded_at", a.awardedAt().toString()));
             }
             slides.add(slide("badges", "wrapped.badges", ordered("count", badges.size()), ordered("badges", badges), "pop"));
         }

@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,8 +36,11 @@ import org.impactdesk.domain.FunderRules;
  */
 public final class FunderCounter {
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-    private static final Comparator<FunderActivity> FIRST = Comparator.comparing(FunderActivity::startedAt)
-            .thenComparing(FunderActivity::id);
+    /** A count's first row: by started_at, then id. */
+    private static final Comparator<Dated> FIRST_DATED = (x, y) -> {
+        int c = x.activity().startedAt().compareTo(y.activity().startedAt());
+        return c != 0 ? c : x.activity().id().compareTo(y.activity().id());
+    };
 
     private FunderCounter() {
     }
@@ -59,56 +62,56 @@ public final class FunderCounter {
      */
     public static FunderReport count(String organizationId, int year, boolean finalYear, ZoneId zone, FunderRules rules,
                                      List<FunderActivity> rows, Predicate<String> associationInScope) {
-        List<FunderActivity> ordered = new ArrayList<>(rows.size());
-        Map<String, LocalDate> dates = new HashMap<>(rows.size() * 2);
+        // one pass over the rows with their local dates beside them; outcomes by position, not by id
+        List<Dated> ordered = new ArrayList<>(rows.size());
         for (FunderActivity a : rows) {
-            LocalDate d = a.startedAt().atZone(zone).toLocalDate();
+            LocalDate d = LocalDate.ofInstant(a.startedAt(), zone);
             if (d.getYear() == year) {
-                ordered.add(a);
-                dates.put(a.id(), d);
+                ordered.add(new Dated(a, d));
             }
         }
-        ordered.sort(FIRST);
+        ordered.sort(FIRST_DATED);
+        Map<String, Optional<FunderCategory>> categories = new HashMap<>();
+        FunderCategory[] category = new FunderCategory[ordered.size()];
+        FunderReason[] reasons = new FunderReason[ordered.size()];
 
-        Map<String, FunderReason> reasons = new HashMap<>(ordered.size() * 2);
-        Map<Object, List<FunderActivity>> sessions = new LinkedHashMap<>();
-        Map<List<Object>, FunderActivity> individualFirst = new HashMap<>();
+        Map<Object, List<Integer>> sessions = new LinkedHashMap<>();
+        Set<IndividualKey> individualSeen = new HashSet<>();
         List<Count> counts = new ArrayList<>();
-        for (FunderActivity a : ordered) {
-            FunderCategory c = rules.categoryOf(a.activityType());
-            FunderReason r = null;
+        for (int i = 0; i < ordered.size(); i++) {
+            FunderActivity a = ordered.get(i).activity();
+            LocalDate date = ordered.get(i).date();
+            FunderCategory c = categories.computeIfAbsent(a.activityType(), t -> Optional.ofNullable(rules.categoryOf(t))).orElse(null);
+            category[i] = c;
             if (!a.approved()) {
-                r = FunderReason.NOT_APPROVED;
-            } else if (a.mentorStartedOn() != null && dates.get(a.id()).isBefore(a.mentorStartedOn())) {
-                r = FunderReason.BEFORE_START;
+                reasons[i] = FunderReason.NOT_APPROVED;
+            } else if (a.mentorStartedOn() != null && date.isBefore(a.mentorStartedOn())) {
+                reasons[i] = FunderReason.BEFORE_START;
             } else if (c == null) {
-                r = FunderReason.UNCATEGORISED_TYPE;
+                reasons[i] = FunderReason.UNCATEGORISED_TYPE;
             } else if (c == FunderCategory.NOT_COUNTED) {
-                r = FunderReason.CATEGORY_NOT_COUNTED;
+                reasons[i] = FunderReason.CATEGORY_NOT_COUNTED;
             } else if (c == FunderCategory.CONTACT_SERVICE) {
-                r = FunderReason.CONTACT_SERVICE;
+                reasons[i] = FunderReason.CONTACT_SERVICE;
             } else if (c == FunderCategory.INDIVIDUAL) {
-                List<Object> key = List.of(a.peerMentorId(), Objects.requireNonNullElse(a.contactId(), ""),
-                        a.contactId() == null ? "no-contact" : "contact", dates.get(a.id()));
-                if (individualFirst.putIfAbsent(key, a) != null) {
-                    r = FunderReason.SAME_DAY_DUPLICATE;
+                // one per (peer mentor, contact, local date); a row without a contact once per (peer mentor, local date)
+                if (!individualSeen.add(new IndividualKey(a.peerMentorId(), a.contactId(), date))) {
+                    reasons[i] = FunderReason.SAME_DAY_DUPLICATE;
                 } else {
                     counts.add(new Count(FunderCategory.INDIVIDUAL, a, a.durationMinutes(), 0));
                 }
             } else {
-                sessions.computeIfAbsent(sessionKey(c, a, dates.get(a.id())), k -> new ArrayList<>()).add(a);
-            }
-            if (r != null) {
-                reasons.put(a.id(), r);
+                sessions.computeIfAbsent(sessionKey(c, a, date), k -> new ArrayList<>()).add(i);
             }
         }
-        for (Map.Entry<Object, List<FunderActivity>> s : sessions.entrySet()) {
-            List<FunderActivity> members = s.getValue();
+        for (Map.Entry<Object, List<Integer>> s : sessions.entrySet()) {
+            List<Integer> members = s.getValue();
             FunderCategory c = ((SessionKey) s.getKey()).category();
             Set<String> contacts = new HashSet<>();
             Set<String> leaders = new HashSet<>();
             int minutes = 0;
-            for (FunderActivity a : members) {
+            for (int i : members) {
+                FunderActivity a = ordered.get(i).activity();
                 if (a.contactId() != null) {
                     contacts.add(a.contactId());
                 }
@@ -124,27 +127,36 @@ public final class FunderCounter {
                         : contacts.size() + leaders.size() < rules.courseMinPeople() ? FunderReason.TOO_FEW_PARTICIPANTS : null;
             }
             if (r == null) {
-                counts.add(new Count(c, members.get(0), minutes, contacts.size()));
+                counts.add(new Count(c, ordered.get(members.get(0)).activity(), minutes, contacts.size()));
             } else {
-                for (FunderActivity a : members) {
-                    reasons.put(a.id(), r);
+                for (int i : members) {
+                    reasons[i] = r;
                 }
             }
         }
 
         List<FunderOutcome> outcomes = new ArrayList<>(ordered.size());
         Set<String> uncategorisedInScope = new TreeSet<>();
-        for (FunderActivity a : ordered) {
-            if (associationInScope.test(a.localAssociationId())) {
-                FunderCategory c = rules.categoryOf(a.activityType());
-                outcomes.add(new FunderOutcome(a, dates.get(a.id()), c, reasons.get(a.id())));
-                if (c == null) {
+        Map<String, Boolean> scope = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            FunderActivity a = ordered.get(i).activity();
+            if (scope.computeIfAbsent(a.localAssociationId(), associationInScope::test)) {
+                outcomes.add(new FunderOutcome(a, ordered.get(i).date(), category[i], reasons[i]));
+                if (category[i] == null) {
                     uncategorisedInScope.add(a.activityType());
                 }
             }
         }
-        counts.removeIf(c -> !associationInScope.test(c.first().localAssociationId()));
+        counts.removeIf(c -> !scope.computeIfAbsent(c.first().localAssociationId(), associationInScope::test));
         return summarise(organizationId, year, finalYear, rules, outcomes, counts, new ArrayList<>(uncategorisedInScope));
+    }
+
+    /** A row of the year with its local date. */
+    private record Dated(FunderActivity activity, LocalDate date) {
+    }
+
+    /** The key of the per-day rule: a null contact is a key of its own (the row without a contact). */
+    private record IndividualKey(String peerMentorId, String contactId, LocalDate date) {
     }
 
     private record SessionKey(FunderCategory category, Object key) {

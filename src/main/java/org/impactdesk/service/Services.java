@@ -77,6 +77,8 @@ public final class Services implements AutoCloseable {
     public final org.impactdesk.service.delivery.MailNotificationSender mail;
     /** The admins' e-mail settings and queue (Settings screen). */
     public final org.impactdesk.service.delivery.DeliveryService deliveryService;
+    /** A coordinator's opt-in to the digest each sync sends them (Home). */
+    public final org.impactdesk.service.digest.DigestService digests;
     /** The review before release of each Wrapped, and the release that notifies. */
     public final org.impactdesk.service.release.ReleaseService releases;
     /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
@@ -88,6 +90,14 @@ public final class Services implements AutoCloseable {
 
     /** {@code locale}: the language of the texts generation stores (labels, headlines). */
     public Services(Database database, Locale locale) {
+        this(database, locale, new java.util.Properties());
+    }
+
+    /**
+     * {@code mailProperties}: JavaMail properties added to every SMTP session (a test's trust of its
+     * server's certificate); empty in the app.
+     */
+    public Services(Database database, Locale locale, java.util.Properties mailProperties) {
         this.database = database;
         this.organizations = new OrganizationDao(database.jdbi());
         this.summaries = new SummaryReadDao(database.jdbi());
@@ -96,7 +106,7 @@ public final class Services implements AutoCloseable {
         this.delivery = new org.impactdesk.store.DeliveryDao(database.jdbi());
         this.smtpPasswords = new org.impactdesk.service.delivery.TypedSmtpPasswords();
         this.mail = new org.impactdesk.service.delivery.MailNotificationSender(delivery, organizations,
-                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), new java.util.Properties());
+                org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), mailProperties);
         this.generation = new GenerationService(database, mail, List.of(achievementEvaluation), Clock.systemUTC(), locale);
         this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC());
         this.deliveryService = new org.impactdesk.service.delivery.StoredDeliveryService(delivery, smtpPasswords,
@@ -111,11 +121,15 @@ public final class Services implements AutoCloseable {
                 new org.impactdesk.service.wrapped.GenerationPreview(generation), releases);
         this.actors = new ActorDao(database.jdbi());
         this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
-        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, database.path());
         org.impactdesk.store.FunderDao funderDao = new org.impactdesk.store.FunderDao(database.jdbi());
+        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, funderDao, database.path());
         this.funder = new org.impactdesk.service.funder.StoredFunderReportService(organizations, funderDao, Clock.systemUTC());
         this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
-        this.importer = new BundleImporter(database, Clock.systemUTC());
+        this.digests = new org.impactdesk.service.digest.StoredDigestService(
+                new org.impactdesk.store.DigestDao(database.jdbi()), Clock.systemUTC());
+        // each import queues the opted-in coordinators' digests in its transaction and sends them after its commit
+        this.importer = new BundleImporter(database, Clock.systemUTC(), new org.impactdesk.service.digest.SyncDigests(
+                database, actors::find, followUps, this::zoneOf, mail, Clock.systemUTC()));
         this.sync = new BundleSyncGateway(database, importer, generation);
         this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         this.alerts = new org.impactdesk.service.alerts.StoredAlertService(new org.impactdesk.store.AlertDao(database.jdbi()),

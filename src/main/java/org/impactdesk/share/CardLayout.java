@@ -1,12 +1,15 @@
 package org.impactdesk.share;
 
+import java.awt.font.FontRenderContext;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.BadgeNames;
 /**
@@ -25,6 +28,10 @@ public final class CardLayout {
     static final int ACCENT = 0xFBBF24;
     static final int BAR = 0xA78BFA;
     static final int[] SEGMENTS = {0xFBBF24, 0xA78BFA, 0x34D399, 0xF472B6, 0x60A5FA};
+    /** The size of the facts' lines (streak, percentile, badges, impact). */
+    static final double FACT_SIZE = 34;
+    static final double FACT_SPACING = 56;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     public enum Align { LEFT, CENTER, RIGHT }
 
@@ -125,7 +132,7 @@ public final class CardLayout {
                 ly += 48;
             }
             if (shownTotal < total) {
-                out.add(new Text(msg(bundle, locale, "wrapped.card.mix.other", whole.format(total - shownTotal)),
+                out.add(new Text(msg(bundle, locale, "wrapped.card.mix.other", total - shownTotal),
                         104, ly, 28, false, MUTED, Align.LEFT, 700));
                 ly += 44;
             }
@@ -139,10 +146,7 @@ public final class CardLayout {
         if (card.percentileRank() != null) {
             facts.add(msg(bundle, locale, "wrapped.card.percentile.others", decimal.format(card.percentileRank())));
         }
-        if (!card.badgeNames().isEmpty()) {
-            facts.add(msg(bundle, locale, "wrapped.card.badges", String.join(" · ",
-                    card.badgeNames().stream().map(n -> BadgeNames.shown(n, bundle)).toList())));
-        }
+        int badgesAt = facts.size();
         if (card.monetaryEquivalent() != null && card.monetaryEquivalent().signum() > 0) {
             // the stored figure exactly, with its two decimals (reported to a funder: no rounding here)
             NumberFormat money = NumberFormat.getNumberInstance(locale);
@@ -153,14 +157,83 @@ public final class CardLayout {
                     card.currency() == null ? "" : card.currency()));
         }
         double factsBottom = HEIGHT - 110;
-        double factY = Math.min(y, factsBottom - 56.0 * Math.max(0, facts.size() - 1));
+        if (!card.badges().isEmpty()) {
+            // two lines for the badges where the space below the mix allows, else one
+            int room = (int) Math.floor((factsBottom - y) / FACT_SPACING) + 1;
+            facts.addAll(badgesAt, badgeLines(card.badges(), bundle, locale, contentWidth,
+                    room >= facts.size() + 2 ? 2 : 1));
+        }
+        double factY = Math.min(y, factsBottom - FACT_SPACING * Math.max(0, facts.size() - 1));
         for (String f : facts) {
-            out.add(new Text(f, cx, factY, 34, false, TEXT, Align.CENTER, contentWidth));
-            factY += 56;
+            out.add(new Text(f, cx, factY, FACT_SIZE, false, TEXT, Align.CENTER, contentWidth));
+            factY += FACT_SPACING;
         }
         out.add(new Text(msg(bundle, locale, "wrapped.card.footer"), cx, HEIGHT - 60, 26, false, MUTED, Align.CENTER,
                 contentWidth));
         return out;
+    }
+
+    /**
+     * The badges at the facts' size on at most {@code maxLines} lines: repeats grouped ("Regular this
+     * month ×8"), the most earned first, as many groups as fit the width; the badges left out are
+     * counted on the last line ("+ 12 more badges"), so no line is ever shrunk to an unreadable size.
+     */
+    static List<String> badgeLines(List<ShareCard.BadgeShare> badges, ResourceBundle bundle, Locale locale,
+                                   double width, int maxLines) {
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (ShareCard.BadgeShare b : badges) {
+            groups.merge(BadgeNames.shown(b.label(), b.labelNb(), bundle), 1, Integer::sum);
+        }
+        List<String> items = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        groups.entrySet().stream() // the most earned first (a stable sort: ties in the order first earned)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(g -> {
+                    items.add(g.getValue() > 1
+                            ? msg(bundle, locale, "wrapped.card.badge.repeated", g.getKey(), g.getValue()) : g.getKey());
+                    counts.add(g.getValue());
+                });
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int l = 0; l < maxLines && from < items.size(); l++) {
+            boolean first = l == 0;
+            int to = from + 1; // at least one group a line (a renderer fits a single over-long name)
+            while (to < items.size() && fits(line(items, from, to + 1, 0, first, bundle, locale), width)) {
+                to++;
+            }
+            if (l == maxLines - 1) {
+                while (to > from + 1 && to < items.size()
+                        && !fits(line(items, from, to, left(counts, to), first, bundle, locale), width)) {
+                    to--;
+                }
+            }
+            int left = l == maxLines - 1 ? left(counts, to) : 0;
+            lines.add(line(items, from, to, left, first, bundle, locale));
+            from = to;
+        }
+        return lines;
+    }
+
+    private static String line(List<String> items, int from, int to, int left, boolean first, ResourceBundle bundle,
+                               Locale locale) {
+        String list = String.join(" · ", items.subList(from, to));
+        if (left > 0) {
+            list += " " + msg(bundle, locale, "wrapped.card.badges.more", left);
+        }
+        return first ? msg(bundle, locale, "wrapped.card.badges", list) : list;
+    }
+
+    private static int left(List<Integer> counts, int from) {
+        return counts.subList(from, counts.size()).stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static boolean fits(String text, double width) {
+        return textWidth(text, FACT_SIZE, false) <= width;
+    }
+
+    /** The width of {@code text} in the card's typeface (the PNG and the PDF draw the same font). */
+    static double textWidth(String text, double size, boolean bold) {
+        return CardFonts.awt(bold).deriveFont((float) size).getStringBounds(text, MEASURE).getWidth();
     }
 
     private static void tile(List<Element> out, double x, double y, double w, String number, String label) {

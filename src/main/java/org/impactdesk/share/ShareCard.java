@@ -13,7 +13,7 @@ import java.util.List;
  * @param busiestMonth 1..12, or null when there were no activities
  * @param longestStreakDays null when the payload has no streak slide
  * @param percentileRank null when the payload has none
- * @param badgeNames names of catalog badges awarded (catalog labels, not personal)
+ * @param badges catalog badges awarded, one entry per award in the payload's order (catalog labels, not personal)
  * @param monetaryEquivalent null when the payload has no impact slide
  */
 public record ShareCard(
@@ -27,18 +27,25 @@ public record ShareCard(
         List<MixShare> activityMix,
         Integer longestStreakDays,
         BigDecimal percentileRank,
-        List<String> badgeNames,
+        List<BadgeShare> badges,
         BigDecimal monetaryEquivalent,
         String currency) {
 
     public ShareCard {
         monthlyActivities = List.copyOf(monthlyActivities);
         activityMix = List.copyOf(activityMix);
-        badgeNames = List.copyOf(badgeNames);
+        badges = List.copyOf(badges);
     }
 
     /** One activity type's share: catalog labels (English, Norwegian) and the count. */
     public record MixShare(String label, String labelNb, int count) {
+    }
+
+    /**
+     * One badge awarded: its catalog label in English and Norwegian ({@code labelNb} null or blank when the
+     * catalog has none; the card then says the English one).
+     */
+    public record BadgeShare(String label, String labelNb) {
     }
 
     public boolean hasName() {

@@ -60,10 +60,11 @@ public final class ShareCardFactory {
         Integer streak = payload.slide("streak").flatMap(s -> s.number("longest_streak_days"))
                 .map(BigDecimal::intValueExact).orElse(null);
         BigDecimal percentile = payload.slide("percentile").flatMap(s -> s.number("percentile_rank")).orElse(null);
-        List<String> badges = new ArrayList<>();
+        List<ShareCard.BadgeShare> badges = new ArrayList<>();
         payload.slide("badges").ifPresent(s -> s.objects("badges").forEach(b -> {
             if (b.get("name") != null) {
-                badges.add(b.get("name").toString());
+                Object nameNb = b.get("name_nb");
+                badges.add(new ShareCard.BadgeShare(b.get("name").toString(), nameNb == null ? null : nameNb.toString()));
             }
         }));
         BigDecimal money = payload.slide("impact").flatMap(s -> s.number("monetary_equivalent")).orElse(null);
@@ -73,7 +74,7 @@ public final class ShareCardFactory {
     }
 
     /** The first word of a display name; null for none. */
-    static String firstName(String displayName) {
+    public static String firstName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             return null;
         }

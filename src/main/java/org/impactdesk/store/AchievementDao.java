@@ -44,7 +44,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(AchievementDao.StoredAwardMapper.class)
 public interface AchievementDao extends SqlObject {
     String COLUMNS = """
-            id, organization_id, key, name, description, icon_url, category, trigger_type, trigger_threshold,
+            id, organization_id, key, name, name_nb, description, icon_url, category, trigger_type, trigger_threshold,
             trigger_metadata, points, is_repeatable, repeat_period, is_active, requires_module, sort_order,
             created_at, updated_at""";
     String ORDER = " ORDER BY category, sort_order, key, organization_id NULLS FIRST";
@@ -122,14 +122,19 @@ public interface AchievementDao extends SqlObject {
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
                 utc(a.createdAt()), utc(a.updatedAt()));
+        setNameNb(a.id(), a.nameNb());
     }
+
+    /** The Norwegian name (V88), null for none; written beside the row's other columns in the same transaction. */
+    @SqlUpdate("UPDATE achievements SET name_nb = :nameNb WHERE id = :id")
+    int setNameNb(@Bind("id") UUID id, @Bind("nameNb") String nameNb);
 
     /** Writes every column of {@code a} over the row with its id; false when there is none. */
     default boolean update(Achievement a) {
         return updateRow(a.id(), a.organizationId(), a.key(), a.name(), a.description(), a.iconUrl(), a.category(),
                 a.triggerType().code(), a.threshold(), a.metadata().toJson(), a.points(), a.repeatable(),
                 a.repeatPeriod() == null ? null : a.repeatPeriod().code(), a.active(), a.requiresModule(), a.sortOrder(),
-                utc(a.createdAt()), utc(a.updatedAt())) == 1;
+                utc(a.createdAt()), utc(a.updatedAt())) == 1 && setNameNb(a.id(), a.nameNb()) == 1;
     }
 
     @SqlUpdate("UPDATE achievements SET is_active = :active, updated_at = :now WHERE id = :id")
@@ -174,6 +179,16 @@ public interface AchievementDao extends SqlObject {
     @SqlQuery("SELECT " + AWARD_COLUMNS + " FROM user_achievements ua JOIN users u ON u.id = ua.user_id "
             + "WHERE u.organization_id = :org ORDER BY ua.awarded_at, ua.id")
     List<StoredAward> awardsInOrganization(@Bind("org") String organizationId);
+
+    /** The period keys of one badge's awards held by users of an organisation: user id -> keys. */
+    default Map<String, List<String>> heldOfBadge(String organizationId, UUID achievementId) {
+        Map<String, List<String>> held = new HashMap<>();
+        getHandle().createQuery("SELECT ua.user_id, ua.period_key FROM user_achievements ua JOIN users u ON u.id = ua.user_id "
+                        + "WHERE u.organization_id = :org AND ua.achievement_id = :id")
+                .bind("org", organizationId).bind("id", achievementId)
+                .map((rs, ctx) -> held.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2))).list();
+        return held;
+    }
 
     /** The awards held by the given users (one indexed query per chunk of users). */
     default List<StoredAward> awardsOfUsers(java.util.Collection<String> userIds) {
@@ -370,8 +385,10 @@ public interface AchievementDao extends SqlObject {
 
     // ---------------------------------------------------------------- people and facts
 
-    @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id FROM peer_mentors pm "
-            + "JOIN users u ON u.id = pm.user_id WHERE " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+    @SqlQuery("SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id, la.name AS association_name "
+            + "FROM peer_mentors pm JOIN users u ON u.id = pm.user_id "
+            + "LEFT JOIN local_associations la ON la.id = pm.primary_local_association_id WHERE " + Scope.SQL_MENTOR_FILTER
+            + " ORDER BY u.display_name, pm.id")
     @RegisterConstructorMapper(MentorChoice.class)
     List<MentorChoice> mentorsInScope(@BindMethods("scope") Scope scope);
 
@@ -381,11 +398,16 @@ public interface AchievementDao extends SqlObject {
      * attended, and the years whose annual summary is ready.
      */
     default List<MentorFacts> facts(String organizationId, ZoneId zone, java.util.Set<String> onlyUsers) {
+        return facts(organizationId, zone, onlyUsers, true);
+    }
+
+    /**
+     * As {@link #facts(String, ZoneId, java.util.Set)}; without the activities when {@code activities}
+     * is false (for a badge of events attended or annual summaries, which reads none).
+     */
+    default List<MentorFacts> facts(String organizationId, ZoneId zone, java.util.Set<String> onlyUsers, boolean activities) {
         SummaryInputDao in = new SummaryInputDao(getHandle());
-        Map<String, String> names = new HashMap<>();
-        getHandle().createQuery("SELECT id, display_name FROM users WHERE organization_id = :org")
-                .bind("org", organizationId)
-                .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
+        Map<String, String> names = displayNames(organizationId);
         Map<String, Map<Integer, Instant>> ready = new HashMap<>();
         getHandle().createQuery("SELECT user_id, year, generated_at FROM annual_summaries "
                         + "WHERE organization_id = :org AND status = 'ready'")
@@ -396,8 +418,10 @@ public interface AchievementDao extends SqlObject {
         List<org.impactdesk.domain.PeerMentor> mentors = in.mentors(organizationId).stream()
                 .filter(m -> onlyUsers == null || onlyUsers.contains(m.userId())).toList();
         Map<String, List<CountedActivity>> acts = new HashMap<>();
-        in.streamActivities(organizationId, onlyUsers == null ? null : mentors.stream().map(m -> m.id()).toList(), zone,
-                (pm, list) -> acts.put(pm, list));
+        if (activities) {
+            in.streamActivities(organizationId, onlyUsers == null ? null : mentors.stream().map(m -> m.id()).toList(), zone,
+                    (pm, list) -> acts.put(pm, list));
+        }
         List<MentorFacts> out = new ArrayList<>(mentors.size());
         for (var m : mentors) {
             List<MentorFacts.AttendedEvent> ev = events.getOrDefault(m.userId(), List.of()).stream()
@@ -406,6 +430,15 @@ public interface AchievementDao extends SqlObject {
                     acts.getOrDefault(m.id(), List.of()), ev, ready.getOrDefault(m.userId(), Map.of())));
         }
         return out;
+    }
+
+    /** The display names of an organisation's users, by user id. */
+    default Map<String, String> displayNames(String organizationId) {
+        Map<String, String> names = new HashMap<>();
+        getHandle().createQuery("SELECT id, display_name FROM users WHERE organization_id = :org")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 
     // ---------------------------------------------------------------- mapping
@@ -426,7 +459,7 @@ public interface AchievementDao extends SqlObject {
             Integer t = rs.wasNull() ? null : threshold;
             String rp = rs.getString("repeat_period");
             return new Achievement(rs.getObject("id", UUID.class), rs.getString("organization_id"), rs.getString("key"),
-                    rs.getString("name"), rs.getString("description"), rs.getString("icon_url"),
+                    rs.getString("name"), rs.getString("name_nb"), rs.getString("description"), rs.getString("icon_url"),
                     rs.getString("category"), TriggerType.fromCode(rs.getString("trigger_type")), t,
                     TriggerMetadata.parse(rs.getString("trigger_metadata")).metadata(), rs.getInt("points"),
                     rs.getBoolean("is_repeatable"), rp == null ? null : RepeatPeriod.fromCode(rp), rs.getBoolean("is_active"),

@@ -1,5 +1,6 @@
 package org.impactdesk.store;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.impactdesk.domain.MailSettings;
@@ -18,6 +19,10 @@ public final class DeliveryDao {
 
     /** An annual summary's card: its payload and the display name the mentor agreed to show (else null). */
     public record AnnualCard(UUID summaryId, String userId, int year, String payloadJson, String consentedDisplayName) {
+    }
+
+    /** A coordinator's digest after a sync: when that sync was, and what it says ({@code SyncDigest}'s JSON). */
+    public record Digest(UUID id, String userId, Instant syncedAt, String contentJson) {
     }
 
     private final Jdbi jdbi;
@@ -75,15 +80,42 @@ public final class DeliveryDao {
                 .findOne());
     }
 
-    /** The outbox counts of the organisation's users (every organisation's when null). */
+    public Optional<Digest> digest(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, user_id, synced_at, content_json FROM sync_digests WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Digest(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(), rs.getString(4)))
+                .findOne());
+    }
+
+    /**
+     * The outbox counts of the organisation's users (every organisation's when null), and of the
+     * failed ones the latest error and the earliest next attempt.
+     */
     public NotificationQueue queue(String organizationId) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts = 0 THEN 1 END),
-                               COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN 1 END),
-                               COUNT(o.sent_at)
-                        FROM notification_outbox o JOIN users u ON u.id = o.user_id
-                        WHERE CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o""")
-                .bind("o", organizationId)
-                .map((rs, ctx) -> new NotificationQueue(rs.getLong(1), rs.getLong(2), rs.getLong(3))).one());
+        return jdbi.withHandle(h -> {
+            NotificationQueue counts = h.createQuery("""
+                            SELECT COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts = 0 THEN 1 END),
+                                   COUNT(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN 1 END),
+                                   COUNT(o.sent_at),
+                                   MIN(CASE WHEN o.sent_at IS NULL AND o.attempts > 0 THEN o.next_attempt_at END)
+                            FROM notification_outbox o JOIN users u ON u.id = o.user_id
+                            WHERE CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o""")
+                    .bind("o", organizationId)
+                    .map((rs, ctx) -> new NotificationQueue(rs.getLong(1), rs.getLong(2), rs.getLong(3), null,
+                            rs.getObject(4, java.time.OffsetDateTime.class) == null ? null
+                                    : rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
+                    .one();
+            if (counts.failed() == 0) {
+                return counts;
+            }
+            String error = h.createQuery("""
+                            SELECT o.last_error FROM notification_outbox o JOIN users u ON u.id = o.user_id
+                            WHERE (CAST(:o AS VARCHAR(64)) IS NULL OR u.organization_id = :o)
+                              AND o.sent_at IS NULL AND o.attempts > 0 AND o.last_error IS NOT NULL
+                            ORDER BY o.next_attempt_at DESC, o.id DESC FETCH FIRST 1 ROWS ONLY""")
+                    .bind("o", organizationId).mapTo(String.class).findFirst().orElse(null);
+            return new NotificationQueue(counts.waiting(), counts.failed(), counts.sent(), error, counts.nextAttemptAt());
+        });
     }
 }

@@ -19,6 +19,7 @@ import org.impactdesk.domain.FunderActivity;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderExport;
 import org.impactdesk.domain.FunderSettings;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** What the funder report reads and writes: an organisation's activity rows, its funder settings, the export log. */
@@ -30,27 +31,54 @@ public final class FunderDao {
     }
 
     /**
-     * The organisation's activities started in [from, to), every approval status, with their
-     * peer mentor's started_on. Read per peer mentor of the organisation through the
-     * (peer_mentor_id, started_at) index, so one organisation-year reads only its own rows.
+     * The organisation's activities started in [from, to), every approval status, each with its peer
+     * mentor's started_on; rows whose peer mentor is not one of the organisation's are left out.
+     *
+     * <p>One pass over the table ({@code organization_id} and {@code started_at} filtered while
+     * scanning), streamed into the list: no join and no index. Reading one organisation-year through
+     * {@code idx_activities_mentor} instead looks every row up in the table by its row key, which
+     * for a year of a large organisation reads the table's pages many times over (2-3x the time of a
+     * GROUP BY over every activity at 1M rows, docs/benchmarks.md). The peer mentors' start dates
+     * come from a query of their own. Strings that repeat from row to row (association, peer
+     * mentor, type, status, contact, event) are kept once each.
      */
     public List<FunderActivity> activities(String organizationId, Instant from, Instant to) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT a.id, a.local_association_id, a.peer_mentor_id, a.activity_type, a.started_at,
-                               a.duration_minutes, a.contact_id, a.approval_status, a.event_id, pm.started_on
-                        FROM peer_mentors pm JOIN activities a ON a.peer_mentor_id = pm.id
-                            AND a.started_at >= :from AND a.started_at < :to
-                        WHERE pm.organization_id = :org AND a.organization_id = :org""")
-                .bind("org", organizationId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
-                .setFetchSize(10_000)
-                .map((rs, ctx) -> activity(rs)).list());
+        return jdbi.withHandle(h -> {
+            Map<String, LocalDate> started = new HashMap<>();
+            h.createQuery("SELECT id, started_on FROM peer_mentors WHERE organization_id = :org")
+                    .bind("org", organizationId)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, LocalDate.class))))
+                    .forEach(e -> started.put(e.getKey(), e.getValue().orElse(null)));
+            Map<String, String> same = new HashMap<>();
+            List<FunderActivity> rows = new ArrayList<>();
+            h.createQuery("""
+                            SELECT id, local_association_id, peer_mentor_id, activity_type, started_at, duration_minutes,
+                                   contact_id, approval_status, event_id
+                            FROM activities WHERE organization_id = :org AND started_at >= :from AND started_at < :to""")
+                    .bind("org", organizationId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                    .setFetchSize(10_000)
+                    .map((rs, ctx) -> {
+                        String mentor = rs.getString(3);
+                        if (!started.containsKey(mentor)) {
+                            return null;
+                        }
+                        mentor = once(same, mentor);
+                        return new FunderActivity(rs.getString(1), once(same, rs.getString(2)), mentor,
+                                once(same, rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6),
+                                once(same, rs.getString(7)), once(same, rs.getString(8)), once(same, rs.getString(9)),
+                                started.get(mentor));
+                    })
+                    .forEach(a -> {
+                        if (a != null) {
+                            rows.add(a);
+                        }
+                    });
+            return rows;
+        });
     }
 
-    private static FunderActivity activity(ResultSet rs) throws SQLException {
-        LocalDate start = rs.getObject(10, LocalDate.class);
-        return new FunderActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), start);
+    private static String once(Map<String, String> same, String s) {
+        return s == null ? null : same.computeIfAbsent(s, k -> k);
     }
 
     /** Every activity type with its names and the platform's default category (null: none), by key. */
@@ -94,24 +122,27 @@ public final class FunderDao {
      * activity_types is refused by the foreign key). Returns false for an unknown organisation.
      */
     public boolean saveSettings(FunderSettings s) {
-        return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("""
-                            UPDATE organizations SET funder_group_min_participants = :gp, funder_group_min_minutes = :gm,
-                                funder_course_min_people = :cp, funder_course_min_minutes = :cm, updated_at = CURRENT_TIMESTAMP
-                            WHERE id = :org""")
-                    .bind("gp", s.groupMinParticipants()).bind("gm", s.groupMinMinutes())
-                    .bind("cp", s.courseMinPeople()).bind("cm", s.courseMinMinutes()).bind("org", s.organizationId())
-                    .execute();
-            if (n == 0) {
-                return false;
-            }
-            h.createUpdate("DELETE FROM funder_category_choices WHERE organization_id = :org").bind("org", s.organizationId()).execute();
-            for (Map.Entry<String, FunderCategory> e : s.choices().entrySet()) {
-                h.createUpdate("INSERT INTO funder_category_choices (organization_id, activity_type, category) VALUES (:org, :t, :c)")
-                        .bind("org", s.organizationId()).bind("t", e.getKey()).bind("c", e.getValue().code()).execute();
-            }
-            return true;
-        });
+        return jdbi.inTransaction(h -> saveSettings(h, s));
+    }
+
+    /** The funder settings written on a handle whose transaction the caller owns (Settings saves them with the rest). */
+    static boolean saveSettings(Handle h, FunderSettings s) {
+        int n = h.createUpdate("""
+                        UPDATE organizations SET funder_group_min_participants = :gp, funder_group_min_minutes = :gm,
+                            funder_course_min_people = :cp, funder_course_min_minutes = :cm, updated_at = CURRENT_TIMESTAMP
+                        WHERE id = :org""")
+                .bind("gp", s.groupMinParticipants()).bind("gm", s.groupMinMinutes())
+                .bind("cp", s.courseMinPeople()).bind("cm", s.courseMinMinutes()).bind("org", s.organizationId())
+                .execute();
+        if (n == 0) {
+            return false;
+        }
+        h.createUpdate("DELETE FROM funder_category_choices WHERE organization_id = :org").bind("org", s.organizationId()).execute();
+        for (Map.Entry<String, FunderCategory> e : s.choices().entrySet()) {
+            h.createUpdate("INSERT INTO funder_category_choices (organization_id, activity_type, category) VALUES (:org, :t, :c)")
+                    .bind("org", s.organizationId()).bind("t", e.getKey()).bind("c", e.getValue().code()).execute();
+        }
+        return true;
     }
 
     /** Local association names of the organisation, by id. */

@@ -25,8 +25,9 @@ public final class MentorSummaryDao implements MentorSummaryReader {
     /** The mentors in scope, with the predicate written for the scope's kind and the acting user's own row (see {@link Scope#summaryRowsSql}). */
     private static String mentorColumns(Scope scope) {
         return """
-                SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id
+                SELECT pm.id AS peer_mentor_id, pm.user_id, u.display_name, pm.organization_id, la.name AS association_name
                 FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+                  LEFT JOIN local_associations la ON la.id = pm.primary_local_association_id
                 WHERE""" + " " + scope.summaryRowsSql("pm.id");
     }
 
@@ -119,7 +120,7 @@ public final class MentorSummaryDao implements MentorSummaryReader {
 
     private static MentorRef mentorRef(ResultSet rs) throws SQLException {
         return new MentorRef(rs.getString("peer_mentor_id"), rs.getString("user_id"), rs.getString("display_name"),
-                rs.getString("organization_id"));
+                rs.getString("organization_id"), rs.getString("association_name"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -135,6 +136,29 @@ public final class MentorSummaryDao implements MentorSummaryReader {
         return jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name FROM achievements WHERE CAST(id AS VARCHAR) IN (<ids>)")
                 .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
+    }
+
+    @Override
+    public java.util.Set<String> annualAchievements(java.util.Collection<String> achievementIds) {
+        if (achievementIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return jdbi.withHandle(h -> java.util.Set.copyOf(h.createQuery("SELECT CAST(id AS VARCHAR) AS id FROM achievements "
+                        + "WHERE trigger_type = 'annual_summary' AND CAST(id AS VARCHAR) IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
+                .mapTo(String.class).list()));
+    }
+
+    @Override
+    public Map<String, String> achievementNamesNb(java.util.Collection<String> achievementIds) {
+        if (achievementIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT CAST(id AS VARCHAR) AS id, name_nb FROM achievements "
+                        + "WHERE name_nb IS NOT NULL AND CAST(id AS VARCHAR) IN (<ids>)")
+                .bindList("ids", List.copyOf(new java.util.LinkedHashSet<>(achievementIds)))
+                .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("name_nb")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a)));
     }
 

@@ -27,4 +27,14 @@ public interface MentorSummaryReader {
 
     /** Catalog names of the given achievement ids (an id no longer in the catalog is left out). */
     Map<String, String> achievementNames(Collection<String> achievementIds);
+
+    /** Norwegian catalog names ({@code name_nb}) of the given achievement ids: only those that have one. */
+    default Map<String, String> achievementNamesNb(Collection<String> achievementIds) {
+        return Map.of();
+    }
+
+    /** Which of the given achievement ids are {@code annual_summary} badges (earned once for every year). */
+    default java.util.Set<String> annualAchievements(Collection<String> achievementIds) {
+        return java.util.Set.of();
+    }
 }

@@ -78,7 +78,7 @@ public final class NotificationOutboxDao {
             for (NotificationSender.Notification n : sent) {
                 outbox.bind("at", at).bind("id", n.outboxId()).add();
                 String sql = switch (n.summaryTable()) {
-                    case "annual_summaries", "periodic_summaries" ->
+                    case "annual_summaries", "periodic_summaries", DigestDao.TABLE ->
                             "UPDATE " + n.summaryTable() + " SET notification_sent_at = :at WHERE id = :id";
                     case "impact_summaries" -> "UPDATE impact_summaries SET notification_sent = TRUE WHERE id = :id";
                     default -> throw new IllegalArgumentException("unknown summary table " + n.summaryTable());

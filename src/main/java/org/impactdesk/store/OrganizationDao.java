@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Organisations and their summary settings (NULL = platform default, see OrganizationSettings). */
@@ -40,6 +42,20 @@ public final class OrganizationDao {
      * validation missed. Returns false when no organisation has the id.
      */
     public boolean updateSettings(OrganizationSettings s, Set<String> enabledModules) {
+        return updateSettings(s, enabledModules, null);
+    }
+
+    /**
+     * As {@link #updateSettings(OrganizationSettings, Set)}, and, when {@code funder} is not null, the
+     * organisation's funder report settings ({@link FunderDao#saveSettings(Handle, FunderSettings)}),
+     * all in one transaction: a failure anywhere (a CHECK, a foreign key, the connection) leaves
+     * every one of them as it was.
+     */
+    public boolean updateSettings(OrganizationSettings s, Set<String> enabledModules, FunderSettings funder) {
+        if (funder != null && !funder.organizationId().equals(s.id())) {
+            throw new IllegalArgumentException("The funder settings of " + funder.organizationId()
+                    + " cannot be saved with the settings of " + s.id() + ".");
+        }
         return jdbi.inTransaction(h -> {
             int n = h.createUpdate("""
                     UPDATE organizations SET hourly_rate = :rate, currency = :currency,
@@ -61,6 +77,9 @@ public final class OrganizationDao {
             for (String module : new TreeSet<>(enabledModules)) {
                 h.createUpdate("INSERT INTO organization_modules (organization_id, module) VALUES (:id, :m)")
                         .bind("id", s.id()).bind("m", module).execute();
+            }
+            if (funder != null) {
+                FunderDao.saveSettings(h, funder);
             }
             return true;
         });

@@ -198,14 +198,14 @@ public final class SummaryInputDao {
     public Map<String, List<MentorHistory.Award>> awards(String organizationId) {
         Map<String, List<MentorHistory.Award>> m = new HashMap<>();
         h.createQuery("""
-                SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at, a.name_nb FROM user_achievements ua
                 JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
                 WHERE u.organization_id = :org AND a.is_active
                   AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
                        WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(7), rs.getString(5),
                                 instant(rs, 6))); return 0; })
                 .list();
         return m;
@@ -216,14 +216,14 @@ public final class SummaryInputDao {
         Map<String, List<MentorHistory.Award>> m = new HashMap<>();
         for (List<String> chunk : chunks(userIds, 500)) {
             h.createQuery("""
-                    SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at FROM user_achievements ua
+                    SELECT ua.user_id, a.id, a.key, a.name, a.icon_url, ua.awarded_at, a.name_nb FROM user_achievements ua
                     JOIN achievements a ON a.id = ua.achievement_id JOIN users u ON u.id = ua.user_id
                     WHERE ua.user_id IN (<users>) AND u.organization_id = :org AND a.is_active
                       AND (a.requires_module IS NULL OR EXISTS (SELECT 1 FROM organization_modules om
                            WHERE om.organization_id = u.organization_id AND om.module = a.requires_module))""")
                     .bind("org", organizationId).bindList("users", chunk)
                     .map((rs, ctx) -> { m.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            .add(new MentorHistory.Award(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(7), rs.getString(5),
                                     instant(rs, 6))); return 0; })
                     .list();
         }
@@ -349,6 +349,19 @@ public final class SummaryInputDao {
         return t == null ? null : t.toInstant();
     }
 
+    /**
+     * The organisation's mentors whose stored totals may not hold their activities: a stale mark
+     * made since generation last read them (or never read).
+     */
+    public Set<String> changedSinceRead(String organizationId) {
+        return new HashSet<>(h.createQuery("""
+                SELECT DISTINCT s.peer_mentor_id FROM stale_summary_inputs s
+                JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                LEFT JOIN summary_mentor_reads r ON r.peer_mentor_id = s.peer_mentor_id
+                WHERE pm.organization_id = :org AND (r.read_at IS NULL OR s.marked_at >= r.read_at)""")
+                .bind("org", organizationId).mapTo(String.class).list());
+    }
+
     /** (peer mentor id, year) pairs a sync marked stale, for this organisation's mentors. */
     public Map<String, Set<Integer>> staleInputs(String organizationId) {
         Map<String, Set<Integer>> m = new HashMap<>();
@@ -444,14 +457,26 @@ public final class SummaryInputDao {
 
     /**
      * Replaces the totals of these mentors (all years) with {@code rows}, inside the caller's
-     * transaction (one chunk of a generation run).
+     * transaction (one chunk of a generation run), and notes that their activities were read at
+     * {@code readAt} (summary_mentor_reads: stale marks older than that are in the totals).
      */
-    public void replaceTotalsOf(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows) {
+    public void replaceTotalsOf(String organizationId, Collection<String> mentorIds, List<MentorTotal> rows, Instant readAt) {
         try {
             for (List<String> chunk : chunks(mentorIds, 500)) {
                 h.createUpdate("DELETE FROM summary_mentor_totals WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
+                h.createUpdate("DELETE FROM summary_mentor_reads WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
             }
             insertTotals(organizationId, rows);
+            try (PreparedStatement ins = c().prepareStatement(
+                    "INSERT INTO summary_mentor_reads (peer_mentor_id, organization_id, read_at) VALUES (?, ?, ?)")) {
+                for (String pm : mentorIds) {
+                    ins.setString(1, pm);
+                    ins.setString(2, organizationId);
+                    ins.setObject(3, readAt.atOffset(java.time.ZoneOffset.UTC));
+                    ins.addBatch();
+                }
+                ins.executeBatch();
+            }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot store summary totals: " + e.getMessage(), e);
         }
@@ -540,6 +565,20 @@ public final class SummaryInputDao {
                 .bind("org", organizationId).bind("year", year)
                 .map((rs, ctx) -> m.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
                 .list();
+        return m;
+    }
+
+    /** The organisation's stored months (summary_mentor_months), by mentor. */
+    public Map<String, List<MentorMonth>> monthsByMentor(String organizationId) {
+        Map<String, List<MentorMonth>> m = new HashMap<>();
+        h.createQuery("SELECT peer_mentor_id, year, month, sessions FROM summary_mentor_months WHERE organization_id = :org")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> {
+                    String pm = rs.getString(1);
+                    m.computeIfAbsent(pm, k -> new ArrayList<>()).add(new MentorMonth(pm, rs.getInt(2), rs.getInt(3),
+                            rs.getInt(4)));
+                    return 0;
+                }).list();
         return m;
     }
 

@@ -723,33 +723,43 @@ public final class SyncStore {
 
     // ------------------------------------------------------------------ import log
 
-    public record LogEntry(String fileName, String sha256, String runBy, String outcome, long rowsRead, long inserted,
-                           long updated, long unchanged, long rejected, long removed, String reportJson,
+    /**
+     * A line of the import log: {@code runBy} the user id (null: the local operator) and
+     * {@code runByName} their display name at the time of the import (kept as it was: a later
+     * rename does not rewrite the history).
+     */
+    public record LogEntry(String fileName, String sha256, String runBy, String runByName, String outcome, long rowsRead,
+                           long inserted, long updated, long unchanged, long rejected, long removed, String reportJson,
                            Instant startedAt, Instant finishedAt) {
     }
 
     public void log(LogEntry e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO import_log (file_name, sha256, run_by, outcome, rows_read, inserted, updated, unchanged, rejected,
-                  removed, report_json, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO import_log (file_name, sha256, run_by, run_by_name, outcome, rows_read, inserted, updated, unchanged,
+                  rejected, removed, report_json, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, e.fileName().length() > 1000 ? e.fileName().substring(e.fileName().length() - 1000) : e.fileName());
             ps.setString(2, e.sha256());
             ps.setString(3, e.runBy());
-            ps.setString(4, e.outcome());
-            ps.setLong(5, e.rowsRead());
-            ps.setLong(6, e.inserted());
-            ps.setLong(7, e.updated());
-            ps.setLong(8, e.unchanged());
-            ps.setLong(9, e.rejected());
-            ps.setLong(10, e.removed());
-            ps.setString(11, e.reportJson());
-            ps.setObject(12, OffsetDateTime.ofInstant(e.startedAt(), ZoneOffset.UTC));
-            ps.setObject(13, e.finishedAt() == null ? null : OffsetDateTime.ofInstant(e.finishedAt(), ZoneOffset.UTC));
+            ps.setString(4, e.runBy() == null || e.runByName() == null ? null
+                    : e.runByName().length() > 300 ? e.runByName().substring(0, 300) : e.runByName());
+            ps.setString(5, e.outcome());
+            ps.setLong(6, e.rowsRead());
+            ps.setLong(7, e.inserted());
+            ps.setLong(8, e.updated());
+            ps.setLong(9, e.unchanged());
+            ps.setLong(10, e.rejected());
+            ps.setLong(11, e.removed());
+            ps.setString(12, e.reportJson());
+            ps.setObject(13, OffsetDateTime.ofInstant(e.startedAt(), ZoneOffset.UTC));
+            ps.setObject(14, e.finishedAt() == null ? null : OffsetDateTime.ofInstant(e.finishedAt(), ZoneOffset.UTC));
             ps.executeUpdate();
         }
     }
 
-    /** A line of the import log with the display name of who ran it (null for the local operator or a removed user). */
+    /**
+     * A line of the import log with the display name of who ran it as it was then (null for the
+     * local operator, or for a line logged before names were kept whose user is gone).
+     */
     public record LoggedImport(LogEntry entry, String runByName) {
     }
 
@@ -758,15 +768,16 @@ public final class SyncStore {
         List<LoggedImport> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT l.file_name, l.sha256, l.run_by, l.outcome, l.rows_read, l.inserted, l.updated, l.unchanged,
-                  l.rejected, l.removed, l.started_at, l.finished_at, u.display_name
+                  l.rejected, l.removed, l.started_at, l.finished_at, COALESCE(l.run_by_name, u.display_name)
                 FROM import_log l LEFT JOIN users u ON u.id = l.run_by
                 ORDER BY l.started_at DESC, l.id DESC LIMIT ?""")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime fin = rs.getObject(12, OffsetDateTime.class);
-                    out.add(new LoggedImport(new LogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), null,
+                    out.add(new LoggedImport(new LogEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(13),
+                            rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), null,
                             rs.getObject(11, OffsetDateTime.class).toInstant(), fin == null ? null : fin.toInstant()),
                             rs.getString(13)));
                 }

@@ -7,7 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 /** What the Wrapped previewer lists: mentors and their summary years, in the actor's scope. */
 public final class WrappedDao {
 
-    public record MentorRow(String peerMentorId, String displayName) {
+    /** {@code associationName}: the mentor's primary local association (tells two of the same name apart). */
+    public record MentorRow(String peerMentorId, String displayName, String associationName) {
     }
 
     private final Jdbi jdbi;
@@ -18,10 +19,13 @@ public final class WrappedDao {
 
     public List<MentorRow> mentors(Scope scope) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT pm.id, u.display_name FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+                        SELECT pm.id, u.display_name, la.name AS association_name
+                        FROM peer_mentors pm JOIN users u ON u.id = pm.user_id
+                          LEFT JOIN local_associations la ON la.id = pm.primary_local_association_id
                         WHERE """ + Scope.SQL_SUMMARY_FILTER + " ORDER BY u.display_name, pm.id")
                 .bindMethods("scope", scope)
-                .map((rs, ctx) -> new MentorRow(rs.getString("id"), rs.getString("display_name")))
+                .map((rs, ctx) -> new MentorRow(rs.getString("id"), rs.getString("display_name"),
+                        rs.getString("association_name")))
                 .list());
     }
 

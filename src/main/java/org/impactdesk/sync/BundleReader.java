@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impactdesk.domain.ImportMessage;
-import org.impactdesk.domain.Json;
+import org.impactdesk.domain.JsonSyntax;
 /**
  * Reads a bundle's manifest and each of its files once, in dependency order, handing every row
  * to its checks ({@link DirectoryRows}, {@link ActivityRows}). Pure: no SQL.
@@ -35,9 +35,13 @@ public final class BundleReader {
         String name = check.source.displayName(BundleSource.MANIFEST);
         JsonNode m;
         try (var in = check.source.open(BundleSource.MANIFEST)) {
-            m = Json.MAPPER.readTree(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            check.problems.fileError(name, null, ImportMessage.of("import.error.manifestNotJson", e.getOriginalMessage()));
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            m = JsonSyntax.read(text.startsWith("\uFEFF") ? text.substring(1) : text); // a spreadsheet's BOM is no error
+        } catch (JsonSyntax.Invalid e) {
+            // where (line, column) and why, in the reader's language: never the parser's English
+            JsonSyntax x = e.syntax();
+            check.problems.fileError(name, null, ImportMessage.of("import.error.manifestNotJson", x.line(), x.column(),
+                    x.reasonMessage()));
             return;
         }
         if (m == null || !m.isObject()) {

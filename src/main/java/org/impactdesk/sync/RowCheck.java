@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.domain.ReportYears;
 /**
  * The current row of a bundle file, with typed getters that record errors and return null; a row
  * outside the importer's rights is skipped (its errors then unsaid). Pure: no SQL.
@@ -186,8 +187,8 @@ final class RowCheck {
             Instant i = Values.timestamp(v, zone == null ? BundleCheck.DEFAULT_ZONE : zone);
             noteTwoDigitYear(v);
             int y = i.atZone(zone == null ? BundleCheck.DEFAULT_ZONE : zone).getYear();
-            if (y < 2000 || y > 2100) {
-                error(cols.get(c), "import.error.yearOutOfRange", Values.shown(v));
+            if (!ReportYears.contains(y)) {
+                error(cols.get(c), "import.error.yearOutOfRange", Values.shown(v), ReportYears.FIRST + "", ReportYears.LAST + "");
                 return null;
             }
             return i;

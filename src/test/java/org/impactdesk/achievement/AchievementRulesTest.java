@@ -48,6 +48,22 @@ class AchievementRulesTest {
         };
     }
 
+    @Test
+    void theNorwegianNameIsOptionalAndAsLongAsTheEnglishOneAtMost() {
+        AchievementDraft d = OK;
+        AchievementDraft nb = new AchievementDraft(d.id(), d.organizationId(), d.key(), d.name(), "Besøksvenn", d.description(),
+                d.iconUrl(), d.category(), d.triggerType(), d.threshold(), d.metadata(), d.points(), d.repeatable(),
+                d.repeatPeriod(), d.active(), d.requiresModule(), d.sortOrder());
+        assertThat(validate(nb)).isEmpty();
+        assertThat(validate(OK)).as("none: Norwegian screens show the English name").isEmpty();
+        assertThat(nb.toAchievement(java.time.Instant.EPOCH, java.time.Instant.EPOCH).nameNb()).isEqualTo("Besøksvenn");
+        assertThat(OK.toAchievement(java.time.Instant.EPOCH, java.time.Instant.EPOCH).nameNb()).isNull();
+        AchievementDraft tooLong = new AchievementDraft(d.id(), d.organizationId(), d.key(), d.name(), "x".repeat(201),
+                d.description(), d.iconUrl(), d.category(), d.triggerType(), d.threshold(), d.metadata(), d.points(),
+                d.repeatable(), d.repeatPeriod(), d.active(), d.requiresModule(), d.sortOrder());
+        assertThat(codes(validate(tooLong))).containsExactly("NAME_NB:ERROR:too_long");
+    }
+
     static AchievementDraft repeatable(AchievementDraft d, boolean r, String period) {
         return new AchievementDraft(d.id(), d.organizationId(), d.key(), d.name(), d.description(), d.iconUrl(), d.category(),
                 d.triggerType(), d.threshold(), d.metadata(), d.points(), r, period, d.active(), d.requiresModule(), d.sortOrder());

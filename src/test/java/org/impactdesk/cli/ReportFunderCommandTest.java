@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.service.funder.FunderFixtures;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
@@ -81,7 +82,9 @@ class ReportFunderCommandTest {
         CliRun.Result two = CliRun.onDatabase(dbPath, "report", "funder", "--year", "2025", "--xlsx", tmp.resolve("x.xlsx").toString());
         assertThat(two.code()).isEqualTo(ExitCode.USAGE);
         assertThat(two.err()).contains("--org");
-        assertThat(CliRun.onDatabase(dbPath, "report", "funder", "--year", "1999").code()).isEqualTo(ExitCode.USAGE);
+        CliRun.Result early = CliRun.onDatabase(dbPath, "report", "funder", "--year", "1999");
+        assertThat(early.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(early.err()).contains(ReportYears.problem(1999));
         assertThat(CliRun.onDatabase(dbPath, "report", "funder").code()).isEqualTo(ExitCode.USAGE);
     }
 

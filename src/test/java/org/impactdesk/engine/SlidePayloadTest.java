@@ -45,7 +45,7 @@ class SlidePayloadTest {
     @Test
     void aFullPayloadHasEverySlideInOrder() {
         List<MentorHistory.Award> awards = List.of(new MentorHistory.Award("ach-1", "first_steps", "First steps",
-                "badges/first.png", Instant.parse("2025-03-01T10:00:00Z")));
+                "Første steg", "badges/first.png", Instant.parse("2025-03-01T10:00:00Z")));
         SummaryContent.Annual a = content.annual(metrics(sufficient(), awards), org, new BigDecimal("55.6"), false);
         JsonNode p = json(a.payloadJson());
         assertThat(p.get("version").asInt()).isEqualTo(1);
@@ -78,6 +78,7 @@ class SlidePayloadTest {
         assertThat(p.get("slides").get(8).get("stats").get("milestones").get(0).get("label_key").asText())
                 .isEqualTo("wrapped.milestone.first_activity");
         assertThat(p.get("slides").get(9).get("stats").get("badges").get(0).get("key").asText()).isEqualTo("first_steps");
+        assertThat(p.get("slides").get(9).get("stats").get("badges").get(0).get("name_nb").asText()).isEqualTo("Første steg");
     }
 
     @Test

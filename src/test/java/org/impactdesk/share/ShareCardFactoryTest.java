@@ -27,7 +27,7 @@ class ShareCardFactoryTest {
                 new ShareCard.MixShare("Support group", "Støttegruppe", 4));
         assertThat(card.longestStreakDays()).isEqualTo(3);
         assertThat(card.percentileRank()).isEqualTo(new BigDecimal("62.5"));
-        assertThat(card.badgeNames()).containsExactly("First steps", "Ten hours");
+        assertThat(card.badges()).extracting(ShareCard.BadgeShare::label).containsExactly("First steps", "Ten hours");
         assertThat(card.monetaryEquivalent()).isEqualTo(new BigDecimal("6049.60"));
         assertThat(card.currency()).isEqualTo("NOK");
     }
@@ -42,6 +42,52 @@ class ShareCardFactoryTest {
                 .anySatisfy(t -> assertThat(t).contains("Første steg · Ten hours"));
         assertThat(texts(CardLayout.layout(card, java.util.Locale.ENGLISH)))
                 .anySatisfy(t -> assertThat(t).contains("First step · Ten hours"));
+    }
+
+    @Test
+    void repeatedBadgesAreGroupedOnOneReadableLineAndWhatDoesNotFitIsCounted() {
+        java.util.List<ShareCard.BadgeShare> badges = new java.util.ArrayList<>();
+        badges.add(new ShareCard.BadgeShare("First step", "Første steg"));
+        for (int i = 0; i < 8; i++) {
+            badges.add(new ShareCard.BadgeShare("Regular this month", "Jevnlig denne måneden"));
+        }
+        badges.add(new ShareCard.BadgeShare("Ten hours", null)); // no Norwegian name: the English one
+        var en = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ENGLISH);
+        var nb = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("nb"));
+        double width = CardLayout.WIDTH - 120;
+
+        java.util.Locale nbLocale = java.util.Locale.forLanguageTag("nb");
+        assertThat(CardLayout.badgeLines(badges, en, java.util.Locale.ENGLISH, width, 2))
+                .containsExactly("Badges: Regular this month ×8 · First step · Ten hours");
+        assertThat(CardLayout.badgeLines(badges, nb, nbLocale, width, 2))
+                .containsExactly("Merker: Jevnlig denne måneden ×8 · Første steg", "Ten hours");
+        assertThat(CardLayout.badgeLines(badges, nb, nbLocale, width, 1))
+                .containsExactly("Merker: Jevnlig denne måneden ×8 + 2 merker til");
+
+        // many kinds: as many groups as fit at the facts' size, the rest counted in words on the last line
+        for (int i = 1; i <= 12; i++) {
+            badges.add(new ShareCard.BadgeShare("Organisation badge number " + i, null));
+        }
+        java.util.List<String> lines = CardLayout.badgeLines(badges, en, java.util.Locale.ENGLISH, width, 2);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Badges: Regular this month ×8 · First step");
+        assertThat(lines.get(1)).containsPattern("\\+ \\d+ more badges$");
+        assertThat(lines).allSatisfy(l -> assertThat(CardLayout.textWidth(l, CardLayout.FACT_SIZE, false))
+                .isLessThanOrEqualTo(width));
+        assertThat(CardLayout.badgeLines(badges, nb, nbLocale, width, 1)).singleElement().asString()
+                .containsPattern("\\+ \\d+ merker til$");
+    }
+
+    @Test
+    void theOtherActivityTypesAreCountedInPlainWords() {
+        ShareCard card = ShareCardFactory.fromPayload(WrappedFixtures.wrappedPayload(), null);
+        ShareCard more = new ShareCard(card.year(), null, card.totalHours(), card.totalActivities(), card.peopleSupported(),
+                card.monthlyActivities(), card.busiestMonth(), java.util.List.of(
+                        new ShareCard.MixShare("Café meeting", "Kafémøte", 8), new ShareCard.MixShare("Phone support", "Telefonstøtte", 5),
+                        new ShareCard.MixShare("Support group", "Støttegruppe", 4), new ShareCard.MixShare("Walk", "Tur", 29)),
+                card.longestStreakDays(), card.percentileRank(), card.badges(), card.monetaryEquivalent(), card.currency());
+        assertThat(texts(CardLayout.layout(more, java.util.Locale.ENGLISH))).contains("+ 29 activities of other types");
+        assertThat(texts(CardLayout.layout(more, java.util.Locale.forLanguageTag("nb")))).contains("+ 29 aktiviteter av andre typer");
     }
 
     private static java.util.List<String> texts(java.util.List<CardLayout.Element> elements) {

@@ -246,7 +246,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 for (Award w : AwardEvaluator.notYetHeld(a, earned, keys)) {
                     keys.add(w.periodKey());
                     pending.computeIfAbsent(w.userId(), k -> new ArrayList<>()).add(w);
-                    added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.awardedAt()));
+                    added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.nameNb(), a.iconUrl(), w.awardedAt()));
                 }
                 List<AchievementDao.Withdrawal> gone = new ArrayList<>();
                 Map<UUID, Award> redate = new HashMap<>();
@@ -255,13 +255,13 @@ public final class AchievementEvaluation implements GenerationListener, Generati
                 for (AchievementDao.Withdrawal w : gone) {
                     keys.remove(w.award().award().periodKey());
                     kept.remove(w.award());
-                    out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), w.award().award().awardedAt()));
+                    out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.nameNb(), a.iconUrl(), w.award().award().awardedAt()));
                 }
                 for (AchievementDao.StoredAward s : kept) {
                     Award to = redate.get(s.id());
                     if (to != null) {
-                        out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), s.award().awardedAt()));
-                        added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.iconUrl(), to.awardedAt()));
+                        out.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.nameNb(), a.iconUrl(), s.award().awardedAt()));
+                        added.add(new MentorHistory.Award(a.id().toString(), a.key(), a.name(), a.nameNb(), a.iconUrl(), to.awardedAt()));
                     }
                 }
                 if (!gone.isEmpty()) {
@@ -480,7 +480,7 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             if (applicable.isEmpty()) {
                 continue;
             }
-            ZoneId zone = dao.timeZone(org).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
+            ZoneId zone = zoneOf(dao, org);
             List<MentorFacts> mentorFacts = facts.apply(org, zone);
             Map<UUID, Map<String, List<String>>> held = new HashMap<>();
             for (AchievementDao.StoredAward s : dao.awardsInOrganization(org)) {
@@ -489,6 +489,11 @@ public final class AchievementEvaluation implements GenerationListener, Generati
             }
             visitor.visit(org, applicable, mentorFacts, held, zone);
         }
+    }
+
+    /** The organisation's time zone (the default when none is set). */
+    static ZoneId zoneOf(AchievementDao dao, String organizationId) {
+        return dao.timeZone(organizationId).filter(z -> !z.isBlank()).map(ZoneId::of).orElse(OrganizationSettings.DEFAULT_ZONE);
     }
 
     static Report report(List<AchievementDao.StoredAward> written, List<Achievement> catalog) {

@@ -282,27 +282,31 @@ public final class StoredAchievementService implements AchievementService {
         return jdbi.withExtension(AchievementDao.class, dao -> {
             int[] n = new int[4]; // mentors, earners, new awards, holding
             List<String> names = new ArrayList<>();
-            AchievementEvaluation.forEachOrganization(dao, List.of(a), orgFilter, (org, applicable, facts, held, zone) -> {
-                AwardEvaluator evaluator = new AwardEvaluator(zone);
-                Map<String, List<String>> heldByUser = held.getOrDefault(a.id(), Map.of());
-                n[0] += facts.size();
-                for (MentorFacts f : facts) {
-                    List<Award> earned = evaluator.earned(a, f);
-                    if (earned.isEmpty()) {
+            Map<String, Set<String>> modules = dao.modulesByOrganization();
+            for (AchievementDao.OrganizationRef o : dao.organizations()) {
+                String org = o.id();
+                if ((orgFilter != null && !orgFilter.equals(org))
+                        || !AchievementRules.evaluable(a, org, modules.getOrDefault(org, Set.of()))) {
+                    continue;
+                }
+                ZoneId zone = AchievementEvaluation.zoneOf(dao, org);
+                Map<String, List<String>> heldByUser = dao.heldOfBadge(org, a.id());
+                for (PreviewEarnings.Earning e : PreviewEarnings.of(dao, a, org, zone,
+                        () -> cachedFacts(catalog, org, () -> dao.facts(org, zone, null)))) {
+                    n[0]++;
+                    if (e.earnedKeys().isEmpty()) {
                         continue;
                     }
                     n[1]++;
-                    List<Award> fresh = AwardEvaluator.notYetHeld(a, earned, heldByUser.getOrDefault(f.userId(), List.of()));
-                    n[2] += fresh.size();
-                    if (heldByUser.containsKey(f.userId())) {
+                    n[2] += AwardEvaluator.notYetHeldKeys(a, e.earnedKeys(), heldByUser.getOrDefault(e.userId(), List.of())).size();
+                    if (heldByUser.containsKey(e.userId())) {
                         n[3]++;
                     }
-                    names.add(f.displayName());
+                    names.add(e.displayName());
                 }
-            }, (org, zone) -> cachedFacts(catalog, org, () -> dao.facts(org, zone, null)));
+            }
             List<String> gated = new ArrayList<>();
             if (a.requiresModule() != null) {
-                Map<String, Set<String>> modules = dao.modulesByOrganization();
                 for (AchievementDao.OrganizationRef o : dao.organizations()) {
                     if ((orgFilter == null || orgFilter.equals(o.id())) && AchievementRules.appliesTo(a, o.id())
                             && !modules.getOrDefault(o.id(), Set.of()).contains(a.requiresModule())) {

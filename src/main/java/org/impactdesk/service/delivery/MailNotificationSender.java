@@ -10,22 +10,27 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.text.MessageFormat;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.domain.NotificationSender;
+import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.SyncDigest;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.share.PngCardRenderer;
 import org.impactdesk.share.ShareCardFactory;
 import org.impactdesk.store.DeliveryDao;
+import org.impactdesk.store.DigestDao;
 import org.impactdesk.store.OrganizationDao;
 
 /**
  * Delivers a notification as one e-mail over the organisation's SMTP server (Jakarta Mail through
  * Eclipse Angus Mail): to the person it is for and nobody else, in the organisation's language
- * (en/nb), a short text, and for an annual Wrapped the mentor's own share card as a PNG. It holds
+ * (en/nb), a short text, and for an annual Wrapped the mentor's own share card as a PNG; a
+ * coordinator's digest after a sync says what changed for their own mentors ({@link DigestText}). It holds
  * nothing about anyone else: no other person's name, address, contact or figures, in the text,
  * the headers or the attachment.
  *
@@ -86,14 +91,27 @@ public final class MailNotificationSender implements NotificationSender {
             case "notification.annual_ready" -> "annual_ready";
             case "notification.impact_ready" -> "impact_ready";
             case "notification.team_ready" -> "team_ready";
+            case DigestDao.MESSAGE_KEY -> "sync_digest";
             default -> "periodic_ready";
         };
-        String orgName = organizations.find(to.organizationId()).map(o -> o.name()).orElse(to.organizationId());
+        java.util.Optional<OrganizationSettings> org = organizations.find(to.organizationId());
+        String orgName = org.map(OrganizationSettings::name).orElse(to.organizationId());
         MimeMessage m = new MimeMessage(session(s));
         m.setFrom(new InternetAddress(s.senderAddress()));
         m.setRecipient(Message.RecipientType.TO, new InternetAddress(to.email()));
         m.setSentDate(new Date());
         m.setHeader("Content-Language", locale.getLanguage());
+        if ("sync_digest".equals(kind)) {
+            DeliveryDao.Digest digest = dao.digest(n.summaryId())
+                    .filter(d -> d.userId().equals(to.userId())) // a digest goes to its own coordinator only
+                    .orElseThrow(() -> new IllegalStateException("digest " + n.summaryId() + " of " + to.userId() + " is gone"));
+            ZoneId zone = org.map(OrganizationSettings::zone).orElse(OrganizationSettings.DEFAULT_ZONE);
+            m.setSubject(format(bundle, locale, "mail.sync_digest.subject"), "UTF-8");
+            m.setText(DigestText.body(SyncDigest.parse(digest.contentJson()), digest.syncedAt().atZone(zone), to.displayName(),
+                    bundle, locale) + format(bundle, locale, "mail.footer", orgName), "UTF-8");
+            m.saveChanges();
+            return m;
+        }
         DeliveryDao.AnnualCard card = "annual_ready".equals(kind) ? dao.annualCard(n.summaryId()).orElse(null) : null;
         String year = card == null ? "" : String.valueOf(card.year());
         m.setSubject(format(bundle, locale, "mail." + kind + ".subject", year), "UTF-8");

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
@@ -103,7 +104,7 @@ public final class DemoLoader {
             if (row[0] != null) {
                 // a day either side covers every organisation's time zone
                 for (int y = row[0].minusDays(1).getYear(); y <= row[1].plusDays(1).getYear(); y++) {
-                    if (y >= 2000 && y <= 2100) {
+                    if (ReportYears.contains(y)) {
                         ys.add(y);
                     }
                 }

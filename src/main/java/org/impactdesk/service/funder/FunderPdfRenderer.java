@@ -21,11 +21,13 @@ import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
 import org.impactdesk.domain.FunderRules;
+import org.impactdesk.share.CardFonts;
 
 /**
  * The funder report for the board as a PDF of one or two A4 pages (FUNDER_REPORT.md, Exports):
  * the summary, per association, not counted by reason, the rules used and the warnings. What does
- * not fit on two pages is cut with a line pointing to the XLSX. Text in embedded DejaVu (æøå).
+ * not fit on two pages is cut with a line pointing to the XLSX. Text in the share card's embedded
+ * DejaVu ({@link CardFonts}, æøå).
  */
 public final class FunderPdfRenderer {
     static final int MAX_PAGES = 2;
@@ -46,7 +48,7 @@ public final class FunderPdfRenderer {
         try (PDDocument doc = new PDDocument()) {
             PDFont regular;
             PDFont bold;
-            try (InputStream r = font("/fonts/DejaVuSans.ttf"); InputStream b = font("/fonts/DejaVuSans-Bold.ttf")) {
+            try (InputStream r = CardFonts.open(false); InputStream b = CardFonts.open(true)) {
                 regular = PDType0Font.load(doc, r);
                 bold = PDType0Font.load(doc, b);
             }
@@ -91,15 +93,6 @@ public final class FunderPdfRenderer {
             }
             doc.save(out);
         }
-    }
-
-    /** The share card's DejaVu fonts (æøå), shipped under /fonts. */
-    private static InputStream font(String path) {
-        InputStream in = FunderPdfRenderer.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("The font " + path + " is missing from the class path");
-        }
-        return in;
     }
 
     private static String fit(String s, PDFont f, float size, float width) throws IOException {

@@ -28,6 +28,7 @@ import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
 import org.impactdesk.domain.FunderRules;
 import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.funder.FunderCounter;
 import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.OrganizationDao;
@@ -70,9 +71,7 @@ public final class StoredFunderReportService implements FunderReportService {
 
     @Override
     public FunderReportData report(Actor actor, String organizationId, int year) {
-        if (year < 2000 || year > 2100) {
-            throw new IllegalArgumentException("The year must be between 2000 and 2100, not " + year + ".");
-        }
+        ReportYears.require(year);
         check(actor, organizationId);
         OrganizationSettings org = organizations.find(organizationId)
                 .orElseThrow(() -> new FunderNotFoundException("No organisation with id " + organizationId + "."));

@@ -3,6 +3,7 @@ package org.impactdesk.service.funder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderSettings;
@@ -47,18 +48,26 @@ public final class StoredFunderSettingsService implements FunderSettingsService 
     @Override
     public void save(Actor actor, FunderSettings settings) {
         checkAdmin(actor, settings.organizationId());
+        validate(settings, funder.activityTypes().keySet());
+        if (!funder.saveSettings(settings)) {
+            throw new FunderNotFoundException("No organisation with id " + settings.organizationId() + ".");
+        }
+    }
+
+    /**
+     * The checks a save makes before writing (also when Settings saves these with the rest of the
+     * organisation's settings): each rule value within its bounds, each choice for a known activity
+     * type. IllegalArgumentException naming the first value that is wrong.
+     */
+    public static void validate(FunderSettings settings, Set<String> activityTypes) {
         check("group_min_participants", settings.groupMinParticipants(), 1000);
         check("group_min_minutes", settings.groupMinMinutes(), 1440);
         check("course_min_people", settings.courseMinPeople(), 1000);
         check("course_min_minutes", settings.courseMinMinutes(), 1440);
-        Map<String, FunderDao.TypeRow> types = funder.activityTypes();
         for (String key : settings.choices().keySet()) {
-            if (!types.containsKey(key)) {
+            if (!activityTypes.contains(key)) {
                 throw new IllegalArgumentException("No activity type with key " + key + ".");
             }
-        }
-        if (!funder.saveSettings(settings)) {
-            throw new FunderNotFoundException("No organisation with id " + settings.organizationId() + ".");
         }
     }
 

@@ -18,6 +18,9 @@ public final class GenerationReport {
     private final List<String> errors = new ArrayList<>();
     private int mentorsRead;
     private int notificationsQueued;
+    /** Organisations whose run committed, and those a cancel left as they were (names by id, in run order). */
+    private final Map<String, String> done = new LinkedHashMap<>();
+    private final Map<String, String> leftAsTheyWere = new LinkedHashMap<>();
 
     public GenerationReport() {
         for (String t : TABLES) {
@@ -50,6 +53,32 @@ public final class GenerationReport {
     void error(String e) { errors.add(e); }
     void mentorsRead(int n) { mentorsRead += n; }
     void notificationQueued() { notificationsQueued++; }
+
+    void done(String organizationId, String name) { done.put(organizationId, name); }
+    void cancelledBefore(String organizationId, String name) { leftAsTheyWere.put(organizationId, name); }
+
+    /** The user stopped the run: some organisations were left as they were. */
+    public boolean cancelled() { return !leftAsTheyWere.isEmpty(); }
+    /** The names of the organisations whose summaries this run brought up to date (committed). */
+    public List<String> organizationsDone() { return List.copyOf(done.values()); }
+    /** The names of the organisations a cancel left as they were (rolled back, or not begun). */
+    public List<String> organizationsLeft() { return List.copyOf(leftAsTheyWere.values()); }
+
+    /** What the counters say at a moment, to put back when an organisation's run is rolled back. */
+    record Counts(Map<String, int[]> tables, int mentorsRead, int notificationsQueued) {
+    }
+
+    Counts counts() {
+        Map<String, int[]> copy = new LinkedHashMap<>();
+        counts.forEach((t, c) -> copy.put(t, c.clone()));
+        return new Counts(copy, mentorsRead, notificationsQueued);
+    }
+
+    void restore(Counts c) {
+        c.tables().forEach((t, v) -> counts.put(t, v.clone()));
+        mentorsRead = c.mentorsRead();
+        notificationsQueued = c.notificationsQueued();
+    }
 
     public List<String> openPeriods() { return List.copyOf(openPeriods); }
     public List<String> errors() { return List.copyOf(errors); }

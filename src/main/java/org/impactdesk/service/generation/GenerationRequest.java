@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.ReportYears;
 
 /**
  * What to generate: years, which periods (annual, half, quarter or all), optionally one
@@ -33,9 +34,7 @@ public record GenerationRequest(Set<Integer> years, Selection selection, String 
             throw new IllegalArgumentException("at least one year");
         }
         for (int y : years) {
-            if (y < 2000 || y > 2100) {
-                throw new IllegalArgumentException("year must be between 2000 and 2100, was " + y);
-            }
+            ReportYears.require(y);
         }
     }
 

@@ -82,6 +82,17 @@ public final class GenerationService {
     // ------------------------------------------------------------------ official generation
 
     public GenerationReport generate(GenerationRequest req, Actor actor) {
+        return generate(req, actor, null);
+    }
+
+    /**
+     * A run the user may stop (the window's regeneration after an import): {@code cancel} is asked
+     * before each organisation and at each mentor. Each organisation then commits once, at its end:
+     * a stop rolls the organisation being written back as a whole (its summaries stay as they
+     * were), keeps the organisations done before it, and ends the run with
+     * {@link GenerationReport#cancelled()} saying which were done and which were left.
+     */
+    public GenerationReport generate(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
         // one run at a time in this process: the window's retries of failed summaries (issue 14)
         // wait for a regeneration after an import instead of contending for its rows' locks
         try {
@@ -93,7 +104,7 @@ public final class GenerationService {
         // a stop (window close, SIGTERM, Ctrl+C) cancels the run: the chunk being written rolls
         // back, the committed ones stay, and the database is closed only after that
         try (Database.Work work = database.beginWork()) {
-            return generateWhileOpen(req, actor);
+            return generateWhileOpen(req, actor, cancel);
         } finally {
             runLock.unlock();
         }
@@ -101,7 +112,7 @@ public final class GenerationService {
 
     private final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
 
-    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor) {
+    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
         if (!actor.isAdmin()) {
             throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
         }
@@ -142,6 +153,10 @@ public final class GenerationService {
         try {
             for (OrganizationSettings org : targets) {
                 database.checkNotStopping();
+                if (cancel != null && cancel.getAsBoolean()) {
+                    report.cancelledBefore(org.id(), org.name());
+                    continue; // this one and the rest are left as they were
+                }
                 LocalDate today = req.asOf() != null ? req.asOf() : realToday(org, clock);
                 List<Period> closed = new ArrayList<>();
                 for (int y : new TreeSet<>(req.years())) {
@@ -164,16 +179,24 @@ public final class GenerationService {
                     continue;
                 }
                 anyClosed = true;
-                database.jdbi().useHandle(h -> {
-                    // a team database: one import or generation of the organisation at a time, across its chunks
-                    try (OrganizationLocks.Held lock = OrganizationLocks.lockSession(h.getConnection(), org.id(),
-                            holder -> LOG.info("Waiting for the import or generation that {} is running", holder))) {
-                        generateOrganization(h, org, req, closed, report, afterCommit, participants, actor);
-                    } catch (java.sql.SQLException e) {
-                        throw new org.impactdesk.store.DatabaseException("Cannot take the lock of organisation " + org.id()
-                                + ": " + e.getMessage(), e);
-                    }
-                });
+                GenerationReport.Counts before = report.counts();
+                try {
+                    database.jdbi().useHandle(h -> {
+                        // a team database: one import or generation of the organisation at a time, across its chunks
+                        try (OrganizationLocks.Held lock = OrganizationLocks.lockSession(h.getConnection(), org.id(),
+                                holder -> LOG.info("Waiting for the import or generation that {} is running", holder))) {
+                            generateOrganization(h, org, req, closed, report, afterCommit, participants, actor);
+                        } catch (java.sql.SQLException e) {
+                            throw new org.impactdesk.store.DatabaseException("Cannot take the lock of organisation " + org.id()
+                                    + ": " + e.getMessage(), e);
+                        }
+                    });
+                } catch (OrganizationRun.CancelledByUser e) {
+                    report.restore(before); // rolled back: what it had counted was not written
+                    report.cancelledBefore(org.id(), org.name());
+                    continue;
+                }
+                report.done(org.id(), org.name());
             }
         } finally {
             // told about what was committed, even when a later chunk or organisation failed
@@ -188,7 +211,7 @@ public final class GenerationService {
                 }
             }
         }
-        if (!anyClosed && !targets.isEmpty()) {
+        if (!anyClosed && !targets.isEmpty() && !report.cancelled()) {
             throw new GenerationRefusedException("Not generated: " + String.join(", ", report.openPeriods())
                     + " not closed yet (official summaries only for periods whose last day is before today, "
                     + "in the organisation's time zone; use --as-of to set today).");
@@ -205,7 +228,7 @@ public final class GenerationService {
         try {
             SummaryInputDao in = new SummaryInputDao(h);
             new OrganizationRun(org, req, closed, report, afterCommit, participants, in.activityTypes(),
-                    new RunState.Settings(clock, locale, sender, beforeCompute, chunk), h, in, database).run();
+                    new RunState.Settings(clock, locale, sender, beforeCompute, chunk, cancel), h, in, database).run();
             // an alert whose summary this run generated fine is resolved: closed with who and when
             AlertDao.closeResolved(h, org.id(), clock.instant(), actorName(actor));
             h.commit();

@@ -150,6 +150,7 @@ final class OrganizationRun extends RunPersisting {
                     evaluateParticipants(history(mentors.get(pmId), acts.of(pmId)));
                 }
             }
+            checkNotCancelled(); // the last moment a cancel rolls the organisation back: after this it commits
             writeTeamRows();
             commitChunk(null);
             for (MentorStep step : steps) {
@@ -174,6 +175,11 @@ final class OrganizationRun extends RunPersisting {
             } catch (RuntimeException e) {
                 LOG.warn("A generation listener failed writing its part of the run of {}: {}", org.id(), e.toString());
             }
+        }
+        if (cancel != null && users != null) {
+            // a run the user may cancel: the chunk is written, the organisation commits once at its end
+            // (commitChunk(null)), so a cancel rolls all of it back; what is ready and queued waits for that commit
+            return;
         }
         h.commit();
         committedReady.addAll(chunkReady);
@@ -250,7 +256,7 @@ final class OrganizationRun extends RunPersisting {
         Thread worker = Thread.ofPlatform().daemon().name("generation-" + org.id()).start(() -> {
             try {
                 for (String pmId : toProcess) {
-                    if (cancelled.get() || database.stopRequested()) {
+                    if (cancelled.get() || database.stopRequested() || cancelRequested()) {
                         return;
                     }
                     Computed c = compute(mentors.get(pmId), acts.of(pmId));
@@ -282,14 +288,16 @@ final class OrganizationRun extends RunPersisting {
                     // the worker ends without a result once a stop has begun: wait for it in steps
                     while ((next = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
                         database.checkNotStopping();
+                        checkNotCancelled();
                     }
                     database.checkNotStopping();
+                    checkNotCancelled();
                     if (next.stopped() != null) {
                         throwUnchecked(next.stopped());
                     }
                     write(next.computed());
                 }
-                in.replaceTotalsOf(org.id(), chunk, chunkTotals);
+                in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);
                 chunkTotals.clear();
                 in.replaceMonthsOf(org.id(), chunk, chunkMonths);
                 chunkMonths.clear();
@@ -307,6 +315,24 @@ final class OrganizationRun extends RunPersisting {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    boolean cancelRequested() {
+        return cancel != null && cancel.getAsBoolean();
+    }
+
+    /** Throws {@link CancelledByUser} once the user asked to stop: the organisation's transaction rolls back. */
+    void checkNotCancelled() {
+        if (cancelRequested()) {
+            throw new CancelledByUser(org.id());
+        }
+    }
+
+    /** The user stopped the run while this organisation was being written: all of it is rolled back. */
+    static final class CancelledByUser extends java.util.concurrent.CancellationException {
+        CancelledByUser(String organizationId) {
+            super("cancelled while generating " + organizationId + "; its summaries are as they were");
         }
     }
 

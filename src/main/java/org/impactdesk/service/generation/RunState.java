@@ -35,8 +35,16 @@ import org.impactdesk.store.SummaryWriteDao;
  * responsibility into that chain of classes, one object per organisation's run.
  */
 abstract class RunState {
-    /** What the service passes on to each run. */
-    record Settings(Clock clock, Locale locale, NotificationSender sender, Consumer<PeerMentor> beforeCompute, int chunkSize) {
+    /**
+     * What the service passes on to each run. {@code cancel}: a stop the user may ask for (null:
+     * none); a run that has one commits the organisation once, at its end, so a cancel rolls the
+     * whole organisation back (a run without one commits per chunk of mentors).
+     */
+    record Settings(Clock clock, Locale locale, NotificationSender sender, Consumer<PeerMentor> beforeCompute, int chunkSize,
+                    java.util.function.BooleanSupplier cancel) {
+        Settings(Clock clock, Locale locale, NotificationSender sender, Consumer<PeerMentor> beforeCompute, int chunkSize) {
+            this(clock, locale, sender, beforeCompute, chunkSize, null);
+        }
     }
 
     final OrganizationSettings org;
@@ -51,6 +59,8 @@ abstract class RunState {
     final NotificationSender sender;
     final Consumer<PeerMentor> beforeCompute;
     final int chunkSize;
+    /** The user's stop (null: none): asked at each mentor; the organisation commits once, at its end. */
+    final java.util.function.BooleanSupplier cancel;
     final Instant now;
     final boolean impactOn;
     /** The organisation reviews each Wrapped before release: a ready annual summary notifies at its release, not here. */
@@ -89,6 +99,7 @@ abstract class RunState {
         this.sender = settings.sender();
         this.beforeCompute = settings.beforeCompute();
         this.chunkSize = settings.chunkSize();
+        this.cancel = settings.cancel();
         this.now = clock.instant();
         this.impactOn = org.impactSummariesEnabled();
         this.engine = new SummaryEngine(org.zone());

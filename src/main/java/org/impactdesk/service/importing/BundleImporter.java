@@ -56,15 +56,24 @@ public final class BundleImporter {
         }
     };
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BundleImporter.class);
+
     private final Database database;
     private final Clock clock;
+    private final AfterImport afterImport;
     private int chunkSize = ActivityRuns.DEFAULT_CHUNK;
     /** From this many activities into an empty table, load without the table's keys and index them after. */
     private long bulkThreshold = 20_000;
 
     public BundleImporter(Database database, Clock clock) {
+        this(database, clock, null);
+    }
+
+    /** {@code afterImport}: joins each import's transaction and runs its part after the commit (null: none). */
+    public BundleImporter(Database database, Clock clock, AfterImport afterImport) {
         this.database = database;
         this.clock = clock;
+        this.afterImport = afterImport;
     }
 
     /** For tests: a small sort chunk makes small bundles use several runs. */
@@ -156,7 +165,7 @@ public final class BundleImporter {
             try (Connection c = database.dataSource().getConnection()) {
                 c.setAutoCommit(false);
                 new SyncStore(c).log(new SyncStore.LogEntry(bundle.toAbsolutePath().toString(), sha,
-                        actor == null ? null : actor.userId(), "refused", 0, 0, 0, 0, 0, 0, report.toJson(), at,
+                        actor == null ? null : actor.userId(), actor == null ? null : actor.displayName(), "refused", 0, 0, 0, 0, 0, 0, report.toJson(), at,
                         report.finishedAt()));
                 c.commit();
             } catch (SQLException e) {
@@ -279,10 +288,18 @@ public final class BundleImporter {
             }
             ImportReport report = report(ImportReport.Outcome.IMPORTED, counts, rejectFile);
             log(report);
+            Runnable afterCommit = afterImport == null ? null : afterImport.beforeCommit(c, check.actor, report.finishedAt());
             c.commit();
             writer.restoreKeys();
             database.checkpointSync();
             check.progress.step(1, 1, "imported", report.rows());
+            if (afterCommit != null) {
+                try {
+                    afterCommit.run(); // what it queued is committed: a failure here leaves it queued, the import stands
+                } catch (RuntimeException e) {
+                    LOG.warn("The import is in; what it queued stays queued for the next dispatch: {}", e.toString());
+                }
+            }
             return report;
         }
 
@@ -355,7 +372,7 @@ public final class BundleImporter {
                         "unchanged", r.unchanged(), "removed", r.removed(), "rejected", r.rejected()));
             }
             store.log(new SyncStore.LogEntry(check.source.path().toAbsolutePath().toString(), r.sha256() == null ? "" : r.sha256(),
-                    check.actor.userId(), switch (r.outcome()) {
+                    check.actor.userId(), check.actor.displayName(), switch (r.outcome()) {
                         case IMPORTED -> "imported";
                         case REFUSED, PREVIEWED -> "refused";
                         case FAILED -> "failed";
@@ -369,7 +386,7 @@ public final class BundleImporter {
                 c.rollback();
                 String why = e instanceof CancellationException ? "cancelled" : e.getClass().getSimpleName() + ": " + e.getMessage();
                 store.log(new SyncStore.LogEntry(check.source.path().toAbsolutePath().toString(), sha256 == null ? "" : sha256,
-                        check.actor.userId(), "failed", check.problems.files().values().stream().mapToLong(f -> f.rows).sum(),
+                        check.actor.userId(), check.actor.displayName(), "failed", check.problems.files().values().stream().mapToLong(f -> f.rows).sum(),
                         0, 0, 0, 0, 0, Json.write(Map.of("failed", why)), startedAt, clock.instant()));
                 c.commit();
             } catch (SQLException | RuntimeException ignored) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
@@ -58,7 +59,7 @@ public final class BundleSyncGateway implements SyncGateway {
         Set<Integer> years = new TreeSet<>();
         try (Connection c = database.dataSource().getConnection()) {
             for (int y : new SyncStore(c).staleYears()) {
-                if (y >= 2000 && y <= 2100) {
+                if (ReportYears.contains(y)) {
                     years.add(y);
                 }
             }
@@ -78,7 +79,8 @@ public final class BundleSyncGateway implements SyncGateway {
         }
         GenerationReport report;
         try {
-            report = generation.generate(new GenerationRequest(years, GenerationRequest.Selection.ALL, null, null, false), actor);
+            report = generation.generate(new GenerationRequest(years, GenerationRequest.Selection.ALL, null, null, false), actor,
+                    progress == null ? null : progress::isCancelled);
         } catch (GenerationRefusedException e) {
             if (e.getMessage() != null && e.getMessage().contains("not closed")) {
                 return new Regeneration(0); // only open periods are stale: they are generated once they close
@@ -88,7 +90,8 @@ public final class BundleSyncGateway implements SyncGateway {
         if (progress != null) {
             progress.step(years.size(), years.size(), "generated", report.created(), report.updated());
         }
-        return new Regeneration(report.created() + report.updated());
+        return new Regeneration(report.created() + report.updated(), report.cancelled(), report.organizationsDone(),
+                report.organizationsLeft());
     }
 
     @Override

@@ -142,20 +142,24 @@ public final class StoredMentorService implements MentorService {
 
         return new MentorOverview(mentor, year, open, source, last.isPresent(), months, quarters, entries,
                 thisYear.map(Annual::milestones).orElse(List.of()),
-                named(thisYear.map(Annual::awards).orElse(List.of())),
+                named(thisYear.map(Annual::awards).orElse(List.of()), year),
                 List.copyOf(years));
     }
 
     /** The shown year's awards with their catalog names (stored and previewed awards carry ids and keys only). */
-    private List<StoredSummaries.AwardItem> named(List<StoredSummaries.AwardItem> awards) {
+    private List<StoredSummaries.AwardItem> named(List<StoredSummaries.AwardItem> awards, int year) {
         List<String> unnamed = awards.stream().filter(a -> a.name() == null && a.achievementId() != null)
                 .map(StoredSummaries.AwardItem::achievementId).toList();
         if (unnamed.isEmpty()) {
             return awards;
         }
         Map<String, String> names = reader.achievementNames(unnamed);
+        Map<String, String> namesNb = reader.achievementNamesNb(unnamed);
+        // an annual badge in year Y's list is the one for Y (dated on Y's last moment, AwardEvaluator.endOfYear)
+        java.util.Set<String> annual = reader.annualAchievements(unnamed);
         return awards.stream().map(a -> a.name() != null || !names.containsKey(a.achievementId()) ? a
-                : new StoredSummaries.AwardItem(a.achievementId(), a.key(), names.get(a.achievementId()), a.awardedAt()))
+                : new StoredSummaries.AwardItem(a.achievementId(), a.key(), names.get(a.achievementId()),
+                        namesNb.get(a.achievementId()), a.awardedAt(), annual.contains(a.achievementId()) ? year : null))
                 .toList();
     }
 

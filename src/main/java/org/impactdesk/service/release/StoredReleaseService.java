@@ -12,7 +12,10 @@ import org.impactdesk.service.generation.SummaryNotFoundException;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.ReleaseDao;
 
-/** {@link ReleaseService} over the database; releases dispatch their notifications after the commit. */
+/**
+ * {@link ReleaseService} over the database; releases dispatch their notifications after the commit,
+ * together with any notification of an earlier release of the same summaries still unsent.
+ */
 public final class StoredReleaseService implements ReleaseService {
     /** Who a release by the local operator (no --as) is recorded as. */
     public static final String LOCAL_OPERATOR = "local-operator";
@@ -109,7 +112,16 @@ public final class StoredReleaseService implements ReleaseService {
                     }
                 }
             });
-            int sent = new OutboxDispatcher(database, sender, clock).dispatchQueued(queued);
+            // and what an earlier release of these summaries queued but never sent (a kill after its
+            // commit, a server that was down): sent now, once, with what this release queued
+            List<NotificationSender.Notification> toSend = new ArrayList<>(queued);
+            for (ReleaseLine l : lines) {
+                if (l.ready() && l.state() == ReleaseLine.State.RELEASED && l.releasedAt() != null) {
+                    toSend.add(new NotificationSender.Notification(0, "annual_summaries", l.summaryId(), l.userId(),
+                            "notification.annual_ready"));
+                }
+            }
+            int sent = new OutboxDispatcher(database, sender, clock).dispatchQueued(toSend);
             return new Outcome(queued.size(), already + take.size() - queued.size(), held, notReady, sent);
         }
     }

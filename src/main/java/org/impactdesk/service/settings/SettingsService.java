@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
 
 /**
@@ -23,7 +24,17 @@ public interface SettingsService {
     List<String> knownModules();
 
     /** Saves settings and modules; refuses ({@link SettingsRefusedException}) an actor who may not edit the organisation. */
-    void save(Actor actor, OrganizationSettings settings, Set<String> modules);
+    default void save(Actor actor, OrganizationSettings settings, Set<String> modules) {
+        save(actor, settings, modules, null);
+    }
+
+    /**
+     * Saves settings, modules and, when {@code funder} is not null, the organisation's funder report
+     * settings, in one transaction: all of it, or on any failure none of it. Refuses
+     * ({@link SettingsRefusedException}) an actor who may not edit the organisation;
+     * IllegalArgumentException for a funder value out of bounds or a choice for an unknown type.
+     */
+    void save(Actor actor, OrganizationSettings settings, Set<String> modules, FunderSettings funder);
 
     /** The H2 database file in use ({@code <path>.mv.db}). */
     Path databaseFile();

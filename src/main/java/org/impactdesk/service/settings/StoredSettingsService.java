@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
+import org.impactdesk.service.funder.StoredFunderSettingsService;
+import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.OrganizationDao;
 
 /**
@@ -14,10 +17,13 @@ import org.impactdesk.store.OrganizationDao;
  */
 public final class StoredSettingsService implements SettingsService {
     private final OrganizationDao organizations;
+    private final FunderDao funder;
     private final Path databaseFile;
 
-    public StoredSettingsService(OrganizationDao organizations, Path databaseFile) {
+    /** {@code funder}: the activity types a funder category choice must name. */
+    public StoredSettingsService(OrganizationDao organizations, FunderDao funder, Path databaseFile) {
         this.organizations = organizations;
+        this.funder = funder;
         this.databaseFile = databaseFile;
     }
 
@@ -44,9 +50,12 @@ public final class StoredSettingsService implements SettingsService {
     }
 
     @Override
-    public void save(Actor actor, OrganizationSettings settings, Set<String> modules) {
+    public void save(Actor actor, OrganizationSettings settings, Set<String> modules, FunderSettings funderSettings) {
         check(actor, settings.id());
-        if (!organizations.updateSettings(settings, modules)) {
+        if (funderSettings != null) {
+            StoredFunderSettingsService.validate(funderSettings, funder.activityTypes().keySet());
+        }
+        if (!organizations.updateSettings(settings, modules, funderSettings)) {
             throw new IllegalArgumentException("No organisation with id " + settings.id());
         }
     }

@@ -8,6 +8,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.service.release.ReleaseService;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.ShareService;
+import org.impactdesk.share.ShareCardFactory;
 import org.impactdesk.store.ShareDao;
 import org.impactdesk.store.WrappedDao;
 
@@ -36,7 +37,7 @@ public final class DbWrappedSource implements WrappedSource {
     @Override
     public List<MentorChoice> mentors(Actor actor) {
         return wrappedDao.mentors(actor.scope()).stream()
-                .map(m -> new MentorChoice(m.peerMentorId(), m.displayName()))
+                .map(m -> new MentorChoice(m.peerMentorId(), m.displayName(), m.associationName()))
                 .toList();
     }
 
@@ -57,7 +58,8 @@ public final class DbWrappedSource implements WrappedSource {
                     ? shareDao.findAnnual(peerMentorId, year, actor.scope()).map(ShareDao.AnnualSummaryRow::viewedAt).orElse(null)
                     : row.viewedAt();
             return new StoredWrapped(SlidePayload.parse(row.payloadJson()), row.status(), row.generatedAt(),
-                    row.sharedCount(), viewedAt, recorded, row.organizationZone());
+                    row.sharedCount(), viewedAt, recorded, row.organizationZone(),
+                    ShareCardFactory.firstName(row.consentedDisplayName()));
         });
     }
 

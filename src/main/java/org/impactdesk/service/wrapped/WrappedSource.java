@@ -15,8 +15,15 @@ import org.impactdesk.service.sharing.ShareService;
  */
 public interface WrappedSource {
 
-    /** A mentor to pick: shown inside the app only (never on a card). */
-    record MentorChoice(String peerMentorId, String displayName) {
+    /**
+     * A mentor to pick: shown inside the app only (never on a card). {@code associationName}: their
+     * primary local association, which tells two mentors of the same name apart (null: unknown).
+     */
+    record MentorChoice(String peerMentorId, String displayName, String associationName) {
+        public MentorChoice(String peerMentorId, String displayName) {
+            this(peerMentorId, displayName, null);
+        }
+
         @Override
         public String toString() {
             return displayName;
@@ -28,9 +35,11 @@ public interface WrappedSource {
      *
      * @param viewRecorded true when this look was the mentor's first view (viewed_at written now)
      * @param zone the mentor's organisation's time zone, in which times are shown
+     * @param cardFirstName the mentor's first name as their share card shows it: only when they allow it
+     *                      ({@code peer_mentors.share_first_name}), else null
      */
     record StoredWrapped(SlidePayload payload, String status, Instant generatedAt, int sharedCount,
-                         Instant viewedAt, boolean viewRecorded, java.time.ZoneId zone) {
+                         Instant viewedAt, boolean viewRecorded, java.time.ZoneId zone, String cardFirstName) {
         /** Ready summaries are frozen: no automatic recompute (METRICS.md). */
         public boolean frozen() {
             return "ready".equals(status);

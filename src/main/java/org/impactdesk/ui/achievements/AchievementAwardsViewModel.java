@@ -19,6 +19,7 @@ import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.TriggerType;
 import org.impactdesk.service.catalog.AchievementService.Catalog;
 import org.impactdesk.service.catalog.AchievementService.Preview;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -30,6 +31,9 @@ import org.impactdesk.ui.fx.TaskRunner;
 public final class AchievementAwardsViewModel {
     private final AchievementsViewModel screen;
     private final AchievementTexts texts;
+    private final Names names;
+    /** What the award picker shows for each mentor (by id): the name, told apart from the same name. */
+    private java.util.Map<String, String> labels = java.util.Map.of();
 
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper(this, "previewText", "");
@@ -48,6 +52,7 @@ public final class AchievementAwardsViewModel {
     AchievementAwardsViewModel(AchievementsViewModel screen) {
         this.screen = screen;
         this.texts = screen.texts();
+        this.names = new Names(texts.messages());
         ReadOnlyBooleanProperty busy = screen.busyProperty();
         canAward = Bindings.createBooleanBinding(() -> manualAwardShown.get() && awardTo.get() != null && !busy.get(),
                 manualAwardShown, awardTo, busy);
@@ -105,7 +110,8 @@ public final class AchievementAwardsViewModel {
                     preview.set(result);
                     previewText.set(previewText(result));
                     previewSample.set(result.sample().isEmpty() ? "" : texts.format("achievements.preview.sample",
-                            String.join(", ", result.sample()) + (result.earners() > result.sample().size() ? ", …" : "")));
+                            String.join(", ", result.sample().stream().sorted(names.order()).toList())
+                                    + (result.earners() > result.sample().size() ? ", …" : "")));
                 }, t -> {
                     if (seq == previewSequence) {
                         previewBusy.set(false);
@@ -143,9 +149,34 @@ public final class AchievementAwardsViewModel {
         }
         screen.change("achievement-award", p -> screen.service().awardManually(screen.actor(), b.id(), m.userId()), change -> {
             screen.remember(change);
-            screen.say(texts.format("achievements.awardedTo", b.name(), m.displayName()));
+            screen.say(texts.format("achievements.awardedTo", b.name(), label(m)));
             screen.reload(b.id());
         });
+    }
+
+    /** The peer mentors in scope for manual awards: sorted in the chosen language, same names told apart. */
+    void setMentors(java.util.List<MentorChoice> list) {
+        java.util.List<MentorChoice> sorted = names.sorted(list, MentorChoice::displayName, MentorChoice::peerMentorId);
+        labels = names.labels(sorted, MentorChoice::displayName, MentorChoice::associationName, MentorChoice::peerMentorId);
+        MentorChoice keep = awardTo.get();
+        mentors.setAll(sorted);
+        if (keep != null) {
+            awardTo.set(sorted.stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId())).findFirst().orElse(null));
+        }
+    }
+
+    /** What the award picker shows: the name, and where another has the same name, their association or id. */
+    public String label(MentorChoice m) {
+        return m == null ? "" : labels.getOrDefault(m.peerMentorId(), m.displayName());
+    }
+
+    public java.util.Locale locale() {
+        return texts.locale();
+    }
+
+    /** The award picker's tooltip: typing a name jumps to it. */
+    public String typeAheadHint() {
+        return texts.text("names.typeAhead");
     }
 
     // ------------------------------------------------------------------ properties

@@ -60,6 +60,8 @@ public final class AchievementFormViewModel {
 
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    /** The Norwegian name (name_nb): optional; Norwegian screens show the English name without it. */
+    private final StringProperty nameNb = new SimpleStringProperty(this, "nameNb", "");
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final StringProperty iconUrl = new SimpleStringProperty(this, "iconUrl", "");
     private final ObjectProperty<Choice> category = new SimpleObjectProperty<>(this, "category");
@@ -121,7 +123,7 @@ public final class AchievementFormViewModel {
         ReadOnlyBooleanProperty busy = screen.busyProperty();
         canSave = Bindings.createBooleanBinding(() -> editing.get() && !readOnly.get() && !hasErrors.get() && !busy.get(),
                 editing, readOnly, hasErrors, busy);
-        List<ObservableValue<?>> formFields = List.of(key, name, description, iconUrl, category, triggerType, threshold,
+        List<ObservableValue<?>> formFields = List.of(key, name, nameNb, description, iconUrl, category, triggerType, threshold,
                 metadata, points, repeatable, repeatPeriod, requiresModule, sortOrder);
         for (ObservableValue<?> v : formFields) {
             v.addListener((obs, old, now) -> {
@@ -145,7 +147,7 @@ public final class AchievementFormViewModel {
         fill(AchievementDraft.of(badge), badge.organizationId(), badge.id());
         active.set(badge.active());
         activeToggleText.set(texts.text(badge.active() ? "achievements.deactivate" : "achievements.reactivate"));
-        showOwnerRights(badge.organizationId(), texts.format("achievements.form.editing", badge.name()));
+        showOwnerRights(badge.organizationId(), texts.format("achievements.form.editing", texts.badgeName(badge)));
     }
 
     /** A new, empty badge of the current tenant (the platform when a global admin shows the platform alone). */
@@ -168,10 +170,10 @@ public final class AchievementFormViewModel {
                 : actor.organizationId();
         String copyKey = uniqueKey(b.key(), org);
         AchievementDraft d = AchievementDraft.of(b).withId(null).withOwner(org).withKey(copyKey);
-        d = new AchievementDraft(null, org, copyKey, texts.format("achievements.copyName", b.name()),
+        d = new AchievementDraft(null, org, copyKey, texts.format("achievements.copyName", b.name()), d.nameNb(),
                 d.description(), d.iconUrl(), d.category(), d.triggerType(), d.threshold(), d.metadata(), d.points(),
                 d.repeatable(), d.repeatPeriod(), true, d.requiresModule(), Integer.toString(nextSortOrder(b.category())));
-        startDraft(d, texts.format("achievements.form.duplicate", b.name()));
+        startDraft(d, texts.format("achievements.form.duplicate", texts.badgeName(b)));
     }
 
     private void startDraft(AchievementDraft d, String title) {
@@ -229,6 +231,7 @@ public final class AchievementFormViewModel {
             draftOwner = org;
             key.set(d.key());
             name.set(d.name());
+            nameNb.set(d.nameNb());
             description.set(d.description());
             iconUrl.set(d.iconUrl());
             category.set(choice(categories, d.category()));
@@ -285,7 +288,7 @@ public final class AchievementFormViewModel {
 
     /** The form as a draft. */
     public AchievementDraft draft() {
-        return new AchievementDraft(draftId, draftOwner, key.get(), name.get(), description.get(), iconUrl.get(),
+        return new AchievementDraft(draftId, draftOwner, key.get(), name.get(), nameNb.get(), description.get(), iconUrl.get(),
                 code(category.get()), code(triggerType.get()), threshold.get(), metadata.get(), points.get(),
                 repeatable.get(), code(repeatPeriod.get()), active.get(), requiresModule.get(), sortOrder.get());
     }
@@ -403,6 +406,7 @@ public final class AchievementFormViewModel {
 
     public StringProperty keyProperty() { return key; }
     public StringProperty nameProperty() { return name; }
+    public StringProperty nameNbProperty() { return nameNb; }
     public StringProperty descriptionProperty() { return description; }
     public StringProperty iconUrlProperty() { return iconUrl; }
     public ObjectProperty<Choice> categoryProperty() { return category; }

@@ -120,7 +120,7 @@ public final class AchievementListViewModel {
             }
             out.add(new Entry(e.getKey(), texts.category(e.getKey()) + " (" + shown.size() + ")", null, "", false));
             for (Achievement b : shown) {
-                out.add(new Entry(e.getKey(), b.name(), b, detail(b, c), screen.service().editRefusal(actor, b).isEmpty()));
+                out.add(new Entry(e.getKey(), texts.badgeName(b), b, detail(b, c), screen.service().editRefusal(actor, b).isEmpty()));
             }
         }
         entries.setAll(out);
@@ -136,6 +136,7 @@ public final class AchievementListViewModel {
             return true;
         }
         return b.key().toLowerCase(locale).contains(q) || b.name().toLowerCase(locale).contains(q)
+                || texts.badgeName(b).toLowerCase(locale).contains(q)
                 || b.description().toLowerCase(locale).contains(q)
                 || texts.trigger(b.triggerType().code()).toLowerCase(locale).contains(q)
                 || (b.requiresModule() != null && b.requiresModule().toLowerCase(locale).contains(q));

@@ -21,6 +21,10 @@ final class AchievementTexts {
                 ? Locale.ENGLISH : messages.getLocale();
     }
 
+    ResourceBundle messages() {
+        return messages;
+    }
+
     /** The bundle's locale, English for the root bundle. */
     Locale locale() {
         return locale;
@@ -49,6 +53,11 @@ final class AchievementTexts {
         }
     }
 
+    /** A badge's name in the chosen language: its Norwegian name in Norwegian where it has one. */
+    String badgeName(org.impactdesk.domain.Achievement b) {
+        return org.impactdesk.domain.BadgeNames.shown(b.name(), b.nameNb(), messages);
+    }
+
     /** A trigger type's label. */
     String trigger(String code) {
         return text("achievements.trigger." + code);
@@ -57,6 +66,11 @@ final class AchievementTexts {
     /** A problem in the chosen language. */
     String problem(Problem p) {
         String pattern = text("achievements.problem." + p.code());
-        return MessageFormat.format(pattern.replace("'", "''"), p.args().toArray());
+        Object[] args = p.args().toArray();
+        if ("metadata_not_json".equals(p.code()) && args.length == 4) {
+            // line, column, the reason's key (json.error.*) and what was found: the reason said in this language
+            args = new Object[] {args[0], args[1], format(String.valueOf(args[2]), args[3])};
+        }
+        return MessageFormat.format(pattern.replace("'", "''"), args);
     }
 }

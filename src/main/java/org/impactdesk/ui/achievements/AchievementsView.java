@@ -74,6 +74,7 @@ public final class AchievementsView {
     @FXML private Label readOnlyLabel;
     @FXML private TextField keyField;
     @FXML private TextField nameField;
+    @FXML private TextField nameNbField;
     @FXML private TextArea descriptionField;
     @FXML private ComboBox<AchievementFormViewModel.Choice> categoryField;
     @FXML private ComboBox<AchievementFormViewModel.Choice> triggerField;
@@ -87,6 +88,7 @@ public final class AchievementsView {
     @FXML private TextField sortField;
     @FXML private Label keyMessage;
     @FXML private Label nameMessage;
+    @FXML private Label nameNbMessage;
     @FXML private Label descriptionMessage;
     @FXML private Label categoryMessage;
     @FXML private Label triggerMessage;
@@ -200,6 +202,7 @@ public final class AchievementsView {
 
         keyField.textProperty().bindBidirectional(formModel.keyProperty());
         nameField.textProperty().bindBidirectional(formModel.nameProperty());
+        nameNbField.textProperty().bindBidirectional(formModel.nameNbProperty());
         descriptionField.textProperty().bindBidirectional(formModel.descriptionProperty());
         thresholdField.textProperty().bindBidirectional(formModel.thresholdProperty());
         metadataField.textProperty().bindBidirectional(formModel.metadataProperty());
@@ -214,7 +217,7 @@ public final class AchievementsView {
         repeatPeriodField.setItems(formModel.repeatPeriods());
         repeatPeriodField.valueProperty().bindBidirectional(formModel.repeatPeriodProperty());
         repeatableField.selectedProperty().bindBidirectional(formModel.repeatableProperty());
-        for (TextInputControl t : List.of(keyField, nameField, descriptionField, thresholdField, metadataField, pointsField,
+        for (TextInputControl t : List.of(keyField, nameField, nameNbField, descriptionField, thresholdField, metadataField, pointsField,
                 moduleField, iconField, sortField)) {
             t.editableProperty().bind(formModel.readOnlyProperty().not());
         }
@@ -223,6 +226,7 @@ public final class AchievementsView {
             c.disableProperty().bind(formModel.readOnlyProperty());
         }
         Map<Field, Label> messages = Map.ofEntries(Map.entry(Field.KEY, keyMessage), Map.entry(Field.NAME, nameMessage),
+                Map.entry(Field.NAME_NB, nameNbMessage),
                 Map.entry(Field.DESCRIPTION, descriptionMessage), Map.entry(Field.CATEGORY, categoryMessage),
                 Map.entry(Field.TRIGGER_TYPE, triggerMessage), Map.entry(Field.THRESHOLD, thresholdMessage),
                 Map.entry(Field.METADATA, metadataMessage), Map.entry(Field.POINTS, pointsMessage),
@@ -230,6 +234,7 @@ public final class AchievementsView {
                 Map.entry(Field.ICON_URL, iconMessage), Map.entry(Field.SORT_ORDER, sortMessage),
                 Map.entry(Field.OWNER, ownerMessage));
         Map<Field, javafx.scene.Node> inputs = Map.ofEntries(Map.entry(Field.KEY, keyField), Map.entry(Field.NAME, nameField),
+                Map.entry(Field.NAME_NB, nameNbField),
                 Map.entry(Field.DESCRIPTION, descriptionField), Map.entry(Field.CATEGORY, categoryField),
                 Map.entry(Field.TRIGGER_TYPE, triggerField), Map.entry(Field.THRESHOLD, thresholdField),
                 Map.entry(Field.METADATA, metadataField), Map.entry(Field.POINTS, pointsField),
@@ -272,7 +277,19 @@ public final class AchievementsView {
         manualBox.visibleProperty().bind(awardsModel.manualAwardShownProperty());
         manualBox.managedProperty().bind(manualBox.visibleProperty());
         awardTo.setItems(awardsModel.mentors());
+        awardTo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.impactdesk.domain.MentorChoice m) {
+                return awardsModel.label(m);
+            }
+
+            @Override
+            public org.impactdesk.domain.MentorChoice fromString(String s) {
+                return null;
+            }
+        });
         awardTo.valueProperty().bindBidirectional(awardsModel.awardToProperty());
+        org.impactdesk.ui.fx.TypeAhead.install(awardTo, awardsModel.locale(), awardsModel.typeAheadHint());
         awardButton.disableProperty().bind(awardsModel.canAwardProperty().not());
     }
 

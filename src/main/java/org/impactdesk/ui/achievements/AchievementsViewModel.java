@@ -80,7 +80,7 @@ public final class AchievementsViewModel {
                     if (list.tenants().isEmpty()) {
                         list.fillTenants(loaded.catalog());
                     }
-                    awards.mentors().setAll(loaded.mentors());
+                    awards.setMentors(loaded.mentors());
                     list.rebuildEntries();
                     Achievement target = select == null ? null : loaded.catalog().badge(select).orElse(null);
                     Achievement shown = list.selectedProperty().get();

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.GenerationFailure;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.service.alerts.AlertService;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.fx.TaskRunner;
@@ -98,13 +99,9 @@ public final class AlertsViewModel {
                 formats.integer(f.attempts()), next);
     }
 
-    /** "2025", "H1 2025" / "1. halvår 2025". */
+    /** "2025", "H1 2025" / "1. halvår 2025", "Q3 2025" / "3. kvartal 2025". */
     String periodName(String period) {
-        if (period == null) {
-            return "–";
-        }
-        int h = period.indexOf("-H");
-        return h < 0 ? period : fmt("period.half", Integer.parseInt(period.substring(h + 2)), period.substring(0, h));
+        return period == null ? "–" : PeriodNames.shown(period, messages);
     }
 
     /** Retries the row's summary now. */

@@ -2,6 +2,8 @@ package org.impactdesk.ui.funder;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -17,8 +19,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderOrganization;
 import org.impactdesk.domain.FunderReason;
@@ -37,6 +44,12 @@ public final class FunderView {
     public static final PseudoClass TOTAL_ROW = PseudoClass.getPseudoClass("total");
     /** Style class of one warning line. */
     public static final String WARNING = "funder-warning";
+    /** Style class of a column header's own label (the text that wraps between words). */
+    public static final String COLUMN_HEADER = "funder-column-header";
+    /** A column header's padding and borders beside its text (modena: 0.166667em each side, and a border). */
+    private static final double HEADER_INSETS = 6;
+    /** The room a column keeps beside its header's longest word. */
+    private static final double HEADER_SLACK = 8;
 
     private final FunderViewModel viewModel;
 
@@ -125,6 +138,16 @@ public final class FunderView {
         figure(hoursColumn, x -> hours(f, x.countedHours()));
         figure(contactColumn, x -> f.integer(x.contactServiceCount()));
         figure(contactHoursColumn, x -> hours(f, x.contactServiceHours()));
+        header(nameColumn, vm.text("funder.column.association"));
+        header(mentorsColumn, vm.text("funder.column.activeMentors"));
+        header(individualColumn, vm.text("funder.column.individual"));
+        header(groupColumn, vm.text("funder.column.groupSessions"));
+        header(groupParticipantsColumn, vm.text("funder.column.groupParticipants"));
+        header(courseColumn, vm.text("funder.column.courseDays"));
+        header(courseParticipantsColumn, vm.text("funder.column.courseParticipants"));
+        header(hoursColumn, vm.text("funder.column.countedHours"));
+        header(contactColumn, vm.text("funder.column.contactService"));
+        header(contactHoursColumn, vm.text("funder.column.contactServiceHours"));
         summaryTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FigureRow item, boolean empty) {
@@ -137,6 +160,8 @@ public final class FunderView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
         reasonActivitiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.integer(c.getValue().activities())));
         reasonHoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(hours(f, c.getValue().hours())));
+        header(reasonActivitiesColumn, null);
+        header(reasonHoursColumn, null);
         reasonTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedReasonProperty().set(b.reason());
@@ -150,7 +175,9 @@ public final class FunderView {
         activityTable.setPlaceholder(new Label(vm.text("funder.list.empty")));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.date(c.getValue().date())));
         mentorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentor()));
+        mentorColumn.setComparator(vm.nameOrder());
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
+        typeColumn.setComparator(vm.nameOrder());
         activityReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
     }
 
@@ -178,6 +205,61 @@ public final class FunderView {
 
     private static String hours(Formats f, BigDecimal h) {
         return f.decimal(h, 2, 2);
+    }
+
+    /**
+     * A column header that wraps between words only: its text as a label as wide as the column,
+     * and the column never narrower than the text's longest word (JavaFX would break a word that
+     * does not fit anywhere in it). {@code fullName}, when the header is a shorter form of it, is
+     * the label's tooltip, made on the first hover (a Tooltip is a popup window; the screen is
+     * built on a worker) and its accessible text.
+     */
+    private static void header(TableColumn<?, ?> column, String fullName) {
+        Label label = new Label(column.getText());
+        label.getStyleClass().add(COLUMN_HEADER);
+        label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setMinWidth(0);
+        label.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_INSETS));
+        // the header lays its graphic out at the graphic's unwrapped height: ask for the wrapped one
+        Text wrapped = new Text();
+        DoubleBinding height = Bindings.createDoubleBinding(() -> {
+            wrapped.setFont(label.getFont());
+            wrapped.setText(label.getText());
+            // a little narrower than the label: a line that only just fits there goes to the next one here,
+            // so the header is never a line short (a line short is cut with an ellipsis)
+            wrapped.setWrappingWidth(Math.max(1, column.getWidth() - HEADER_INSETS - 4));
+            return Math.ceil(wrapped.getLayoutBounds().getHeight()) + 2;
+        }, column.widthProperty(), label.fontProperty(), label.textProperty());
+        label.minHeightProperty().bind(height);
+        label.prefHeightProperty().bind(height);
+        if (fullName != null && !fullName.equals(label.getText())) {
+            label.setAccessibleText(fullName);
+            label.setOnMouseEntered(e -> {
+                if (label.getTooltip() == null) {
+                    label.setTooltip(new Tooltip(fullName));
+                }
+            });
+        }
+        column.setText(null);
+        column.setGraphic(label);
+        double minimum = column.getMinWidth();
+        // the header is bold (modena); its font arrives with the CSS, and the width follows it
+        Font start = Font.font(label.getFont().getFamily(), FontWeight.BOLD, label.getFont().getSize());
+        column.setMinWidth(Math.max(minimum, Math.ceil(longestWord(label.getText(), start)) + HEADER_SLACK));
+        label.fontProperty().addListener((o, was, font) ->
+                column.setMinWidth(Math.max(minimum, Math.ceil(longestWord(label.getText(), font)) + HEADER_SLACK)));
+    }
+
+    static double longestWord(String text, Font font) {
+        Text measure = new Text();
+        measure.setFont(font);
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            measure.setText(word);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private static void figure(TableColumn<FigureRow, FigureRow> column, Function<FunderFigures, String> text) {

@@ -32,6 +32,7 @@ import org.impactdesk.domain.FunderOutcome;
 import org.impactdesk.domain.FunderReason;
 import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.service.funder.FunderReportService;
 import org.impactdesk.ui.fx.DialogService;
 import org.impactdesk.ui.fx.Formats;
@@ -101,7 +102,7 @@ public final class FunderViewModel {
         this.formats = formats;
         this.currentYear = currentYear;
         this.openSettings = openSettings;
-        this.collator = Collator.getInstance(formats.locale());
+        this.collator = org.impactdesk.ui.fx.Names.collator(formats.locale());
         mayOpenSettings.set(actor.isAdmin());
         yearText.set(Integer.toString(currentYear - 1));
         canExport = Bindings.createBooleanBinding(() -> data.get() != null && !busy.get(), data, busy);
@@ -116,6 +117,11 @@ public final class FunderViewModel {
             }
         });
         selectedReason.addListener((o, a, b) -> fillActivities());
+    }
+
+    /** How the lists' name columns sort when a header is clicked: the chosen language's collation. */
+    public Comparator<String> nameOrder() {
+        return Comparator.nullsFirst(collator::compare);
     }
 
     String text(String key, Object... args) {
@@ -145,8 +151,8 @@ public final class FunderViewModel {
     /** The year typed, when valid; sets or clears the error beside the field. */
     Optional<Integer> year() {
         String t = yearText.get() == null ? "" : yearText.get().trim();
-        Optional<Integer> y = formats.parseInteger(t).filter(v -> v >= 2000 && v <= 2100);
-        yearError.set(y.isPresent() ? "" : text("funder.error.year", t));
+        Optional<Integer> y = formats.parseInteger(t).filter(ReportYears::contains);
+        yearError.set(y.isPresent() ? "" : text("funder.error.year", t, ReportYears.FIRST + "", ReportYears.LAST + ""));
         return y;
     }
 

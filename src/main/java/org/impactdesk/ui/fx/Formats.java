@@ -1,6 +1,7 @@
 package org.impactdesk.ui.fx;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -35,11 +36,86 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
+    // ---- one format per quantity, for every screen (issue 13): the stored figures keep their
+    // scale (METRICS.md: 2 decimals); a person reads hours, percentages and km with at most one
+    // decimal, rounded half-up as the spec rounds, and counts grouped ("1 234" in nb, "1,234" in en)
+
+    /** A count (sessions, people, rows): whole, grouped by the locale. */
+    public String count(long n) {
+        return integer(n);
+    }
+
+    /** A change of a count: "+5", "−3" (the locale's minus sign), "0". */
+    public String countDelta(long n) {
+        return signed(BigDecimal.valueOf(n), 0);
+    }
+
+    /** Hours: at most one decimal ("2 544,6", "20"). */
+    public String hours(BigDecimal h) {
+        return oneDecimal(h);
+    }
+
+    /** A change in hours: "+1,5", "−0,3", "0". */
+    public String hoursDelta(BigDecimal h) {
+        return signed(h, 1);
+    }
+
+    /** A percentage given in percent (12.34 = 12.34 %): at most one decimal, the locale's percent form ("12,3 %", "12.3%"). */
+    public String percent(BigDecimal p) {
+        return percentFormat(false).format(p);
+    }
+
+    /** A change in percent: "+12,3 %", "−2,6 %", "0 %". */
+    public String percentDelta(BigDecimal p) {
+        return percentFormat(p.signum() > 0).format(p);
+    }
+
+    /** Kilometres: at most one decimal. */
+    public String km(BigDecimal km) {
+        return oneDecimal(km);
+    }
+
+    /**
+     * A value axis's tick label: whole numbers for a count (a tick between two whole numbers
+     * gets no label: a count of 0.25 does not exist), hours with at most one decimal.
+     */
+    public String tick(Number value, boolean count) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal v = new BigDecimal(value.toString());
+        if (count) {
+            return v.stripTrailingZeros().scale() > 0 ? "" : integer(v.longValue());
+        }
+        return oneDecimal(v);
+    }
+
+    private String oneDecimal(BigDecimal v) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(1);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(v);
+    }
+
+    private DecimalFormat percentFormat(boolean plus) {
+        DecimalFormat f = (DecimalFormat) NumberFormat.getPercentInstance(locale);
+        f.setMultiplier(1);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(1);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        if (plus) {
+            f.setPositivePrefix("+" + f.getPositivePrefix());
+        }
+        return f;
+    }
+
     /** With between {@code minFraction} and {@code maxFraction} decimals. */
     public String decimal(BigDecimal n, int minFraction, int maxFraction) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(minFraction);
         f.setMaximumFractionDigits(maxFraction);
+        f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(n);
     }
 

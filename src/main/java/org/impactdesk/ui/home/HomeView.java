@@ -48,8 +48,34 @@ public final class HomeView {
     @FXML private Label changesTitle;
     @FXML private javafx.scene.layout.VBox changesList;
 
+    @FXML private javafx.scene.control.CheckBox digestOptIn;
+    @FXML private Label digestMessage;
+    @FXML private javafx.scene.layout.VBox queueBox;
+    @FXML private Label queueLabel;
+    /** The digest opt-in and the e-mail queue (issue 19); null: neither is shown. */
+    private final HomeDeliveryViewModel delivery;
+
     public HomeView(HomeViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    public HomeView(HomeViewModel viewModel, HomeDeliveryViewModel delivery) {
         this.viewModel = viewModel;
+        this.delivery = delivery;
+    }
+
+    /** A coordinator's opt-in beside "Since the last sync"; an admin's e-mail queue below it. */
+    private void bindDelivery() {
+        if (delivery == null) {
+            return;
+        }
+        digestOptIn.visibleProperty().bind(delivery.optInShownProperty());
+        digestOptIn.managedProperty().bind(delivery.optInShownProperty());
+        digestOptIn.selectedProperty().bindBidirectional(delivery.optedInProperty());
+        digestMessage.textProperty().bind(delivery.optInMessageProperty());
+        queueBox.visibleProperty().bind(delivery.queueShownProperty());
+        queueBox.managedProperty().bind(delivery.queueShownProperty());
+        queueLabel.textProperty().bind(delivery.queueProperty());
     }
 
     public HomeViewModel viewModel() {
@@ -85,6 +111,8 @@ public final class HomeView {
         changesTitle.textProperty().bind(viewModel.changesTitleProperty());
         changesBox.visibleProperty().bind(viewModel.changesTitleProperty().isNotEmpty());
         changesBox.managedProperty().bind(changesBox.visibleProperty());
+        digestMessage.managedProperty().bind(digestMessage.textProperty().isNotEmpty());
+        bindDelivery();
         viewModel.changes().addListener((javafx.collections.ListChangeListener<HomeViewModel.ChangeGroup>) c -> fillChanges());
         quarterToggle.setUserData(PeriodKind.QUARTER);
         halfToggle.setUserData(PeriodKind.HALF);

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.home;
 
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +23,7 @@ import org.impactdesk.access.Scope;
 import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.service.alerts.AlertService;
 import org.impactdesk.domain.TeamChanges;
 import org.impactdesk.service.followup.TeamChangesSource;
@@ -174,12 +174,14 @@ public final class HomeViewModel {
 
     /**
      * Lists the stored periods of the kind and reads the figures of the one shown ({@code wanted}, or
-     * the last closed one) in the same task: the figures do not wait for the list to land first.
+     * the last closed one) in the same task: the figures do not wait for the list to land first, nor
+     * "since the last sync" for the figures (read beside them).
      */
     private void loadPeriods(Period wanted) {
         PeriodKind k = kind.get();
         long seq = ++sequence;
         busy.set(true);
+        loadChanges(seq, () -> wanted != null ? wanted : HomeService.lastClosed(k, service.today(actor)));
         record Loaded(List<Period> stored, LocalDate today, Period chosen, HomeFigures figures) {
         }
         tasks.run("home-periods", p -> {
@@ -210,7 +212,6 @@ public final class HomeViewModel {
             if (current) {
                 busy.set(false);
                 present(l.figures());
-                loadChanges(shown, seq);
             }
         }, this::failed));
     }
@@ -218,22 +219,23 @@ public final class HomeViewModel {
     private void loadFigures(Period p) {
         long seq = ++sequence;
         busy.set(true);
+        loadChanges(seq, () -> p);
         tasks.run("home-figures", x -> service.figures(actor, p), TaskRunner.Callbacks.of(f -> {
             if (seq == sequence) {
                 busy.set(false);
                 present(f);
-                loadChanges(p, seq);
             }
         }, this::failed));
     }
 
-    private void loadChanges(Period p, long seq) {
+    /** "Since the last sync" of the period {@code period} tells (on the worker), read beside the figures. */
+    private void loadChanges(long seq, java.util.function.Supplier<Period> period) {
         if (changesSource == null || actor.scope().kind() == Scope.Kind.SELF) {
             changes.clear();
             changesTitle.set("");
             return;
         }
-        tasks.run("home-changes", x -> changesSource.changes(actor, p), TaskRunner.Callbacks.of(c -> {
+        tasks.run("home-changes", x -> changesSource.changes(actor, period.get()), TaskRunner.Callbacks.of(c -> {
             if (seq == sequence) {
                 presentChanges(c);
             }
@@ -284,7 +286,7 @@ public final class HomeViewModel {
         figures.set(f);
         String periodName = periodName(f.period());
         title.set(fmt("home.title", periodName));
-        tile(TileKind.HOURS, formats.decimal(f.hours(), 0, 2), fmt("home.tile.hours.detail", periodName));
+        tile(TileKind.HOURS, formats.hours(f.hours()), fmt("home.tile.hours.detail", periodName));
         tile(TileKind.ACTIVITIES, formats.integer(f.sessions()), fmt("home.tile.activities.detail", periodName));
         tile(TileKind.ACTIVE_MENTORS, formats.integer(f.activeMentors()),
                 fmt("home.tile.active.detail", formats.integer(f.mentorsInScope())));
@@ -293,12 +295,12 @@ public final class HomeViewModel {
                 : fmt("home.tile.underactive.paused", f.pausedUnderactive()));
         tile(TileKind.OVERLOADED, formats.integer(f.overloaded()), messages.getString("home.tile.overloaded.detail"));
         if (f.yoyPercent() != null) {
-            tile(TileKind.YOY, fmt("home.percent", formats.signed(f.yoyPercent(), 2)),
+            tile(TileKind.YOY, formats.percentDelta(f.yoyPercent()),
                     fmt("home.tile.yoy.detail", periodName(f.period().priorYear()),
-                            f.yoyDeltaSessions() == null ? "" : formats.signed(BigDecimal.valueOf(f.yoyDeltaSessions()), 0)));
+                            f.yoyDeltaSessions() == null ? "" : formats.countDelta(f.yoyDeltaSessions())));
         } else {
             tile(TileKind.YOY, "–", f.yoyDeltaSessions() == null ? messages.getString("home.tile.yoy.none")
-                    : fmt("home.tile.yoy.zeroPrior", formats.signed(BigDecimal.valueOf(f.yoyDeltaSessions()), 0)));
+                    : fmt("home.tile.yoy.zeroPrior", formats.countDelta(f.yoyDeltaSessions())));
         }
         tile(TileKind.LAST_SYNC, f.lastSync() == null ? messages.getString("home.tile.sync.never")
                 : formats.dateTime(f.lastSync(), zone), messages.getString("home.tile.sync.detail"));
@@ -319,11 +321,7 @@ public final class HomeViewModel {
 
     /** "Q1 2025" / "1. kvartal 2025", "H1 2025" / "1. halvår 2025". */
     public String periodName(Period p) {
-        return switch (p) {
-            case Period.Quarter q -> fmt("period.quarter", q.quarter(), Integer.toString(q.year()));
-            case Period.Half h -> fmt("period.half", h.half(), Integer.toString(h.year()));
-            case Period.Year y -> Integer.toString(y.year());
-        };
+        return PeriodNames.shown(p, messages);
     }
 
     /** What a click (or Enter) on a tile opens. */

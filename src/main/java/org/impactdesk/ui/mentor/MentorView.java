@@ -29,6 +29,7 @@ import org.impactdesk.ui.mentor.MentorViewModel.Measure;
 import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
 import org.impactdesk.ui.fx.BusyIndicators;
+import org.impactdesk.ui.fx.TypeAhead;
 
 /** The Mentor screen's thin controller: binds {@code MentorView.fxml} to its {@link MentorViewModel}. */
 public final class MentorView {
@@ -87,18 +88,9 @@ public final class MentorView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
 
         mentorPicker.setItems(viewModel.mentors());
-        mentorPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(MentorRef m) {
-                return m == null ? "" : m.displayName();
-            }
-
-            @Override
-            public MentorRef fromString(String s) {
-                return null;
-            }
-        });
+        mentorPicker.setConverter(shownAs(viewModel::label));
         mentorPicker.valueProperty().bindBidirectional(viewModel.selectedMentorProperty());
+        TypeAhead.install(mentorPicker, viewModel.locale(), viewModel.typeAheadHint());
         yearPicker.setItems(viewModel.years());
         yearPicker.valueProperty().bindBidirectional(viewModel.selectedYearProperty());
 
@@ -140,6 +132,12 @@ public final class MentorView {
         yoyTable.setItems(viewModel.rows());
 
         valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
+        // the ViewModel's scale (whole steps for sessions) and its tick texts in the chosen language
+        valueAxis.setAutoRanging(false);
+        valueAxis.setLowerBound(0);
+        valueAxis.setTickLabelFormatter(shownAs(viewModel::tickText));
+        viewModel.valueAxisProperty().addListener((obs, old, now) -> scale(now));
+        scale(viewModel.valueAxisProperty().get());
         viewModel.rows().addListener((ListChangeListener<YoyRow>) change -> rebuildChart());
         rebuildChart();
 
@@ -151,6 +149,27 @@ public final class MentorView {
         summariesTable.setItems(viewModel.summaries());
         milestoneList.setItems(viewModel.milestones());
         badgeList.setItems(viewModel.badges());
+    }
+
+    /** A converter that only shows (nothing is typed into these). */
+    private static <T> StringConverter<T> shownAs(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void scale(MentorViewModel.ValueAxis axis) {
+        valueAxis.setUpperBound(axis.upper());
+        valueAxis.setTickUnit(axis.tickUnit());
+        valueAxis.setMinorTickVisible(!axis.count());
     }
 
     @FXML

@@ -2,7 +2,6 @@ package org.impactdesk.ui.mentor;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,11 +30,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.domain.MentorOverview.YoyPoint;
 import org.impactdesk.domain.MentorOverview;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.StoredSummaries;
 import org.impactdesk.service.mentor.MentorService;
+import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -82,9 +84,11 @@ public final class MentorViewModel {
     private final ZoneId zone;
     private final Supplier<LocalDate> today;
     private final WrappedOpener wrappedOpener;
-    private final NumberFormat integerFormat;
-    private final NumberFormat hoursFormat;
+    private final Formats formats;
     private final DateTimeFormatter dateFormat;
+    private final Names names;
+    /** What the picker shows for each mentor (by id): the name, told apart from the same name by association or id. */
+    private java.util.Map<String, String> labels = java.util.Map.of();
 
     private final ObservableList<MentorRef> mentors = FXCollections.observableArrayList();
     private final ObjectProperty<MentorRef> selectedMentor = new SimpleObjectProperty<>(this, "selectedMentor");
@@ -100,6 +104,8 @@ public final class MentorViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper(this, "valueAxisLabel", "");
+    private final ReadOnlyObjectWrapper<ValueAxis> valueAxis = new ReadOnlyObjectWrapper<>(this, "valueAxis",
+            ValueAxis.of(0, true));
     /** An overview is loading. */
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "overviewBusy", false);
     /** The mentor list is loading. */
@@ -130,11 +136,9 @@ public final class MentorViewModel {
         this.zone = zone;
         this.today = today;
         this.wrappedOpener = wrappedOpener;
-        this.integerFormat = NumberFormat.getIntegerInstance(locale);
-        this.hoursFormat = NumberFormat.getNumberInstance(locale);
-        hoursFormat.setMinimumFractionDigits(0);
-        hoursFormat.setMaximumFractionDigits(2);
+        this.formats = new Formats(locale);
         this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.names = new Names(messages);
 
         anyBusy.bind(busy.or(listBusy));
         canOpenWrapped = Bindings.createBooleanBinding(
@@ -176,11 +180,31 @@ public final class MentorViewModel {
      */
     public void loadMentors() {
         listBusy.set(true);
-        tasks.run("mentor-list", progress -> service.mentorsInScope(actor), TaskRunner.Callbacks.of(list -> {
+        // nobody asked for yet: the mentor the list will open is read in the same task, not a second one after it lands
+        boolean opens = loadSequence == 0 && selectedMentor.get() == null;
+        record Loaded(List<MentorRef> list, MentorOverview first) {
+        }
+        tasks.run("mentor-list", progress -> {
+            List<MentorRef> list = names.sorted(service.mentorsInScope(actor), MentorRef::displayName,
+                    MentorRef::peerMentorId);
+            MentorOverview first = null;
+            if (opens && !list.isEmpty()) {
+                String pm = firstToOpen(list).peerMentorId();
+                LocalDate now = today.get();
+                try {
+                    first = service.overview(actor, pm, service.defaultYear(actor, pm, now), now);
+                } catch (RuntimeException e) {
+                    first = null; // opened the usual way below, which shows its own failure
+                }
+            }
+            return new Loaded(list, first);
+        }, TaskRunner.Callbacks.of(loaded -> {
+            List<MentorRef> list = loaded.list();
             listBusy.set(false);
             MentorRef keep = selectedMentor.get();
             applying = true;
             try {
+                relabel(list);
                 mentors.setAll(list);
                 if (keep != null) {
                     selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId()))
@@ -190,8 +214,13 @@ public final class MentorViewModel {
                 applying = false;
             }
             if (loadSequence == 0 && selectedMentor.get() == null && !list.isEmpty()) {
-                selectedMentor.set(list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId()))
-                        .findFirst().orElse(list.get(0)));
+                if (loaded.first() != null) {
+                    ++loadSequence;
+                    busy.set(false);
+                    apply(loaded.first());
+                } else {
+                    selectedMentor.set(firstToOpen(list));
+                }
             }
         }, failure -> {
             listBusy.set(false);
@@ -202,6 +231,11 @@ public final class MentorViewModel {
                 error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
             }
         }));
+    }
+
+    /** Whom a first visit opens: the signed-in peer mentor when in the list, else the first in it. */
+    private MentorRef firstToOpen(List<MentorRef> list) {
+        return list.stream().filter(m -> m.peerMentorId().equals(actor.peerMentorId())).findFirst().orElse(list.get(0));
     }
 
     /** Opens one mentor (from the Team table): their latest year with summaries. */
@@ -267,7 +301,11 @@ public final class MentorViewModel {
             overview.set(result);
             MentorRef mentor = result.mentor();
             if (mentors.stream().noneMatch(m -> m.peerMentorId().equals(mentor.peerMentorId()))) {
-                mentors.add(mentor);
+                List<MentorRef> all = new ArrayList<>(mentors);
+                all.add(mentor);
+                all.sort(names.order(MentorRef::displayName, MentorRef::peerMentorId));
+                relabel(all);
+                mentors.setAll(all);
             }
             selectedMentor.set(mentors.stream().filter(m -> m.peerMentorId().equals(mentor.peerMentorId()))
                     .findFirst().orElse(mentor));
@@ -276,7 +314,7 @@ public final class MentorViewModel {
         } finally {
             applying = false;
         }
-        title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(result), Integer.toString(result.year())));
+        retitle();
         thisYearName.set(Integer.toString(result.year()));
         lastYearName.set(Integer.toString(result.year() - 1));
         note.set(noteFor(result));
@@ -286,8 +324,38 @@ public final class MentorViewModel {
         refreshRows();
     }
 
-    private static String mentor(MentorOverview result) {
-        return result.mentor().displayName();
+    private String mentor(MentorOverview result) {
+        return label(result.mentor());
+    }
+
+    private void relabel(List<MentorRef> list) {
+        labels = names.labels(list, MentorRef::displayName, MentorRef::associationName, MentorRef::peerMentorId);
+        retitle(); // the list may land after the overview: the title tells the shown mentor apart too
+    }
+
+    private void retitle() {
+        MentorOverview shown = overview.get();
+        if (shown != null) {
+            title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(shown),
+                    Integer.toString(shown.year())));
+        }
+    }
+
+    /**
+     * What the picker and the title show for a mentor: the name, and where another mentor in the list
+     * has the same name, their local association (or id, where that is the same too).
+     */
+    public String label(MentorRef m) {
+        return m == null ? "" : labels.getOrDefault(m.peerMentorId(), m.displayName());
+    }
+
+    public java.util.Locale locale() {
+        return locale;
+    }
+
+    /** The picker's tooltip: typing a name jumps to it. */
+    public String typeAheadHint() {
+        return messages.getString("names.typeAhead");
     }
 
     private void refreshRows() {
@@ -296,6 +364,7 @@ public final class MentorViewModel {
         valueAxisLabel.set(messages.getString(hours ? "mentor.measure.hours" : "mentor.measure.sessions"));
         if (shown == null) {
             rows.clear();
+            updateAxis(List.of(), !hours);
             return;
         }
         boolean byMonth = granularity.get() == Granularity.MONTH;
@@ -312,6 +381,7 @@ public final class MentorViewModel {
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
             out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear), p.partial()));
         }
+        updateAxis(out, !hours); // before the rows: the chart rebuilt on their change reads the new axis
         rows.setAll(out);
     }
 
@@ -319,7 +389,44 @@ public final class MentorViewModel {
         if (value == null) {
             return "";
         }
-        return value instanceof BigDecimal d ? hoursFormat.format(d) : integerFormat.format(value);
+        return value instanceof BigDecimal d ? formats.hours(d) : formats.count(value.longValue());
+    }
+
+    /**
+     * The chart's value axis: from 0 to {@code upper} in steps of {@code tickUnit}; a count's steps
+     * are whole numbers (never a tick at 0.25 sessions), hours' steps 0.5, 1, 2, 5, 10 and so on.
+     */
+    public record ValueAxis(double upper, double tickUnit, boolean count) {
+        static ValueAxis of(double max, boolean count) {
+            double raw = Math.max(max, count ? 1 : 0.5) / 5;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double residual = raw / magnitude;
+            double step = (residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10) * magnitude;
+            if (count) {
+                step = Math.max(1, Math.round(step));
+            }
+            double upper = Math.max(step, Math.ceil(max / step - 1e-9) * step);
+            return new ValueAxis(upper, step, count);
+        }
+    }
+
+    private void updateAxis(List<YoyRow> shown, boolean count) {
+        double max = 0;
+        for (YoyRow r : shown) {
+            max = Math.max(max, Math.max(r.thisYear() == null ? 0 : r.thisYear().doubleValue(),
+                    r.lastYear() == null ? 0 : r.lastYear().doubleValue()));
+        }
+        valueAxis.set(ValueAxis.of(max, count));
+    }
+
+    /** A tick label of the value axis, in the chosen language: whole numbers for sessions. */
+    public String tickText(Number value) {
+        ValueAxis axis = valueAxis.get();
+        return formats.tick(value, axis == null || axis.count());
+    }
+
+    public ReadOnlyObjectProperty<ValueAxis> valueAxisProperty() {
+        return valueAxis.getReadOnlyProperty();
     }
 
     private String date(Instant instant) {
@@ -349,7 +456,7 @@ public final class MentorViewModel {
         String statusKey = (e.kind() == MentorOverview.Kind.PERIODIC ? "mentor.outlier." : "mentor.status.") + e.status();
         // an outlier label (underactive, overloaded) is for the coordinator: a peer mentor never sees one about themself
         String status = e.kind() == MentorOverview.Kind.PERIODIC && actor.isPeerMentorOnly() ? "" : text(statusKey, e.status());
-        return new SummaryRow(kind, e.period(), status, format(e.sessions()), format(e.hours()),
+        return new SummaryRow(kind, PeriodNames.shown(e.period(), messages), status, format(e.sessions()), format(e.hours()),
                 date(e.generatedAt()));
     }
 
@@ -360,8 +467,11 @@ public final class MentorViewModel {
     }
 
     private String badgeText(StoredSummaries.AwardItem a) {
-        String label = a.name() != null ? BadgeNames.shown(a.name(), messages)
+        String label = a.name() != null ? BadgeNames.shown(a.name(), a.nameNb(), messages)
                 : a.key() != null ? a.key() : a.achievementId();
+        if (a.forYear() != null) { // "Year in review 2025": the year it is for says more than the day it was dated
+            return MessageFormat.format(messages.getString("mentor.badge.forYear"), label, Integer.toString(a.forYear()));
+        }
         return a.awardedAt() == null ? label
                 : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
     }

@@ -20,6 +20,7 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.service.delivery.DeliveryRefusedException;
 import org.impactdesk.service.delivery.DeliveryService;
+import org.impactdesk.ui.delivery.QueueText;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -110,8 +111,12 @@ public final class MailSettingsViewModel {
         String org = organizationId;
         busy.set(true);
         tasks.run("mail-send", p -> {
-            int sent = service.sendQueuedNow(org, typed, actor);
-            java.util.Arrays.fill(typed, '\0');
+            int sent;
+            try {
+                sent = service.sendQueuedNow(org, typed, actor);
+            } finally {
+                java.util.Arrays.fill(typed, '\0'); // sent or not, the typed password leaves this array
+            }
             return java.util.Map.entry(sent, service.status(org, actor));
         }, TaskRunner.Callbacks.of(r -> {
             busy.set(false);
@@ -129,12 +134,7 @@ public final class MailSettingsViewModel {
         values.get(Field.SECURITY).set(m.security() == null ? MailSettings.Security.STARTTLS.name() : m.security().name());
         values.get(Field.USER).set(m.user() == null ? "" : m.user());
         values.get(Field.SENDER).set(m.senderAddress() == null ? "" : m.senderAddress());
-        String why = switch (s.blocked()) {
-            case NONE -> messages.getString("settings.mail.why.none");
-            case NO_EMAIL_CONFIGURED -> messages.getString("settings.mail.why.noEmail");
-            case NO_PASSWORD -> fmt("settings.mail.why.noPassword", MailSettings.PASSWORD_ENV);
-        };
-        queue.set(fmt("settings.mail.queue", s.queue().waiting(), s.queue().failed(), s.queue().sent()) + " " + why);
+        queue.set(QueueText.describe(s, messages, locale, true));
         passwordNote.set(s.passwordFromEnvironment() ? fmt("settings.mail.password.env", MailSettings.PASSWORD_ENV)
                 : fmt("settings.mail.password.ask", MailSettings.PASSWORD_ENV));
         validate();

@@ -265,6 +265,35 @@ public final class SettingsView {
         }
     }
 
+    @FXML private Label mailTitle;
+
+    /**
+     * Scrolls the form so the e-mail section is at the top, and keeps it there while the form's
+     * content grows as the organisation's settings land, until the user scrolls or clicks.
+     */
+    public void showMailSection() {
+        javafx.beans.value.ChangeListener<javafx.geometry.Bounds> keep = (obs, old, now) -> scrollToMail();
+        formScroll.getContent().layoutBoundsProperty().addListener(keep);
+        formScroll.viewportBoundsProperty().addListener(keep);
+        mailTitle.boundsInParentProperty().addListener(keep);
+        javafx.event.EventHandler<javafx.event.Event> userMoved = e -> {
+            formScroll.getContent().layoutBoundsProperty().removeListener(keep);
+            formScroll.viewportBoundsProperty().removeListener(keep);
+            mailTitle.boundsInParentProperty().removeListener(keep);
+        };
+        formScroll.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, userMoved::handle);
+        formScroll.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, userMoved::handle);
+        formScroll.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, userMoved::handle);
+        scrollToMail();
+    }
+
+    private void scrollToMail() {
+        double room = formScroll.getContent().getLayoutBounds().getHeight() - formScroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            formScroll.setVvalue(Math.min(1, mailTitle.getBoundsInParent().getMinY() / room));
+        }
+    }
+
     public TextField searchField() {
         return hourlyRateField;
     }

@@ -241,10 +241,7 @@ public final class SettingsViewModel {
         FunderSettings funderSettings = funder == null || !funderLoaded ? null : toFunderSettings(s.id());
         busy.set(true);
         tasks.run("settings-save", p -> {
-            service.save(actor, s, enabled);
-            if (funderSettings != null) {
-                funder.save(actor, funderSettings);
-            }
+            service.save(actor, s, enabled, funderSettings); // one transaction: all of the form or nothing
             return s;
         }, TaskRunner.Callbacks.of(saved -> {
             busy.set(false);

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -66,15 +67,23 @@ public final class SignInViewModel {
     /** OPENING: signed in, the main window is being built (the list waits, disabled). */
     public enum State { PREPARING, IMPORTING, LOADING, READY, OPENING, FAILED }
 
-    /** A user to pick, with their widest role in words and their organisation (empty: none, a global admin). */
-    public record Candidate(Actor actor, String role, String organization) {
+    /**
+     * A user to pick, with their widest role in words and their organisation (empty: none, a global
+     * admin). {@code shownName}: the name as the list shows it, with the user id added where another
+     * user of the same name has the same role and organisation.
+     */
+    public record Candidate(Actor actor, String role, String organization, String shownName) {
+        public Candidate(Actor actor, String role, String organization) {
+            this(actor, role, organization, actor.displayName());
+        }
+
         public Candidate(Actor actor, String role) {
             this(actor, role, "");
         }
 
         @Override
         public String toString() {
-            return actor.displayName() + " · " + role + (organization.isEmpty() ? "" : " · " + organization);
+            return shownName + " · " + role + (organization.isEmpty() ? "" : " · " + organization);
         }
     }
 
@@ -162,11 +171,16 @@ public final class SignInViewModel {
         tasks.run("signin-candidates", p -> new Found(directory.candidates(), directory.organizationNames()),
                 TaskRunner.Callbacks.of(found -> {
             List<Actor> list = found.actors();
-            java.text.Collator collator = java.text.Collator.getInstance(locale());
-            candidates.setAll(list.stream().map(a -> new Candidate(a, roleText(a), a.organizationId() == null ? ""
-                            : found.organizations().getOrDefault(a.organizationId(), a.organizationId())))
+            Names names = new Names(messages);
+            List<Candidate> plain = list.stream().map(a -> new Candidate(a, roleText(a), a.organizationId() == null ? ""
+                    : found.organizations().getOrDefault(a.organizationId(), a.organizationId()))).toList();
+            // the role and organisation are shown beside the name: the same name there gets the user id
+            java.util.Map<String, String> shownNames = names.labelsBesidePlace(plain, c -> c.actor().displayName(),
+                    c -> c.role() + "\u0000" + c.organization(), c -> c.actor().userId());
+            candidates.setAll(plain.stream()
+                    .map(c -> new Candidate(c.actor(), c.role(), c.organization(), shownNames.get(c.actor().userId())))
                     .sorted(Comparator.comparingInt((Candidate c) -> rank(c.actor()))
-                            .thenComparing(c -> c.actor().displayName(), collator))
+                            .thenComparing(names.<Candidate>order(c -> c.actor().displayName(), c -> c.actor().userId())))
                     .toList());
             candidates.stream().filter(c -> c.actor().userId().equals(rememberedUserId)).findFirst()
                     .or(() -> candidates.stream().findFirst())

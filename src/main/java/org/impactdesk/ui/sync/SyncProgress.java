@@ -11,6 +11,11 @@ public final class SyncProgress {
     }
 
     public static SyncGateway.Progress of(TaskRunner.Progress p, ResourceBundle messages) {
+        return of(p, messages, () -> false);
+    }
+
+    /** Also cancelled once {@code stop} says so (the user's stop of work whose result must still land). */
+    public static SyncGateway.Progress of(TaskRunner.Progress p, ResourceBundle messages, java.util.function.BooleanSupplier stop) {
         return new SyncGateway.Progress() {
             @Override
             public void update(long done, long total, String text) {
@@ -24,7 +29,7 @@ public final class SyncProgress {
 
             @Override
             public boolean isCancelled() {
-                return p.isCancelled();
+                return stop.getAsBoolean() || p.isCancelled();
             }
         };
     }

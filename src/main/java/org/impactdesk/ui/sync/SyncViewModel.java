@@ -90,6 +90,11 @@ public final class SyncViewModel {
     private final BooleanBinding canDiscard;
 
     private TaskRunner.Handle running;
+    /**
+     * The user's stop of the regeneration: the work asks it between mentors and returns what it
+     * kept (the task is not cancelled, so its result still lands and says so).
+     */
+    private java.util.concurrent.atomic.AtomicBoolean stopRegeneration = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SyncViewModel(SyncGateway gateway, Actor actor, TaskRunner tasks, DialogService dialogs,
                          ResourceBundle messages, ZoneId zone, Runnable onSynced) {
@@ -206,8 +211,17 @@ public final class SyncViewModel {
         startImport(Mode.VALID_ROWS_ONLY);
     }
 
-    /** Cancels the running import (rolled back) or discards the preview. */
+    /**
+     * Cancels the running import (rolled back), stops the regeneration after it (the organisation
+     * being written is rolled back, the ones done stay, the screen says which), or discards the preview.
+     */
     public void cancel() {
+        if (state.get() == State.REGENERATING && cancellable.get()) {
+            cancellable.set(false);
+            stopRegeneration.set(true);
+            progressMessage.set(messages.getString("sync.regenerate.stopping"));
+            return;
+        }
         if (running != null && cancellable.get()) {
             progressMessage.set(messages.getString("sync.cancelling"));
             running.cancel();
@@ -285,13 +299,22 @@ public final class SyncViewModel {
         progress.set(-1);
         progressMessage.set(messages.getString("sync.regenerating"));
         say(Tone.SUCCESS, importedText + " " + messages.getString("sync.regenerating"));
-        keep(State.REGENERATING, tasks.run("sync-regenerate", p -> gateway.regenerate(actor, adapt(p)),
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        stopRegeneration = stop;
+        cancellable.set(true);
+        keep(State.REGENERATING, tasks.run("sync-regenerate", p -> gateway.regenerate(actor, SyncProgress.of(p, messages, stop::get)),
                 new TaskRunner.Callbacks<>(regeneration -> {
                     running = null;
+                    cancellable.set(false);
                     finish();
-                    say(Tone.SUCCESS, importedText + " " + fmt("sync.regenerated", regeneration.summariesWritten()));
+                    if (regeneration.cancelled()) {
+                        say(Tone.WARNING, importedText + " " + regenerationCancelled(regeneration));
+                    } else {
+                        say(Tone.SUCCESS, importedText + " " + fmt("sync.regenerated", regeneration.summariesWritten()));
+                    }
                 }, failure -> {
                     running = null;
+                    cancellable.set(false);
                     finish();
                     say(Tone.WARNING, importedText + " " + fmt("sync.regenerate.failed", reason(failure)));
                 }, this::onProgress)));
@@ -316,6 +339,14 @@ public final class SyncViewModel {
         if (text != null && !text.isBlank()) {
             progressMessage.set(text);
         }
+    }
+
+    /** What a stopped regeneration kept and what it left as it was. */
+    private String regenerationCancelled(SyncGateway.Regeneration r) {
+        String left = String.join(", ", r.organizationsLeft());
+        return r.organizationsDone().isEmpty()
+                ? fmt("sync.regenerate.cancelledNone", left)
+                : fmt("sync.regenerate.cancelled", r.summariesWritten(), String.join(", ", r.organizationsDone()), left);
     }
 
     private SyncGateway.Progress adapt(TaskRunner.Progress p) {

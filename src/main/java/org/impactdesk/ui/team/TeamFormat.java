@@ -1,52 +1,33 @@
 package org.impactdesk.ui.team;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
+import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.domain.TeamLine;
+import org.impactdesk.ui.fx.Formats;
 
 /**
  * The Team screen's texts in the chosen locale: numbers as a person reads them in the table
- * ({@code 1 234,50} in nb, {@code 1,234.50} in en; deltas signed), and as a spreadsheet reads
+ * ({@link Formats}: {@code 1 234,5} in nb, {@code 1,234.5} in en; deltas signed), and as a spreadsheet reads
  * them in the CSV export (no grouping, the locale's decimal separator). A {@code null} figure
  * (no prior data) is always the empty text, never 0.
  */
 public final class TeamFormat {
     private final ResourceBundle messages;
     private final Locale locale;
-    private final NumberFormat integer;
-    private final NumberFormat signedInteger;
-    private final NumberFormat hours;
-    private final NumberFormat signedHours;
+    private final Formats formats;
     private final char csvDecimalSeparator;
 
     public TeamFormat(ResourceBundle messages) {
         this.messages = messages;
         this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
                 ? Locale.ENGLISH : messages.getLocale();
-        this.integer = NumberFormat.getIntegerInstance(locale);
-        this.signedInteger = signed(NumberFormat.getIntegerInstance(locale));
-        this.hours = twoDecimals(NumberFormat.getNumberInstance(locale));
-        this.signedHours = signed(twoDecimals(NumberFormat.getNumberInstance(locale)));
+        this.formats = new Formats(locale);
         this.csvDecimalSeparator = isNorwegian() ? ',' : '.';
-    }
-
-    private static NumberFormat twoDecimals(NumberFormat f) {
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f;
-    }
-
-    private static NumberFormat signed(NumberFormat f) {
-        if (f instanceof DecimalFormat d) {
-            d.setPositivePrefix("+");
-        }
-        return f;
     }
 
     public Locale locale() {
@@ -71,25 +52,27 @@ public final class TeamFormat {
 
     // ---- table texts
 
+    // the numbers as every screen shows them (Formats: hours and percentages with at most one decimal)
+
     public String count(Integer value) {
-        return value == null ? "" : integer.format(value);
+        return value == null ? "" : formats.count(value);
     }
 
     public String hours(BigDecimal value) {
-        return value == null ? "" : hours.format(value);
+        return value == null ? "" : formats.hours(value);
     }
 
     /** Signed: "+5", "-3" (the locale's minus sign), and a plain "0" for no change. */
     public String countDelta(Integer value) {
-        return value == null ? "" : (value == 0 ? integer : signedInteger).format(value);
+        return value == null ? "" : formats.countDelta(value);
     }
 
     public String hoursDelta(BigDecimal value) {
-        return value == null ? "" : (value.signum() == 0 ? hours : signedHours).format(value);
+        return value == null ? "" : formats.hoursDelta(value);
     }
 
     public String percentDelta(BigDecimal value) {
-        return value == null ? "" : text("team.percent", (value.signum() == 0 ? hours : signedHours).format(value));
+        return value == null ? "" : formats.percentDelta(value);
     }
 
     public String status(OutlierStatus status) {
@@ -110,12 +93,9 @@ public final class TeamFormat {
         return messages.getString(line.isTeam() ? "team.kind.team" : "team.kind.mentor");
     }
 
+    /** "Q3 2026" / "3. kvartal 2026": the words every screen uses for a period. */
     public String period(Period period) {
-        return switch (period) {
-            case Period.Quarter q -> text("team.period.quarter", Integer.toString(q.year()), q.quarter());
-            case Period.Half h -> text("team.period.half", Integer.toString(h.year()), h.half());
-            case Period.Year y -> Integer.toString(y.year());
-        };
+        return PeriodNames.shown(period, messages);
     }
 
     // ---- CSV texts: plain digits, the locale's decimal separator, no grouping, exactly as stored

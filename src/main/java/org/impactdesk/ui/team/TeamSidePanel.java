@@ -85,6 +85,9 @@ public final class TeamSidePanel {
         spreadLabel.textProperty().bind(viewModel.spreadProperty());
         profileLabel.textProperty().bind(viewModel.profileProperty());
         editorTitle.textProperty().bind(viewModel.editorTitleProperty());
+        datePicker.setConverter(viewModel.dateConverter());
+        datePicker.setPromptText(viewModel.datePrompt());
+        calendarInLanguage(datePicker, viewModel.format().locale());
         datePicker.valueProperty().bindBidirectional(viewModel.draftDateProperty());
         noteArea.textProperty().bindBidirectional(viewModel.draftNoteProperty());
         draftErrorLabel.textProperty().bind(viewModel.draftErrorProperty());
@@ -103,6 +106,25 @@ public final class TeamSidePanel {
         viewModel.notes().addListener((ListChangeListener<NoteItem>) c -> fillNotes());
         fillRecent();
         fillNotes();
+    }
+
+    /**
+     * The date picker's calendar names months and weekdays, and starts weeks, by the JVM's default
+     * format locale, read while it is shown: that locale is the window's language for as long as the
+     * calendar is open (on the FX thread), and what it was before once it closes.
+     */
+    static void calendarInLanguage(DatePicker picker, java.util.Locale language) {
+        java.util.Locale[] before = new java.util.Locale[1];
+        picker.addEventHandler(javafx.scene.control.ComboBoxBase.ON_SHOWING, e -> {
+            before[0] = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, language);
+        });
+        picker.addEventHandler(javafx.scene.control.ComboBoxBase.ON_HIDDEN, e -> {
+            if (before[0] != null) {
+                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before[0]);
+                before[0] = null;
+            }
+        });
     }
 
     private void fillRecent() {
@@ -126,6 +148,7 @@ public final class TeamSidePanel {
         notesBox.getChildren().clear();
         if (viewModel.notes().isEmpty() && viewModel.canFollowUpProperty().get()) {
             Label none = new Label(viewModel.format().text("team.panel.notes.none"));
+            none.setWrapText(true);
             none.getStyleClass().add("muted");
             notesBox.getChildren().add(none);
             return;

@@ -32,6 +32,7 @@ import org.impactdesk.domain.TeamTable;
 import org.impactdesk.service.followup.FollowUpDraft;
 import org.impactdesk.service.followup.FollowUpService;
 import org.impactdesk.service.followup.TeamSpread;
+import org.impactdesk.ui.fx.DateInput;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.fx.TaskRunner;
 
@@ -60,6 +61,10 @@ public final class TeamSidePanelViewModel {
     private final TaskRunner tasks;
     private final TeamFormat format;
     private final Formats formats;
+    /** The follow-up date as typed: the language's short numeric form (dd.MM.yyyy in nb). */
+    private final DateInput dateInput;
+    /** What was wrong with the date last typed (blank when it was a date, or when a date was picked since). */
+    private String typedDateError = "";
     /** Today in the organisation's zone: read on a worker with the mentor's trail (the supplier may ask the database). */
     private final java.util.function.Supplier<LocalDate> todaySource;
     private LocalDate today = LocalDate.now();
@@ -101,13 +106,17 @@ public final class TeamSidePanelViewModel {
         this.tasks = tasks;
         this.format = team.format();
         this.formats = new Formats(format.locale());
+        this.dateInput = new DateInput(format.locale());
         this.todaySource = today;
         canFollowUp.set(service.canFollowUp(actor));
         canSave = Bindings.createBooleanBinding(() -> canFollowUp.get() && shown != null && !busy.get()
                 && draftError.get().isEmpty() && draftDate.get() != null, canFollowUp, busy, draftError, draftDate, open);
         canDelete = Bindings.createBooleanBinding(() -> canFollowUp.get() && current.get() != null && !busy.get(),
                 canFollowUp, current, busy);
-        draftDate.addListener((obs, old, now) -> validate());
+        draftDate.addListener((obs, old, now) -> {
+            typedDateError = "";
+            validate();
+        });
         draftNote.addListener((obs, old, now) -> validate());
         team.tableProperty().addListener((obs, old, now) -> loadMarks(now));
         team.selectedProperty().addListener((obs, old, now) -> select(now));
@@ -368,6 +377,7 @@ public final class TeamSidePanelViewModel {
     // ---- the follow-up editor
 
     private void resetDraft(FollowUp f) {
+        typedDateError = "";
         draftDate.set(f == null ? today : f.followedUpOn());
         draftNote.set(f == null ? "" : f.note());
         validate();
@@ -377,7 +387,9 @@ public final class TeamSidePanelViewModel {
         String note = draftNote.get() == null ? "" : draftNote.get().strip();
         LocalDate d = draftDate.get();
         List<String> problems = new ArrayList<>();
-        if (d == null) {
+        if (!typedDateError.isEmpty()) {
+            problems.add(typedDateError);
+        } else if (d == null) {
             problems.add(format.text("team.panel.draft.noDate"));
         } else if (d.isAfter(today)) {
             problems.add(format.text("team.panel.draft.future", formats.date(d)));
@@ -500,6 +512,39 @@ public final class TeamSidePanelViewModel {
 
     public ObjectProperty<LocalDate> draftDateProperty() {
         return draftDate;
+    }
+
+    /**
+     * The date field's text: the draft date in the language's short form (dd.MM.yyyy in nb, M/d/yyyy
+     * in en) and back. Text that is no date keeps the draft date, says beside the field what was
+     * typed and how to write it, and blocks saving until a date is typed or picked.
+     */
+    public javafx.util.StringConverter<LocalDate> dateConverter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return dateInput.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    typedDateError = "";
+                    return null;
+                }
+                Optional<LocalDate> parsed = dateInput.parse(text);
+                typedDateError = parsed.isPresent() ? ""
+                        : format.text("team.panel.draft.badDate", text.strip(), format.text("team.panel.date.hint"),
+                                dateInput.format(today));
+                validate();
+                return parsed.orElse(draftDate.get());
+            }
+        };
+    }
+
+    /** The date field's prompt: how to write a date (dd.mm.åååå in nb). */
+    public String datePrompt() {
+        return format.text("team.panel.date.hint");
     }
 
     public StringProperty draftNoteProperty() {

@@ -38,6 +38,7 @@ import org.impactdesk.domain.TeamLine;
 import org.impactdesk.domain.TeamTable;
 import org.impactdesk.service.team.TeamService;
 import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -121,6 +122,9 @@ public final class TeamViewModel {
     private final MentorOpener mentorOpener;
     private final TeamFormat format;
     private final Collator collator;
+    private final Names names;
+    /** The name column's text of mentors whose name and association another mentor shares (by id): the name and id. */
+    private java.util.Map<String, String> apart = java.util.Map.of();
 
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(this, "period");
@@ -165,8 +169,8 @@ public final class TeamViewModel {
         this.dialogs = dialogs;
         this.mentorOpener = Objects.requireNonNull(mentorOpener, "mentorOpener");
         this.format = new TeamFormat(messages);
-        this.collator = Collator.getInstance(format.locale());
-        collator.setStrength(Collator.SECONDARY);
+        this.collator = Names.collator(format.locale());
+        this.names = new Names(messages);
 
         sorted.setComparator(PINNED.thenComparing(byName()));
         // an invalidation listener: a table's comparator after a sort-direction flip equals the old one
@@ -316,6 +320,9 @@ public final class TeamViewModel {
         associations.setAll(choices);
         association.set(choices.stream().filter(c -> Objects.equals(c.id(), keep == null ? null : keep.id()))
                 .findFirst().orElse(AssociationChoice.ALL));
+        // the association has a column of its own: the same name in the same association gets the id
+        apart = names.labelsBesidePlace(result.mentorLines(), TeamLine::name, TeamLine::associationNames,
+                TeamLine::peerMentorId);
         table.set(result);
         List<TeamLine> all = new ArrayList<>(result.teamLines().size() + result.mentorLines().size());
         all.addAll(result.teamLines());
@@ -442,7 +449,9 @@ public final class TeamViewModel {
     }
 
     private Comparator<TeamLine> byName() {
-        return Comparator.comparing(TeamLine::name, collator);
+        // equal names keep one order, by id, whatever order the rows were read in
+        return Comparator.comparing(TeamLine::name, collator)
+                .thenComparing(TeamLine::peerMentorId, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /** What a column sorts by: the stored number (null when there is none), the status's rank, or the text. */
@@ -483,7 +492,7 @@ public final class TeamViewModel {
     /** The text a cell shows for a column's value: locale-formatted, blank for a missing figure. */
     public String text(Column column, TeamLine line) {
         return switch (column) {
-            case NAME -> format.name(line);
+            case NAME -> line.isTeam() ? format.name(line) : apart.getOrDefault(line.peerMentorId(), line.name());
             case ASSOCIATIONS -> line.associationNames();
             case SESSIONS -> format.count(line.sessions());
             case HOURS -> format.hours(line.hours());

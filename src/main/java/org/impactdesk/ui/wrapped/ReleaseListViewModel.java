@@ -18,6 +18,8 @@ import org.impactdesk.access.Actor;
 import org.impactdesk.domain.ReleaseLine;
 import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.release.ReleaseService;
+import org.impactdesk.ui.delivery.QueueText;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -46,6 +48,8 @@ public final class ReleaseListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private Integer year;
+    /** The number of the latest load: only its result is shown (loads overlap while previews and releases land). */
+    private long loads;
 
     public ReleaseListViewModel(ReleaseService releases, DeliveryService delivery, Actor actor, TaskRunner tasks,
                                 ResourceBundle messages, Locale locale) {
@@ -65,11 +69,15 @@ public final class ReleaseListViewModel {
             return;
         }
         busy.set(true);
+        long seq = ++loads;
         record Loaded(List<ReleaseLine> lines, DeliveryService.Status status) {
         }
         tasks.run("release-list", p -> new Loaded(releases.lines(year, null, actor),
                 actor.organizationId() == null ? null : delivery.status(actor.organizationId(), actor)),
                 TaskRunner.Callbacks.of(l -> {
+                    if (seq != loads) {
+                        return; // a later load (a preview just marked, a release) is on its way: this one is stale
+                    }
                     busy.set(false);
                     show(l.lines(), l.status());
                 }, this::failed));
@@ -129,25 +137,21 @@ public final class ReleaseListViewModel {
     }
 
     private void show(List<ReleaseLine> lines, DeliveryService.Status status) {
-        rows.setAll(lines.stream().map(l -> new Row(l.peerMentorId(), l.displayName(), l.status(), l.state(),
-                messages.getString("wrapped.release.state." + l.state().json()), l.heldReason() == null ? "" : l.heldReason()))
+        // names in the chosen language's order; two mentors of the same name told apart by id
+        Names names = new Names(messages);
+        java.util.Map<String, String> shown = names.labels(lines, ReleaseLine::displayName, l -> null,
+                ReleaseLine::peerMentorId);
+        rows.setAll(names.sorted(lines, ReleaseLine::displayName, ReleaseLine::peerMentorId).stream()
+                .map(l -> new Row(l.peerMentorId(), shown.get(l.peerMentorId()), l.status(), l.state(),
+                        messages.getString("wrapped.release.state." + l.state().json()),
+                        l.heldReason() == null ? "" : l.heldReason()))
                 .toList());
         long ready = lines.stream().filter(ReleaseLine::ready).count();
         long previewed = lines.stream().filter(l -> l.ready() && l.previewedAt() != null).count();
         long released = lines.stream().filter(l -> l.ready() && l.state() == ReleaseLine.State.RELEASED).count();
         long held = lines.stream().filter(l -> l.state() == ReleaseLine.State.HELD).count();
         counts.set(fmt("wrapped.release.counts", previewed, ready, released, held));
-        if (status == null) {
-            queue.set("");
-        } else {
-            String why = switch (status.blocked()) {
-                case NONE -> "";
-                case NO_EMAIL_CONFIGURED -> " " + messages.getString("settings.mail.why.noEmail");
-                case NO_PASSWORD -> " " + fmt("settings.mail.why.noPassword", org.impactdesk.domain.MailSettings.PASSWORD_ENV);
-            };
-            queue.set(fmt("settings.mail.queue", status.queue().waiting(), status.queue().failed(), status.queue().sent())
-                    + why);
-        }
+        queue.set(status == null ? "" : QueueText.describe(status, messages, locale, false));
     }
 
     private void failed(Throwable t) {

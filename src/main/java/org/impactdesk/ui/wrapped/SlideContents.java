@@ -119,8 +119,8 @@ public final class SlideContents {
                     items.add(label + when);
                 }
             }
-            case "badges" -> s.objects("badges").forEach(b -> items.add(
-                    BadgeNames.shown(String.valueOf(b.get("name")), bundle)));
+            case "badges" -> s.objects("badges").forEach(b -> items.add(BadgeNames.shown(String.valueOf(b.get("name")),
+                    b.get("name_nb") == null ? null : b.get("name_nb").toString(), bundle)));
             default -> { }
         }
         return new SlideContent(s.key(), s.animation(), title, body, figure, figureLabel, bars, segments, items);

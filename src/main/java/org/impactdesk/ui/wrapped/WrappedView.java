@@ -108,7 +108,19 @@ public final class WrappedView {
     @FXML
     private void initialize() {
         mentorBox.setItems(vm.mentors());
+        mentorBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(WrappedSource.MentorChoice m) {
+                return vm.label(m);
+            }
+
+            @Override
+            public WrappedSource.MentorChoice fromString(String s) {
+                return null;
+            }
+        });
         mentorBox.valueProperty().bindBidirectional(vm.mentorProperty());
+        org.impactdesk.ui.fx.TypeAhead.install(mentorBox, vm.locale(), vm.typeAheadHint());
         yearBox.setItems(vm.years());
         yearBox.valueProperty().bindBidirectional(vm.yearProperty());
         langBox.getItems().setAll(WrappedViewModel.slideLanguages());

@@ -31,6 +31,7 @@ import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.sharing.ShareService;
 import org.impactdesk.service.wrapped.WrappedSource;
 import org.impactdesk.ui.fx.DialogService;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
 /**
@@ -102,6 +103,10 @@ public final class WrappedViewModel {
     /** A mentor and year asked for by another screen ("Open Wrapped"), applied once the lists load. */
     private String pendingMentor;
     private Integer pendingYear;
+    private final Names names;
+    private final ResourceBundle bundle;
+    /** What the mentor list shows for each mentor (by id): the name, told apart from the same name. */
+    private java.util.Map<String, String> labels = java.util.Map.of();
 
     public WrappedViewModel(WrappedSource source, TaskRunner runner, DialogService dialogs, Actor actor,
                             Locale locale, ResourceBundle bundle, IntSupplier currentYear) {
@@ -113,6 +118,8 @@ public final class WrappedViewModel {
         this.currentYear = currentYear;
         this.ui = new SlideContents(locale, bundle);
         this.contents = ui;
+        this.bundle = bundle;
+        this.names = new Names(bundle);
         this.bundleBase = bundle.getBaseBundleName();
         this.slideLocale = new SimpleObjectProperty<>(locale);
         slideLocale.addListener((obs, old, now) -> relocalise(now));
@@ -157,8 +164,11 @@ public final class WrappedViewModel {
     /** Lists the mentors the actor may see (and picks the first, or the actor's own profile). */
     public void loadMentors() {
         busy.set(true);
-        runner.run("wrapped-mentors", p -> source.mentors(actor), TaskRunner.Callbacks.of(list -> {
+        runner.run("wrapped-mentors", p -> names.sorted(source.mentors(actor), WrappedSource.MentorChoice::displayName,
+                WrappedSource.MentorChoice::peerMentorId), TaskRunner.Callbacks.of(list -> {
             busy.set(false);
+            labels = names.labels(list, WrappedSource.MentorChoice::displayName, WrappedSource.MentorChoice::associationName,
+                    WrappedSource.MentorChoice::peerMentorId);
             mentors.setAll(list);
             if (list.isEmpty()) {
                 message.set(ui.text("wrapped.player.noMentors"));
@@ -483,7 +493,7 @@ public final class WrappedViewModel {
             return;
         }
         boolean proof = !ShareService.sharesAsMentor(actor, m.peerMentorId());
-        String suggested = "wrapped-" + y + (proof ? "-" + ShareService.PROOF_MARK : "") + "." + format;
+        String suggested = suggestedFileName(y, stored.get() == null ? null : stored.get().cardFirstName(), proof, format);
         var chosen = dialogs.chooseFileToSave(ui.text((proof ? "wrapped.player.proof." : "wrapped.player.export.") + format),
                 suggested, List.of("*." + format));
         if (chosen.isEmpty()) {
@@ -504,11 +514,25 @@ public final class WrappedViewModel {
                     WrappedSource.StoredWrapped w = stored.get();
                     if (w != null) {
                         WrappedSource.StoredWrapped now = new WrappedSource.StoredWrapped(w.payload(), w.status(),
-                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded(), w.zone());
+                                w.generatedAt(), result.sharedCount(), w.viewedAt(), w.viewRecorded(), w.zone(),
+                                w.cardFirstName());
                         stored.set(now);
                         statusText.set(status(now));
                     }
                 }, this::failed));
+    }
+
+    /**
+     * The file name Export offers: {@code wrapped-2025-Kari.png} with the mentor's first name where their
+     * consent puts it on the card (null: none, {@code wrapped-2025.png}), {@code -proof} for a proof. The
+     * name keeps its letters and digits (æøå too) and drops what a file system might not take.
+     */
+    static String suggestedFileName(int year, String cardFirstName, boolean proof, String format) {
+        String name = cardFirstName == null ? "" : cardFirstName.codePoints()
+                .filter(c -> Character.isLetterOrDigit(c) || c == '-')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return "wrapped-" + year + (name.isEmpty() ? "" : "-" + name) + (proof ? "-" + ShareService.PROOF_MARK : "")
+                + "." + format;
     }
 
     // ---- properties --------------------------------------------------------------------------
@@ -607,6 +631,16 @@ public final class WrappedViewModel {
 
     public BooleanBinding canPreviousProperty() {
         return canPrevious;
+    }
+
+    /** What the mentor list shows: the name, and where another has the same name, their association or id. */
+    public String label(WrappedSource.MentorChoice m) {
+        return m == null ? "" : labels.getOrDefault(m.peerMentorId(), m.displayName());
+    }
+
+    /** The mentor list's tooltip: typing a name jumps to it. */
+    public String typeAheadHint() {
+        return bundle.getString("names.typeAhead");
     }
 
     public Locale locale() {

@@ -35,6 +35,7 @@ import org.impactdesk.domain.FunderReason;
 import org.impactdesk.domain.FunderReport;
 import org.impactdesk.domain.FunderReportData;
 import org.impactdesk.domain.FunderSettings;
+import org.impactdesk.domain.ReportYears;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.MigratedH2;
@@ -123,6 +124,14 @@ class StoredFunderReportServiceTest {
         assertThatThrownBy(() -> service.report(FunderFixtures.ADMIN, "org-2", 2025)).isInstanceOf(FunderRefusedException.class);
         assertThatThrownBy(() -> service.report(Actor.localOperator(), "org-nope", 2025)).isInstanceOf(FunderNotFoundException.class);
         assertThat(service.organizations(Actor.localOperator())).extracting(o -> o.id()).containsExactly("org-1", "org-2");
+    }
+
+    @Test
+    void aYearOutsideTheRangeIsRefusedWithTheSharedWords() {
+        assertThatThrownBy(() -> service.report(FunderFixtures.ADMIN, FunderFixtures.ORG, 1999))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(ReportYears.problem(1999));
+        assertThatThrownBy(() -> service.report(FunderFixtures.ADMIN, FunderFixtures.ORG, 2101))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("The year must be from 2000 to 2100, not 2101.");
     }
 
     @Test

@@ -230,7 +230,8 @@ class BundleImporterTest {
                 + "act-931;org-1;la-1;pm-1;cafe_meeting;2025-03-01T10:00:00+01:00;0;c-01;approved;\n"        // 3
                 + "act-932;org-1;la-1;pm-1;cafe_meeting;1. mars;60;c-01;done;-2\n"                           // 4
                 + "act-933;org-1;la-1;pm-7;cafe_meeting;2025-03-01;60;c-01;approved;1.5\n"                   // 5
-                + "act-934;org-1;la-9;pm-2;cafe_meeting;2025-03-01T10:00;1441;;approved;\n");               // 6
+                + "act-934;org-1;la-9;pm-2;cafe_meeting;2025-03-01T10:00;1441;;approved;\n"                 // 6
+                + "act-935;org-1;la-1;pm-1;cafe_meeting;1999-03-01T10:00:00+01:00;60;c-01;approved;\n");    // 7
         ImportReport r = importAll(db, b);
         assertThat(r.written()).isFalse();
         assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
@@ -244,9 +245,10 @@ class BundleImporterTest {
                 "activities.csv line 5, started_at: \"2025-03-01\" is not a date and time (use 2025-03-01T10:00:00+01:00, "
                         + "2025-03-01 10:00 or 01.03.2025 10:00)",
                 "activities.csv line 6, local_association_id: \"la-9\" is not a local association in this bundle or in the database",
-                "activities.csv line 6, duration_minutes: 1441 is outside 1..1440");
-        assertThat(r.files().get("activities.csv").rows()).isEqualTo(5);
-        assertThat(r.files().get("activities.csv").rejected()).isEqualTo(5);
+                "activities.csv line 6, duration_minutes: 1441 is outside 1..1440",
+                "activities.csv line 7, started_at: \"1999-03-01T10:00:00+01:00\": the year must be from 2000 to 2100");
+        assertThat(r.files().get("activities.csv").rows()).isEqualTo(6);
+        assertThat(r.files().get("activities.csv").rejected()).isEqualTo(6);
     }
 
     @Test
@@ -573,6 +575,19 @@ class BundleImporterTest {
                 "local_associations.csv: 1 row skipped, not written, as not yours to import (lines 2): Kim Koordinator may "
                         + "import only rows of organisation org-1.");
         assertThat(counts(db)).isEqualTo(before);
+    }
+
+    @Test
+    void aManifestThatIsNotJsonSaysLineColumnAndWhyInTheReadersLanguage() throws Exception {
+        Path b = example();
+        write(b.resolve("manifest.json"), "{\"format_version\": 1,\n \"organization_id\": org-1}");
+        ImportReport r = importAll(db, b);
+        assertThat(r.errors()).extracting(ImportReport::describe).containsExactly(
+                "manifest.json: is not valid JSON at line 2, column 21: the word “org-1” is not a value: put text in "
+                        + "double quotes (only true, false and null go without)");
+        assertThat(r.errors().get(0).reason().in(java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag("nb-NO")))).isEqualTo("er ikke gyldig JSON på linje 2, kolonne 21: "
+                + "ordet «org-1» er ingen verdi: skriv tekst i doble anførselstegn (bare true, false og null står uten)");
     }
 
     @Test

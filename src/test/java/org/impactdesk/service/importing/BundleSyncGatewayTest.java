@@ -68,4 +68,21 @@ class BundleSyncGatewayTest {
         assertThat(history.get(0).unchanged()).isEqualTo(85);
         assertThat(history.get(2).fileName()).endsWith("activities.csv");
     }
+
+    @Test
+    void theHistoryKeepsTheNameTheUserHadWhenTheyImported() throws Exception {
+        Path b = SyncFixture.exampleCopy(dir.resolve("bundle"));
+        gateway.importBundle(b, SyncGateway.Mode.ALL_OR_NOTHING, Actor.localOperator(), null);
+        Actor ada = new ActorDao(db.jdbi()).find("user-ada").orElseThrow();
+        String before = ada.displayName();
+        gateway.importBundle(b, SyncGateway.Mode.ALL_OR_NOTHING, ada, null);
+        db.jdbi().useHandle(h -> h.execute("UPDATE users SET display_name = 'Ada Renamed' WHERE id = 'user-ada'"));
+
+        List<SyncGateway.HistoryEntry> history = gateway.history(10);
+        assertThat(history.get(0).runBy()).isEqualTo("user-ada");
+        assertThat(history.get(0).runByName()).isEqualTo(before).isNotEqualTo("Ada Renamed");
+        assertThat(history.get(1).runBy()).isNull(); // the local operator: no name stored
+        assertThat(SyncFixture.count(db, "SELECT COUNT(*) FROM import_log WHERE run_by IS NULL AND run_by_name IS NOT NULL"))
+                .isZero();
+    }
 }

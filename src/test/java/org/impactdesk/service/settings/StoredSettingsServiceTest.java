@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.FunderCategory;
+import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.OrganizationDao;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +33,7 @@ class StoredSettingsServiceTest {
 
     Database db;
     OrganizationDao organizations;
+    FunderDao funder;
     SettingsService service;
 
     @BeforeEach
@@ -36,7 +41,8 @@ class StoredSettingsServiceTest {
         this.db = db;
         ExampleBundleFixture.load(db);
         organizations = new OrganizationDao(db.jdbi());
-        service = new StoredSettingsService(organizations, db.path());
+        funder = new FunderDao(db.jdbi());
+        service = new StoredSettingsService(organizations, funder, db.path());
     }
 
     @Test
@@ -81,6 +87,65 @@ class StoredSettingsServiceTest {
         OrganizationSettings org = organizations.find("org-1").orElseThrow();
         assertThatThrownBy(() -> service.save(OTTO, org, Set.of())).isInstanceOf(SettingsRefusedException.class);
         assertThat(organizations.find("org-1").orElseThrow()).isEqualTo(org);
+    }
+
+    @Test
+    void theFunderSettingsAreSavedWithTheRest() {
+        OrganizationSettings before = service.editable(ADA).get(0);
+        OrganizationSettings changed = new OrganizationSettings(before.id(), before.name(), before.zone(),
+                new BigDecimal("500.00"), null, null, null, 4, 8, null, null, true);
+        service.save(ADA, changed, Set.of("certification-training"),
+                new FunderSettings("org-1", Map.of("cafe_meeting", FunderCategory.GROUP), 4, null, null, 120));
+
+        assertThat(organizations.find("org-1").orElseThrow().hourlyRate()).isEqualByComparingTo("500.00");
+        assertThat(service.enabledModules(ADA, "org-1")).containsExactly("certification-training");
+        FunderSettings stored = funder.settings("org-1").orElseThrow();
+        assertThat(stored.choices()).containsExactlyEntriesOf(Map.of("cafe_meeting", FunderCategory.GROUP));
+        assertThat(stored.groupMinParticipants()).isEqualTo(4);
+        assertThat(stored.groupMinMinutes()).isNull();
+        assertThat(stored.courseMinMinutes()).isEqualTo(120);
+    }
+
+    @Test
+    void aFunderValueOutOfBoundsOrAnUnknownTypeIsRefusedBeforeAnythingIsWritten() {
+        OrganizationSettings before = organizations.find("org-1").orElseThrow();
+        OrganizationSettings changed = new OrganizationSettings(before.id(), before.name(), before.zone(),
+                new BigDecimal("500.00"), null, null, null, 4, 8, null, null, true);
+        assertThatThrownBy(() -> service.save(ADA, changed, Set.of("certification-training"),
+                new FunderSettings("org-1", Map.of("no_such_type", FunderCategory.GROUP), null, null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("No activity type with key no_such_type.");
+        assertThatThrownBy(() -> service.save(ADA, changed, Set.of(),
+                new FunderSettings("org-1", Map.of(), null, 0, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("group_min_minutes");
+        assertThat(organizations.find("org-1").orElseThrow()).isEqualTo(before);
+        assertThat(service.enabledModules(ADA, "org-1")).isEmpty();
+    }
+
+    @Test
+    void aFailureInTheFunderPartLeavesEverySettingAsItWas() {
+        // the choice passes no check before the write; the database's foreign key refuses it after the
+        // organisation's row and modules were written in the same transaction
+        service.save(ADA, organizations.find("org-1").orElseThrow(), Set.of("certification-training"),
+                new FunderSettings("org-1", Map.of("cafe_meeting", FunderCategory.GROUP), 4, null, null, null));
+        OrganizationSettings before = organizations.find("org-1").orElseThrow();
+        FunderSettings funderBefore = funder.settings("org-1").orElseThrow();
+        OrganizationSettings changed = new OrganizationSettings(before.id(), before.name(), before.zone(),
+                new BigDecimal("999.00"), null, null, null, 2, 3, null, null, false);
+
+        assertThatThrownBy(() -> organizations.updateSettings(changed, Set.of(),
+                new FunderSettings("org-1", Map.of("gone_type", FunderCategory.INDIVIDUAL), 9, 9, 9, 9)))
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("funder_category_choices"));
+
+        assertThat(organizations.find("org-1").orElseThrow()).isEqualTo(before);
+        assertThat(service.enabledModules(ADA, "org-1")).containsExactly("certification-training");
+        assertThat(funder.settings("org-1").orElseThrow()).isEqualTo(funderBefore);
+    }
+
+    @Test
+    void funderSettingsOfAnotherOrganisationAreNotSavedWithTheseSettings() {
+        OrganizationSettings org = organizations.find("org-1").orElseThrow();
+        assertThatThrownBy(() -> service.save(GINA, org, Set.of(), new FunderSettings("org-2", Map.of(), 4, null, null, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("org-2").hasMessageContaining("org-1");
     }
 
     @Test

@@ -155,7 +155,7 @@ class SharePrivacyTest {
                 .doesNotContain("userid").doesNotContain("user_id").doesNotContain("address").doesNotContain("phone"));
         // the one personal item: the mentor's own first name, and no other name-like field
         assertThat(names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains("name")))
-                .containsExactlyInAnyOrder("mentorFirstName", "badgeNames");
+                .containsExactlyInAnyOrder("mentorFirstName");
     }
 
     private static void collectComponents(Class<?> type, String prefix, List<String> out) {

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.MentorChoice;
 import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem.Severity;
@@ -50,8 +51,8 @@ class AchievementsViewModelTest {
                 "badges/first_event.png");
         service.add("org-1", "nordby_regular", "Nordby regular", "activities", TriggerType.ACTIVITY_COUNT, 5, 40, null);
         service.add("org-2", "sorby_welcome", "Sørby welcome", "special", TriggerType.MANUAL, null, 10, null);
-        service.mentors.add(new MentorChoice("pm-2", "user-jonas", "Jonas Prøvesen", "org-1"));
-        service.mentors.add(new MentorChoice("pm-1", "user-mira", "Mira Eksempel", "org-1"));
+        service.mentors.add(new MentorChoice("pm-2", "user-jonas", "Jonas Prøvesen", "org-1", "Fjordlys Bergen"));
+        service.mentors.add(new MentorChoice("pm-1", "user-mira", "Mira Eksempel", "org-1", "Fjordlys Bergen"));
     }
 
     AchievementsViewModel vm(Actor actor, Locale locale) {
@@ -230,6 +231,59 @@ class AchievementsViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.form().nameProperty().get()).isEqualTo("Home visits");
         assertThat(vm.lastChangeProperty().get()).isNull();
+    }
+
+    @Test
+    void metadataThatIsNotJsonSaysWhereAndWhyInTheUsersLanguageNotTheParsersEnglish() {
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        nb.form().newBadge();
+        nb.form().metadataProperty().set("{\"period\": calendar_year}");
+        assertThat(nb.form().messageProperty(Field.METADATA).get()).isEqualTo("Feil: ikke gyldig JSON på linje 1, "
+                + "kolonne 12: ordet «calendar_year» er ingen verdi: skriv tekst i doble anførselstegn "
+                + "(bare true, false og null står uten).");
+        assertThat(nb.form().canSaveProperty().get()).isFalse();
+        nb.form().metadataProperty().set("{\"period\": \"calendar_year\",\n \"activity_type\": \"home_visit\"");
+        assertThat(nb.form().messageProperty(Field.METADATA).get()).startsWith("Feil: ikke gyldig JSON på linje 2,")
+                .contains("teksten slutter før JSON-en er fullstendig");
+
+        AchievementsViewModel en = vm(ADA, Locale.ENGLISH);
+        en.form().newBadge();
+        en.form().metadataProperty().set("{period: \"calendar_year\"}");
+        assertThat(en.form().messageProperty(Field.METADATA).get()).isEqualTo("Error: not valid JSON at line 1, column 2: "
+                + "found “p” where a name in double quotes should start (a comma before a closing brace, or a name "
+                + "without quotes?).");
+        assertThat(en.form().messageProperty(Field.METADATA).get()).doesNotContain("Unexpected", "code 112");
+    }
+
+    @Test
+    void theNorwegianNameIsEditedBesideTheEnglishOneAndNamesTheBadgeInNorwegian() {
+        Achievement first = service.badge("first_activity");
+        service.badges.put(first.id(), new Achievement(first.id(), first.organizationId(), first.key(), first.name(),
+                "Første steg", first.description(), first.iconUrl(), first.category(), first.triggerType(), first.threshold(),
+                first.metadata(), first.points(), first.repeatable(), first.repeatPeriod(), first.active(),
+                first.requiresModule(), first.sortOrder(), first.createdAt(), first.updatedAt()));
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        assertThat(nb.list().entries()).filteredOn(e -> !e.isHeader() && e.badge().key().equals("first_activity"))
+                .extracting(AchievementListViewModel.Entry::title).containsExactly("Første steg");
+        select(nb, "first_activity");
+        assertThat(nb.form().nameProperty().get()).isEqualTo(first.name());
+        assertThat(nb.form().nameNbProperty().get()).isEqualTo("Første steg");
+        assertThat(nb.form().formTitleProperty().get()).contains("Første steg");
+        AchievementsViewModel en = vm(ADA, Locale.ENGLISH);
+        assertThat(en.list().entries()).filteredOn(e -> !e.isHeader() && e.badge().key().equals("first_activity"))
+                .extracting(AchievementListViewModel.Entry::title).containsExactly(first.name());
+
+        en.form().newBadge();
+        en.form().keyProperty().set("walks");
+        en.form().nameProperty().set("Walker");
+        en.form().nameNbProperty().set("x".repeat(201));
+        assertThat(en.form().messageProperty(Field.NAME_NB).get()).isEqualTo("Error: at most 200 characters.");
+        assertThat(en.form().canSaveProperty().get()).isFalse();
+        en.form().nameNbProperty().set("  Turgåer ");
+        en.form().descriptionProperty().set("Walks.");
+        assertThat(en.form().canSaveProperty().get()).isTrue();
+        assertThat(en.form().draft().toAchievement(java.time.Instant.EPOCH, java.time.Instant.EPOCH).nameNb())
+                .isEqualTo("Turgåer");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -42,9 +43,11 @@ class FunderViewFxTest {
     FunderViewModel viewModel;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     int settingsOpened;
+    Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         dir = Files.createTempDirectory("funder-fx");
         db = Database.open(dir.resolve("db"));
         FunderFixtures.fill(db);
@@ -71,6 +74,31 @@ class FunderViewFxTest {
     void awaitLoaded() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get() && viewModel.dataProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void headersWrapBetweenWordsOnlyAndNameTheirColumnInFull(FxRobot robot) throws Exception {
+        awaitLoaded();
+        // the screen's width in the window at 1024 x 700, beside the navigation
+        robot.interact(() -> stage.setWidth(854));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> summary = robot.lookup("#funderSummary").queryAs(TableView.class);
+        for (TableColumn<?, ?> c : summary.getColumns()) {
+            Label header = (Label) c.getGraphic();
+            assertThat(header.getWidth()).as(header.getText() + ": its longest word fits, so no word is broken")
+                    .isGreaterThanOrEqualTo(FunderView.longestWord(header.getText(), header.getFont()));
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+            assertThat(shown.getText()).as("the header shows all its words, none cut with an ellipsis").isEqualTo(header.getText());
+        }
+        Label individual = (Label) summary.getColumns().get(2).getGraphic();
+        assertThat(individual.getText()).isEqualTo("Individual");
+        assertThat(individual.getAccessibleText()).isEqualTo("Individual conversations");
+        robot.moveTo(individual);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(individual.getTooltip()).isNotNull();
+        assertThat(individual.getTooltip().getText()).isEqualTo("Individual conversations");
+        double width = summary.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        assertThat(width).as("no column pushed out of the table").isLessThanOrEqualTo(summary.getWidth());
     }
 
     @Test
@@ -112,7 +140,7 @@ class FunderViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#funderYearError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).isEqualTo("“20x” is not a year from 2000 to 2100");
+        assertThat(error.getText()).isEqualTo("The year must be from 2000 to 2100, not “20x”.");
         robot.interact(() -> year.setText("2026"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get()
                 && viewModel.dataProperty().get() != null && viewModel.dataProperty().get().report().year() == 2026);

@@ -87,7 +87,7 @@ class FunderViewModelTest {
         FunderViewModel vm = vm(ADMIN, Locale.ENGLISH);
         vm.load();
         vm.yearTextProperty().set("20x5");
-        assertThat(vm.yearErrorProperty().get()).isEqualTo("“20x5” is not a year from 2000 to 2100");
+        assertThat(vm.yearErrorProperty().get()).isEqualTo("The year must be from 2000 to 2100, not “20x5”.");
         vm.yearTextProperty().set("1999");
         assertThat(vm.yearErrorProperty().get()).contains("1999");
         assertThat(service.calls).containsExactly("org-1 2025");

@@ -78,6 +78,28 @@ class HomeChangesViewModelTest {
     }
 
     @Test
+    void theListsAreReadBesideTheFiguresNotAfterThem() {
+        service.stored.put(HomeService.PeriodKind.QUARTER, List.of(Q4, Q3));
+        org.impactdesk.ui.fx.HeldTaskRunner tasks = new org.impactdesk.ui.fx.HeldTaskRunner();
+        HomeViewModel vm = new HomeViewModel(service, null, (a, p) -> {
+            asked.add(p);
+            return new TeamChanges(p, Q3, SYNC, List.of(m("pm-1", "Mira")), List.of(), List.of(), List.of(), List.of());
+        }, HomeViewModelTest.KIM, tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new Formats(Locale.ENGLISH),
+                ZoneId.of("Europe/Oslo"), requests::add);
+        vm.load();
+        assertThat(tasks.started()).as("both started before either landed").contains("home-periods", "home-changes");
+        tasks.landAll();
+        assertThat(asked).as("the last closed quarter, told on the worker").containsExactly(Q4);
+        assertThat(vm.changes()).extracting(ChangeGroup::title).startsWith("Newly underactive (1)");
+        assertThat(vm.titleProperty().get()).contains("Q4 2025");
+        // a period change reads its lists beside its figures too
+        vm.periodProperty().set(Q3);
+        assertThat(tasks.started()).endsWith("home-changes", "home-figures");
+        tasks.landAll();
+        assertThat(asked).containsExactly(Q4, Q3);
+    }
+
+    @Test
     void aPeerMentorGetsNoLists() {
         HomeViewModel vm = vm(HomeViewModelTest.SOFIE, Locale.ENGLISH);
         assertThat(asked).isEmpty();

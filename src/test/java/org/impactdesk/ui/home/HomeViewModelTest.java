@@ -86,7 +86,7 @@ class HomeViewModelTest {
         vm.load();
         vm.periodProperty().set(Q1);
         assertThat(service.asked).containsExactly(Q4, Q1);
-        assertThat(vm.tileProperty(TileKind.HOURS).get().value()).isEqualTo("5.25");
+        assertThat(vm.tileProperty(TileKind.HOURS).get().value()).isEqualTo("5.3"); // at most one decimal, half-up
         assertThat(vm.tileProperty(TileKind.ACTIVITIES).get().value()).isEqualTo("6");
         assertThat(vm.tileProperty(TileKind.ACTIVE_MENTORS).get().value()).isEqualTo("2");
         assertThat(vm.tileProperty(TileKind.UNDERACTIVE).get().value()).isEqualTo("1");
@@ -121,7 +121,7 @@ class HomeViewModelTest {
         assertThat(vm.kindProperty().get()).isEqualTo(HomeService.PeriodKind.HALF);
         assertThat(vm.tileProperty(TileKind.HOURS).get().value()).isEqualTo("1\u00a0234,5");
         assertThat(vm.tileProperty(TileKind.ACTIVITIES).get().value()).isEqualTo("1\u00a0500");
-        assertThat(vm.tileProperty(TileKind.YOY).get().value()).startsWith("\u22120,79").endsWith("%");
+        assertThat(vm.tileProperty(TileKind.YOY).get().value()).isEqualTo("\u22120,8\u00a0%");
     }
 
     @Test

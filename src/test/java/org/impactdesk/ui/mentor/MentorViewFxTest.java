@@ -68,8 +68,11 @@ class MentorViewFxTest {
         this.stage = stage;
     }
 
+    Database db;
+
     @BeforeEach
     void open(Database db) throws Exception {
+        this.db = db;
         MentorFixture.write(db);
         tasks = new FxTaskRunner();
         ViewLoader loader = new ViewLoader(Locale.ENGLISH);
@@ -127,10 +130,10 @@ class MentorViewFxTest {
         assertThat(chart.isManaged()).isFalse();
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Period", "2025", "2024");
         assertThat(table.getItems()).extracting(r -> r.label() + " " + r.thisYearText() + " " + r.lastYearText())
-                .containsExactly("Q1 7.83 3.83", "Q2 4.25 1,234.5", "Q3  2.5", "Q4  ");
+                .containsExactly("Q1 7.8 3.8", "Q2 4.3 1,234.5", "Q3  2.5", "Q4  ");
         assertThat(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()))
-                .contains("1,234.5", "7.83");
+                .contains("1,234.5", "7.8");
     }
 
     @SuppressWarnings("unchecked")
@@ -175,5 +178,45 @@ class MentorViewFxTest {
         assertThat(table.getItems()).extracting(MentorViewModel.YoyRow::label)
                 .containsExactly("Q1", "Q2", "Q3", "Q4 (so far)");
         assertThat(table.getItems().get(3).thisYearText()).isEqualTo("7");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePickerTellsMentorsOfTheSameNameApartAndTypingANameSelectsIt(FxRobot robot) throws Exception {
+        db.jdbi().useTransaction(h -> {
+            h.execute("""
+                    INSERT INTO users (id, organization_id, display_name) VALUES
+                    ('user-mira-2', 'org-1', 'Mira Hansen'), ('user-aase', 'org-1', 'Åse Lie')""");
+            h.execute("INSERT INTO user_roles (user_id, role) VALUES ('user-mira-2', 'peer_mentor'), ('user-aase', 'peer_mentor')");
+            h.execute("""
+                    INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status, started_on)
+                    VALUES ('pm-5', 'user-mira-2', 'org-1', 'la-1', 'active', DATE '2023-05-01'),
+                           ('pm-6', 'user-aase', 'org-1', 'la-1', 'active', DATE '2023-05-01')""");
+            h.execute("INSERT INTO peer_mentor_associations VALUES ('pm-5', 'la-1'), ('pm-6', 'la-1')");
+        });
+        robot.interact(() -> viewModel.visit(MentorFixture.MIRA, 2025));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> viewModel.mentors().size() == 3);
+        awaitLoaded();
+
+        javafx.scene.control.ComboBox<org.impactdesk.domain.MentorRef> picker =
+                robot.lookup("#mentorPicker").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(picker.getItems()).extracting(m -> picker.getConverter().toString(m))
+                .containsExactly("Åse Lie", "Mira Hansen (North · pm-1)", "Mira Hansen (North · pm-5)");
+        assertThat(titleOf(robot)).isEqualTo("Mira Hansen (North · pm-1): 2025");
+
+        robot.interact(picker::requestFocus);
+        robot.write("lie"); // a word inside the name: Åse Lie
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.selectedMentorProperty().get().peerMentorId()).isEqualTo("pm-6");
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE, 3);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.write("mira");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.selectedMentorProperty().get().peerMentorId()).isEqualTo("pm-1");
+        assertThat(picker.isShowing()).isFalse(); // typing selects, it does not open the list
+    }
+
+    static String titleOf(FxRobot robot) {
+        return robot.lookup(".screen-title").queryAs(javafx.scene.control.Label.class).getText();
     }
 }

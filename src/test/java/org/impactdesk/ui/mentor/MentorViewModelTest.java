@@ -73,6 +73,18 @@ class MentorViewModelTest {
                 List.of(2026, 2025, 2024));
     }
 
+    /** Mira's 2025 with a badge that has a Norwegian name, one that has none, and the annual badge of 2025. */
+    static MentorOverview miraWithNamedBadges() {
+        MentorOverview o = mira2025();
+        return new MentorOverview(o.mentor(), o.year(), o.yearOpen(), o.thisYearSource(), o.lastYearStored(), o.months(),
+                o.quarters(), o.summaries(), o.milestones(), List.of(
+                        new AwardItem("badge-1", "ten_sessions", "Ten sessions", "Ti økter", Instant.parse("2025-03-04T10:00:00Z"), null),
+                        new AwardItem("badge-2", "own", "Walk leader", null, Instant.parse("2025-05-04T10:00:00Z"), null),
+                        new AwardItem("badge-3", "annual_wrapped", "Year in review", "Året som gikk",
+                                Instant.parse("2025-12-31T22:59:59.999999Z"), 2025)),
+                o.availableYears());
+    }
+
     /** 2026 is open and the engine offers no preview: the stored rows so far, none for this year yet. */
     static MentorOverview miraOpen2026() {
         List<YoyPoint> months = new ArrayList<>();
@@ -197,8 +209,10 @@ class MentorViewModelTest {
         assertThat(tasks.waiting()).containsExactly("mentor-list");
         assertThat(vm.busyProperty().get()).as("the list is loading").isTrue();
         tasks.release("mentor-list");
-        tasks.release("mentor-overview");
+        assertThat(tasks.waiting()).as("the first mentor's figures came with the list, not in a task after it").isEmpty();
         assertThat(vm.titleProperty().get()).isEqualTo("Mira Hansen: 2025");
+        assertThat(vm.selectedMentorProperty().get()).isEqualTo(MIRA);
+        assertThat(vm.busyProperty().get()).isFalse();
 
         vm.selectedMentorProperty().set(vm.mentors().get(1));
         tasks.release("mentor-overview");
@@ -237,7 +251,7 @@ class MentorViewModelTest {
 
         vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
         assertThat(vm.rows()).extracting(YoyRow::label).containsExactly("Q1", "Q2", "Q3", "Q4");
-        assertThat(vm.rows().get(0).thisYearText()).isEqualTo("7.83");
+        assertThat(vm.rows().get(0).thisYearText()).isEqualTo("7.8");
         assertThat(vm.rows().get(1).lastYearText()).as("no prior figure is blank, not 0").isEmpty();
         assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4", null, null, "", ""));
         assertThat(service.asked).as("switching reads nothing again").hasSize(1);
@@ -279,7 +293,7 @@ class MentorViewModelTest {
         assertThat(vm.rows().get(3)).isEqualTo(new YoyRow("Q4 (so far)", 1, 2, "1", "2", true));
         vm.measureProperty().set(MentorViewModel.Measure.HOURS);
         assertThat(vm.rows().get(3).thisYearText()).isEqualTo("1");
-        assertThat(vm.rows().get(3).lastYearText()).isEqualTo("2.25");
+        assertThat(vm.rows().get(3).lastYearText()).isEqualTo("2.3");
         assertThat(vm.rows()).filteredOn(YoyRow::partial).extracting(YoyRow::label).containsExactly("Q4 (so far)");
     }
 
@@ -308,6 +322,9 @@ class MentorViewModelTest {
         assertThat(vm.rows().get(0).label()).isEqualTo("K1");
         assertThat(vm.milestones()).first().asString().startsWith("10 aktiviteter (");
         assertThat(vm.summaries()).first().satisfies(r -> assertThat(r.status()).isEqualTo("Klar"));
+        // a person reads the period in words, never the stored code "2025-Q1"
+        assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
+                .containsExactly("2025", "1. kvartal 2025", "2. kvartal 2025", "2024", "3. kvartal 2024");
     }
 
     @Test
@@ -316,12 +333,27 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "Overloaded", "Normal", "Ready", "Underactive");
         assertThat(vm.summaries().get(3).hours()).isEqualTo("1,242.5");
         assertThat(vm.milestones()).containsExactly("10 activities (Jan 28, 2025)", "10 hours (Feb 11, 2025)");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
+    }
+
+    @Test
+    void badgesInNorwegianByTheirCatalogNameAndTheAnnualBadgeByItsYear() {
+        service.add(miraWithNamedBadges());
+        MentorViewModel nb = viewModel(Locale.forLanguageTag("nb-NO"));
+        nb.openMentor(MIRA.peerMentorId(), 2025);
+        assertThat(nb.badges()).hasSize(3);
+        assertThat(nb.badges().get(0)).startsWith("Ti økter (");
+        assertThat(nb.badges().get(1)).as("no Norwegian name: the English one").startsWith("Walk leader (");
+        assertThat(nb.badges().get(2)).isEqualTo("Året som gikk 2025");
+
+        MentorViewModel en = viewModel(Locale.ENGLISH);
+        en.openMentor(MIRA.peerMentorId(), 2025);
+        assertThat(en.badges()).containsExactly("Ten sessions (Mar 4, 2025)", "Walk leader (May 4, 2025)", "Year in review 2025");
     }
 
     @Test
@@ -331,7 +363,7 @@ class MentorViewModelTest {
         vm.openMentor(MIRA.peerMentorId());
 
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::period)
-                .containsExactly("2025", "2025-Q1", "2025-Q2", "2024", "2024-Q3");
+                .containsExactly("2025", "Q1 2025", "Q2 2025", "2024", "Q3 2024");
         assertThat(vm.summaries()).extracting(MentorViewModel.SummaryRow::status)
                 .containsExactly("Ready", "", "", "Ready", "");
         assertThat(vm.badges()).containsExactly("Ten sessions (Mar 4, 2025)");
@@ -364,5 +396,51 @@ class MentorViewModelTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.canOpenWrappedProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePickerSortsByTheLanguageAndTellsMentorsOfTheSameNameApart() {
+        FakeMentorService many = new FakeMentorService();
+        many.inScope.add(new MentorRef("pm-7", "user-aase", "Åse Berg", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-3", "user-kari3", "Kari Nordmann", "org-1", "Fjordlys Voss"));
+        many.inScope.add(new MentorRef("pm-2", "user-kari2", "Kari Nordmann", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-4", "user-kari4", "Kari Nordmann", "org-1", "Fjordlys Bergen"));
+        many.inScope.add(new MentorRef("pm-9", "user-zara", "Zara Lund", "org-1", "Fjordlys Voss"));
+        for (Locale locale : List.of(Locale.forLanguageTag("nb"), Locale.ENGLISH)) {
+            MentorViewModel vm = new MentorViewModel(many, KIM, new SameThreadTaskRunner(),
+                    ResourceBundle.getBundle(ViewLoader.BUNDLE, locale), ZoneId.of("Europe/Oslo"),
+                    () -> LocalDate.of(2026, 11, 22), (mentor, year) -> { });
+            vm.loadMentors();
+            List<String> shown = vm.mentors().stream().map(vm::label).toList();
+            if (locale.getLanguage().equals("nb")) {
+                assertThat(shown).containsExactly("Kari Nordmann (Fjordlys Bergen · pm-2)", "Kari Nordmann (Fjordlys Voss)",
+                        "Kari Nordmann (Fjordlys Bergen · pm-4)", "Zara Lund", "Åse Berg");
+            } else {
+                assertThat(shown).containsExactly("Åse Berg", "Kari Nordmann (Fjordlys Bergen · pm-2)",
+                        "Kari Nordmann (Fjordlys Voss)", "Kari Nordmann (Fjordlys Bergen · pm-4)", "Zara Lund");
+            }
+        }
+    }
+
+    @Test
+    void theSessionsAxisStepsInWholeNumbersAndTicksAndFiguresReadInTheLanguage() {
+        MentorViewModel vm = viewModel(Locale.forLanguageTag("nb"));
+        vm.openMentor(MIRA.peerMentorId());
+        MentorViewModel.ValueAxis sessions = vm.valueAxisProperty().get();
+        assertThat(sessions.count()).isTrue();
+        assertThat(sessions.tickUnit()).isEqualTo(1.0); // at most 4 sessions a month: 0, 1, 2, 3, 4
+        assertThat(sessions.upper()).isEqualTo(4.0);
+        assertThat(vm.tickText(0.25)).isEmpty();
+        assertThat(vm.tickText(3.0)).isEqualTo("3");
+
+        vm.measureProperty().set(MentorViewModel.Measure.HOURS);
+        MentorViewModel.ValueAxis hours = vm.valueAxisProperty().get();
+        assertThat(hours.count()).isFalse();
+        assertThat(hours.upper()).isGreaterThanOrEqualTo(1234.5); // June 2024
+        assertThat(hours.tickUnit()).isEqualTo(500.0);
+        assertThat(vm.tickText(1000.0)).isEqualTo("1\u00A0000");
+        assertThat(vm.tickText(2.5)).isEqualTo("2,5");
+        assertThat(vm.rows().get(2).thisYearText()).isEqualTo("2,3"); // 2.33 hours: one decimal
+        assertThat(vm.rows().get(5).lastYearText()).isEqualTo("1\u00A0234,5");
     }
 }

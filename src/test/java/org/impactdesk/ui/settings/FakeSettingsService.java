@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.service.settings.SettingsRefusedException;
 import org.impactdesk.service.settings.SettingsService;
@@ -19,8 +20,8 @@ import org.impactdesk.service.settings.SettingsService;
  * database is {@code StoredSettingsServiceTest}'s.
  */
 final class FakeSettingsService implements SettingsService {
-    /** A save as the ViewModel sent it. */
-    record Save(OrganizationSettings settings, Set<String> modules) {
+    /** A save as the ViewModel sent it ({@code funder} null: the funder settings not part of it). */
+    record Save(OrganizationSettings settings, Set<String> modules, FunderSettings funder) {
     }
 
     final Map<String, OrganizationSettings> organizations = new TreeMap<>();
@@ -54,11 +55,11 @@ final class FakeSettingsService implements SettingsService {
     }
 
     @Override
-    public void save(Actor actor, OrganizationSettings settings, Set<String> modules) {
+    public void save(Actor actor, OrganizationSettings settings, Set<String> modules, FunderSettings funder) {
         if (refuseSave != null) {
             throw refuseSave;
         }
-        saves.add(new Save(settings, Set.copyOf(modules)));
+        saves.add(new Save(settings, Set.copyOf(modules), funder));
         organizations.put(settings.id(), settings);
         enabled.put(settings.id(), new TreeSet<>(modules));
     }

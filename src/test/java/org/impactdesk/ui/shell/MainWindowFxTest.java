@@ -145,7 +145,7 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
 
         showQ1(robot);
-        assertThat(tile(robot, "hours")).isEqualTo("5.25");
+        assertThat(tile(robot, "hours")).isEqualTo("5.3");
         assertThat(tile(robot, "activities")).isEqualTo("6");
         assertThat(tile(robot, "active-mentors")).isEqualTo("2");
         assertThat(tile(robot, "underactive")).isEqualTo("1");
@@ -165,7 +165,7 @@ class MainWindowFxTest {
     void theShellAndEachScreenAreBuiltOffTheFxThreadAndLoadOnceAttached(FxRobot robot) throws Exception {
         signInAs(robot, "Kim");
         showQ1(robot); // Home, built with the shell on a worker, in the live scene with its figures
-        assertThat(tile(robot, "hours")).isEqualTo("5.25");
+        assertThat(tile(robot, "hours")).isEqualTo("5.3");
         Node homeRoot = robot.lookup("#homeScreen").query();
         assertThat(homeRoot.getScene()).isSameAs(window.stage().getScene());
         assertThat(homeBuiltOnFxThread).containsExactly(false);

@@ -75,14 +75,18 @@ class SmallWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    @Test
-    void everyScreenOfAnAdminFitsA1024x700WindowWithUsableControlsThatDoNotOverlap(FxRobot robot) throws Exception {
+    void signInAsAda(FxRobot robot) throws Exception {
         await(() -> window.signInView() != null
                 && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
         robot.clickOn("#signInFilter").write("Ada");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#signInButton");
         await(() -> window.shell() != null);
+    }
+
+    @Test
+    void everyScreenOfAnAdminFitsA1024x700WindowWithUsableControlsThatDoNotOverlap(FxRobot robot) throws Exception {
+        signInAsAda(robot);
         assertThat(window.stage().getScene().getWidth()).isLessThanOrEqualTo(WIDTH);
         List<ScreenId> screens = List.copyOf(window.shell().viewModel().screens());
         assertThat(screens).contains(ScreenId.ACHIEVEMENTS, ScreenId.WRAPPED, ScreenId.SYNC, ScreenId.SETTINGS);
@@ -94,10 +98,70 @@ class SmallWindowFxTest {
             await(() -> fixture.tasks.running() == 0);
             await(() -> {
                 problems.addAll(problems(id, window.shell().current().root()));
+                problems.addAll(cutTexts(id, window.shell().current().root()));
                 return true;
             });
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void teamsStatusColumnIsInViewWithoutScrollingSideways(FxRobot robot) throws Exception {
+        signInAsAda(robot);
+        robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(ScreenId.TEAM)));
+        await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.TEAM
+                && window.shell().current() != null && window.shell().current().root().getScene() != null);
+        await(() -> fixture.tasks.running() == 0);
+        await(() -> {
+            Parent root = window.shell().current().root();
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) root.lookup("#teamTable");
+            Node status = table.lookup("#colStatus");
+            assertThat(status).as("the status column's header").isNotNull();
+            Bounds tableBounds = table.localToScene(table.getLayoutBounds());
+            Bounds statusBounds = status.localToScene(status.getLayoutBounds());
+            assertThat(statusBounds.getMaxX()).as("the status column ends inside the table's visible width")
+                    .isLessThanOrEqualTo(tableBounds.getMaxX() + 0.5);
+            assertThat(statusBounds.getMaxX()).isLessThanOrEqualTo(root.getScene().getWidth());
+            return true;
+        });
+    }
+
+    /**
+     * Wrapped texts (notes, counts, the release queue line) that do not get the height their text
+     * needs, so their last line is cut or shown as "...": as laid out now, on the FX thread.
+     */
+    static List<String> cutTexts(ScreenId screen, Parent root) {
+        List<String> problems = new ArrayList<>();
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label l && l.isWrapText() && l.getText() != null && !l.getText().isBlank()
+                    && visible(l) && l.getWidth() > 0 && !inTable(l)) {
+                double needed = l.prefHeight(l.getWidth());
+                if (l.getHeight() + 0.5 < needed) {
+                    problems.add(screen + " " + describe(l) + " is cut: " + Math.round(l.getHeight()) + " of "
+                            + Math.round(needed) + " px high");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A table's column headers wrap within the header's height by design; cells are virtualised. */
+    static boolean inTable(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TableView<?> || p instanceof ListView<?>) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean visible(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What is wrong with the controls of {@code screen} as laid out now (run on the FX thread). */

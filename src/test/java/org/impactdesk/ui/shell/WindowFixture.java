@@ -20,7 +20,12 @@ public final class WindowFixture implements AutoCloseable {
     public final Preferences prefs = Preferences.userRoot().node("org/impactdesk-test/" + UUID.randomUUID());
 
     public WindowFixture(Database db) {
-        services = new Services(db);
+        this(new Services(db));
+    }
+
+    /** Over services the test built (its own mail settings, say). */
+    public WindowFixture(Services services) {
+        this.services = services;
     }
 
     /** The window with the app's screens. */

@@ -135,4 +135,18 @@ class SignInViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Could not prepare the sign-in: disk on fire");
         assertThat(vm.canSignInProperty().get()).isFalse();
     }
+
+    @Test
+    void usersOfTheSameNameRoleAndOrganisationAreToldApartByTheirId() {
+        Actor kari1 = new Actor("user-kari-1", "Kari Nordmann", "org-1", Set.of(Role.PEER_MENTOR), "pm-1");
+        Actor kari2 = new Actor("user-kari-2", "Kari Nordmann", "org-1", Set.of(Role.PEER_MENTOR), "pm-2");
+        Actor kariCoordinator = new Actor("user-kari-3", "Kari Nordmann", "org-1", Set.of(Role.COORDINATOR), null);
+        SignInViewModel vm = new SignInViewModel(() -> List.of(kari2, kari1, kariCoordinator), SignInViewModel.FirstRun.NONE,
+                new SameThreadTaskRunner(), en, null, signedIn::add);
+        vm.start();
+        assertThat(vm.shown()).extracting(SignInViewModel.Candidate::toString).containsExactly(
+                "Kari Nordmann · coordinator · org-1",
+                "Kari Nordmann (user-kari-1) · peer mentor · org-1",
+                "Kari Nordmann (user-kari-2) · peer mentor · org-1");
+    }
 }

@@ -299,6 +299,47 @@ class SyncViewModelTest {
         assertThat(gateway.calls).containsExactly("preview " + bundle);
     }
 
+    @Test
+    void theRegenerationAfterAnImportCanBeCancelledAndTheScreenSaysWhatWasKept() {
+        gateway.preview = cleanPreview(bundle);
+        gateway.outcome = new SyncGateway.Outcome(true, 12, 0, 0, 0, 0, 0, null, List.of(), List.of());
+        SyncViewModel vm = viewModel(Locale.ENGLISH);
+        List<Boolean> seen = new ArrayList<>();
+        gateway.regeneration = progress -> {
+            // the regeneration is running: Cancel is offered, and pressing it reaches the work
+            seen.add(vm.cancellableProperty().get());
+            seen.add(progress.isCancelled());
+            vm.cancel();
+            seen.add(progress.isCancelled());
+            assertThat(vm.progressMessageProperty().get()).startsWith("Stopping: the organisation being written is rolled back");
+            return new SyncGateway.Regeneration(40, true, List.of("Fjordlys"), List.of("Nordlys", "Sørlys"));
+        };
+        vm.choose(bundle);
+        vm.importAll();
+
+        assertThat(seen).containsExactly(true, false, true);
+        assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
+        assertThat(vm.cancellableProperty().get()).isFalse();
+        assertThat(vm.toneProperty().get()).isEqualTo(Tone.WARNING);
+        assertThat(vm.messageProperty().get()).contains("Summaries: stopped. Kept: Fjordlys (40 written). "
+                + "Left as they were until the next import: Nordlys, Sørlys.");
+    }
+
+    @Test
+    void aRegenerationStoppedBeforeAnyOrganisationSaysNothingChangedInNorwegian() {
+        gateway.preview = cleanPreview(bundle);
+        gateway.outcome = new SyncGateway.Outcome(true, 12, 0, 0, 0, 0, 0, null, List.of(), List.of());
+        SyncViewModel vm = viewModel(Locale.forLanguageTag("nb"));
+        gateway.regeneration = progress -> {
+            vm.cancel();
+            return new SyncGateway.Regeneration(0, true, List.of(), List.of("Fjordlys"));
+        };
+        vm.choose(bundle);
+        vm.importAll();
+        assertThat(vm.messageProperty().get()).endsWith("Oppsummeringene: stoppet, ingenting ble endret. "
+                + "Som før til neste import: Fjordlys.");
+    }
+
     /** Answers as scripted and records each call. */
     static final class ScriptedGateway implements SyncGateway {
         final List<String> calls = new ArrayList<>();
@@ -324,10 +365,13 @@ class SyncViewModelTest {
             return outcome;
         }
 
+        /** What the regeneration does (null: writes 7 summaries). */
+        java.util.function.Function<Progress, Regeneration> regeneration;
+
         @Override
         public Regeneration regenerate(Actor actor, Progress progress) {
             calls.add("regenerate");
-            return new Regeneration(7);
+            return regeneration == null ? new Regeneration(7) : regeneration.apply(progress);
         }
 
         @Override

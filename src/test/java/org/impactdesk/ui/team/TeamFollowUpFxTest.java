@@ -11,10 +11,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.impactdesk.domain.TeamLine;
 import org.impactdesk.service.followup.StoredFollowUpService;
@@ -38,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A coordinator marks a mentor followed up in Q3 2025 on the real Team screen (side panel, note,
- * save) and, on Q4 2025, sees the follow-up carried over with Q4's stored status beside it.
+ * save) and, on Q4 2025, sees the follow-up carried over with Q4's stored status beside it; in
+ * Norwegian, the follow-up's date is shown and typed as dd.MM.yyyy.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamFollowUpFxTest {
@@ -47,6 +50,7 @@ class TeamFollowUpFxTest {
     FxTaskRunner tasks;
     TeamViewModel viewModel;
     TeamSidePanelViewModel panel;
+    Stage stage;
 
     /** The database is written before the toolkit's set-up (whose time limit a generation under load could pass). */
     @BeforeAll
@@ -64,14 +68,25 @@ class TeamFollowUpFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         tasks = new FxTaskRunner();
-        ViewLoader loader = new ViewLoader(Locale.ENGLISH);
-        viewModel = new TeamViewModel(new StoredTeamService(db.jdbi().onDemand(TeamDao.class), TeamFixture.CLOCK),
-                TeamFixture.KIM, tasks, loader.bundle(), new ScriptedDialogs(), (pm, year) -> { });
+        Shown shown = show(stage, db, tasks, Locale.ENGLISH);
+        viewModel = shown.team();
+        panel = shown.panel();
+    }
+
+    record Shown(TeamViewModel team, TeamSidePanelViewModel panel) {
+    }
+
+    /** Coordinator Kim's Team screen with the side panel and its columns, in {@code locale}, on {@code db}; today is 2026-01-10. */
+    static Shown show(Stage stage, Database db, FxTaskRunner tasks, Locale locale) {
+        ViewLoader loader = new ViewLoader(locale);
+        TeamViewModel viewModel = new TeamViewModel(new StoredTeamService(db.jdbi().onDemand(TeamDao.class),
+                TeamFixture.CLOCK), TeamFixture.KIM, tasks, loader.bundle(), new ScriptedDialogs(), (pm, year) -> { });
         TeamView view = new TeamView(viewModel);
         Parent root = loader.load(TeamView.FXML, view);
-        panel = new TeamSidePanelViewModel(viewModel, new StoredFollowUpService(new FollowUpDao(db.jdbi()),
-                Clock.systemUTC()), TeamFixture.KIM, tasks, () -> LocalDate.of(2026, 1, 10));
+        TeamSidePanelViewModel panel = new TeamSidePanelViewModel(viewModel, new StoredFollowUpService(
+                new FollowUpDao(db.jdbi()), Clock.systemUTC()), TeamFixture.KIM, tasks, () -> LocalDate.of(2026, 1, 10));
         view.attachSidePanel(loader.load(TeamSidePanel.FXML, new TeamSidePanel(panel)));
         view.addColumn(SparklineCell.column(panel), 1);
         view.addColumn(TeamSidePanel.markColumn(panel), 2);
@@ -81,6 +96,7 @@ class TeamFollowUpFxTest {
         stage.show();
         stage.requestFocus();
         viewModel.start();
+        return new Shown(viewModel, panel);
     }
 
     @AfterEach
@@ -143,5 +159,62 @@ class TeamFollowUpFxTest {
         assertThat(texts).contains("Called Sofie, agreed on two visits a month");
         assertThat(texts).anyMatch(t -> t.startsWith("Next period, Q4 2025: ") && !t.contains("not generated"));
         assertThat(robot.lookup("#panelDelete").query().isDisabled()).as("nothing to delete for Q4 yet").isTrue();
+    }
+
+    void type(FxRobot robot, DatePicker picker, String text) {
+        robot.interact(() -> {
+            picker.getEditor().requestFocus();
+            picker.getEditor().setText("");
+        });
+        robot.clickOn(picker.getEditor()).write(text).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * In Norwegian the follow-up's date picker shows the date as dd.MM.yyyy, reads a date typed that
+     * way, says beside the field what was wrong with one that is no date (keeping the date), and its
+     * calendar names the months in Norwegian.
+     */
+    @Test
+    void inNorwegianTheDateReadsAndIsTypedAsDayDotMonthDotYear(FxRobot robot) throws Exception {
+        awaitIdle();
+        robot.interact(() -> {
+            Shown shown = show(stage, db, tasks, Locale.forLanguageTag("nb-NO"));
+            viewModel = shown.team();
+            panel = shown.panel();
+        });
+        awaitIdle();
+        TeamLine sofie = viewModel.rows().stream().filter(l -> l.name().equals("Sofie Demo")).findFirst().orElseThrow();
+        robot.interact(() -> viewModel.selectedProperty().set(sofie));
+        awaitIdle();
+        DatePicker picker = robot.lookup("#panelDate").queryAs(DatePicker.class);
+        assertThat(picker.getEditor().getText()).isEqualTo("10.01.2026");
+        assertThat(picker.getEditor().getPromptText()).isEqualTo("dd.mm.åååå");
+
+        type(robot, picker, "14.12.2025");
+        assertThat(panel.draftDateProperty().get()).isEqualTo(LocalDate.of(2025, 12, 14));
+        assertThat(picker.getEditor().getText()).isEqualTo("14.12.2025");
+
+        type(robot, picker, "31.02.2025");
+        assertThat(panel.draftDateProperty().get()).as("the date before stays").isEqualTo(LocalDate.of(2025, 12, 14));
+        Label error = robot.lookup("#panelDraftError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Dato: «31.02.2025» er ikke en dato; skriv den som dd.mm.åååå, "
+                + "for eksempel 10.01.2026, eller velg den i kalenderen.");
+        assertThat(robot.lookup("#panelSave").query().isDisabled()).isTrue();
+
+        type(robot, picker, "2.1.2026");
+        assertThat(panel.draftDateProperty().get()).isEqualTo(LocalDate.of(2026, 1, 2));
+        assertThat(picker.getEditor().getText()).isEqualTo("02.01.2026");
+        assertThat(error.isVisible()).isFalse();
+
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        robot.interact(picker::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        String month = robot.lookup(".date-picker-popup .month-year-pane .spinner-label").queryAs(Label.class).getText();
+        assertThat(month).as("the calendar capitalises the month").isEqualTo("Januar"); // English: January
+        robot.interact(picker::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Locale.getDefault(Locale.Category.FORMAT)).as("the JVM's format locale back once closed").isEqualTo(before);
     }
 }

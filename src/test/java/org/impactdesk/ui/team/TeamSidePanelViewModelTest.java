@@ -231,6 +231,62 @@ class TeamSidePanelViewModelTest {
     }
 
     @Test
+    void theDateFieldShowsAndReadsDayDotMonthDotYearInNorwegian() {
+        Screen s = screen(KIM, Locale.forLanguageTag("nb-NO"));
+        s.select("Sofie Demo");
+        TeamSidePanelViewModel p = s.panel();
+        var field = p.dateConverter();
+        assertThat(p.datePrompt()).isEqualTo("dd.mm.åååå");
+        assertThat(field.toString(followUps.today)).isEqualTo("10.04.2025");
+        assertThat(field.fromString("08.04.2025")).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(field.fromString("8.4.25")).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(p.draftErrorProperty().get()).isEmpty();
+        assertThat(field.fromString("4/8/2025")).as("the English form keeps the date shown").isEqualTo(followUps.today);
+        assertThat(p.draftErrorProperty().get()).isEqualTo(
+                "Dato: «4/8/2025» er ikke en dato; skriv den som dd.mm.åååå, for eksempel 10.04.2025, eller velg den i kalenderen.");
+    }
+
+    @Test
+    void theDateFieldShowsAndReadsTheEnglishFormInEnglish() {
+        Screen s = screen(KIM, Locale.ENGLISH);
+        s.select("Sofie Demo");
+        TeamSidePanelViewModel p = s.panel();
+        var field = p.dateConverter();
+        assertThat(p.datePrompt()).isEqualTo("m/d/yyyy");
+        assertThat(field.toString(followUps.today)).isEqualTo("4/10/2025");
+        assertThat(field.fromString("4/8/2025")).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(field.fromString("2025-04-08")).isEqualTo(LocalDate.of(2025, 4, 8));
+        assertThat(field.fromString("")).as("an emptied field").isNull();
+    }
+
+    @Test
+    void aTypedNonDateBlocksSavingUntilADateIsTypedOrPicked() {
+        Screen s = screen(KIM, Locale.ENGLISH);
+        s.select("Sofie Demo");
+        TeamSidePanelViewModel p = s.panel();
+        p.draftNoteProperty().set("Called her.");
+        var field = p.dateConverter();
+        // as the date picker does: the converter's value becomes the field's value (here unchanged)
+        p.draftDateProperty().set(field.fromString("2/31/2025"));
+        assertThat(p.draftDateProperty().get()).isEqualTo(followUps.today);
+        assertThat(p.draftErrorProperty().get()).isEqualTo(
+                "Date: “2/31/2025” is not a date; write it as m/d/yyyy, e.g. 4/10/2025, or pick it from the calendar.");
+        assertThat(p.canSaveProperty().get()).isFalse();
+        p.save();
+        assertThat(followUps.kept).isEmpty();
+
+        p.draftDateProperty().set(field.fromString("4/10/2025")); // the same date typed right: no change event
+        assertThat(p.draftErrorProperty().get()).isEmpty();
+        field.fromString("soon");
+        assertThat(p.canSaveProperty().get()).isFalse();
+        p.draftDateProperty().set(LocalDate.of(2025, 4, 9)); // picked from the calendar
+        assertThat(p.draftErrorProperty().get()).isEmpty();
+        assertThat(p.canSaveProperty().get()).isTrue();
+        p.save();
+        assertThat(followUps.kept).hasSize(1);
+    }
+
+    @Test
     void aPeerMentorKeepsNoFollowUps() {
         Actor sofie = new Actor("user-sofie", "Sofie Demo", "org-1", Set.of(Role.PEER_MENTOR), "pm-3");
         Screen s = screen(sofie, Locale.ENGLISH);

@@ -131,14 +131,14 @@ class TeamViewModelTest {
         }
         TeamLine jonas = line(en, "Jonas Prøvesen");
         assertThat(en.text(Column.SESSIONS, jonas)).isEqualTo("1,234");
-        assertThat(en.text(Column.HOURS, jonas)).isEqualTo("1,234.50");
+        assertThat(en.text(Column.HOURS, jonas)).isEqualTo("1,234.5");
         assertThat(en.text(Column.YOY_SESSIONS, jonas)).isEqualTo("+6");
         assertThat(en.text(Column.YOY_PERCENT, jonas)).as("prior 0: no percentage").isEmpty();
         assertThat(en.text(Column.PRIOR_SESSIONS, jonas)).as("a real 0 stays 0").isEqualTo("0");
-        assertThat(en.text(Column.PRIOR_HOURS, jonas)).isEqualTo("0.00");
+        assertThat(en.text(Column.PRIOR_HOURS, jonas)).isEqualTo("0");
         TeamLine ase = line(en, "Åse \"Lille\" Berg, Kvist; jr.");
-        assertThat(en.text(Column.YOY_HOURS, ase)).isEqualTo("-2.50");
-        assertThat(en.text(Column.YOY_PERCENT, line(en, "Mira Eksempel"))).isEqualTo("+125.00%");
+        assertThat(en.text(Column.YOY_HOURS, ase)).isEqualTo("-2.5");
+        assertThat(en.text(Column.YOY_PERCENT, line(en, "Mira Eksempel"))).isEqualTo("+125%");
         assertThat(en.text(Column.STATUS, ase)).isEqualTo("Underactive");
         assertThat(en.text(Column.UNDERACTIVE_THRESHOLD, ase)).isEqualTo("4");
         assertThat(en.text(Column.OVERLOADED_THRESHOLD, en.rows().get(0))).isEqualTo("16");
@@ -147,9 +147,9 @@ class TeamViewModelTest {
         nb.start();
         assertThat(nb.text(Column.YOY_SESSIONS, line(nb, "Sofie Demo"))).isEmpty();
         assertThat(nb.text(Column.SESSIONS, line(nb, "Jonas Prøvesen"))).isEqualTo("1\u00a0234");
-        assertThat(nb.text(Column.HOURS, line(nb, "Jonas Prøvesen"))).isEqualTo("1\u00a0234,50");
-        assertThat(nb.text(Column.YOY_HOURS, line(nb, "Åse \"Lille\" Berg, Kvist; jr."))).isEqualTo("\u22122,50");
-        assertThat(nb.text(Column.YOY_PERCENT, line(nb, "Mira Eksempel"))).isEqualTo("+125,00 %");
+        assertThat(nb.text(Column.HOURS, line(nb, "Jonas Prøvesen"))).isEqualTo("1\u00a0234,5");
+        assertThat(nb.text(Column.YOY_HOURS, line(nb, "Åse \"Lille\" Berg, Kvist; jr."))).isEqualTo("\u22122,5");
+        assertThat(nb.text(Column.YOY_PERCENT, line(nb, "Mira Eksempel"))).isEqualTo("+125\u00a0%");
         assertThat(nb.text(Column.STATUS, line(nb, "Sofie Demo"))).isEqualTo("Lite aktiv");
         assertThat(nb.periodText(new Period.Half(2024, 2))).isEqualTo("2. halvår 2024");
         // Norwegian collation: Å after Z
@@ -161,8 +161,8 @@ class TeamViewModelTest {
     void noChangeIsAPlainZeroAndOnlyRealChangesCarryASign() {
         TeamFormat en = new TeamFormat(ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH));
         assertThat(en.countDelta(0)).isEqualTo("0");
-        assertThat(en.hoursDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0.00");
-        assertThat(en.percentDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0.00%");
+        assertThat(en.hoursDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0");
+        assertThat(en.percentDelta(new java.math.BigDecimal("0.00"))).isEqualTo("0%");
         assertThat(en.countDelta(12345)).isEqualTo("+12,345");
         assertThat(en.countDelta(null)).isEmpty();
         assertThat(en.csvNumber(new java.math.BigDecimal("-1234.50"))).isEqualTo("-1234.50");
@@ -332,5 +332,24 @@ class TeamViewModelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vm.writeCsv(out);
         return out.toByteArray();
+    }
+
+    @Test
+    void mentorsOfTheSameNameInTheSameAssociationShowTheirIdAndNorwegianSortsÅLast() {
+        reader.mentors.add(new org.impactdesk.domain.StoredLine("pm-5", "user-jonas-2", null, "Jonas Prøvesen", 3,
+                new java.math.BigDecimal("2.00"), null, null, null, null, null, "normal", 4, 8));
+        reader.mentors.add(new org.impactdesk.domain.StoredLine("pm-6", "user-jonas-3", null, "Jonas Prøvesen", 5,
+                new java.math.BigDecimal("4.00"), null, null, null, null, null, "normal", 4, 8));
+        reader.memberships.add(new org.impactdesk.domain.Membership("pm-5", "la-1", "Nordby"));
+        reader.memberships.add(new org.impactdesk.domain.Membership("pm-6", "la-2", "Sørby"));
+        TeamViewModel vm = viewModel(Locale.forLanguageTag("nb"));
+        vm.start();
+
+        List<String> shown = vm.rows().stream().filter(l -> !l.isTeam()).map(l -> vm.text(Column.NAME, l)).toList();
+        // Jonas in Nordby twice (pm-2, pm-5): the id; the one in Sørby is apart by the association column
+        assertThat(shown).containsExactly("Jonas Prøvesen (pm-2)", "Jonas Prøvesen (pm-5)", "Jonas Prøvesen",
+                "Mira Eksempel", "Sofie Demo", "Åse \"Lille\" Berg, Kvist; jr.");
+        assertThat(vm.rows().stream().filter(l -> !l.isTeam()).map(TeamLine::associationNames).toList().subList(0, 3))
+                .containsExactly("Nordby", "Nordby", "Sørby");
     }
 }

@@ -22,8 +22,12 @@ final class FakeWrappedSource implements WrappedSource {
     final List<Locale> exportLocales = new ArrayList<>();
 
     void store(String pm, int year, SlidePayload p, String status, int shared) {
+        store(pm, year, p, status, shared, null);
+    }
+
+    void store(String pm, int year, SlidePayload p, String status, int shared, String cardFirstName) {
         stored.put(pm + "/" + year, new StoredWrapped(p, status, Instant.parse("2026-01-05T08:30:00Z"), shared, null, false,
-                java.time.ZoneId.of("Europe/Oslo")));
+                java.time.ZoneId.of("Europe/Oslo"), cardFirstName));
     }
 
     @Override

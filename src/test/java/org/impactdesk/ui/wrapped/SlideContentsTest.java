@@ -55,6 +55,18 @@ class SlideContentsTest {
     }
 
     @Test
+    void aBadgesNorwegianNameFromThePayloadIsShownInNorwegian() {
+        SlidePayload payload = SlidePayload.parse(WrappedFixtures.resource("payload-wrapped-2025.json")
+                .replace("\"name\": \"First steps\"", "\"name\": \"First steps\", \"name_nb\": \"Første skritt\""));
+        assertThat(slide(contents("nb"), payload, "badges").items()).containsExactly("Første skritt", "Ten hours");
+        assertThat(slide(contents("en"), payload, "badges").items()).containsExactly("First steps", "Ten hours");
+    }
+
+    private static SlideContent slide(SlideContents c, SlidePayload p, String key) {
+        return c.resolve(p).stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theMixGivesFiveKindsAColourAndGroupsTheRest() {
         StringBuilder breakdown = new StringBuilder();
         int[] counts = {40, 30, 20, 10, 8, 5, 3, 1};

@@ -248,7 +248,7 @@ public final class WrappedPlayerTool {
         @Override
         public Optional<StoredWrapped> annual(String peerMentorId, int year, Actor actor) {
             return Optional.of(new StoredWrapped(payload, payload.isEncouragement() ? "insufficient" : "ready",
-                    java.time.Instant.now(), 0, null, false, java.time.ZoneId.of("Europe/Oslo")));
+                    java.time.Instant.now(), 0, null, false, java.time.ZoneId.of("Europe/Oslo"), null));
         }
 
         @Override

@@ -119,6 +119,24 @@ class WrappedViewDbTest {
     }
 
     @Test
+    void theExportSuggestsTheMentorsFirstNameOnlyOnceTheyAllowItOnCards(FxRobot robot) {
+        robot.interact(vm::loadMentors);
+        robot.clickOn("#wrapped-load");
+        robot.interact(vm::pause);
+        robot.clickOn("#wrapped-export-png"); // no file chosen: nothing written
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025-proof.png");
+
+        shareDao.setShareFirstName(WrappedFixtures.MENTOR, true);
+        robot.clickOn("#wrapped-load");
+        robot.interact(vm::pause);
+        robot.clickOn("#wrapped-export-png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025-Mira-proof.png");
+        assertThat(row().sharedCount()).isZero();
+    }
+
+    @Test
     void theEnginesPreviewOfTheOpenYearIsMarkedAndStoresNothing(FxRobot robot) {
         currentYear = 2025;
         String before = row().payloadJson();

@@ -197,6 +197,29 @@ class WrappedViewModelTest {
     }
 
     @Test
+    void theSuggestedFileNameCarriesTheFirstNameOnlyWhereTheCardMayShowIt() {
+        source.store("pm-mira", 2025, WrappedFixtures.wrappedPayload(), "ready", 0, "Mira");
+        Actor mira = new Actor("user-mira", "Mira Q", "org-1", Set.of(Role.PEER_MENTOR), "pm-mira");
+        vm = new WrappedViewModel(source, new SameThreadTaskRunner(), dialogs, mira, Locale.ENGLISH,
+                ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH), () -> 2026);
+        vm.loadMentors();
+        vm.load();
+        vm.exportPng(); // the dialog is cancelled: nothing written
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025-Mira.png");
+        assertThat(source.exports).isEmpty();
+
+        source.store("pm-mira", 2025, WrappedFixtures.wrappedPayload(), "ready", 0, null); // no consent: no name
+        vm.load();
+        vm.exportPng();
+        assertThat(dialogs.suggestedName).isEqualTo("wrapped-2025.png");
+
+        assertThat(WrappedViewModel.suggestedFileName(2025, "Åse", true, "pdf")).isEqualTo("wrapped-2025-Åse-proof.pdf");
+        assertThat(WrappedViewModel.suggestedFileName(2025, "Anne-Marie", false, "png")).isEqualTo("wrapped-2025-Anne-Marie.png");
+        assertThat(WrappedViewModel.suggestedFileName(2025, "O'Neil/..", false, "png")).isEqualTo("wrapped-2025-ONeil.png");
+        assertThat(WrappedViewModel.suggestedFileName(2025, "../", false, "png")).isEqualTo("wrapped-2025.png");
+    }
+
+    @Test
     void anAdminsExportIsAProofThatCountsNothing() {
         vm.loadMentors();
         vm.load();
