@@ -54,7 +54,7 @@ public final class ImpactDeskCommand implements Callable<Integer> {
     /** The global options as given (strings, or null when not), for a window opened without parsing (CommandLineMain). */
     static ImpactDeskCommand of(String db, String passphraseFile, String asUser, String lang) {
         ImpactDeskCommand c = new ImpactDeskCommand();
-        c.db = db == null ? null : Path.of(db);
+        c.db = db;
         c.passphraseFile = passphraseFile == null ? null : Path.of(passphraseFile);
         c.asUser = asUser;
         c.lang = lang;

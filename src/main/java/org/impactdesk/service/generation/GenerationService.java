@@ -185,7 +185,7 @@ public final class GenerationService {
                         // a team database: one import or generation of the organisation at a time, across its chunks
                         try (OrganizationLocks.Held lock = OrganizationLocks.lockSession(h.getConnection(), org.id(),
                                 holder -> LOG.info("Waiting for the import or generation that {} is running", holder))) {
-                            generateOrganization(h, org, req, closed, report, afterCommit, participants, actor);
+                            generateOrganization(h, org, req, closed, report, afterCommit, participants, actor, cancel);
                         } catch (java.sql.SQLException e) {
                             throw new org.impactdesk.store.DatabaseException("Cannot take the lock of organisation " + org.id()
                                     + ": " + e.getMessage(), e);
@@ -223,7 +223,8 @@ public final class GenerationService {
     /** One organisation's run, in the handle's transactions (one per chunk). */
     private void generateOrganization(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed,
                                       GenerationReport report, List<GenerationListener.Ready> afterCommit,
-                                      List<RunParticipant> participants, Actor actor) {
+                                      List<RunParticipant> participants, Actor actor,
+                                      java.util.function.BooleanSupplier cancel) {
         h.begin();
         try {
             SummaryInputDao in = new SummaryInputDao(h);
