@@ -1,6 +1,5 @@
 package org.impactdesk.domain;
 
-import java.text.MessageFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -24,8 +23,8 @@ public final class PeriodNames {
     /** The period in words. */
     public static String shown(Period period, ResourceBundle bundle) {
         return switch (period) {
-            case Period.Quarter q -> format(bundle, "period.quarter", q.quarter(), Integer.toString(q.year()));
-            case Period.Half h -> format(bundle, "period.half", h.half(), Integer.toString(h.year()));
+            case Period.Quarter q -> BundleText.format(bundle, "period.quarter", q.quarter(), Integer.toString(q.year()));
+            case Period.Half h -> BundleText.format(bundle, "period.half", h.half(), Integer.toString(h.year()));
             case Period.Year y -> Integer.toString(y.year());
         };
     }
@@ -54,9 +53,5 @@ public final class PeriodNames {
             return Month.of(Integer.parseInt(m.group(4))).getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + year;
         }
         return Integer.toString(year);
-    }
-
-    private static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), BundleText.locale(bundle)).format(args);
     }
 }

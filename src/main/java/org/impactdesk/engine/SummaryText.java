@@ -1,10 +1,10 @@
 package org.impactdesk.engine;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.Period;
 
 /** Localised texts the engine stores: contact labels, milestone labels, headlines. */
@@ -24,7 +24,7 @@ public final class SummaryText {
     }
 
     public String text(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return BundleText.format(bundle, locale, key, args);
     }
 
     /** "Contact 1" .. "Contact 5": the only form in which a contact may leave the app. */

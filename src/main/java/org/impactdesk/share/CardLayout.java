@@ -1,7 +1,6 @@
 package org.impactdesk.share;
 
 import java.awt.font.FontRenderContext;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.BundleText;
 /**
  * Lays a {@link ShareCard} out on a 1080 x 1920 canvas (y downwards) as a list of drawing
  * elements; the PNG and PDF renderers draw the same list, so both cards look alike. Texts come
@@ -243,7 +243,6 @@ public final class CardLayout {
     }
 
     private static String msg(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        MessageFormat f = new MessageFormat(bundle.getString(key), locale);
-        return f.format(args);
+        return BundleText.format(bundle, locale, key, args);
     }
 }

@@ -1,12 +1,12 @@
 package org.impactdesk.service.delivery;
 
-import java.text.MessageFormat;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.SyncDigest;
 
@@ -46,6 +46,6 @@ final class DigestText {
     }
 
     private static String fmt(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return BundleText.format(bundle, locale, key, args);
     }
 }

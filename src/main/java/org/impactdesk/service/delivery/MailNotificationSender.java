@@ -9,12 +9,12 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.OrganizationSettings;
@@ -154,6 +154,6 @@ public final class MailNotificationSender implements NotificationSender {
     }
 
     private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return BundleText.format(bundle, locale, key, args);
     }
 }

@@ -1,12 +1,12 @@
 package org.impactdesk.service.funder;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderReason;
@@ -29,7 +29,7 @@ public final class FunderText {
     }
 
     public String get(String key, Object... args) {
-        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), locale).format(args);
+        return args.length == 0 ? bundle.getString(key) : BundleText.format(bundle, locale, key, args);
     }
 
     public String reason(FunderReason r) {

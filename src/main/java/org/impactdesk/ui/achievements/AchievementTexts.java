@@ -1,9 +1,9 @@
 package org.impactdesk.ui.achievements;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.Problem;
 
 /**
@@ -17,8 +17,7 @@ final class AchievementTexts {
 
     AchievementTexts(ResourceBundle messages) {
         this.messages = messages;
-        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : messages.getLocale();
+        this.locale = BundleText.locale(messages);
     }
 
     ResourceBundle messages() {
@@ -41,7 +40,7 @@ final class AchievementTexts {
 
     /** The pattern of {@code key} with {@code args} put in. */
     String format(String key, Object... args) {
-        return MessageFormat.format(text(key), args);
+        return BundleText.pattern(text(key), locale, args);
     }
 
     /** A category's label; an unknown stored category shows its code. */
@@ -71,6 +70,6 @@ final class AchievementTexts {
             // line, column, the reason's key (json.error.*) and what was found: the reason said in this language
             args = new Object[] {args[0], args[1], format(String.valueOf(args[2]), args[3])};
         }
-        return MessageFormat.format(pattern.replace("'", "''"), args);
+        return BundleText.pattern(pattern.replace("'", "''"), locale, args);
     }
 }

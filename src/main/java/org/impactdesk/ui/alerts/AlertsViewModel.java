@@ -1,6 +1,5 @@
 package org.impactdesk.ui.alerts;
 
-import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -14,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.GenerationFailure;
 import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.service.alerts.AlertService;
@@ -153,7 +153,7 @@ public final class AlertsViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), formats.locale()).format(args);
+        return BundleText.format(messages, formats.locale(), key, args);
     }
 
     public ObservableList<Row> rows() {

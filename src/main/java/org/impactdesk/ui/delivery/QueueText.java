@@ -1,9 +1,9 @@
 package org.impactdesk.ui.delivery;
 
-import java.text.MessageFormat;
 import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.domain.NotificationQueue;
 import org.impactdesk.service.delivery.DeliveryService;
@@ -49,6 +49,6 @@ public final class QueueText {
     }
 
     private static String fmt(ResourceBundle messages, Locale locale, String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 }

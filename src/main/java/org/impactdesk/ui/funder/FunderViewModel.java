@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.FunderExport;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderOrganization;
@@ -126,7 +127,7 @@ public final class FunderViewModel {
 
     String text(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, formats.locale()).format(args);
+        return args.length == 0 ? pattern : BundleText.pattern(pattern, formats.locale(), args);
     }
 
     /** The first visit: the organisations in scope (off the FX thread), then the first report. */

@@ -1,7 +1,6 @@
 package org.impactdesk.ui.fx;
 
 import java.text.Collator;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.impactdesk.domain.BundleText;
 
 /**
  * People's names as a person reads and picks them, in the chosen language: sorted with that
@@ -26,8 +26,7 @@ public final class Names {
 
     public Names(ResourceBundle messages) {
         this.messages = messages;
-        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : messages.getLocale();
+        this.locale = BundleText.locale(messages);
         this.collator = collator(locale);
     }
 
@@ -116,6 +115,6 @@ public final class Names {
     }
 
     private String text(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 }

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.fx;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -12,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import org.impactdesk.domain.BundleText;
 
 /**
  * The passphrase of an encrypted database, asked before the window opens it: {@link #unlock}
@@ -125,6 +125,6 @@ public final class PassphraseDialog {
     }
 
     private String text(String key, String database) {
-        return new MessageFormat(messages.getString(key), messages.getLocale()).format(new Object[] {database});
+        return BundleText.format(messages, messages.getLocale(), key, database);
     }
 }

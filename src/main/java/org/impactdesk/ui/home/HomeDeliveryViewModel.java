@@ -1,6 +1,5 @@
 package org.impactdesk.ui.home;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.digest.DigestService;
 import org.impactdesk.ui.delivery.QueueText;
@@ -89,7 +89,7 @@ public final class HomeDeliveryViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 
     public ReadOnlyBooleanProperty optInShownProperty() {

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.home;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Scope;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.HomeFigures;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
@@ -349,7 +349,7 @@ public final class HomeViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), formats.locale()).format(args);
+        return BundleText.format(messages, formats.locale(), key, args);
     }
 
     public ObjectProperty<PeriodKind> kindProperty() {

@@ -1,7 +1,6 @@
 package org.impactdesk.ui.mentor;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.PeriodNames;
 import org.impactdesk.domain.MentorOverview.YoyPoint;
 import org.impactdesk.domain.MentorOverview;
@@ -131,8 +131,7 @@ public final class MentorViewModel {
         this.actor = actor;
         this.tasks = tasks;
         this.messages = messages;
-        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : messages.getLocale();
+        this.locale = BundleText.locale(messages);
         this.zone = zone;
         this.today = today;
         this.wrappedOpener = wrappedOpener;
@@ -228,7 +227,7 @@ public final class MentorViewModel {
                 failed(failure);
             } else {
                 // an overview is loading: its own outcome decides what the screen says
-                error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
+                error.set(BundleText.format(messages, locale, "mentor.error.load", reason(failure)));
             }
         }));
     }
@@ -287,7 +286,7 @@ public final class MentorViewModel {
         if (failure instanceof MentorService.MentorNotFoundException) {
             error.set(messages.getString("mentor.error.notFound"));
         } else {
-            error.set(MessageFormat.format(messages.getString("mentor.error.load"), reason(failure)));
+            error.set(BundleText.format(messages, locale, "mentor.error.load", reason(failure)));
         }
     }
 
@@ -336,7 +335,7 @@ public final class MentorViewModel {
     private void retitle() {
         MentorOverview shown = overview.get();
         if (shown != null) {
-            title.set(MessageFormat.format(messages.getString("mentor.title.for"), mentor(shown),
+            title.set(BundleText.format(messages, locale, "mentor.title.for", mentor(shown),
                     Integer.toString(shown.year())));
         }
     }
@@ -373,9 +372,9 @@ public final class MentorViewModel {
         for (YoyPoint p : points) {
             String label = byMonth
                     ? java.time.Month.of(p.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale)
-                    : MessageFormat.format(messages.getString("mentor.quarter.label"), p.index());
+                    : BundleText.format(messages, locale, "mentor.quarter.label", p.index());
             if (p.partial()) {
-                label = MessageFormat.format(messages.getString("mentor.period.soFar"), label);
+                label = BundleText.format(messages, locale, "mentor.period.soFar", label);
             }
             Number thisYear = hours ? p.thisYearHours() : p.thisYearSessions();
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
@@ -436,16 +435,16 @@ public final class MentorViewModel {
     private String noteFor(MentorOverview result) {
         List<String> notes = new ArrayList<>();
         switch (result.thisYearSource()) {
-            case PREVIEW -> notes.add(MessageFormat.format(messages.getString("mentor.note.preview"),
+            case PREVIEW -> notes.add(BundleText.format(messages, locale, "mentor.note.preview",
                     Integer.toString(result.year())));
-            case STORED_OPEN_YEAR -> notes.add(MessageFormat.format(messages.getString("mentor.note.openStored"),
+            case STORED_OPEN_YEAR -> notes.add(BundleText.format(messages, locale, "mentor.note.openStored",
                     Integer.toString(result.year())));
-            case MISSING -> notes.add(MessageFormat.format(messages.getString("mentor.note.missing"),
+            case MISSING -> notes.add(BundleText.format(messages, locale, "mentor.note.missing",
                     Integer.toString(result.year())));
             case STORED -> { }
         }
         if (!result.lastYearStored()) {
-            notes.add(MessageFormat.format(messages.getString("mentor.note.noLastYear"),
+            notes.add(BundleText.format(messages, locale, "mentor.note.noLastYear",
                     Integer.toString(result.year() - 1)));
         }
         return String.join(" ", notes);
@@ -463,17 +462,17 @@ public final class MentorViewModel {
     private String milestoneText(StoredSummaries.MilestoneItem m) {
         String label = text("mentor.milestone." + m.key(), m.key());
         return m.achievedAt() == null ? label
-                : MessageFormat.format(messages.getString("mentor.dated"), label, date(m.achievedAt()));
+                : BundleText.format(messages, locale, "mentor.dated", label, date(m.achievedAt()));
     }
 
     private String badgeText(StoredSummaries.AwardItem a) {
         String label = a.name() != null ? BadgeNames.shown(a.name(), a.nameNb(), messages)
                 : a.key() != null ? a.key() : a.achievementId();
         if (a.forYear() != null) { // "Year in review 2025": the year it is for says more than the day it was dated
-            return MessageFormat.format(messages.getString("mentor.badge.forYear"), label, Integer.toString(a.forYear()));
+            return BundleText.format(messages, locale, "mentor.badge.forYear", label, Integer.toString(a.forYear()));
         }
         return a.awardedAt() == null ? label
-                : MessageFormat.format(messages.getString("mentor.dated"), label, date(a.awardedAt()));
+                : BundleText.format(messages, locale, "mentor.dated", label, date(a.awardedAt()));
     }
 
     private String text(String key, String fallback) {

@@ -1,6 +1,5 @@
 package org.impactdesk.ui.settings;
 
-import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -17,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.service.delivery.DeliveryRefusedException;
 import org.impactdesk.service.delivery.DeliveryService;
@@ -201,7 +201,7 @@ public final class MailSettingsViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 
     /** A message language's name in the window's language. */

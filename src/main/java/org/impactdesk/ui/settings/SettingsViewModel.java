@@ -1,7 +1,6 @@
 package org.impactdesk.ui.settings;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.FunderCategory;
 import org.impactdesk.domain.FunderRules;
 import org.impactdesk.domain.FunderSettings;
@@ -247,7 +247,7 @@ public final class SettingsViewModel {
             busy.set(false);
             loaded = saved;
             dirty.set(false);
-            say(MessageFormat.format(messages.getString("settings.saved"), saved.name()), false);
+            say(fmt("settings.saved", saved.name()), false);
         }, this::failed));
     }
 
@@ -262,7 +262,7 @@ public final class SettingsViewModel {
     public void addModule() {
         String m = newModule.get() == null ? "" : newModule.get().strip();
         if (!MODULE.matcher(m).matches()) {
-            newModuleError.set(MessageFormat.format(messages.getString("settings.error.module"), m));
+            newModuleError.set(fmt("settings.error.module", m));
             return;
         }
         newModuleError.set("");
@@ -511,7 +511,7 @@ public final class SettingsViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), formats.locale()).format(args);
+        return BundleText.format(messages, formats.locale(), key, args);
     }
 
     // ---------------------------------------------------------------- properties

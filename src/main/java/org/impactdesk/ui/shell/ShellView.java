@@ -1,6 +1,5 @@
 package org.impactdesk.ui.shell;
 
-import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +18,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.ui.fx.WindowControls;
 /**
  * The main window: menus with shortcuts (Shortcut+O import, Shortcut+F search, Shortcut+E export,
@@ -184,7 +184,7 @@ public final class ShellView {
         building = null;
         pending = null;
         content.getChildren().clear();
-        viewModel.say(MessageFormat.format(resources.getString("shell.status.screenFailed"),
+        viewModel.say(BundleText.format(resources, "shell.status.screenFailed",
                 resources.getString(id.messageKey()), e.getMessage()));
     }
 

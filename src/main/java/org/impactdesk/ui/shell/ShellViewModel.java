@@ -1,6 +1,5 @@
 package org.impactdesk.ui.shell;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.fx.TaskRunner;
 
@@ -120,7 +120,7 @@ public final class ShellViewModel implements Navigator {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), formats.locale()).format(args);
+        return BundleText.format(messages, formats.locale(), key, args);
     }
 
     public Actor actor() {

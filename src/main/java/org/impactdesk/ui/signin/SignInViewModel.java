@@ -1,6 +1,5 @@
 package org.impactdesk.ui.signin;
 
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.impactdesk.access.Actor;
 import org.impactdesk.access.Role;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 
@@ -157,7 +157,7 @@ public final class SignInViewModel {
                 this::loadCandidates, this::failed, (fraction, text) -> {
                     progress.set(fraction);
                     if (text != null && !text.isBlank()) {
-                        message.set(MessageFormat.format(messages.getString("signin.importingDemoStep"), text));
+                        message.set(BundleText.format(messages, "signin.importingDemoStep", text));
                     }
                 }));
     }
@@ -204,14 +204,14 @@ public final class SignInViewModel {
     /** The main window could not be opened after signing in: the list is usable again, with why. */
     public void openFailed(String reason) {
         progress.set(0);
-        message.set(MessageFormat.format(messages.getString("signin.openFailed"), reason));
+        message.set(BundleText.format(messages, "signin.openFailed", reason));
         state.set(State.READY);
     }
 
     private void failed(Throwable t) {
         state.set(State.FAILED);
         progress.set(0);
-        message.set(MessageFormat.format(messages.getString("signin.failed"),
+        message.set(BundleText.format(messages, "signin.failed",
                 t.getMessage() == null ? t.toString() : t.getMessage()));
     }
 

@@ -2,7 +2,6 @@ package org.impactdesk.ui.sync;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.SyncGateway.Mode;
 import org.impactdesk.domain.SyncGateway.Outcome;
 import org.impactdesk.domain.SyncGateway.Preview;
@@ -103,8 +103,7 @@ public final class SyncViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : messages.getLocale();
+        this.locale = BundleText.locale(messages);
         this.zone = zone;
         this.onSynced = onSynced;
         this.integers = NumberFormat.getIntegerInstance(locale);
@@ -429,7 +428,7 @@ public final class SyncViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 
     private String text(String key, String fallback) {

@@ -1,9 +1,9 @@
 package org.impactdesk.ui.team;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.OutlierStatus;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.PeriodNames;
@@ -24,8 +24,7 @@ public final class TeamFormat {
 
     public TeamFormat(ResourceBundle messages) {
         this.messages = messages;
-        this.locale = messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty()
-                ? Locale.ENGLISH : messages.getLocale();
+        this.locale = BundleText.locale(messages);
         this.formats = new Formats(locale);
         this.csvDecimalSeparator = isNorwegian() ? ',' : '.';
     }
@@ -47,7 +46,7 @@ public final class TeamFormat {
     }
 
     public String text(String key, Object... args) {
-        return args.length == 0 ? messages.getString(key) : new MessageFormat(messages.getString(key), locale).format(args);
+        return args.length == 0 ? messages.getString(key) : BundleText.format(messages, locale, key, args);
     }
 
     // ---- table texts

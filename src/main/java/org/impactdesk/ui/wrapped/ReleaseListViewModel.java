@@ -1,6 +1,5 @@
 package org.impactdesk.ui.wrapped;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.ReleaseLine;
 import org.impactdesk.service.delivery.DeliveryService;
 import org.impactdesk.service.release.ReleaseService;
@@ -164,7 +164,7 @@ public final class ReleaseListViewModel {
     }
 
     private String fmt(String key, Object... args) {
-        return new MessageFormat(messages.getString(key), locale).format(args);
+        return BundleText.format(messages, locale, key, args);
     }
 
     public ObservableList<Row> rows() {

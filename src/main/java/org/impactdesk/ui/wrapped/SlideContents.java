@@ -1,7 +1,6 @@
 package org.impactdesk.ui.wrapped;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.Month;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.impactdesk.domain.BadgeNames;
+import org.impactdesk.domain.BundleText;
 import org.impactdesk.domain.SlidePayload;
 
 /** Resolves payload slides into {@link SlideContent} for a locale (texts and numbers in it). */
@@ -248,7 +248,7 @@ public final class SlideContents {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return BundleText.pattern(pattern, locale, args);
     }
 
     private SlideContent.Figure figure(SlidePayload.Slide s, String stat, String suffix) {

@@ -3,12 +3,9 @@ package org.impactdesk.ui.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.impactdesk.service.alerts.FailedGenerations;
@@ -18,7 +15,6 @@ import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.shell.MainWindow;
 import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.WindowFixture;
-import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 14 item 3 in the real window, on the stored worked example with pm-1's annual summary
@@ -53,38 +48,28 @@ class AlertsWindowFxTest {
         this.db = ExampleDatabase.fill(db);
         FailedGenerations.mark(db, Instant.now());
         fixture = new WindowFixture(db);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, fixture.setup(), Locale.ENGLISH, false);
-            window.show();
-        }).get(30, TimeUnit.SECONDS);
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         fixture.close();
     }
 
     void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.await(condition);
     }
 
-    @SuppressWarnings("unchecked")
-    void signInAs(FxRobot robot, String name) throws Exception {
-        await(() -> window.signInView() != null
-                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
-        robot.lookup("#signInList").queryAs(ListView.class);
-        robot.clickOn("#signInFilter").write(name);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#signInButton");
-        await(() -> window.shell() != null && robot.lookup("#homeTitle").tryQuery().isPresent());
+    /** Signed in, on Home. */
+    void signInAs(FxRobot robot, String userId) throws Exception {
+        fixture.signIn(userId);
+        await(() -> robot.lookup("#homeTitle").tryQuery().isPresent());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theAdminsHomeShowsOpenAlertsAndTheTileOpensTheListWithRetryNow(FxRobot robot) throws Exception {
-        signInAs(robot, "Ada");
+        signInAs(robot, ExampleDatabase.ADA.userId());
         await(() -> "1".equals(robot.lookup("#tile-value-alerts").queryAs(Label.class).getText()));
         Node tile = robot.lookup("#tile-alerts").query();
         assertThat(tile.isVisible()).isTrue();
@@ -134,7 +119,7 @@ class AlertsWindowFxTest {
 
     @Test
     void aCoordinatorHasNoAlertsTileAndNoAlertsScreen(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(robot, ExampleDatabase.KIM.userId());
         await(() -> robot.lookup("#tile-alerts").tryQuery().isPresent());
         assertThat(robot.lookup("#tile-alerts").query().isVisible()).isFalse();
         assertThat(robot.lookup("#nav-alerts").tryQuery()).isEmpty();

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -24,7 +21,6 @@ import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.fx.WindowControls;
-import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,43 +78,27 @@ class MainWindowFxTest {
                             e -> { })))
                     .onShow(teamRequests::add).build();
         });
-        MainWindow.Setup setup = fixture.setup(registry);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-            window.show();
-        }).get(30, TimeUnit.SECONDS);
+        window = fixture.open(stage, fixture.setup(registry));
     }
 
     @AfterEach
     void close() throws Exception {
-        // hidden first: builds still landing (a shell a pulse after sign-in) are dropped, not run on a closed runner
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         fixture.close();
     }
 
-    /** Waits for {@code condition}, checked on the FX thread (lookups never walk a graph the FX thread is changing). */
     void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.await(condition);
     }
 
-    @SuppressWarnings("unchecked")
-    void signInAs(FxRobot robot, String name) throws Exception {
-        await(() -> window.signInView() != null
-                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
-        ListView<SignInViewModel.Candidate> list = robot.lookup("#signInList").queryAs(ListView.class);
-        assertThat(list.getItems()).extracting(c -> c.actor().displayName())
+    /** Signs in through the list, which shows the example's five users, the admin first. */
+    void signInAs(String userId) throws Exception {
+        assertThat(fixture.signInNames())
                 .containsExactly("Ada Admin", "Kim Koordinator", "Jonas Prøvesen", "Mira Eksempel", "Sofie Demo");
-        robot.clickOn("#signInFilter").write(name);
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#signInButton");
-        await(() -> window.shell() != null);
+        fixture.signIn(userId);
     }
 
-    /** Screens are built off the FX thread on first use: wait until the node is in the scene. */
     <T extends Node> T node(FxRobot robot, String query, Class<T> type) throws Exception {
-        await(() -> robot.lookup(query).tryQuery().isPresent());
-        return robot.lookup(query).queryAs(type);
+        return fixture.node(query, type);
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +116,7 @@ class MainWindowFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void aCoordinatorSignsInSeesTheTeamFiguresAndOnlyTheirMentors(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(ExampleDatabase.KIM.userId());
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
                 .isEqualTo("Signed in: Kim Koordinator (coordinator)");
         assertThat(robot.lookup("#statusDatabase").queryAs(Label.class).getText()).endsWith("db.mv.db");
@@ -152,7 +132,7 @@ class MainWindowFxTest {
         assertThat(tile(robot, "overloaded")).isEqualTo("1");
         assertThat(tile(robot, "yoy")).isEqualTo("+500%");
 
-        robot.clickOn("#nav-mentor");
+        fixture.open(ScreenId.MENTOR);
         ComboBox<org.impactdesk.domain.MentorRef> mentors = node(robot, "#mentorPicker", ComboBox.class);
         await(() -> !mentors.getItems().isEmpty());
         // Kim's scope is la-2: Mira (member) and Sofie; not Jonas (la-1 only)
@@ -163,7 +143,7 @@ class MainWindowFxTest {
 
     @Test
     void theShellAndEachScreenAreBuiltOffTheFxThreadAndLoadOnceAttached(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(ExampleDatabase.KIM.userId());
         showQ1(robot); // Home, built with the shell on a worker, in the live scene with its figures
         assertThat(tile(robot, "hours")).isEqualTo("5.3");
         Node homeRoot = robot.lookup("#homeScreen").query();
@@ -174,23 +154,23 @@ class MainWindowFxTest {
         await(() -> hours.getWidth() >= hours.prefWidth(-1) - 0.5 && hours.getWidth() > 20
                 && hours.localToScene(hours.getLayoutBounds()).getWidth() > 20);
 
-        robot.clickOn("#nav-team");
+        fixture.open(ScreenId.TEAM);
         node(robot, "team stand-in", Node.class);
         await(() -> !teamAttachedWhenLoaded.isEmpty());
         assertThat(teamBuiltOnFxThread).containsExactly(false);
         assertThat(teamAttachedWhenLoaded).containsExactly(true);
         assertThat(robot.lookup("#nav-team").queryAs(ToggleButton.class).isSelected()).isTrue();
         // built once per session: a second visit reuses it
-        robot.clickOn("#nav-home");
+        fixture.open(ScreenId.HOME);
         node(robot, "#homeTitle", Label.class);
-        robot.clickOn("#nav-team");
+        fixture.open(ScreenId.TEAM);
         await(() -> teamRequests.size() == 2);
         assertThat(teamBuiltOnFxThread).hasSize(1);
     }
 
     @Test
     void theUnderactiveTileOpensTeamFilteredToUnderactive(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(ExampleDatabase.KIM.userId());
         showQ1(robot);
         robot.clickOn("#tile-underactive");
         await(() -> !teamRequests.isEmpty());
@@ -199,7 +179,7 @@ class MainWindowFxTest {
         node(robot, "team stand-in", Node.class);
         assertThat(window.shell().viewModel().currentProperty().get()).isEqualTo(ScreenId.TEAM);
 
-        robot.clickOn("#nav-home");
+        fixture.open(ScreenId.HOME);
         await(() -> robot.lookup("#tile-overloaded").tryQuery().isPresent());
         robot.clickOn("#tile-overloaded");
         await(() -> teamRequests.size() == 2);
@@ -210,7 +190,7 @@ class MainWindowFxTest {
     @SuppressWarnings("unchecked")
     void aPeerMentorGetsTheirOwnScreensOnlyNoImportNoTeamTilesAndNoOutlierLabelsAboutThemself(FxRobot robot)
             throws Exception {
-        signInAs(robot, "Mira");
+        signInAs("user-mira");
         assertThat(window.shell().viewModel().screens()).containsExactly(ScreenId.HOME, ScreenId.MENTOR, ScreenId.WRAPPED);
         assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-team").tryQuery()).isEmpty();
@@ -236,7 +216,7 @@ class MainWindowFxTest {
 
     @Test
     void shortcutsNavigateAndTheMenuSwitchesLanguageKeepingTheUser(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(ExampleDatabase.KIM.userId());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.SYNC);
         node(robot, "#syncScreen", Node.class);
@@ -265,15 +245,15 @@ class MainWindowFxTest {
         // the old shell's nodes are gone from the scene
         assertThat(robot.lookup("#nav-home").queryAll()).hasSize(1);
 
-        robot.clickOn("#nav-home");
+        fixture.open(ScreenId.HOME);
         await(() -> robot.lookup("#homeTitle").tryQuery().isPresent()
                 && robot.lookup("#homeTitle").queryAs(Label.class).getText().startsWith("Oversikt, "));
     }
 
     @Test
     void anAdminsInvalidThresholdIsRejectedBesideTheField(FxRobot robot) throws Exception {
-        signInAs(robot, "Ada");
-        robot.clickOn("#nav-settings");
+        signInAs(ExampleDatabase.ADA.userId());
+        fixture.open(ScreenId.SETTINGS);
         TextField over = node(robot, "#quarterlyOverloaded", TextField.class);
         await(() -> "8".equals(over.getText()));
         Button save = robot.lookup("#settingsSave").queryAs(Button.class);
@@ -298,7 +278,7 @@ class MainWindowFxTest {
 
     @Test
     void themeAndWindowBoundsAreRemembered(FxRobot robot) throws Exception {
-        signInAs(robot, "Kim");
+        signInAs(ExampleDatabase.KIM.userId());
         robot.interact(() -> window.setDark(true));
         Node root = window.stage().getScene().getRoot();
         assertThat(root.getStyleClass()).contains("dark");
@@ -307,8 +287,7 @@ class MainWindowFxTest {
         assertThat(prefsNode.getDouble("width", 0)).isEqualTo(1111);
 
         // table column widths: resized on Sync, restored after signing out and in again
-        robot.clickOn("#nav-sync");
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.open(ScreenId.SYNC);
         javafx.scene.control.TableView<?> files = node(robot, "#filesTable", javafx.scene.control.TableView.class);
         robot.interact(() -> files.getColumns().get(0).setPrefWidth(222));
         WaitForAsyncUtils.waitForFxEvents();
@@ -317,8 +296,7 @@ class MainWindowFxTest {
         ShellView first = window.shell();
         robot.interact(() -> window.signIn(window.shell().viewModel().actor()));
         await(() -> window.shell() != first && robot.lookup("#nav-sync").tryQuery().isPresent());
-        robot.clickOn("#nav-sync");
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.open(ScreenId.SYNC);
         await(() -> robot.lookup("#filesTable").tryQuery().filter(t -> t != files).isPresent());
         javafx.scene.control.TableView<?> again = robot.lookup("#filesTable").queryAs(javafx.scene.control.TableView.class);
         assertThat(again).isNotSameAs(files);

@@ -3,7 +3,6 @@ package org.impactdesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,9 +39,6 @@ class MainWindowStartupFxTest {
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(() -> stage.hide()).get(30, TimeUnit.SECONDS);
-        }
         fixture.close();
     }
 
@@ -56,20 +52,17 @@ class MainWindowStartupFxTest {
         MainWindow.Setup setup = fixture.setup(App.screens(fixture.services), directory);
         AtomicReference<Parent> first = new AtomicReference<>();
         AtomicReference<Boolean> showingAfterShow = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-            window.show();
+        stage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(30, TimeUnit.SECONDS);
+        window = fixture.open(stage, setup, w -> { }, w -> {
             first.set(stage.getScene().getRoot());
             showingAfterShow.set(stage.isShowing());
-        }).get(30, TimeUnit.SECONDS);
+        });
 
         assertThat(showingAfterShow.get()).isTrue();
         assertThat(first.get().getId()).as("the first scene is the sign-in screen").isEqualTo("signInScreen");
         assertThat(first.get()).isSameAs(window.signInView().root());
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
-                window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY).get());
+        fixture.signInNames(); // until the list is read
         ListView<?> list = (ListView<?>) WaitForAsyncUtils.asyncFx(() -> stage.getScene().lookup("#signInList")).get();
         assertThat(WaitForAsyncUtils.asyncFx(() -> list.getItems().size()).get()).isEqualTo(5);
         assertThat(readOnFxThread).as("the users were read once, on a worker").containsExactly(false);

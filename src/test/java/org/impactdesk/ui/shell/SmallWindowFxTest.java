@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,7 +18,6 @@ import javafx.stage.Stage;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window at 1024x700, the smallest size it supports, signed in as an org admin (who sees
@@ -56,46 +52,31 @@ class SmallWindowFxTest {
     @BeforeEach
     void open(Database db) throws Exception {
         fixture = new WindowFixture(ExampleDatabase.fill(db));
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, fixture.setup(), Locale.ENGLISH, false);
-            window.show();
+        window = fixture.open(stage, fixture.setup(), w -> { }, w -> {
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);
-        }).get(30, TimeUnit.SECONDS);
+        });
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         fixture.close();
     }
 
     void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    void signInAsAda(FxRobot robot) throws Exception {
-        await(() -> window.signInView() != null
-                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
-        robot.clickOn("#signInFilter").write("Ada");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#signInButton");
-        await(() -> window.shell() != null);
+        fixture.await(condition);
     }
 
     @Test
     void everyScreenOfAnAdminFitsA1024x700WindowWithUsableControlsThatDoNotOverlap(FxRobot robot) throws Exception {
-        signInAsAda(robot);
+        fixture.signIn(ExampleDatabase.ADA.userId());
         assertThat(window.stage().getScene().getWidth()).isLessThanOrEqualTo(WIDTH);
         List<ScreenId> screens = List.copyOf(window.shell().viewModel().screens());
         assertThat(screens).contains(ScreenId.ACHIEVEMENTS, ScreenId.WRAPPED, ScreenId.SYNC, ScreenId.SETTINGS);
         List<String> problems = new ArrayList<>();
         for (ScreenId id : screens) {
-            robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(id)));
-            await(() -> window.shell().current() != null && window.shell().current().root().getScene() != null
-                    && window.shell().viewModel().currentProperty().get() == id);
-            await(() -> fixture.tasks.running() == 0);
+            fixture.open(NavigationRequest.to(id));
+            fixture.waitForData();
             await(() -> {
                 problems.addAll(problems(id, window.shell().current().root()));
                 problems.addAll(cutTexts(id, window.shell().current().root()));
@@ -107,11 +88,9 @@ class SmallWindowFxTest {
 
     @Test
     void teamsStatusColumnIsInViewWithoutScrollingSideways(FxRobot robot) throws Exception {
-        signInAsAda(robot);
-        robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(ScreenId.TEAM)));
-        await(() -> window.shell().viewModel().currentProperty().get() == ScreenId.TEAM
-                && window.shell().current() != null && window.shell().current().root().getScene() != null);
-        await(() -> fixture.tasks.running() == 0);
+        fixture.signIn(ExampleDatabase.ADA.userId());
+        fixture.open(NavigationRequest.to(ScreenId.TEAM));
+        fixture.waitForData();
         await(() -> {
             Parent root = window.shell().current().root();
             javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) root.lookup("#teamTable");

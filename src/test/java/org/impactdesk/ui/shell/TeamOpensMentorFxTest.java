@@ -2,9 +2,7 @@ package org.impactdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -48,37 +46,29 @@ class TeamOpensMentorFxTest {
     @BeforeEach
     void open(Database db) throws Exception {
         fixture = new WindowFixture(ExampleDatabase.fill(db));
-        WaitForAsyncUtils.asyncFx(() -> {
+        window = fixture.open(stage, fixture.setup(), w -> {
             stage.setMaximized(false);
             stage.setWidth(1280);
             stage.setHeight(860);
-            window = new MainWindow(stage, fixture.setup(), Locale.ENGLISH, false).autoSignIn("user-kim");
-            window.show();
-        }).get(30, TimeUnit.SECONDS);
+            w.autoSignIn(ExampleDatabase.KIM.userId());
+        }, w -> { });
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         fixture.close();
     }
 
     void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Until no background work is left and the FX thread has run what it queued. */
-    void settle() throws Exception {
-        await(() -> fixture.tasks.running() == 0);
-        await(() -> fixture.tasks.running() == 0);
+        fixture.await(condition);
     }
 
     /** Team on Q1 2025 with every mentor shown, on its first visit; Sofie's name cell. */
     @SuppressWarnings("unchecked")
     Node sofiesName(FxRobot robot) throws Exception {
-        await(() -> window.shell() != null && robot.lookup("#homeScreen").tryQuery().isPresent());
-        robot.interact(() -> window.shell().viewModel().navigate(NavigationRequest.to(ScreenId.TEAM).withPeriod(Q1)));
+        fixture.awaitShell();
+        await(() -> robot.lookup("#homeScreen").tryQuery().isPresent());
+        fixture.open(NavigationRequest.to(ScreenId.TEAM).withPeriod(Q1));
         await(() -> robot.lookup("#teamTable").tryQuery().isPresent());
         TableView<TeamLine> table = robot.lookup("#teamTable").queryAs(TableView.class);
         await(() -> table.getItems().stream().anyMatch(l -> "pm-3".equals(l.peerMentorId())));
@@ -93,7 +83,7 @@ class TeamOpensMentorFxTest {
         await(() -> robot.lookup("#mentorScreen").tryQuery().isPresent());
         ComboBox<MentorRef> picker = robot.lookup("#mentorPicker").queryAs(ComboBox.class);
         await(() -> picker.getItems().size() == 2 && picker.getValue() != null);
-        settle();
+        fixture.waitForData();
         // the first of the list is Mira: the mentor asked for stays
         assertThat(picker.getItems().get(0).peerMentorId()).isEqualTo("pm-1");
         assertThat(picker.getValue().peerMentorId()).isEqualTo("pm-3");

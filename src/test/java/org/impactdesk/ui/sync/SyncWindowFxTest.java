@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -27,7 +24,6 @@ import org.impactdesk.ui.shell.ScreenContext;
 import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.ScreenRegistry;
 import org.impactdesk.ui.shell.WindowFixture;
-import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,11 +69,7 @@ class SyncWindowFxTest {
         dialogs.confirmAnswer = false;
         registry.register(ScreenId.SYNC, ctx -> realSync.create(new ScreenContext(ctx.actor(), ctx.loader(),
                 ctx.tasks(), dialogs, ctx.navigator(), ctx.dataChanged())));
-        MainWindow.Setup setup = fixture.setup(registry);
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-            window.show();
-        }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        window = fixture.open(stage, fixture.setup(registry));
     }
 
     /** The example bundle, with act-102's duration (physical line 3 of activities.csv) made unreadable. */
@@ -99,18 +91,12 @@ class SyncWindowFxTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, java.util.concurrent.TimeUnit.SECONDS);
         fixture.close();
     }
 
+    /** Waits for {@code condition} (read on the FX thread); a timeout says what the screen says. */
     void await(Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; the screen says: " + new FxRobot().lookup(".label").queryAllAs(Label.class)
-                    .stream().map(Label::getText).filter(t -> t != null && !t.isBlank()).toList(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.await(condition);
     }
 
     long activities() {
@@ -133,16 +119,10 @@ class SyncWindowFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void anAdminPreviewsABadBundleCannotImportAllAndImportsTheValidRows(FxRobot robot) throws Exception {
-        await(() -> window.signInView() != null
-                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
-        ListView<SignInViewModel.Candidate> list = robot.lookup("#signInList").queryAs(ListView.class);
-        assertThat(list.getItems()).extracting(c -> c.actor().displayName()).contains("Ada Admin");
-        robot.clickOn("#signInFilter").write("Ada");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#signInButton");
-        await(() -> window.shell() != null);
+        assertThat(fixture.signInNames()).contains("Ada Admin");
+        fixture.signIn(ExampleDatabase.ADA.userId());
 
-        robot.clickOn("#nav-sync");
+        fixture.open(ScreenId.SYNC);
         await(() -> robot.lookup("#chooseFolder").tryQuery().isPresent());
         TableView<SyncViewModel.HistoryRow> history = robot.lookup("#historyTable").queryAs(TableView.class);
         long before = activities();

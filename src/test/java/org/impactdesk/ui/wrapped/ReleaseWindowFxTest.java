@@ -32,8 +32,8 @@ import org.impactdesk.share.ShareCardFactory;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.ui.shell.MainWindow;
+import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.WindowFixture;
-import org.impactdesk.ui.signin.SignInViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,29 +77,23 @@ class ReleaseWindowFxTest {
                 TestSmtp.USER, "impact@example.org"), "user-ada");
         services.smtpPasswords.put("org-1", TestSmtp.PASSWORD.toCharArray()); // as typed on Settings for this session
         fixture = new WindowFixture(services);
-        MainWindow.Setup setup = fixture.setup();
-        WaitForAsyncUtils.asyncFx(() -> {
-            window = new MainWindow(stage, setup, Locale.ENGLISH, false);
-            window.show();
-        }).get(30, TimeUnit.SECONDS);
+        window = fixture.open(stage);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.stage().hide()).get(30, TimeUnit.SECONDS);
         fixture.close();
     }
 
     void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture.await(condition);
     }
 
     /** Waits until the label says what is expected (the failure says what it said instead). */
     void awaitText(FxRobot robot, String id, String expectedStart) throws Exception {
         try {
             await(() -> text(robot, id).startsWith(expectedStart));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (AssertionError e) { // the fixture's timeout
             throw new AssertionError(id + " says '" + textNow(robot, id) + "', not '" + expectedStart + "...'", e);
         }
     }
@@ -128,19 +122,14 @@ class ReleaseWindowFxTest {
     @Test
     @SuppressWarnings("unchecked")
     void theAdminPreviewsTwoReleasesThePreviewedAndExactlyTheirTwoCardsGoOutOnce(FxRobot robot) throws Exception {
-        await(() -> window.signInView() != null
-                && window.signInView().viewModel().stateProperty().get() == SignInViewModel.State.READY);
-        robot.clickOn("#signInFilter").write("Ada");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#signInButton");
-        await(() -> window.shell() != null);
+        fixture.signIn("user-ada");
 
         List<String> ready = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT peer_mentor_id FROM annual_summaries WHERE year = 2025 AND status = 'ready' ORDER BY peer_mentor_id")
                 .mapTo(String.class).list());
         assertThat(ready).as("the example has two ready Wrapped 2025 to preview").hasSize(2);
         String readyCount = "of " + ready.size() + " previewed";
-        robot.clickOn("#nav-wrapped");
+        fixture.open(ScreenId.WRAPPED);
         await(() -> robot.lookup("#wrapped-release-counts").tryQuery().isPresent());
         // the first visit plays the first mentor of the list; then each ready one is chosen and played
         ComboBox<WrappedSource.MentorChoice> mentors = robot.lookup("#wrapped-mentor").queryAs(ComboBox.class);
