@@ -277,7 +277,8 @@ public final class AwardEvaluator {
         return steps;
     }
 
-    private static String windowOf(Achievement a, LocalDate date) {
+    /** The key of the counting window of {@code a} holding {@code date} (a repeat window, a year, or all time). */
+    static String windowOf(Achievement a, LocalDate date) {
         if (a.repeatable() && a.repeatPeriod() != null) {
             return a.repeatPeriod().key(date);
         }

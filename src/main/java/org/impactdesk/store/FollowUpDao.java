@@ -189,7 +189,13 @@ public final class FollowUpDao {
         });
     }
 
-    /** The stored statuses of every mentor in scope in two periods of one kind (for what changed between them). */
+    /**
+     * The stored statuses of every mentor in scope in two periods of one kind (for what changed between
+     * them). The scope's predicate is written for its kind ({@link Scope#mentorRowsSql}) and the years
+     * are named on their own: a coordinator's rows are then looked up by their mentors' ids (3,032
+     * index entries for 51 mentors on the benchmark database) instead of walking every personal row of
+     * the period kind (42,896) and testing the one predicate of the four kinds on each.
+     */
     public List<MentorPeriodStatus> statuses(Scope scope, Period period, Period before) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT pm.id, pm.user_id, u.display_name, pm.organization_id, pm.status, s.period_type, s.year,
@@ -197,9 +203,9 @@ public final class FollowUpDao {
                 FROM periodic_summaries s
                   JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
                   JOIN users u ON u.id = pm.user_id
-                WHERE s.coordinator_id IS NULL AND s.period_type = :type
+                WHERE s.coordinator_id IS NULL AND s.period_type = :type AND s.year IN (:y1, :y0)
                   AND ((s.year = :y1 AND COALESCE(s.quarter, s.half) = :n1) OR (s.year = :y0 AND COALESCE(s.quarter, s.half) = :n0))
-                  AND""" + " " + Scope.SQL_MENTOR_FILTER + " ORDER BY u.display_name, pm.id")
+                  AND""" + " " + scope.mentorRowsSql("s.peer_mentor_id") + " ORDER BY u.display_name, pm.id")
                 .bind("type", type(period)).bind("y1", period.year()).bind("n1", number(period))
                 .bind("y0", before.year()).bind("n0", number(before)).bindMethods("scope", scope)
                 .map((rs, ctx) -> new MentorPeriodStatus(

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link AwardEvaluator#earnedKeys} (the editor's preview from stored month or quarter totals)
  * gives the windows {@link AwardEvaluator#earned} gives from the activities themselves, for every
- * count and hours badge the totals can tell, whatever the activities.
+ * count and hours badge the totals can tell, whatever the activities; and {@link MonthFigures#earnedKeys}
+ * (from the day runs and contacts stored per month) does the same for distinct-contacts and streak badges.
  */
 class AwardTalliesPropertyTest {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -83,6 +84,57 @@ class AwardTalliesPropertyTest {
         assertThat(AwardEvaluator.earnedKeys(a, tallies)).isEqualTo(fromActivities);
     }
 
+    @Provide
+    Arbitrary<Rule> figureRules() {
+        return Combinators.combine(Arbitraries.of(TriggerType.CONTACTS_COUNT, TriggerType.STREAK_DAYS),
+                Arbitraries.integers().between(1, 9), Arbitraries.of(CountPeriod.values()),
+                Arbitraries.of(RepeatPeriod.values()).injectNull(0.4)).as(Rule::new);
+    }
+
+    /**
+     * {@link MonthFigures#earnedKeys} (the preview of a distinct-contacts or streak badge from what
+     * generation stores per month) gives the windows the evaluator gives from the activities. The
+     * activities are dense (up to 150 in 110 days, or spread over up to 880 days) from 20 December, so
+     * runs of days cross the ends of months, quarters, halves and years; a few contacts come back.
+     */
+    @Property(tries = 800)
+    void monthFiguresGiveTheWindowsTheActivitiesGive(@ForAll("figureRules") Rule rule,
+            @ForAll @Size(max = 150) List<@IntRange(min = 0, max = 110 * 24) Integer> hourOffsets,
+            @ForAll @IntRange(min = 1, max = 8) int spread,
+            @ForAll @Size(min = 1, max = 150) List<@IntRange(min = 0, max = 9) Integer> contacts) {
+        Achievement a = badge(rule);
+        List<CountedActivity> acts = new ArrayList<>();
+        for (int i = 0; i < hourOffsets.size(); i++) {
+            Instant at = START.plusSeconds(hourOffsets.get(i) * 3600L * (spread <= 2 ? 1 : spread));
+            int c = contacts.get(i % contacts.size());
+            acts.add(new CountedActivity("a-" + i, "la-0", "home_visit", at, LocalDate.ofInstant(at, OSLO), 30,
+                    c >= 7 ? null : "c-" + c, null));
+        }
+        acts.sort(CountedActivity.CHRONOLOGICAL);
+        List<String> fromActivities = new AwardEvaluator(OSLO).earned(a, new MentorFacts("u", "pm", "org", "M", acts, List.of(),
+                Map.of())).stream().map(Award::periodKey).toList();
+        assertThat(MonthFigures.earnedKeys(a, MonthFigures.dayRuns(acts), MonthFigures.contactYears(acts)))
+                .isEqualTo(fromActivities);
+    }
+
+    @Test
+    void aRunAcrossTheEndOfAMonthCountsWithinAWindowAndIsCutAtItsEdge() {
+        List<CountedActivity> acts = new ArrayList<>();
+        for (LocalDate d = LocalDate.of(2024, 3, 29); d.isBefore(LocalDate.of(2024, 4, 4)); d = d.plusDays(1)) {
+            Instant at = d.atTime(12, 0).atZone(OSLO).toInstant();
+            acts.add(new CountedActivity("a-" + d, "la-0", "home_visit", at, d, 30, null, null));
+        }
+        List<MonthFigures.DayRuns> runs = MonthFigures.dayRuns(acts);
+        assertThat(runs).containsExactly(new MonthFigures.DayRuns(2024, 3, 0, 3, 3), new MonthFigures.DayRuns(2024, 4, 3, 0, 3));
+        // six days in a row, 29 March to 3 April: a half-year or a year holds them all, a quarter cuts them
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 6, CountPeriod.LIFETIME, RepeatPeriod.HALF_YEARLY)),
+                runs, List.of())).containsExactly("2024-H1");
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 4, CountPeriod.LIFETIME, RepeatPeriod.QUARTERLY)),
+                runs, List.of())).isEmpty();
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 6, CountPeriod.LIFETIME, null)), runs, List.of()))
+                .containsExactly(RepeatPeriod.ONCE);
+    }
+
     @Test
     void onlyCountsOfEveryTypeAreToldByTallies() {
         assertThat(AwardEvaluator.tallyGrain(badge(new Rule(TriggerType.ACTIVITY_COUNT, 3, CountPeriod.LIFETIME, null))))
@@ -98,5 +150,16 @@ class AwardTalliesPropertyTest {
         assertThat(AwardEvaluator.tallyGrain(typed)).isNull();
         assertThatThrownBy(() -> AwardEvaluator.earnedKeys(typed, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not told by tallies");
+        // contacts and streaks of every type are told by the month figures; of one type, or other kinds, not
+        assertThat(MonthFigures.tells(badge(new Rule(TriggerType.CONTACTS_COUNT, 3, CountPeriod.CALENDAR_YEAR, null)))).isTrue();
+        assertThat(MonthFigures.tells(badge(new Rule(TriggerType.STREAK_DAYS, 3, CountPeriod.LIFETIME, RepeatPeriod.MONTHLY))))
+                .isTrue();
+        assertThat(MonthFigures.tells(badge(new Rule(TriggerType.ACTIVITY_COUNT, 3, CountPeriod.LIFETIME, null)))).isFalse();
+        Achievement typedStreak = new Achievement(UUID.randomUUID(), null, "b", "B", "d", null, Category.ACTIVITIES.code(),
+                TriggerType.STREAK_DAYS, 3, new TriggerMetadata("home_visit", CountPeriod.LIFETIME), 10, false, null, true,
+                null, 10, Instant.EPOCH, Instant.EPOCH);
+        assertThat(MonthFigures.tells(typedStreak)).isFalse();
+        assertThatThrownBy(() -> MonthFigures.earnedKeys(typedStreak, List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not told by month figures");
     }
 }

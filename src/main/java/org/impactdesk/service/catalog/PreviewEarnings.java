@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.impactdesk.achievement.AwardEvaluator;
+import org.impactdesk.achievement.MonthFigures;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Award;
 import org.impactdesk.domain.MentorFacts;
@@ -26,10 +27,14 @@ import org.impactdesk.store.SummaryInputDao;
  *   for every mentor whose inputs no sync changed since generation read them ({@code stale_summary_inputs}
  *   against {@code summary_mentor_reads}); the others are evaluated from their own activities (an
  *   indexed read each);</li>
+ *   <li>distinct contacts and streaks of every type ({@link MonthFigures#tells}): from the runs of days
+ *   and the contacts generation stored per month ({@code summary_mentor_months},
+ *   {@code summary_mentor_contacts}), for the same unchanged mentors; a mentor whose months were
+ *   stored before V103 (no runs yet) is evaluated from their own activities, as a changed one;</li>
  *   <li>events attended and annual summaries: from the events and the ready years, no activity read;</li>
- *   <li>the rest (distinct contacts, streaks, one activity type), or when more than a third of the
- *   mentors are stale, or when the organisation has no stored totals (never generated): the
- *   evaluator over every mentor's activities ({@code allFacts}).</li>
+ *   <li>the rest (one activity type, hours per month), or when more than a third of the mentors are
+ *   changed, or when the organisation has no stored totals (never generated): the evaluator over
+ *   every mentor's activities ({@code allFacts}).</li>
  * </ul>
  */
 final class PreviewEarnings {
@@ -46,6 +51,9 @@ final class PreviewEarnings {
         if (a.triggerType() == TriggerType.EVENTS_ATTENDED || a.triggerType() == TriggerType.ANNUAL_SUMMARY) {
             return evaluated(evaluator, a, dao.facts(org, zone, null, false));
         }
+        if (MonthFigures.tells(a)) {
+            return fromMonthFigures(dao, a, org, zone, allFacts);
+        }
         AwardEvaluator.TallyGrain grain = AwardEvaluator.tallyGrain(a);
         // the stored months hold sessions only: a monthly hours badge reads the activities
         if (grain == null || (grain == AwardEvaluator.TallyGrain.MONTH && a.triggerType() != TriggerType.ACTIVITY_COUNT)) {
@@ -53,8 +61,7 @@ final class PreviewEarnings {
         }
         SummaryInputDao in = new SummaryInputDao(dao.getHandle());
         List<PeerMentor> mentors = in.mentors(org);
-        Set<String> stale = in.changedSinceRead(org);
-        stale.retainAll(mentors.stream().map(PeerMentor::id).collect(java.util.stream.Collectors.toSet()));
+        Set<String> stale = changed(in, org, mentors);
         if (stale.size() * 3L > mentors.size()) {
             return evaluated(evaluator, a, allFacts.get());
         }
@@ -70,6 +77,50 @@ final class PreviewEarnings {
         if (tallies.isEmpty()) { // never generated (or nothing counted): the activities tell
             return evaluated(evaluator, a, allFacts.get());
         }
+        return combined(dao, a, org, zone, mentors, stale,
+                m -> AwardEvaluator.earnedKeys(a, tallies.getOrDefault(m.id(), List.of())));
+    }
+
+    /**
+     * A distinct-contacts or streak badge from the stored month figures of every unchanged mentor whose
+     * months carry them; the others from their own activities (all from the activities when they are
+     * more than a third, or when nothing is stored).
+     */
+    private static List<Earning> fromMonthFigures(AchievementDao dao, Achievement a, String org, ZoneId zone,
+                                                  Supplier<List<MentorFacts>> allFacts) {
+        SummaryInputDao in = new SummaryInputDao(dao.getHandle());
+        List<PeerMentor> mentors = in.mentors(org);
+        Map<String, List<SummaryInputDao.MentorMonth>> months = in.monthsByMentor(org);
+        Set<String> stale = changed(in, org, mentors);
+        months.forEach((pm, rows) -> {
+            if (rows.stream().anyMatch(r -> r.longestRun() == null)) { // stored before V103: not computed yet
+                stale.add(pm);
+            }
+        });
+        stale.retainAll(mentors.stream().map(PeerMentor::id).collect(java.util.stream.Collectors.toSet()));
+        if (months.isEmpty() || stale.size() * 3L > mentors.size()) {
+            return evaluated(new AwardEvaluator(zone), a, allFacts.get());
+        }
+        Map<String, List<SummaryInputDao.MentorContact>> contacts = a.triggerType() == TriggerType.CONTACTS_COUNT
+                ? in.contactsByMentor(org) : Map.of();
+        return combined(dao, a, org, zone, mentors, stale, m -> MonthFigures.earnedKeys(a,
+                months.getOrDefault(m.id(), List.of()).stream()
+                        .map(r -> new MonthFigures.DayRuns(r.year(), r.month(), r.firstRun(), r.lastRun(), r.longestRun()))
+                        .toList(),
+                contacts.getOrDefault(m.id(), List.of()).stream()
+                        .map(c -> new MonthFigures.ContactYear(c.contactId(), c.year(), c.months())).toList()));
+    }
+
+    /** The organisation's mentors whose stored figures may not hold their activities (changed since generation read them). */
+    private static Set<String> changed(SummaryInputDao in, String org, List<PeerMentor> mentors) {
+        Set<String> stale = in.changedSinceRead(org);
+        stale.retainAll(mentors.stream().map(PeerMentor::id).collect(java.util.stream.Collectors.toSet()));
+        return stale;
+    }
+
+    /** {@code stored} for every mentor but the {@code stale} ones, who are evaluated from their own activities. */
+    private static List<Earning> combined(AchievementDao dao, Achievement a, String org, ZoneId zone, List<PeerMentor> mentors,
+                                          Set<String> stale, java.util.function.Function<PeerMentor, List<String>> stored) {
         Set<String> staleUsers = new HashSet<>();
         Map<String, String> names = dao.displayNames(org);
         List<Earning> out = new ArrayList<>(mentors.size());
@@ -77,12 +128,11 @@ final class PreviewEarnings {
             if (stale.contains(m.id())) {
                 staleUsers.add(m.userId());
             } else {
-                out.add(new Earning(m.userId(), names.getOrDefault(m.userId(), m.userId()),
-                        AwardEvaluator.earnedKeys(a, tallies.getOrDefault(m.id(), List.of()))));
+                out.add(new Earning(m.userId(), names.getOrDefault(m.userId(), m.userId()), stored.apply(m)));
             }
         }
         if (!staleUsers.isEmpty()) {
-            out.addAll(evaluated(evaluator, a, dao.facts(org, zone, staleUsers)));
+            out.addAll(evaluated(new AwardEvaluator(zone), a, dao.facts(org, zone, staleUsers)));
         }
         return out;
     }

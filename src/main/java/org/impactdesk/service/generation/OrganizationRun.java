@@ -299,8 +299,9 @@ final class OrganizationRun extends RunPersisting {
                 }
                 in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);
                 chunkTotals.clear();
-                in.replaceMonthsOf(org.id(), chunk, chunkMonths);
+                in.replaceMonthsOf(org.id(), chunk, chunkMonths, chunkContacts);
                 chunkMonths.clear();
+                chunkContacts.clear();
                 staleBookkeeping(chunk, stale);
                 commitChunk(chunk.stream().map(pm -> mentors.get(pm).userId()).toList());
             }

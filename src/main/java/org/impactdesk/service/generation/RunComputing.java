@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.impactdesk.achievement.MonthFigures;
 import org.impactdesk.domain.ActivityTypeName;
 import org.impactdesk.domain.CountedActivity;
 import org.impactdesk.domain.MentorHistory;
@@ -102,7 +103,7 @@ abstract class RunComputing extends RunPlanning {
      * (null where the stored row is frozen). A failing computation is kept for the write.
      */
     record Computed(PeerMentor mentor, List<SummaryInputDao.MentorTotal> totals, List<SummaryInputDao.MentorMonth> months,
-                    SummaryEngine.Prepared prepared,
+                    List<SummaryInputDao.MentorContact> contacts, SummaryEngine.Prepared prepared,
                             List<Period> periods, List<long[]> sessions, List<PeriodMetrics> metrics,
                             List<SummaryContent.Annual> annual, List<SummaryContent.Impact> impact, RuntimeException failure) {
     }
@@ -125,13 +126,22 @@ abstract class RunComputing extends RunPlanning {
             rows.add(new SummaryInputDao.MentorTotal(m.id(), parts[0], Integer.parseInt(parts[1]),
                     Integer.parseInt(parts[2]), (int) v[0], v[1]));
         });
-        // bookkeeping months: counted sessions per local year and month over all time (the Team sparklines)
+        // bookkeeping months: counted sessions per local year and month over all time (the Team sparklines),
+        // with the runs of days in a row and the contacts of each month (the badge preview: MonthFigures)
         Map<Integer, int[]> byMonth = new HashMap<>();
         for (CountedActivity a : history.activities()) {
             byMonth.computeIfAbsent(a.localDate().getYear() * 12 + a.localDate().getMonthValue() - 1, k -> new int[1])[0]++;
         }
+        Map<Integer, MonthFigures.DayRuns> runs = new HashMap<>();
+        MonthFigures.dayRuns(history.activities()).forEach(r -> runs.put(r.year() * 12 + r.month() - 1, r));
         List<SummaryInputDao.MentorMonth> months = new ArrayList<>(byMonth.size());
-        byMonth.forEach((k, v) -> months.add(new SummaryInputDao.MentorMonth(m.id(), k / 12, k % 12 + 1, v[0])));
+        byMonth.forEach((k, v) -> {
+            MonthFigures.DayRuns r = runs.get(k);
+            months.add(new SummaryInputDao.MentorMonth(m.id(), k / 12, k % 12 + 1, v[0], r.firstRun(), r.lastRun(),
+                    r.longestRun()));
+        });
+        List<SummaryInputDao.MentorContact> contacts = MonthFigures.contactYears(history.activities()).stream()
+                .map(c -> new SummaryInputDao.MentorContact(m.id(), c.contactId(), c.year(), c.months())).toList();
         // compute every period and its content first, write after: a failing computation leaves no
         // half-written mentor
         List<Period> periods = new ArrayList<>();
@@ -154,9 +164,9 @@ abstract class RunComputing extends RunPlanning {
                 annual.add(pm != null && p instanceof Period.Year ? annualContent(m, pm) : null);
                 impact.add(pm != null ? impactContent(m, pm) : null);
             }
-            return new Computed(m, rows, months, prepared, periods, sessions, metrics, annual, impact, null);
+            return new Computed(m, rows, months, contacts, prepared, periods, sessions, metrics, annual, impact, null);
         } catch (RuntimeException e) {
-            return new Computed(m, rows, months, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
+            return new Computed(m, rows, months, contacts, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
         }
     }
 

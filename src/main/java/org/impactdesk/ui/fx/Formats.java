@@ -22,6 +22,15 @@ import java.util.Optional;
 public final class Formats {
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
+    /**
+     * The number formats made once per thread and reused: a NumberFormat is not thread-safe, and
+     * making one parses its pattern (a Team period change formatted some 400 cells, each with a
+     * new format: about half of the cells' FX time). Keyed by kind; none is changed after it is made.
+     */
+    private final ThreadLocal<java.util.Map<Integer, NumberFormat>> made = ThreadLocal.withInitial(java.util.HashMap::new);
+    private static final int INTEGER = -1;
+    private static final int PERCENT = -2;
+    private static final int PERCENT_PLUS = -3;
 
     public Formats(Locale locale) {
         this.locale = locale;
@@ -33,7 +42,17 @@ public final class Formats {
     }
 
     public String integer(long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        return format(INTEGER).format(n);
+    }
+
+    /** This thread's format of a kind: {@link #INTEGER}, {@link #PERCENT}, {@link #PERCENT_PLUS}, or decimals (min * 16 + max). */
+    private NumberFormat format(int kind) {
+        return made.get().computeIfAbsent(kind, k -> switch (k) {
+            case INTEGER -> NumberFormat.getIntegerInstance(locale);
+            case PERCENT -> percentFormat(false);
+            case PERCENT_PLUS -> percentFormat(true);
+            default -> decimalFormat(k / 16, k % 16);
+        });
     }
 
     // ---- one format per quantity, for every screen (issue 13): the stored figures keep their
@@ -62,12 +81,12 @@ public final class Formats {
 
     /** A percentage given in percent (12.34 = 12.34 %): at most one decimal, the locale's percent form ("12,3 %", "12.3%"). */
     public String percent(BigDecimal p) {
-        return percentFormat(false).format(p);
+        return format(PERCENT).format(p);
     }
 
     /** A change in percent: "+12,3 %", "−2,6 %", "0 %". */
     public String percentDelta(BigDecimal p) {
-        return percentFormat(p.signum() > 0).format(p);
+        return format(p.signum() > 0 ? PERCENT_PLUS : PERCENT).format(p);
     }
 
     /** Kilometres: at most one decimal. */
@@ -91,11 +110,7 @@ public final class Formats {
     }
 
     private String oneDecimal(BigDecimal v) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(0);
-        f.setMaximumFractionDigits(1);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(v);
+        return decimal(v, 0, 1);
     }
 
     private DecimalFormat percentFormat(boolean plus) {
@@ -112,11 +127,18 @@ public final class Formats {
 
     /** With between {@code minFraction} and {@code maxFraction} decimals. */
     public String decimal(BigDecimal n, int minFraction, int maxFraction) {
+        if (minFraction < 0 || maxFraction < minFraction || maxFraction > 15) {
+            throw new IllegalArgumentException("decimals between 0 and 15, not " + minFraction + ".." + maxFraction);
+        }
+        return format(minFraction * 16 + maxFraction).format(n);
+    }
+
+    private NumberFormat decimalFormat(int minFraction, int maxFraction) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(minFraction);
         f.setMaximumFractionDigits(maxFraction);
         f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(n);
+        return f;
     }
 
     /** Signed: "+500" or "−12,5" (the locale's minus sign). */

@@ -56,12 +56,15 @@ public final class SparklineCell extends TableCell<TeamLine, TeamLine> {
     private void show() {
         int[] values = isEmpty() || getItem() == null ? null : viewModel.sparkline(getItem());
         setGraphic(values == null ? null : canvas);
-        draw();
+        draw(values);
     }
 
     private void draw() {
         TeamLine item = getItem();
-        int[] values = isEmpty() || item == null ? null : viewModel.sparkline(item);
+        draw(isEmpty() || item == null ? null : viewModel.sparkline(item));
+    }
+
+    private void draw(int[] values) {
         if (values == null) {
             return;
         }

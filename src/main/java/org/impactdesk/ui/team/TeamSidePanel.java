@@ -221,9 +221,14 @@ public final class TeamSidePanel {
             TeamLine item = getItem();
             boolean none = isEmpty() || item == null;
             setText(none ? null : vm.markText(item));
-            getStyleClass().remove("follow-up-now");
-            if (!none && vm.markNow(item).isPresent()) {
-                getStyleClass().add("follow-up-now");
+            // a style class changed makes the cell's CSS be applied again: only when the mark's kind changes
+            boolean now = !none && vm.markNow(item).isPresent();
+            if (now != getStyleClass().contains("follow-up-now")) {
+                if (now) {
+                    getStyleClass().add("follow-up-now");
+                } else {
+                    getStyleClass().remove("follow-up-now");
+                }
             }
         }
     }

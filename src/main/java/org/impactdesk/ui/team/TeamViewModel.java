@@ -203,19 +203,39 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
+        Comparator<TeamLine> order = sorted.getComparator();
         tasks.run("team-start", progress -> {
             List<Period> choices = service.periods(actor);
             Period chosen = asked != null ? asked : service.defaultPeriod(actor);
-            return new Start(choices, service.table(actor, chosen));
+            return new Start(choices, prepare(service.table(actor, chosen), order));
         }, TaskRunner.Callbacks.of(result -> {
             if (sequence == loadSequence) {
-                periods.setAll(withPeriod(result.periods(), result.table().period()));
+                periods.setAll(withPeriod(result.periods(), result.table().table().period()));
                 apply(result.table());
             }
         }, failure -> failed(sequence, failure)));
     }
 
-    private record Start(List<Period> periods, TeamTable table) {
+    private record Start(List<Period> periods, Prepared table) {
+    }
+
+    /**
+     * A table as the screen shows it, made on the worker: the name column's labels of mentors who
+     * share a name, and every line in the shown order (the SortedList then finds them sorted: one
+     * pass instead of sorting some thousands of names by collation on the FX thread).
+     */
+    private record Prepared(TeamTable table, java.util.Map<String, String> apart, List<TeamLine> lines) {
+    }
+
+    /** Runs on the worker: {@code order} is the table's order when the load began (comparators hold no FX state). */
+    private Prepared prepare(TeamTable t, Comparator<TeamLine> order) {
+        java.util.Map<String, String> labels = names.labelsBesidePlace(t.mentorLines(), TeamLine::name,
+                TeamLine::associationNames, TeamLine::peerMentorId);
+        List<TeamLine> all = new ArrayList<>(t.teamLines().size() + t.mentorLines().size());
+        all.addAll(t.teamLines());
+        all.addAll(t.mentorLines());
+        all.sort(order);
+        return new Prepared(t, labels, all);
     }
 
     /**
@@ -284,7 +304,8 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
-        tasks.run("team-table", progress -> service.table(actor, p), TaskRunner.Callbacks.of(result -> {
+        Comparator<TeamLine> order = sorted.getComparator();
+        tasks.run("team-table", progress -> prepare(service.table(actor, p), order), TaskRunner.Callbacks.of(result -> {
             if (sequence == loadSequence) {
                 apply(result);
             }
@@ -301,7 +322,8 @@ public final class TeamViewModel {
         return out;
     }
 
-    private void apply(TeamTable result) {
+    private void apply(Prepared prepared) {
+        TeamTable result = prepared.table();
         applying = true;
         try {
             if (!periods.contains(result.period())) {
@@ -317,19 +339,20 @@ public final class TeamViewModel {
         for (Association a : result.associations()) {
             choices.add(new AssociationChoice(a.id(), a.name()));
         }
-        associations.setAll(choices);
+        if (!associations.equals(choices)) { // the same choices (most period changes): the picker keeps its list
+            associations.setAll(choices);
+        }
         association.set(choices.stream().filter(c -> Objects.equals(c.id(), keep == null ? null : keep.id()))
                 .findFirst().orElse(AssociationChoice.ALL));
         // the association has a column of its own: the same name in the same association gets the id
-        apart = names.labelsBesidePlace(result.mentorLines(), TeamLine::name, TeamLine::associationNames,
-                TeamLine::peerMentorId);
+        apart = prepared.apart();
         table.set(result);
-        List<TeamLine> all = new ArrayList<>(result.teamLines().size() + result.mentorLines().size());
-        all.addAll(result.teamLines());
-        all.addAll(result.mentorLines());
         selected.set(null);
-        lines.setAll(all);
-        refilter();
+        // the filter's predicate is current (every input to it refilters when it changes), so the new
+        // lines pass through it once: no second refill of the table with the same rows
+        lines.setAll(prepared.lines());
+        updatePlaceholder();
+        updateSummary();
         busy.set(false);
     }
 

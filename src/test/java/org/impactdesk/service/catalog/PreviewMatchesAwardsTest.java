@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The editor's preview ("who would earn this") reads the stored quarter and month totals for
- * activity and hours counts, the events alone for events attended, and the activities only for
+ * activity and hours counts, the stored runs of days and contacts per month for streak and
+ * distinct-contacts badges, the events alone for events attended, and the activities only for
  * the rest ({@link PreviewEarnings}); on a synced and generated demo bundle it must give every
  * mentor the windows the evaluator gives from the activities, and its counts must be what saving
  * the badge awards, also for mentors whose activities changed after the generation (stale inputs).
@@ -64,7 +65,15 @@ class PreviewMatchesAwardsTest {
                 draft(org, "hours_month" + suffix, "hours_total", "6", "", true, "monthly"),
                 draft(org, "typed_count" + suffix, "activity_count", "20", "{\"activity_type\": \"home_visit\"}", false, ""),
                 draft(org, "contacts" + suffix, "contacts_count", "8", "", false, ""),
+                draft(org, "contacts_year" + suffix, "contacts_count", "5", "{\"period\": \"calendar_year\"}", false, ""),
+                draft(org, "contacts_month" + suffix, "contacts_count", "2", "", true, "monthly"),
+                draft(org, "contacts_quarter" + suffix, "contacts_count", "4", "", true, "quarterly"),
+                draft(org, "contacts_typed" + suffix, "contacts_count", "3", "{\"activity_type\": \"home_visit\"}", false, ""),
                 draft(org, "streak" + suffix, "streak_days", "3", "", false, ""),
+                draft(org, "streak_year" + suffix, "streak_days", "2", "{\"period\": \"calendar_year\"}", false, ""),
+                draft(org, "streak_half" + suffix, "streak_days", "2", "", true, "half_yearly"),
+                draft(org, "streak_month" + suffix, "streak_days", "2", "", true, "monthly"),
+                draft(org, "streak_typed" + suffix, "streak_days", "2", "{\"activity_type\": \"home_visit\"}", false, ""),
                 draft(org, "events" + suffix, "events_attended", "2", "", false, ""),
                 draft(org, "annual" + suffix, "annual_summary", "", "", true, "yearly"));
     }
@@ -111,6 +120,12 @@ class PreviewMatchesAwardsTest {
             h.execute("INSERT INTO stale_summary_inputs (peer_mentor_id, year) VALUES (?, 2025), (?, 2025)", pms.get(0), pms.get(1));
         });
         compare(db, service, org, "_after");
+
+        // months stored before V103 carry no runs of days: such a mentor is read from their activities
+        db.jdbi().useHandle(h -> h.execute("""
+                UPDATE summary_mentor_months SET first_run = NULL, last_run = NULL, longest_run = NULL
+                WHERE peer_mentor_id = ?""", pms.get(2)));
+        compare(db, service, org, "_old_months");
     }
 
     /**
@@ -136,8 +151,7 @@ class PreviewMatchesAwardsTest {
                 assertThat(preview).as(d.key()).isEqualTo(evaluated);
                 assertThat(evaluated.values().stream().filter(k -> !k.isEmpty()).count()).as(d.key() + " has earners")
                         .isPositive();
-                boolean activitiesOnly = a.triggerType() == TriggerType.CONTACTS_COUNT
-                        || a.triggerType() == TriggerType.STREAK_DAYS || a.metadata().activityType() != null
+                boolean activitiesOnly = a.metadata().activityType() != null
                         || (a.triggerType() == TriggerType.HOURS_TOTAL && a.repeatPeriod() == RepeatPeriod.MONTHLY);
                 assertThat(readAll.get()).as(d.key() + " read every activity").isEqualTo(activitiesOnly);
             });
