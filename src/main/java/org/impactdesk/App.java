@@ -77,8 +77,8 @@ public final class App {
     /** The window's parts with the screens, the sign-in list and the first run given (the window tests give their own). */
     public static MainWindow.Setup window(Services s, ScreenRegistry screens, SignInViewModel.Directory users,
             SignInViewModel.FirstRun firstRun, WindowPrefs prefs, TaskRunner tasks) {
-        return new MainWindow.Setup(screens, users, firstRun, s.settings.databaseFile().toAbsolutePath().toString(),
-                s.home::lastSync, s::zoneOf, prefs, tasks);
+        return new MainWindow.Setup(screens, users, firstRun, s.settings.database().text(),
+                s.home::lastSync, s::zoneOf, prefs, tasks, s.changes, s.database::readAs);
     }
 
     /**

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = "Measure sync and generation against H2 baselines (CSVREAD, GROUP BY) and the parse floor.")
+@Command(name = "bench", description = "Measure sync and generation against the engine's baselines (H2: CSVREAD, GROUP BY; "
+        + "with --db jdbc:postgresql://...: COPY, GROUP BY, in scratch databases on that server) and the parse floor.")
 public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     ImpactDeskCommand root;
@@ -30,21 +31,24 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CliException(ExitCode.USAGE, "--activities takes 1 to 50000000, not " + activities);
         }
         Path work = Files.createTempDirectory("impact-desk-bench");
+        String postgres = root.databaseUrl();
         Benchmark.Result r = new Benchmark(activities, work, new BundleImporterBench(),
-                db -> new Services(db).generation, msg -> System.err.println("bench: " + msg)).run();
+                db -> new Services(db).generation, msg -> System.err.println("bench: " + msg), postgres).run();
+        Map<String, Object> d = r.details();
         if (json) {
             System.out.println(Json.write(r.toJson()));
             return ExitCode.DONE;
         }
-        Map<String, Object> d = r.details();
-        System.out.printf(Locale.ROOT, "Benchmark: %d activities, %d peer mentors, 3 closed years (Java %s, max heap %.0f MB)%n",
-                r.activities(), r.mentors(), r.javaVersion(), r.maxHeapMb());
+        String baseline = postgres == null ? "CSVREAD" : "COPY";
+        System.out.printf(Locale.ROOT, "Benchmark: %d activities, %d peer mentors, 3 closed years, on %s (Java %s, max heap %.0f MB)%n",
+                r.activities(), r.mentors(), postgres == null ? "H2" : "PostgreSQL " + d.get("server_version"), r.javaVersion(),
+                r.maxHeapMb());
         System.out.printf(Locale.ROOT, "  parse floor (FastCSV, no database)  %8.2f s  %,12.0f rows/s%n", r.parseSeconds(),
                 r.activities() / r.parseSeconds());
-        System.out.printf(Locale.ROOT, "  CSVREAD baseline (H2)               %8.2f s  %,12.0f rows/s%n", r.csvreadSeconds(),
-                r.activities() / r.csvreadSeconds());
-        System.out.printf(Locale.ROOT, "  sync (validate + upsert, whole bundle) %5.2f s  %,12.0f rows/s  %.2fx CSVREAD (goal <= 0.5x)%n",
-                r.syncSeconds(), r.activities() / r.syncSeconds(), r.syncVsCsvread());
+        System.out.printf(Locale.ROOT, "  %-7s baseline (%-10s)         %8.2f s  %,12.0f rows/s%n", baseline,
+                postgres == null ? "H2" : "PostgreSQL", r.csvreadSeconds(), r.activities() / r.csvreadSeconds());
+        System.out.printf(Locale.ROOT, "  sync (validate + upsert, whole bundle) %5.2f s  %,12.0f rows/s  %.2fx %s (goal <= 0.5x)%n",
+                r.syncSeconds(), r.activities() / r.syncSeconds(), r.syncVsCsvread(), baseline);
         System.out.printf(Locale.ROOT, "  GROUP BY baseline                   %8.2f s%n", r.groupBySeconds());
         System.out.printf(Locale.ROOT, "  funder report, one organisation-year %7.2f s  %s activities  %.2fx GROUP BY (goal <= 1x)%n",
                 r.funderReportSeconds(), d.get("funder_report_activities"),

@@ -200,12 +200,17 @@ public final class ImpactDeskCommand implements Callable<Integer> {
         return Database.open(path);
     }
 
-    /** The acting user: --as (must exist) or the local operator. */
+    /**
+     * The acting user: --as (must exist) or the local operator. On a team database the command's
+     * reads of people's data then run as that user's role, under row-level security (Database.readAs).
+     */
     public Actor actor(Database database) {
         if (asUser == null) {
             return Actor.localOperator();
         }
-        return new ActorDao(database.jdbi()).find(asUser)
+        Actor found = new ActorDao(database.jdbi()).find(asUser)
                 .orElseThrow(() -> new CliException(ExitCode.NOT_FOUND, "No user with id " + asUser + " in " + databaseName()));
+        database.readAs(found.userId());
+        return found;
     }
 }

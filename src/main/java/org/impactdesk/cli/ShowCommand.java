@@ -209,7 +209,7 @@ public final class ShowCommand implements Callable<Integer> {
         ImpactDeskCommand root = show.root;
         try (Database db = root.openExistingDatabase()) {
             scope[0] = root.actor(db).scope();
-            SummaryReadDao dao = new SummaryReadDao(db.jdbi());
+            SummaryReadDao dao = new SummaryReadDao(db.readJdbi()); // as --as's role on a team database
             List<Map<String, Object>> rows = new ArrayList<>();
             if (single) {
                 T row = one.apply(dao).orElseThrow(() -> new CliException(ExitCode.NOT_FOUND, "No " + what + " in your scope."));

@@ -81,6 +81,8 @@ public final class Services implements AutoCloseable {
     public final org.impactdesk.service.digest.DigestService digests;
     /** The review before release of each Wrapped, and the release that notifies. */
     public final org.impactdesk.service.release.ReleaseService releases;
+    /** Whether another desktop or command changed the data since the window loaded it (V98). */
+    public final org.impactdesk.service.changes.ChangeWatch changes;
     /** Opens an empty database on data/demo (import + generation of the closed periods); the window calls loadIfEmpty. */
     public final DemoLoader demo;
 
@@ -98,11 +100,15 @@ public final class Services implements AutoCloseable {
      * server's certificate); empty in the app.
      */
     public Services(Database database, Locale locale, java.util.Properties mailProperties) {
+        // the screens' reads of people's data (Home, Team, Mentor, Wrapped) go through database.readJdbi(): on a
+        // team database as the signed-in person's role, under row-level security (Database.readAs)
         this.database = database;
         this.organizations = new OrganizationDao(database.jdbi());
         this.summaries = new SummaryReadDao(database.jdbi());
         this.achievementEvaluation = new AchievementEvaluation(database.jdbi());
-        this.achievements = new org.impactdesk.service.catalog.StoredAchievementService(database.jdbi(), Clock.systemUTC());
+        org.impactdesk.store.DataChanges changeLog = new org.impactdesk.store.DataChanges(database);
+        this.changes = new org.impactdesk.service.changes.StoredChangeWatch(changeLog);
+        this.achievements = new org.impactdesk.service.catalog.StoredAchievementService(database.jdbi(), Clock.systemUTC(), changeLog);
         this.delivery = new org.impactdesk.store.DeliveryDao(database.jdbi());
         this.smtpPasswords = new org.impactdesk.service.delivery.TypedSmtpPasswords();
         this.mail = new org.impactdesk.service.delivery.MailNotificationSender(delivery, organizations,
@@ -111,18 +117,19 @@ public final class Services implements AutoCloseable {
         this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC());
         this.deliveryService = new org.impactdesk.service.delivery.StoredDeliveryService(delivery, smtpPasswords,
                 org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment(), generation::dispatchNotifications);
-        this.mentors = new org.impactdesk.service.mentor.StoredMentorService(new MentorSummaryDao(database.jdbi()), new EnginePreview(generation));
-        this.team = new org.impactdesk.service.team.StoredTeamService(database.jdbi().onDemand(TeamDao.class), Clock.systemUTC());
+        this.mentors = new org.impactdesk.service.mentor.StoredMentorService(new MentorSummaryDao(database.readJdbi()), new EnginePreview(generation));
+        this.team = new org.impactdesk.service.team.StoredTeamService(database.readJdbi().onDemand(TeamDao.class), Clock.systemUTC());
         this.followUps = new org.impactdesk.service.followup.StoredFollowUpService(
                 new org.impactdesk.store.FollowUpDao(database.jdbi()), Clock.systemUTC());
         org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
-        this.wrapped = new org.impactdesk.service.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.jdbi()),
+        this.wrapped = new org.impactdesk.service.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.readJdbi()),
                 shareDao, new org.impactdesk.service.sharing.ShareService(shareDao),
                 new org.impactdesk.service.wrapped.GenerationPreview(generation), releases);
         this.actors = new ActorDao(database.jdbi());
-        this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.jdbi()), summaries, organizations, Clock.systemUTC());
+        this.home = new org.impactdesk.service.home.StoredHomeService(new HomeDao(database.readJdbi()), summaries, organizations, Clock.systemUTC());
         org.impactdesk.store.FunderDao funderDao = new org.impactdesk.store.FunderDao(database.jdbi());
-        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, funderDao, database.path());
+        this.settings = new org.impactdesk.service.settings.StoredSettingsService(organizations, funderDao, database.location(),
+                changeLog);
         this.funder = new org.impactdesk.service.funder.StoredFunderReportService(organizations, funderDao, Clock.systemUTC());
         this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
         this.digests = new org.impactdesk.service.digest.StoredDigestService(

@@ -91,6 +91,14 @@ public final class Database implements AutoCloseable {
     private final String displayName;
     private final DataSource dataSource;
     private final Jdbi jdbi;
+    /** The screens' reads: on PostgreSQL as the person signed in ({@link #readAs}); on H2 the same as {@link #jdbi}. */
+    private final Jdbi readJdbi;
+    /** The user the screens' reads are made as (PostgreSQL); null: the URL's own role. */
+    private volatile String readingUser;
+    /** Each user's role as {@code db grant} mapped it, looked up once. */
+    private final java.util.Map<String, String> roleOfUser = new ConcurrentHashMap<>();
+    /** This open database among the desktops and commands sharing the data (data_changes.origin). */
+    private final String origin = java.util.UUID.randomUUID().toString();
     private Connection keepAlive;
     private final Object workLock = new Object();
     private final Object closeLock = new Object();
@@ -108,7 +116,93 @@ public final class Database implements AutoCloseable {
         if (engine == Engine.POSTGRESQL) {
             var statements = jdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class);
             statements.setTemplateEngine(new PostgresDialect(statements.getTemplateEngine()));
+            this.readJdbi = Jdbi.create(new PersonConnections()).installPlugin(new SqlObjectPlugin());
+            var reads = readJdbi.getConfig(org.jdbi.v3.core.statement.SqlStatements.class);
+            reads.setTemplateEngine(new PostgresDialect(reads.getTemplateEngine()));
+        } else {
+            this.readJdbi = jdbi;
         }
+    }
+
+    /**
+     * The screens' reads as a person (the team database, README "Team database"): each pooled
+     * connection does {@code SET ROLE} to the role {@code db grant} mapped to the user when it is
+     * taken, and {@code RESET ROLE} when it goes back (a connection that cannot reset is closed, never
+     * pooled as someone else), so every read passes the row-level security policies (V93, V99).
+     */
+    private final class PersonConnections implements org.jdbi.v3.core.ConnectionFactory {
+        @Override
+        public Connection openConnection() throws SQLException {
+            Connection c = dataSource.getConnection();
+            String user = readingUser;
+            if (user == null) {
+                return c;
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("SET ROLE " + quoteIdentifier(roleOf(user)));
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
+
+        @Override
+        public void closeConnection(Connection c) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("RESET ROLE");
+            } catch (SQLException e) {
+                if (dataSource instanceof com.zaxxer.hikari.HikariDataSource pool) {
+                    pool.evictConnection(c); // never back into the pool as the person
+                }
+                LOG.warn("A connection of {} could not reset its role and was closed: {}", displayName, e.getMessage());
+            } finally {
+                c.close();
+            }
+        }
+    }
+
+    private String roleOf(String userId) {
+        String role = roleOfUser.get(userId);
+        if (role != null) {
+            return role;
+        }
+        role = jdbi.withHandle(h -> h.createQuery("SELECT role_name FROM db_roles WHERE user_id = :u").bind("u", userId)
+                .mapTo(String.class).findOne()).orElseThrow(() -> new DatabaseException("The user " + userId
+                + " has no database role in " + displayName + " yet, so nothing can be read as them; the administrator"
+                + " runs db grant (README \"Team database\") after an import brings new users"));
+        roleOfUser.put(userId, role);
+        return role;
+    }
+
+    static String quoteIdentifier(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * From now on the screens' reads ({@link #readJdbi()}) are made as {@code userId}'s role on
+     * PostgreSQL (null: as the URL's own role again, e.g. after sign-out); nothing on H2, whose file
+     * has one user. Connections already taken keep the role they were opened with until returned.
+     */
+    public void readAs(String userId) {
+        if (engine == Engine.POSTGRESQL) {
+            readingUser = userId;
+        }
+    }
+
+    /** The user the screens' reads are made as (PostgreSQL), or null. */
+    public String readingUser() {
+        return readingUser;
+    }
+
+    /** Reads of people's data as the signed-in person ({@link #readAs}); writes go through {@link #jdbi()}. */
+    public Jdbi readJdbi() {
+        return readJdbi;
+    }
+
+    /** This open database among all that share its data: the {@code origin} of the changes it records. */
+    public String origin() {
+        return origin;
     }
 
     /** The shutdown hook: each open database stops its work and closes (SIGTERM, Ctrl+C, System.exit). */
@@ -532,6 +626,22 @@ public final class Database implements AutoCloseable {
 
     public Engine engine() {
         return engine;
+    }
+
+    /**
+     * Where the data lives, as the window shows it: the H2 file, or the PostgreSQL server, database
+     * and login (from the URL; the password is never part of it).
+     */
+    public org.impactdesk.domain.DatabaseLocation location() {
+        if (engine == Engine.H2) {
+            return org.impactdesk.domain.DatabaseLocation.ofFile(Path.of(path + ".mv.db"));
+        }
+        java.util.Properties p = org.postgresql.Driver.parseURL(displayName, null);
+        String host = p == null ? "?" : p.getProperty("PGHOST", "localhost");
+        String port = p == null ? "" : p.getProperty("PGPORT", "5432");
+        return org.impactdesk.domain.DatabaseLocation.ofServer(host + (port.isEmpty() ? "" : ":" + port),
+                p == null ? "?" : p.getProperty("PGDBNAME", ""), p == null ? System.getProperty("user.name")
+                        : p.getProperty("user", System.getProperty("user.name")));
     }
 
     /** The database as messages name it: the H2 file, or the PostgreSQL URL without a password. */

@@ -22,7 +22,9 @@ import java.util.Set;
 public final class TeamRoles {
     /** The tables a person's role reads: those under row-level security, and those naming no person. */
     static final List<String> READABLE = List.of("users", "peer_mentors", "activities", "annual_summaries", "impact_summaries",
-            "periodic_summaries", "organizations", "local_associations", "activity_types");
+            "periodic_summaries", "organizations", "local_associations", "activity_types",
+            // what the window's reads as the person join besides (Home's last sync, Team's scope, Mentor's badges)
+            "import_log", "coordinator_scopes", "peer_mentor_associations", "achievements");
 
     /** A user's role: new, or there before. */
     public record Granted(String userId, String role, boolean created) {
@@ -88,6 +90,8 @@ public final class TeamRoles {
                 execute(c, "GRANT CONNECT ON DATABASE " + quote(database) + " TO " + quote(role));
                 execute(c, "GRANT USAGE ON SCHEMA public TO " + quote(role));
                 execute(c, "GRANT SELECT ON " + String.join(", ", READABLE) + " TO " + quote(role));
+                // the desktops connect as this role (the URL's) and SET ROLE to the person signed in (Database.readAs)
+                execute(c, "GRANT " + quote(role) + " TO CURRENT_USER");
                 out.add(new Granted(user, role, created));
             }
             c.commit();

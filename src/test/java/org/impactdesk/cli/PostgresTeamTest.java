@@ -124,6 +124,30 @@ class PostgresTeamTest {
     }
 
     @Test
+    void benchOnPostgresPrintsTheSameJsonKeysAsOnH2AndDropsItsScratchDatabases() throws Exception {
+        String url = fresh();
+        CliRun.Result r = cli(url, "bench", "--activities", "3000", "--json");
+        JsonNode json = org.impactdesk.domain.Json.read(r.out().trim());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("activities", "sync_s", "csvread_baseline_s", "parse_floor_s", "sync_vs_csvread",
+                "generate_s", "groupby_baseline_s", "generate_vs_groupby", "resync_s", "regenerate_s", "funder_report_s",
+                "funder_report_vs_groupby", "peak_heap_mb", "java_version");
+        for (String k : keys.subList(1, keys.size() - 1)) {
+            assertThat(json.get(k).asDouble()).as(k).isPositive();
+        }
+        assertThat(r.err()).as("the baseline is PostgreSQL's COPY").contains("COPY baseline").doesNotContain("CSVREAD");
+        try (var c = TestPostgres.admin(); var rs = c.createStatement().executeQuery(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'impactdesk_bench_%'")) {
+            assertThat(rs.next()).as("a scratch database left behind").isFalse();
+        }
+        try (Database db = Database.open(url, null)) {
+            long written = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activities").mapTo(Long.class).one());
+            assertThat(written).as("the database --db names is not written").isZero();
+        }
+    }
+
+    @Test
     void twoProcessesImportIntoOnePostgresDatabaseAtOnceWithoutCorruptingIt() throws Exception {
         String pg = fresh();
         Path bundle = Path.of("data/demo");

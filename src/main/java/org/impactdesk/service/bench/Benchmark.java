@@ -122,9 +122,24 @@ public final class Benchmark {
     private final Importer importer;
     private final java.util.function.Function<Database, GenerationService> generation;
     private final Consumer<String> progress;
+    /** The PostgreSQL server to measure on ({@code bench --db jdbc:postgresql://...}); null: H2 files in {@link #work}. */
+    private final String postgresUrl;
 
     public Benchmark(long activities, Path work, Importer importer,
                      java.util.function.Function<Database, GenerationService> generation, Consumer<String> progress) {
+        this(activities, work, importer, generation, progress, null);
+    }
+
+    /**
+     * {@code postgresUrl}: measure on that PostgreSQL server instead of H2 files. The run makes two
+     * scratch databases beside the one the URL names ({@code impactdesk_bench_<random>_copy} and
+     * {@code _sync}; the URL's role needs CREATEDB) and drops them at the end: the named database
+     * itself is never touched. The baseline is then PostgreSQL's own bulk load, {@code COPY} of the
+     * same file into the same table, and the GROUP BY runs on PostgreSQL.
+     */
+    public Benchmark(long activities, Path work, Importer importer,
+                     java.util.function.Function<Database, GenerationService> generation, Consumer<String> progress,
+                     String postgresUrl) {
         if (activities < 1) {
             throw new IllegalArgumentException("--activities must be at least 1, was " + activities);
         }
@@ -133,6 +148,7 @@ public final class Benchmark {
         this.importer = importer;
         this.generation = generation;
         this.progress = progress;
+        this.postgresUrl = postgresUrl;
     }
 
     public Result run() throws Exception {
@@ -150,69 +166,81 @@ public final class Benchmark {
 
             double parse = parseFloor(csv);
             progress.accept("parse floor: " + fmt(parse) + " s");
-            double csvread = csvreadBaseline(csv, work.resolve("csvread"));
-            progress.accept("CSVREAD baseline: " + fmt(csvread) + " s");
-
             Double sync;
             Double groupBy;
             Double generate;
             Double resync = null;
             Double regenerate = null;
             Double funderReport;
-            try (Database db = Database.open(work.resolve("sync-db"))) {
-                t0 = System.nanoTime();
-                ImportFigures first = importer.importBundle(db, bundle);
-                sync = seconds(t0);
-                requireWritten(first, "sync");
-                details.put("sync_inserted", first.inserted());
-                progress.accept("sync: " + fmt(sync) + " s (" + first.detail() + ")");
+            double csvread;
+            ScratchPostgres scratch = postgresUrl == null ? null : ScratchPostgres.create(postgresUrl);
+            try {
+                csvread = scratch == null ? csvreadBaseline(csv, work.resolve("csvread")) : copyBaseline(csv, scratch.copyUrl());
+                progress.accept((scratch == null ? "CSVREAD" : "COPY") + " baseline: " + fmt(csvread) + " s");
 
-                groupBy = groupByBaseline(db);
-                progress.accept("GROUP BY baseline: " + fmt(groupBy) + " s");
+                try (Database db = scratch == null ? Database.open(work.resolve("sync-db")) : Database.openPostgres(scratch.syncUrl())) {
+                    if (scratch != null) {
+                        details.put("server_version", db.jdbi().withHandle(h -> h.createQuery("SHOW server_version").mapTo(String.class).one()));
+                    }
+                    t0 = System.nanoTime();
+                    ImportFigures first = importer.importBundle(db, bundle);
+                    sync = seconds(t0);
+                    requireWritten(first, "sync");
+                    details.put("sync_inserted", first.inserted());
+                    progress.accept("sync: " + fmt(sync) + " s (" + first.detail() + ")");
 
-                FunderReportData funder;
-                String org = largestOrganization(db);
-                StoredFunderReportService funderService = new StoredFunderReportService(new OrganizationDao(db.jdbi()),
-                        new FunderDao(db.jdbi()), java.time.Clock.fixed(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                        java.time.ZoneOffset.UTC));
-                t0 = System.nanoTime();
-                funder = funderService.report(Actor.localOperator(), org, LAST_YEAR);
-                funderReport = seconds(t0);
-                details.put("funder_report_activities", funder.report().outcomes().size());
-                progress.accept("funder report " + LAST_YEAR + " of " + org + ": " + fmt(funderReport) + " s ("
-                        + funder.report().outcomes().size() + " activities of the year)");
+                    groupBy = groupByBaseline(db);
+                    progress.accept("GROUP BY baseline: " + fmt(groupBy) + " s");
 
-                GenerationService service = generation.apply(db);
-                GenerationRequest request = request();
-                t0 = System.nanoTime();
-                GenerationReport full = service.generate(request, Actor.localOperator());
-                generate = seconds(t0);
-                details.put("generate_written", full.created() + full.updated());
-                details.put("generate_report", full.toMap());
-                progress.accept("generate: " + fmt(generate) + " s (" + full + ")");
+                    FunderReportData funder;
+                    String org = largestOrganization(db);
+                    StoredFunderReportService funderService = new StoredFunderReportService(new OrganizationDao(db.jdbi()),
+                            new FunderDao(db.jdbi()), java.time.Clock.fixed(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                            java.time.ZoneOffset.UTC));
+                    t0 = System.nanoTime();
+                    funder = funderService.report(Actor.localOperator(), org, LAST_YEAR);
+                    funderReport = seconds(t0);
+                    details.put("funder_report_activities", funder.report().outcomes().size());
+                    progress.accept("funder report " + LAST_YEAR + " of " + org + ": " + fmt(funderReport) + " s ("
+                            + funder.report().outcomes().size() + " activities of the year)");
 
-                Path changed = work.resolve("resync").resolve("activities.csv");
-                Files.createDirectories(changed.getParent());
-                ChangeCount cc = changeOnePercent(csv, changed, activities / 100);
-                details.put("changed_rows", cc.rows());
-                details.put("changed_mentors", cc.mentors());
-                t0 = System.nanoTime();
-                ImportFigures second = importer.importBundle(db, changed);
-                resync = seconds(t0);
-                requireWritten(second, "re-sync");
-                details.put("resync_updated", second.updated());
-                details.put("resync_unchanged", second.unchanged());
-                progress.accept("re-sync: " + fmt(resync) + " s (" + cc.rows() + " rows of " + cc.mentors()
-                        + " mentors changed; " + second.detail() + ")");
+                    GenerationService service = generation.apply(db);
+                    GenerationRequest request = request();
+                    t0 = System.nanoTime();
+                    GenerationReport full = service.generate(request, Actor.localOperator());
+                    generate = seconds(t0);
+                    details.put("generate_written", full.created() + full.updated());
+                    details.put("generate_report", full.toMap());
+                    progress.accept("generate: " + fmt(generate) + " s (" + full + ")");
 
-                t0 = System.nanoTime();
-                GenerationReport incremental = service.generate(request, Actor.localOperator());
-                regenerate = seconds(t0);
-                details.put("regenerate_written", incremental.created() + incremental.updated());
-                details.put("regenerate_mentors_read", incremental.mentorsRead());
-                details.put("regenerate_report", incremental.toMap());
-                progress.accept("regenerate: " + fmt(regenerate) + " s (" + incremental + ", "
-                        + incremental.mentorsRead() + " mentors read)");
+                    Path changed = work.resolve("resync").resolve("activities.csv");
+                    Files.createDirectories(changed.getParent());
+                    ChangeCount cc = changeOnePercent(csv, changed, activities / 100);
+                    details.put("changed_rows", cc.rows());
+                    details.put("changed_mentors", cc.mentors());
+                    t0 = System.nanoTime();
+                    ImportFigures second = importer.importBundle(db, changed);
+                    resync = seconds(t0);
+                    requireWritten(second, "re-sync");
+                    details.put("resync_updated", second.updated());
+                    details.put("resync_unchanged", second.unchanged());
+                    progress.accept("re-sync: " + fmt(resync) + " s (" + cc.rows() + " rows of " + cc.mentors()
+                            + " mentors changed; " + second.detail() + ")");
+
+                    t0 = System.nanoTime();
+                    GenerationReport incremental = service.generate(request, Actor.localOperator());
+                    regenerate = seconds(t0);
+                    details.put("regenerate_written", incremental.created() + incremental.updated());
+                    details.put("regenerate_mentors_read", incremental.mentorsRead());
+                    details.put("regenerate_report", incremental.toMap());
+                    progress.accept("regenerate: " + fmt(regenerate) + " s (" + incremental + ", "
+                            + incremental.mentorsRead() + " mentors read)");
+                }
+                details.put("engine", scratch == null ? "h2" : "postgresql");
+            } finally {
+                if (scratch != null) {
+                    scratch.drop();
+                }
             }
             // peak_heap_mb: the largest heap still in use after a collection (what the run needs); when no
             // collection ran at all (a tiny run), the largest used heap sampled
@@ -304,6 +332,70 @@ public final class Benchmark {
                 st.execute("SHUTDOWN");
             }
             return s;
+        }
+    }
+
+    /**
+     * PostgreSQL's own bulk load as the baseline: {@code COPY ... FROM STDIN (FORMAT csv)} of the same
+     * file through the driver's CopyManager into a new database's table with the columns, types,
+     * checks and key of {@code activities}, in one transaction, committed (a commit is durable).
+     */
+    static double copyBaseline(Path csv, String url) throws SQLException, IOException {
+        try (Connection c = DriverManager.getConnection(url)) {
+            try (Statement st = c.createStatement()) {
+                st.execute(ACTIVITIES_DDL);
+            }
+            c.setAutoCommit(false);
+            org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            long n;
+            try (java.io.Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                // an empty unquoted field is NULL in COPY's csv format, as NULLIF(..., '') makes it for CSVREAD
+                n = copy.copyIn("COPY activities FROM STDIN WITH (FORMAT csv, HEADER true)", in);
+            }
+            c.commit();
+            double s = seconds(t0);
+            if (n == 0) {
+                throw new IllegalStateException("COPY loaded no rows from " + csv);
+            }
+            return s;
+        }
+    }
+
+    /** The two scratch databases of a run on PostgreSQL, beside the database the URL names. */
+    record ScratchPostgres(String adminUrl, String copyUrl, String syncUrl, String copyName, String syncName) {
+        private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile(
+                "(?i)(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?");
+
+        static ScratchPostgres create(String url) throws SQLException {
+            java.util.regex.Matcher m = URL.matcher(url);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("bench needs a PostgreSQL URL of the form jdbc:postgresql://host:5432/database, not "
+                        + url.replaceAll("(?i)(password=)[^&;]*", "$1***"));
+            }
+            String base = "impactdesk_bench_" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            String params = m.group(3) == null ? "" : m.group(3);
+            ScratchPostgres s = new ScratchPostgres(url, m.group(1) + base + "_copy" + params, m.group(1) + base + "_sync" + params,
+                    base + "_copy", base + "_sync");
+            try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + s.copyName);
+                st.execute("CREATE DATABASE " + s.syncName);
+            } catch (SQLException e) {
+                s.drop();
+                throw new SQLException("bench cannot create its scratch databases on " + url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+                        + " (the role needs CREATEDB): " + e.getMessage(), e.getSQLState(), e);
+            }
+            return s;
+        }
+
+        /** Drops both (closing what is left connected to them); a failure leaves them to the administrator, named. */
+        void drop() {
+            try (Connection c = DriverManager.getConnection(adminUrl); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + copyName + " WITH (FORCE)");
+                st.execute("DROP DATABASE IF EXISTS " + syncName + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("bench: could not drop the scratch databases " + copyName + " and " + syncName + ": " + e.getMessage());
+            }
         }
     }
 

@@ -34,7 +34,15 @@ public final class StoredAchievementService implements AchievementService {
     private final Jdbi jdbi;
     private final Clock clock;
 
+    /** Where a save is recorded for other desktops to notice (V98); null: not recorded (tests). */
+    private final org.impactdesk.store.DataChanges changes;
+
     public StoredAchievementService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, null);
+    }
+
+    public StoredAchievementService(Jdbi jdbi, Clock clock, org.impactdesk.store.DataChanges changes) {
+        this.changes = changes;
         this.jdbi = jdbi;
         this.clock = clock;
     }
@@ -93,6 +101,7 @@ public final class StoredAchievementService implements AchievementService {
         }
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
+            changed(h, actor);
             AchievementDao dao = h.attach(AchievementDao.class);
             Achievement saved;
             Change.Kind kind;
@@ -126,6 +135,7 @@ public final class StoredAchievementService implements AchievementService {
         requireAdmin(actor);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
+            changed(h, actor);
             AchievementDao dao = h.attach(AchievementDao.class);
             Achievement before = dao.find(id).orElseThrow(() -> new AchievementRefusedException("No such badge", List.of()));
             refuseUnlessEditable(actor, before);
@@ -208,6 +218,7 @@ public final class StoredAchievementService implements AchievementService {
         requireAdmin(actor);
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
+            changed(h, actor);
             AchievementDao dao = h.attach(AchievementDao.class);
             Achievement a = dao.find(achievementId).orElseThrow(() -> new AchievementRefusedException("No such badge", List.of()));
             MentorChoice mentor = dao.mentorsInScope(actor.scope()).stream()
@@ -239,6 +250,7 @@ public final class StoredAchievementService implements AchievementService {
     public void undo(Actor actor, Change change) {
         requireAdmin(actor);
         jdbi.useTransaction(h -> {
+            changed(h, actor);
             AchievementDao dao = h.attach(AchievementDao.class);
             for (Achievement r : change.restore()) {
                 refuseUnlessEditable(actor, r);
@@ -365,6 +377,14 @@ public final class StoredAchievementService implements AchievementService {
     private static final class AchievementDaoTime {
         static java.time.OffsetDateTime utc(Instant i) {
             return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+    }
+
+    /** Other desktops on a team database see that the catalog changed, and by whom (V98). */
+    private void changed(org.jdbi.v3.core.Handle h, Actor actor) {
+        if (changes != null) {
+            changes.recordIn(h, org.impactdesk.store.DataChanges.What.CATALOG,
+                    org.impactdesk.service.changes.StoredChangeWatch.nameOf(actor), clock.instant());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.impactdesk.service.generation;
 
+import org.impactdesk.service.changes.StoredChangeWatch;
+import org.impactdesk.store.DataChanges;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -180,6 +182,7 @@ public final class GenerationService {
                 }
                 anyClosed = true;
                 GenerationReport.Counts before = report.counts();
+                int writtenBefore = report.created() + report.updated();
                 try {
                     database.jdbi().useHandle(h -> {
                         // a team database: one import or generation of the organisation at a time, across its chunks
@@ -197,6 +200,10 @@ public final class GenerationService {
                     continue;
                 }
                 report.done(org.id(), org.name());
+                if (report.created() + report.updated() > writtenBefore) {
+                    // other desktops on a team database see that the summaries changed, and by whom (V98)
+                    new DataChanges(database).record(DataChanges.What.GENERATION, StoredChangeWatch.nameOf(actor), clock.instant());
+                }
             }
         } finally {
             // told about what was committed, even when a later chunk or organisation failed

@@ -36,6 +36,6 @@ public interface SettingsService {
      */
     void save(Actor actor, OrganizationSettings settings, Set<String> modules, FunderSettings funder);
 
-    /** The H2 database file in use ({@code <path>.mv.db}). */
-    Path databaseFile();
+    /** The database in use: the H2 file ({@code <path>.mv.db}), or the PostgreSQL server and database. */
+    org.impactdesk.domain.DatabaseLocation database();
 }

@@ -1,12 +1,13 @@
 package org.impactdesk.service.settings;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.DatabaseLocation;
 import org.impactdesk.domain.FunderSettings;
 import org.impactdesk.domain.OrganizationSettings;
 import org.impactdesk.service.funder.StoredFunderSettingsService;
+import org.impactdesk.store.DataChanges;
 import org.impactdesk.store.FunderDao;
 import org.impactdesk.store.OrganizationDao;
 
@@ -18,13 +19,20 @@ import org.impactdesk.store.OrganizationDao;
 public final class StoredSettingsService implements SettingsService {
     private final OrganizationDao organizations;
     private final FunderDao funder;
-    private final Path databaseFile;
+    private final DatabaseLocation database;
+    /** Where a save is recorded for other desktops to notice (V98); null: not recorded. */
+    private final DataChanges changes;
 
     /** {@code funder}: the activity types a funder category choice must name. */
-    public StoredSettingsService(OrganizationDao organizations, FunderDao funder, Path databaseFile) {
+    public StoredSettingsService(OrganizationDao organizations, FunderDao funder, DatabaseLocation database) {
+        this(organizations, funder, database, null);
+    }
+
+    public StoredSettingsService(OrganizationDao organizations, FunderDao funder, DatabaseLocation database, DataChanges changes) {
         this.organizations = organizations;
         this.funder = funder;
-        this.databaseFile = databaseFile;
+        this.database = database;
+        this.changes = changes;
     }
 
     @Override
@@ -58,11 +66,15 @@ public final class StoredSettingsService implements SettingsService {
         if (!organizations.updateSettings(settings, modules, funderSettings)) {
             throw new IllegalArgumentException("No organisation with id " + settings.id());
         }
+        if (changes != null) { // other desktops on a team database see that the settings changed (V98)
+            changes.record(DataChanges.What.SETTINGS, org.impactdesk.service.changes.StoredChangeWatch.nameOf(actor),
+                    java.time.Instant.now());
+        }
     }
 
     @Override
-    public Path databaseFile() {
-        return Path.of(databaseFile + ".mv.db");
+    public DatabaseLocation database() {
+        return database;
     }
 
     private void check(Actor actor, String organizationId) {

@@ -178,7 +178,7 @@ public final class SettingsViewModel {
                 open(now.id());
             }
         });
-        databaseFile.set(service.databaseFile().toAbsolutePath().toString());
+        databaseFile.set(service.database().text());
         prompts();
     }
 

@@ -29,10 +29,21 @@ import org.impactdesk.ui.signin.SignInViewModel;
  */
 public final class MainWindow implements WindowControls {
 
-    /** What the window is built from (assembled in App). */
+    /**
+     * What the window is built from (assembled in App). {@code changes}: where changes made elsewhere
+     * are looked for (null: not looked for); {@code readAs}: told who is signed in (their user id, null
+     * at sign-out), so that on a team database the screens' reads run as that person's role.
+     */
     public record Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
                         String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
-                        WindowPrefs prefs, TaskRunner tasks) {
+                        WindowPrefs prefs, TaskRunner tasks, org.impactdesk.service.changes.ChangeWatch changes,
+                        java.util.function.Consumer<String> readAs) {
+
+        public Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
+                     String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
+                     WindowPrefs prefs, TaskRunner tasks) {
+            this(registry, directory, firstRun, databaseFile, lastSync, zones, prefs, tasks, null, user -> { });
+        }
     }
 
     private final Stage stage;
@@ -71,6 +82,12 @@ public final class MainWindow implements WindowControls {
         setup.prefs().restore(stage);
         setup.prefs().watch(stage);
         stage.setTitle(new ViewLoader(locale).bundle().getString("app.title"));
+        // back to the window (from another desktop's window, a terminal): has the data changed elsewhere?
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now && shell != null) {
+                shell.viewModel().checkForChanges();
+            }
+        });
         stage.setOnHidden(e -> {
             generation++;
             if (shell != null) {
@@ -90,6 +107,7 @@ public final class MainWindow implements WindowControls {
 
     private void showSignIn() {
         actor = null;
+        setup.readAs().accept(null);
         generation++;
         ViewLoader loader = new ViewLoader(locale);
         String remembered = autoSignIn != null ? autoSignIn : setup.prefs().lastUser();
@@ -156,6 +174,7 @@ public final class MainWindow implements WindowControls {
     /** Opens the shell for {@code who}: every screen built from here on carries this actor. */
     public void signIn(Actor who) {
         this.actor = who;
+        setup.readAs().accept(who.userId()); // before any screen of theirs loads
         if (who.userId() != null) {
             setup.prefs().lastUser(who.userId());
         }
@@ -180,6 +199,7 @@ public final class MainWindow implements WindowControls {
             }
             present(built.root(), built, null);
             built.viewModel().start(first);
+            built.viewModel().startWatching();
         }, failure -> {
             if (gen != generation) {
                 return;
@@ -197,7 +217,7 @@ public final class MainWindow implements WindowControls {
     private ShellView buildShell(Actor who, Locale loc) {
         ViewLoader loader = new ViewLoader(loc);
         ShellViewModel vm = new ShellViewModel(setup.registry(), who, setup.tasks(), loader.bundle(),
-                new Formats(loc), setup.zones().apply(who), setup.databaseFile(), setup.lastSync());
+                new Formats(loc), setup.zones().apply(who), setup.databaseFile(), setup.lastSync(), setup.changes());
         ShellView[] self = new ShellView[1];
         ScreenContext context = new ScreenContext(who, loader, setup.tasks(), dialogs, vm, () -> {
             if (self[0] != null) {

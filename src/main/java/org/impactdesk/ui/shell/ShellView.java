@@ -60,6 +60,8 @@ public final class ShellView {
     @FXML private Label lastSyncLabel;
     @FXML private Label messageLabel;
     @FXML private Label databaseLabel;
+    @FXML private javafx.scene.layout.HBox changedBanner;
+    @FXML private Label changedLabel;
     @FXML private ResourceBundle resources;
 
     public ShellView(ShellViewModel viewModel, ScreenRegistry registry, ScreenContext context, WindowControls window,
@@ -120,7 +122,11 @@ public final class ShellView {
         lastSyncLabel.textProperty().bind(viewModel.lastSyncTextProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         databaseLabel.textProperty().bind(viewModel.databaseTextProperty());
+        changedBanner.visibleProperty().bind(viewModel.changedElsewhereProperty());
+        changedBanner.managedProperty().bind(viewModel.changedElsewhereProperty());
+        changedLabel.textProperty().bind(viewModel.changedTextProperty());
         viewModel.setPresenter(this::present);
+        viewModel.setReloader(this::reloadAfterChangeElsewhere);
     }
 
     /**
@@ -216,6 +222,20 @@ public final class ShellView {
         screens.keySet().stream().filter(id -> id != now).forEach(stale::add);
     }
 
+    /** After a change made elsewhere: the screen shown reloads now, the others when next shown. */
+    private void reloadAfterChangeElsewhere() {
+        dataChanged();
+        Screen s = current();
+        if (s != null) {
+            s.refresh();
+        }
+    }
+
+    @FXML
+    private void refreshChanged() {
+        viewModel.refreshChanged();
+    }
+
     /** Tables without a placeholder of their own say "nothing here" in the chosen language (JavaFX's own is English only). */
     private void placeholders(javafx.scene.Parent root) {
         for (javafx.scene.Node n : root.lookupAll(".table-view")) {
@@ -252,6 +272,7 @@ public final class ShellView {
     /** Stops every screen's timers and animations (sign out, language change, close). */
     public void dispose() {
         disposed = true;
+        viewModel.stopWatching();
         screens.values().forEach(Screen::dispose);
         screens.clear();
         scrollers.clear();

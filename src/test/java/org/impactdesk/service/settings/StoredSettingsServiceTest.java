@@ -42,7 +42,7 @@ class StoredSettingsServiceTest {
         ExampleBundleFixture.load(db);
         organizations = new OrganizationDao(db.jdbi());
         funder = new FunderDao(db.jdbi());
-        service = new StoredSettingsService(organizations, funder, db.path());
+        service = new StoredSettingsService(organizations, funder, db.location());
     }
 
     @Test
@@ -56,7 +56,7 @@ class StoredSettingsServiceTest {
         assertThat(org.currency()).isNull();
         assertThat(service.enabledModules(ADA, "org-1")).isEmpty();
         assertThat(service.editable(GINA)).extracting(OrganizationSettings::id).containsExactly("org-1");
-        assertThat(service.databaseFile()).isEqualTo(Path.of(db.path() + ".mv.db"));
+        assertThat(service.database().text()).isEqualTo(Path.of(db.path() + ".mv.db").toAbsolutePath().toString());
     }
 
     @Test

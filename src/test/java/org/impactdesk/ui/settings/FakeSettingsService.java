@@ -65,9 +65,12 @@ final class FakeSettingsService implements SettingsService {
     }
 
     @Override
-    public Path databaseFile() {
-        return Path.of("/data/impact-desk/db.mv.db");
+    public org.impactdesk.domain.DatabaseLocation database() {
+        return database;
     }
+
+    /** What {@link #database()} answers: an H2 file unless a test sets a server. */
+    org.impactdesk.domain.DatabaseLocation database = org.impactdesk.domain.DatabaseLocation.ofFile(Path.of("/data/impact-desk/db.mv.db"));
 
     /** Refuses saving as the real service refuses an actor who may not edit the organisation. */
     static SettingsRefusedException refusal(String organizationId) {

@@ -44,7 +44,7 @@ class SettingsSaveTransactionTest {
         db.jdbi().useHandle(h -> h.execute("INSERT INTO activity_types (id, name, name_nb) VALUES ('memory_cafe', 'Memory café', 'Minnekafé')"));
         organizations = new OrganizationDao(db.jdbi());
         funder = new FunderDao(db.jdbi());
-        vm = new SettingsViewModel(new StoredSettingsService(organizations, funder, db.path()),
+        vm = new SettingsViewModel(new StoredSettingsService(organizations, funder, db.location()),
                 new StoredFunderSettingsService(funder), ADA, new SameThreadTaskRunner(),
                 ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new Formats(Locale.ENGLISH));
         vm.load();

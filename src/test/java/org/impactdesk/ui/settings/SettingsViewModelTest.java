@@ -44,6 +44,13 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void onATeamDatabaseShowsTheServerAndDatabaseNotAFileNamedNull() {
+        service.database = org.impactdesk.domain.DatabaseLocation.ofServer("db.example.org:5432", "impactdesk", "anna");
+        assertThat(vm(ADA, Locale.ENGLISH).databaseFileProperty().get())
+                .isEqualTo("postgresql://anna@db.example.org:5432/impactdesk").doesNotContain("null");
+    }
+
+    @Test
     void loadsTheOrganisationInTheChosenLocale() {
         SettingsViewModel vm = vm(ADA, NB);
         assertThat(vm.selectedProperty().get().id()).isEqualTo("org-1");

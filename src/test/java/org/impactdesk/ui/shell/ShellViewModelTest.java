@@ -41,6 +41,75 @@ class ShellViewModelTest {
         return vm;
     }
 
+    /** A change log as another desktop fills it: {@link #write} adds a change from elsewhere. */
+    static final class FakeChangeWatch implements org.impactdesk.service.changes.ChangeWatch {
+        final List<org.impactdesk.domain.DataChange> elsewhere = new ArrayList<>();
+        long newest;
+        int looks;
+
+        void write(Instant at, String by, String what) {
+            elsewhere.add(new org.impactdesk.domain.DataChange(++newest, at, by, what));
+        }
+
+        @Override
+        public long newest() {
+            return newest;
+        }
+
+        @Override
+        public Optional<org.impactdesk.domain.DataChange> changedElsewhereAfter(long seen) {
+            looks++;
+            return elsewhere.stream().filter(c -> c.id() > seen).reduce((a, b) -> b);
+        }
+    }
+
+    @Test
+    void aChangeMadeElsewhereShowsWhenAndByWhomUntilRefreshReloadsTheScreens() {
+        FakeChangeWatch log = new FakeChangeWatch();
+        log.write(Instant.parse("2026-03-02T07:00:00Z"), "Ada Admin", "import"); // before this window loaded: not news
+        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+        ShellViewModel vm = new ShellViewModel(registry(), KIM, tasks, en, new Formats(Locale.ENGLISH), ZoneId.of("Europe/Oslo"),
+                "/data/db.mv.db", Optional::empty, log);
+        int[] reloads = {0};
+        vm.setReloader(() -> reloads[0]++);
+        vm.start();
+        vm.startWatching();
+        vm.checkForChanges();
+        assertThat(vm.changedElsewhereProperty().get()).as("nothing new since the window loaded").isFalse();
+
+        log.write(Instant.parse("2026-03-02T08:15:00Z"), "Ada Admin", "import");
+        assertThat(tasks.pending()).as("the half-minute look").singleElement()
+                .satisfies(t -> assertThat(t.delay()).isEqualTo(java.time.Duration.ofSeconds(30)));
+        tasks.fireScheduled();
+        assertThat(vm.changedElsewhereProperty().get()).isTrue();
+        assertThat(vm.changedTextProperty().get())
+                .isEqualTo("Changed elsewhere at 09:15 by Ada Admin (an import): what you see may be out of date.");
+        assertThat(tasks.pending()).as("it keeps looking").hasSize(1);
+
+        vm.refreshChanged();
+        assertThat(reloads[0]).isEqualTo(1);
+        assertThat(vm.changedElsewhereProperty().get()).isFalse();
+        assertThat(vm.changedTextProperty().get()).isEmpty();
+        vm.checkForChanges();
+        assertThat(vm.changedElsewhereProperty().get()).as("the refreshed view includes that change").isFalse();
+
+        vm.stopWatching();
+        assertThat(tasks.pending()).as("no look after the shell is gone").isEmpty();
+    }
+
+    @Test
+    void theBannerSpeaksNorwegian() {
+        FakeChangeWatch log = new FakeChangeWatch();
+        ShellViewModel vm = new ShellViewModel(registry(), KIM, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb")), new Formats(Locale.forLanguageTag("nb")),
+                ZoneId.of("Europe/Oslo"), "/data/db.mv.db", Optional::empty, log);
+        vm.start();
+        log.write(Instant.parse("2026-03-02T13:05:00Z"), "Kim Koordinator", "generation");
+        vm.checkForChanges();
+        assertThat(vm.changedTextProperty().get())
+                .isEqualTo("Endret et annet sted kl. 14:05 av Kim Koordinator (nye sammendrag): det du ser, kan være utdatert.");
+    }
+
     @Test
     void screensFollowTheRegistryOrderAndTheActorsRights() {
         assertThat(vm(KIM, Optional.empty()).screens()).containsExactly(ScreenId.HOME, ScreenId.MENTOR);
