@@ -203,7 +203,7 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
-        Comparator<TeamLine> order = sorted.getComparator();
+        Comparator<? super TeamLine> order = sorted.getComparator();
         tasks.run("team-start", progress -> {
             List<Period> choices = service.periods(actor);
             Period chosen = asked != null ? asked : service.defaultPeriod(actor);
@@ -228,7 +228,7 @@ public final class TeamViewModel {
     }
 
     /** Runs on the worker: {@code order} is the table's order when the load began (comparators hold no FX state). */
-    private Prepared prepare(TeamTable t, Comparator<TeamLine> order) {
+    private Prepared prepare(TeamTable t, Comparator<? super TeamLine> order) {
         java.util.Map<String, String> labels = names.labelsBesidePlace(t.mentorLines(), TeamLine::name,
                 TeamLine::associationNames, TeamLine::peerMentorId);
         List<TeamLine> all = new ArrayList<>(t.teamLines().size() + t.mentorLines().size());
@@ -304,7 +304,7 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
-        Comparator<TeamLine> order = sorted.getComparator();
+        Comparator<? super TeamLine> order = sorted.getComparator();
         tasks.run("team-table", progress -> prepare(service.table(actor, p), order), TaskRunner.Callbacks.of(result -> {
             if (sequence == loadSequence) {
                 apply(result);
