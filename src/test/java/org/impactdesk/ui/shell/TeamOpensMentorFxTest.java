@@ -76,7 +76,7 @@ class TeamOpensMentorFxTest {
         // (their landing, the cells' first CSS pass) falls between the two clicks of a double-click.
         // JavaFX counts a second press as a double-click only within the multi-click time of the
         // first, as the FX thread sees them: under heavy load such a pulse made it two single clicks.
-        settle();
+        fixture.waitForData();
         assertThat(robot.lookup("#mentorScreen").tryQuery()).as("Mentor not visited yet").isEmpty();
         return robot.lookup("#teamTable .table-cell").match(n -> n instanceof TableCell<?, ?> c
                 && "Sofie Demo".equals(c.getText()) && c.getTableRow() != null && c.getTableRow().getItem() instanceof TeamLine l
