@@ -3,11 +3,14 @@ package org.impactdesk.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.domain.Period;
@@ -99,7 +102,20 @@ class TeamOpensMentorFxTest {
 
     @Test
     void aDoubleClickOnAMentorInTeamOpensThatMentorOnTheFirstVisit(FxRobot robot) throws Exception {
-        robot.doubleClickOn(sofiesName(robot));
+        Node name = sofiesName(robot);
+        robot.clickOn(name); // a real press and release select the row
+        WaitForAsyncUtils.waitForFxEvents();
+        // the second click of the double-click is delivered as the platform reports it (click count
+        // 2) rather than by a second robot press: the platform counts a second press as a double-click
+        // only if the FX thread sees it within the multi-click time of the first, which a loaded
+        // 2-core CI machine does not guarantee (the window then rightly saw two single clicks)
+        TableCell<?, ?> cell = (TableCell<?, ?>) name;
+        robot.interact(() -> {
+            Point2D at = cell.localToScreen(cell.getWidth() / 2, cell.getHeight() / 2);
+            Point2D local = cell.getTableRow().screenToLocal(at);
+            cell.getTableRow().fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, local.getX(), local.getY(), at.getX(),
+                    at.getY(), MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, true, null));
+        });
         seesSofie(robot);
     }
 
