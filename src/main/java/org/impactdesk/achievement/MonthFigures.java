@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.CountedActivity;
+import org.impactdesk.domain.RepeatPeriod;
 import org.impactdesk.domain.TriggerType;
 
 /**
@@ -21,24 +23,17 @@ import org.impactdesk.domain.TriggerType;
  * month by generation beside the month's sessions, so that the editor's preview answers from them
  * instead of reading every activity; {@link #earnedKeys} gives exactly the windows
  * {@link AwardEvaluator#earned} gives from the activities (every counting window is a union of whole
- * months, and streaks are cut at a window's edges):
- * <ul>
- *   <li>{@link DayRuns}: in one local month, the days in a row with a counted activity from the 1st
- *   ({@code firstRun}, 0 when none on the 1st), those ending on the month's last day ({@code lastRun})
- *   and the longest run inside the month;</li>
- *   <li>{@link ContactYear}: for one contact and local year, the months (bit {@code m - 1} for month
- *   {@code m}) with a counted activity naming them.</li>
- * </ul>
- * Only badges over activities of every type are told this way ({@link #tells}); a badge of one
- * activity type still reads the activities.
+ * months, and streaks are cut at a window's edges). Only badges over activities of every type are
+ * told this way ({@link #tells}); a badge of one activity type still reads the activities.
  */
 public final class MonthFigures {
-    /** One local month of a mentor: runs of days in a row with a counted activity. */
-    public record DayRuns(int year, int month, int firstRun, int lastRun, int longestRun) {
-    }
-
-    /** One contact of a mentor in one local year: bit {@code m - 1} of {@code months} set for each month {@code m} with them. */
-    public record ContactYear(String contactId, int year, int months) {
+    /**
+     * One local month of a mentor with a counted activity: the days in a row with one from the 1st
+     * ({@code firstRun}, 0 when none on the 1st), those ending on the month's last day
+     * ({@code lastRun}), the longest run inside the month, and the contacts named that month as
+     * numbers into the mentor's contacts in id order, joined by commas ("0,3,7"; empty for none).
+     */
+    public record Month(int year, int month, int firstRun, int lastRun, int longestRun, String contacts) {
     }
 
     private MonthFigures() {
@@ -50,14 +45,24 @@ public final class MonthFigures {
                 && (a.triggerType() == TriggerType.CONTACTS_COUNT || a.triggerType() == TriggerType.STREAK_DAYS);
     }
 
-    /** The day runs of each month with a counted activity (the local dates of {@code activities}). */
-    public static List<DayRuns> dayRuns(Collection<CountedActivity> activities) {
-        Map<YearMonth, boolean[]> days = new TreeMap<>();
-        for (CountedActivity a : activities) {
-            LocalDate d = a.localDate();
-            days.computeIfAbsent(YearMonth.from(d), k -> new boolean[k.lengthOfMonth() + 1])[d.getDayOfMonth()] = true;
+    /** The figures of each local month with a counted activity among {@code activities} (one mentor's). */
+    public static List<Month> of(Collection<CountedActivity> activities) {
+        Map<String, Integer> numbers = new HashMap<>();
+        for (String id : new TreeSet<>(activities.stream().map(CountedActivity::contactId)
+                .filter(java.util.Objects::nonNull).toList())) {
+            numbers.put(id, numbers.size());
         }
-        List<DayRuns> out = new ArrayList<>(days.size());
+        Map<YearMonth, boolean[]> days = new TreeMap<>();
+        Map<YearMonth, Set<Integer>> contacts = new HashMap<>();
+        for (CountedActivity a : activities) {
+            YearMonth ym = YearMonth.from(a.localDate());
+            days.computeIfAbsent(ym, k -> new boolean[k.lengthOfMonth() + 1])[a.localDate().getDayOfMonth()] = true;
+            Set<Integer> named = contacts.computeIfAbsent(ym, k -> new TreeSet<>());
+            if (a.contactId() != null) {
+                named.add(numbers.get(a.contactId()));
+            }
+        }
+        List<Month> out = new ArrayList<>(days.size());
         days.forEach((ym, on) -> {
             int last = ym.lengthOfMonth();
             int first = 0;
@@ -74,22 +79,10 @@ public final class MonthFigures {
                 run = on[d] ? run + 1 : 0;
                 longest = Math.max(longest, run);
             }
-            out.add(new DayRuns(ym.getYear(), ym.getMonthValue(), first, end, longest));
+            StringJoiner named = new StringJoiner(",");
+            contacts.get(ym).forEach(n -> named.add(Integer.toString(n)));
+            out.add(new Month(ym.getYear(), ym.getMonthValue(), first, end, longest, named.toString()));
         });
-        return out;
-    }
-
-    /** The contacts named by {@code activities}, per local year, with the months they were named in. */
-    public static List<ContactYear> contactYears(Collection<CountedActivity> activities) {
-        Map<String, Map<Integer, Integer>> masks = new TreeMap<>();
-        for (CountedActivity a : activities) {
-            if (a.contactId() != null) {
-                masks.computeIfAbsent(a.contactId(), k -> new TreeMap<>())
-                        .merge(a.localDate().getYear(), 1 << (a.localDate().getMonthValue() - 1), (x, y) -> x | y);
-            }
-        }
-        List<ContactYear> out = new ArrayList<>();
-        masks.forEach((contact, years) -> years.forEach((year, months) -> out.add(new ContactYear(contact, year, months))));
         return out;
     }
 
@@ -99,18 +92,18 @@ public final class MonthFigures {
      * distinct contacts, or its longest run of days within the window, reach the threshold; a one-time
      * badge gives {@code once} when some window does.
      */
-    public static List<String> earnedKeys(Achievement a, Collection<DayRuns> runs, Collection<ContactYear> contacts) {
+    public static List<String> earnedKeys(Achievement a, Collection<Month> months) {
         if (!tells(a)) {
             throw new IllegalArgumentException("not told by month figures: " + a.key());
         }
-        Map<String, Integer> byWindow = a.triggerType() == TriggerType.CONTACTS_COUNT ? contactsByWindow(a, contacts)
-                : longestRunByWindow(a, runs);
+        Map<String, Integer> byWindow = a.triggerType() == TriggerType.CONTACTS_COUNT ? contactsByWindow(a, months)
+                : longestRunByWindow(a, months);
         boolean repeating = a.repeatable() && a.repeatPeriod() != null;
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Integer> w : byWindow.entrySet()) {
             if (w.getValue() >= a.threshold()) {
                 if (!repeating) {
-                    return List.of(org.impactdesk.domain.RepeatPeriod.ONCE);
+                    return List.of(RepeatPeriod.ONCE);
                 }
                 out.add(w.getKey());
             }
@@ -118,14 +111,12 @@ public final class MonthFigures {
         return out;
     }
 
-    private static Map<String, Integer> contactsByWindow(Achievement a, Collection<ContactYear> contacts) {
+    private static Map<String, Integer> contactsByWindow(Achievement a, Collection<Month> months) {
         Map<String, Set<String>> seen = new HashMap<>();
-        for (ContactYear c : contacts) {
-            for (int m = 1; m <= 12; m++) {
-                if ((c.months() & (1 << (m - 1))) != 0) {
-                    seen.computeIfAbsent(AwardEvaluator.windowOf(a, LocalDate.of(c.year(), m, 1)), k -> new HashSet<>())
-                            .add(c.contactId());
-                }
+        for (Month m : months) {
+            if (!m.contacts().isEmpty()) {
+                seen.computeIfAbsent(AwardEvaluator.windowOf(a, LocalDate.of(m.year(), m.month(), 1)), k -> new HashSet<>())
+                        .addAll(List.of(m.contacts().split(",")));
             }
         }
         Map<String, Integer> out = new TreeMap<>();
@@ -134,12 +125,14 @@ public final class MonthFigures {
     }
 
     /** The longest run of days in a row inside each window: runs meet across the end of a month within a window. */
-    private static Map<String, Integer> longestRunByWindow(Achievement a, Collection<DayRuns> runs) {
+    private static Map<String, Integer> longestRunByWindow(Achievement a, Collection<Month> months) {
+        TreeSet<Month> ordered = new TreeSet<>(Comparator.comparingInt(Month::year).thenComparingInt(Month::month));
+        ordered.addAll(months);
         Map<String, Integer> out = new TreeMap<>();
         String window = null;
         YearMonth previous = null;
         int carry = 0; // the run ending on the last day of the previous month, within this window
-        for (DayRuns r : orderedRuns(runs)) {
+        for (Month r : ordered) {
             YearMonth ym = YearMonth.of(r.year(), r.month());
             String w = AwardEvaluator.windowOf(a, ym.atDay(1));
             if (!w.equals(window) || previous == null || !previous.plusMonths(1).equals(ym)) {
@@ -155,11 +148,5 @@ public final class MonthFigures {
             previous = ym;
         }
         return out;
-    }
-
-    private static TreeSet<DayRuns> orderedRuns(Collection<DayRuns> runs) {
-        TreeSet<DayRuns> ordered = new TreeSet<>(Comparator.comparingInt(DayRuns::year).thenComparingInt(DayRuns::month));
-        ordered.addAll(runs);
-        return ordered;
     }
 }

@@ -496,39 +496,27 @@ public final class SummaryInputDao {
                 DELETE FROM summary_mentor_months WHERE organization_id = :org
                 AND peer_mentor_id NOT IN (SELECT id FROM peer_mentors WHERE organization_id = :org)""")
                 .bind("org", organizationId).execute();
-        h.createUpdate("""
-                DELETE FROM summary_mentor_contacts WHERE organization_id = :org
-                AND peer_mentor_id NOT IN (SELECT id FROM peer_mentors WHERE organization_id = :org)""")
-                .bind("org", organizationId).execute();
     }
 
     /**
-     * One row of summary_mentor_months: a mentor's counted sessions in one local month, and the runs of
-     * days in a row with a counted activity in it (achievement/MonthFigures: from the 1st, to the last
-     * day, the longest); the runs are null in a month stored before V103 (not yet computed).
+     * One row of summary_mentor_months: a mentor's counted sessions in one local month, and what the
+     * contacts and streak badges need of it (achievement/MonthFigures: the runs of days in a row from
+     * the 1st, to the last day, the longest; the contacts as numbers); the runs are null in a month
+     * stored before V103 (not yet computed).
      */
     public record MentorMonth(String peerMentorId, int year, int month, int sessions, Integer firstRun, Integer lastRun,
-                              Integer longestRun) {
+                              Integer longestRun, String contacts) {
     }
 
-    /** One row of summary_mentor_contacts: the months (bit m-1 for month m) of a local year with a contact. */
-    public record MentorContact(String peerMentorId, String contactId, int year, int months) {
-    }
-
-    /**
-     * Replaces the months and the contacts of these mentors (all years) with {@code rows} and
-     * {@code contacts}, inside the caller's transaction.
-     */
-    public void replaceMonthsOf(String organizationId, Collection<String> mentorIds, List<MentorMonth> rows,
-                                List<MentorContact> contacts) {
+    /** Replaces the months of these mentors (all years) with {@code rows}, inside the caller's transaction. */
+    public void replaceMonthsOf(String organizationId, Collection<String> mentorIds, List<MentorMonth> rows) {
         try {
             for (List<String> chunk : chunks(mentorIds, 500)) {
                 h.createUpdate("DELETE FROM summary_mentor_months WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
-                h.createUpdate("DELETE FROM summary_mentor_contacts WHERE peer_mentor_id IN (<pms>)").bindList("pms", chunk).execute();
             }
             try (PreparedStatement ins = c().prepareStatement("""
                     INSERT INTO summary_mentor_months (peer_mentor_id, organization_id, year, month, sessions,
-                        first_run, last_run, longest_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        first_run, last_run, longest_run, contacts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int n = 0;
                 for (MentorMonth m : rows) {
                     ins.setString(1, m.peerMentorId());
@@ -539,23 +527,7 @@ public final class SummaryInputDao {
                     ins.setObject(6, m.firstRun(), java.sql.Types.INTEGER);
                     ins.setObject(7, m.lastRun(), java.sql.Types.INTEGER);
                     ins.setObject(8, m.longestRun(), java.sql.Types.INTEGER);
-                    ins.addBatch();
-                    if (++n % 2000 == 0) {
-                        ins.executeBatch();
-                    }
-                }
-                ins.executeBatch();
-            }
-            try (PreparedStatement ins = c().prepareStatement("""
-                    INSERT INTO summary_mentor_contacts (peer_mentor_id, organization_id, contact_id, year, months)
-                    VALUES (?, ?, ?, ?, ?)""")) {
-                int n = 0;
-                for (MentorContact m : contacts) {
-                    ins.setString(1, m.peerMentorId());
-                    ins.setString(2, organizationId);
-                    ins.setString(3, m.contactId());
-                    ins.setInt(4, m.year());
-                    ins.setInt(5, m.months());
+                    ins.setString(9, m.contacts());
                     ins.addBatch();
                     if (++n % 2000 == 0) {
                         ins.executeBatch();
@@ -610,32 +582,19 @@ public final class SummaryInputDao {
     public Map<String, List<MentorMonth>> monthsByMentor(String organizationId) {
         Map<String, List<MentorMonth>> m = new HashMap<>();
         h.createQuery("""
-                SELECT peer_mentor_id, year, month, sessions, first_run, last_run, longest_run
+                SELECT peer_mentor_id, year, month, sessions, first_run, last_run, longest_run, contacts
                 FROM summary_mentor_months WHERE organization_id = :org""")
                 .bind("org", organizationId)
                 .map((rs, ctx) -> {
                     String pm = rs.getString(1);
                     m.computeIfAbsent(pm, k -> new ArrayList<>()).add(new MentorMonth(pm, rs.getInt(2), rs.getInt(3),
                             rs.getInt(4), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
-                            rs.getObject(7, Integer.class)));
+                            rs.getObject(7, Integer.class), rs.getString(8)));
                     return 0;
                 }).list();
         return m;
     }
 
-    /** The organisation's stored contacts per local year (summary_mentor_contacts), by mentor. */
-    public Map<String, List<MentorContact>> contactsByMentor(String organizationId) {
-        Map<String, List<MentorContact>> m = new HashMap<>();
-        h.createQuery("SELECT peer_mentor_id, contact_id, year, months FROM summary_mentor_contacts WHERE organization_id = :org")
-                .bind("org", organizationId)
-                .map((rs, ctx) -> {
-                    String pm = rs.getString(1);
-                    m.computeIfAbsent(pm, k -> new ArrayList<>()).add(new MentorContact(pm, rs.getString(2), rs.getInt(3),
-                            rs.getInt(4)));
-                    return 0;
-                }).list();
-        return m;
-    }
 
     /** The organisation's totals rows, by mentor. */
     public Map<String, List<MentorTotal>> totalsByMentor(String organizationId) {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * {@link AwardEvaluator#earnedKeys} (the editor's preview from stored month or quarter totals)
  * gives the windows {@link AwardEvaluator#earned} gives from the activities themselves, for every
  * count and hours badge the totals can tell, whatever the activities; and {@link MonthFigures#earnedKeys}
- * (from the day runs and contacts stored per month) does the same for distinct-contacts and streak badges.
+ * (from the runs of days and contacts stored per month) does the same for distinct-contacts and streak badges.
  */
 class AwardTalliesPropertyTest {
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
@@ -113,8 +113,7 @@ class AwardTalliesPropertyTest {
         acts.sort(CountedActivity.CHRONOLOGICAL);
         List<String> fromActivities = new AwardEvaluator(OSLO).earned(a, new MentorFacts("u", "pm", "org", "M", acts, List.of(),
                 Map.of())).stream().map(Award::periodKey).toList();
-        assertThat(MonthFigures.earnedKeys(a, MonthFigures.dayRuns(acts), MonthFigures.contactYears(acts)))
-                .isEqualTo(fromActivities);
+        assertThat(MonthFigures.earnedKeys(a, MonthFigures.of(acts))).isEqualTo(fromActivities);
     }
 
     @Test
@@ -122,17 +121,25 @@ class AwardTalliesPropertyTest {
         List<CountedActivity> acts = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2024, 3, 29); d.isBefore(LocalDate.of(2024, 4, 4)); d = d.plusDays(1)) {
             Instant at = d.atTime(12, 0).atZone(OSLO).toInstant();
-            acts.add(new CountedActivity("a-" + d, "la-0", "home_visit", at, d, 30, null, null));
+            acts.add(new CountedActivity("a-" + d, "la-0", "home_visit", at, d, 30, d.getDayOfMonth() % 2 == 0 ? "c-9" : "c-1",
+                    null));
         }
-        List<MonthFigures.DayRuns> runs = MonthFigures.dayRuns(acts);
-        assertThat(runs).containsExactly(new MonthFigures.DayRuns(2024, 3, 0, 3, 3), new MonthFigures.DayRuns(2024, 4, 3, 0, 3));
+        List<MonthFigures.Month> runs = MonthFigures.of(acts);
+        // contacts as numbers into the mentor's contacts in id order: c-1 is 0, c-9 is 1
+        assertThat(runs).containsExactly(new MonthFigures.Month(2024, 3, 0, 3, 3, "0,1"),
+                new MonthFigures.Month(2024, 4, 3, 0, 3, "0,1"));
         // six days in a row, 29 March to 3 April: a half-year or a year holds them all, a quarter cuts them
         assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 6, CountPeriod.LIFETIME, RepeatPeriod.HALF_YEARLY)),
-                runs, List.of())).containsExactly("2024-H1");
+                runs)).containsExactly("2024-H1");
         assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 4, CountPeriod.LIFETIME, RepeatPeriod.QUARTERLY)),
-                runs, List.of())).isEmpty();
-        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 6, CountPeriod.LIFETIME, null)), runs, List.of()))
+                runs)).isEmpty();
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.STREAK_DAYS, 6, CountPeriod.LIFETIME, null)), runs))
                 .containsExactly(RepeatPeriod.ONCE);
+        // two people in March and April: a quarter of each sees both, a month of two people earns it
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.CONTACTS_COUNT, 2, CountPeriod.LIFETIME, RepeatPeriod.MONTHLY)),
+                runs)).containsExactly("2024-03", "2024-04");
+        assertThat(MonthFigures.earnedKeys(badge(new Rule(TriggerType.CONTACTS_COUNT, 3, CountPeriod.LIFETIME, null)), runs))
+                .isEmpty();
     }
 
     @Test
@@ -159,7 +166,7 @@ class AwardTalliesPropertyTest {
                 TriggerType.STREAK_DAYS, 3, new TriggerMetadata("home_visit", CountPeriod.LIFETIME), 10, false, null, true,
                 null, 10, Instant.EPOCH, Instant.EPOCH);
         assertThat(MonthFigures.tells(typedStreak)).isFalse();
-        assertThatThrownBy(() -> MonthFigures.earnedKeys(typedStreak, List.of(), List.of()))
+        assertThatThrownBy(() -> MonthFigures.earnedKeys(typedStreak, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not told by month figures");
     }
 }

@@ -28,8 +28,8 @@ import org.impactdesk.store.SummaryInputDao;
  *   against {@code summary_mentor_reads}); the others are evaluated from their own activities (an
  *   indexed read each);</li>
  *   <li>distinct contacts and streaks of every type ({@link MonthFigures#tells}): from the runs of days
- *   and the contacts generation stored per month ({@code summary_mentor_months},
- *   {@code summary_mentor_contacts}), for the same unchanged mentors; a mentor whose months were
+ *   and the contacts generation stored in each month's row ({@code summary_mentor_months}), for the
+ *   same unchanged mentors; a mentor whose months were
  *   stored before V103 (no runs yet) is evaluated from their own activities, as a changed one;</li>
  *   <li>events attended and annual summaries: from the events and the ready years, no activity read;</li>
  *   <li>the rest (one activity type, hours per month), or when more than a third of the mentors are
@@ -101,14 +101,11 @@ final class PreviewEarnings {
         if (months.isEmpty() || stale.size() * 3L > mentors.size()) {
             return evaluated(new AwardEvaluator(zone), a, allFacts.get());
         }
-        Map<String, List<SummaryInputDao.MentorContact>> contacts = a.triggerType() == TriggerType.CONTACTS_COUNT
-                ? in.contactsByMentor(org) : Map.of();
         return combined(dao, a, org, zone, mentors, stale, m -> MonthFigures.earnedKeys(a,
                 months.getOrDefault(m.id(), List.of()).stream()
-                        .map(r -> new MonthFigures.DayRuns(r.year(), r.month(), r.firstRun(), r.lastRun(), r.longestRun()))
-                        .toList(),
-                contacts.getOrDefault(m.id(), List.of()).stream()
-                        .map(c -> new MonthFigures.ContactYear(c.contactId(), c.year(), c.months())).toList()));
+                        .map(r -> new MonthFigures.Month(r.year(), r.month(), r.firstRun(), r.lastRun(), r.longestRun(),
+                                r.contacts() == null ? "" : r.contacts()))
+                        .toList()));
     }
 
     /** The organisation's mentors whose stored figures may not hold their activities (changed since generation read them). */

@@ -299,9 +299,8 @@ final class OrganizationRun extends RunPersisting {
                 }
                 in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);
                 chunkTotals.clear();
-                in.replaceMonthsOf(org.id(), chunk, chunkMonths, chunkContacts);
+                in.replaceMonthsOf(org.id(), chunk, chunkMonths);
                 chunkMonths.clear();
-                chunkContacts.clear();
                 staleBookkeeping(chunk, stale);
                 commitChunk(chunk.stream().map(pm -> mentors.get(pm).userId()).toList());
             }

@@ -103,7 +103,7 @@ abstract class RunComputing extends RunPlanning {
      * (null where the stored row is frozen). A failing computation is kept for the write.
      */
     record Computed(PeerMentor mentor, List<SummaryInputDao.MentorTotal> totals, List<SummaryInputDao.MentorMonth> months,
-                    List<SummaryInputDao.MentorContact> contacts, SummaryEngine.Prepared prepared,
+                    SummaryEngine.Prepared prepared,
                             List<Period> periods, List<long[]> sessions, List<PeriodMetrics> metrics,
                             List<SummaryContent.Annual> annual, List<SummaryContent.Impact> impact, RuntimeException failure) {
     }
@@ -132,16 +132,14 @@ abstract class RunComputing extends RunPlanning {
         for (CountedActivity a : history.activities()) {
             byMonth.computeIfAbsent(a.localDate().getYear() * 12 + a.localDate().getMonthValue() - 1, k -> new int[1])[0]++;
         }
-        Map<Integer, MonthFigures.DayRuns> runs = new HashMap<>();
-        MonthFigures.dayRuns(history.activities()).forEach(r -> runs.put(r.year() * 12 + r.month() - 1, r));
+        Map<Integer, MonthFigures.Month> figures = new HashMap<>();
+        MonthFigures.of(history.activities()).forEach(f -> figures.put(f.year() * 12 + f.month() - 1, f));
         List<SummaryInputDao.MentorMonth> months = new ArrayList<>(byMonth.size());
         byMonth.forEach((k, v) -> {
-            MonthFigures.DayRuns r = runs.get(k);
-            months.add(new SummaryInputDao.MentorMonth(m.id(), k / 12, k % 12 + 1, v[0], r.firstRun(), r.lastRun(),
-                    r.longestRun()));
+            MonthFigures.Month f = figures.get(k);
+            months.add(new SummaryInputDao.MentorMonth(m.id(), k / 12, k % 12 + 1, v[0], f.firstRun(), f.lastRun(),
+                    f.longestRun(), f.contacts()));
         });
-        List<SummaryInputDao.MentorContact> contacts = MonthFigures.contactYears(history.activities()).stream()
-                .map(c -> new SummaryInputDao.MentorContact(m.id(), c.contactId(), c.year(), c.months())).toList();
         // compute every period and its content first, write after: a failing computation leaves no
         // half-written mentor
         List<Period> periods = new ArrayList<>();
@@ -164,9 +162,9 @@ abstract class RunComputing extends RunPlanning {
                 annual.add(pm != null && p instanceof Period.Year ? annualContent(m, pm) : null);
                 impact.add(pm != null ? impactContent(m, pm) : null);
             }
-            return new Computed(m, rows, months, contacts, prepared, periods, sessions, metrics, annual, impact, null);
+            return new Computed(m, rows, months, prepared, periods, sessions, metrics, annual, impact, null);
         } catch (RuntimeException e) {
-            return new Computed(m, rows, months, contacts, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
+            return new Computed(m, rows, months, null, List.of(), List.of(), List.of(), List.of(), List.of(), e);
         }
     }
 

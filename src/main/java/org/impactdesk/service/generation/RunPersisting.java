@@ -48,7 +48,6 @@ abstract class RunPersisting extends RunNotifying {
         processed.add(m.id());
         chunkTotals.addAll(c.totals());
         chunkMonths.addAll(c.months());
-        chunkContacts.addAll(c.contacts());
         totalsByMentor.put(m.id(), c.totals());
         if (c.failure() != null) {
             fail(m, c.failure());

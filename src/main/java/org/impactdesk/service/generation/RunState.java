@@ -82,7 +82,6 @@ abstract class RunState {
     Map<String, List<SummaryInputDao.MentorTotal>> totalsByMentor;
     final List<SummaryInputDao.MentorTotal> chunkTotals = new ArrayList<>();
     final List<SummaryInputDao.MentorMonth> chunkMonths = new ArrayList<>();
-    final List<SummaryInputDao.MentorContact> chunkContacts = new ArrayList<>();
     final Set<String> processed = new HashSet<>();
     /** Whether stored summaries exist after a year, in years this run does not generate (by that year). */
     final Map<Integer, Boolean> laterYearsOutside = new HashMap<>();
