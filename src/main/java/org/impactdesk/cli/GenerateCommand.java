@@ -87,6 +87,11 @@ public final class GenerateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CliException(ExitCode.BAD_INPUT, e.getMessage());
             }
+            // on the command line a sync is an import and the generate after it: the digests it left due go now
+            int digests = services.syncDigests.afterGeneration(report.organizationIdsDone());
+            if (digests > 0 && !json) {
+                System.err.println("Sent " + digests + " coordinators' digest(s) of the last sync.");
+            }
             if (json) {
                 System.out.println(Json.write(report.toMap()));
             } else {

@@ -79,6 +79,8 @@ public final class Services implements AutoCloseable {
     public final org.impactdesk.service.delivery.DeliveryService deliveryService;
     /** A coordinator's opt-in to the digest each sync sends them (Home). */
     public final org.impactdesk.service.digest.DigestService digests;
+    /** The coordinators' digests of each sync: marked due by the import, sent after its summaries are up to date. */
+    public final org.impactdesk.service.digest.SyncDigests syncDigests;
     /** The review before release of each Wrapped, and the release that notifies. */
     public final org.impactdesk.service.release.ReleaseService releases;
     /** Whether another desktop or command changed the data since the window loaded it (V98). */
@@ -134,10 +136,12 @@ public final class Services implements AutoCloseable {
         this.funderSettings = new org.impactdesk.service.funder.StoredFunderSettingsService(funderDao);
         this.digests = new org.impactdesk.service.digest.StoredDigestService(
                 new org.impactdesk.store.DigestDao(database.jdbi()), Clock.systemUTC());
-        // each import queues the opted-in coordinators' digests in its transaction and sends them after its commit
-        this.importer = new BundleImporter(database, Clock.systemUTC(), new org.impactdesk.service.digest.SyncDigests(
-                database, actors::find, followUps, this::zoneOf, mail, Clock.systemUTC()));
-        this.sync = new BundleSyncGateway(database, importer, generation);
+        // each import marks the opted-in coordinators' digests due in its transaction; they are queued and
+        // sent once the sync's summaries are up to date (the window's regeneration, or the next generate)
+        this.syncDigests = new org.impactdesk.service.digest.SyncDigests(database, actors::find, followUps, this::zoneOf,
+                mail, Clock.systemUTC());
+        this.importer = new BundleImporter(database, Clock.systemUTC(), syncDigests);
+        this.sync = new BundleSyncGateway(database, importer, generation, syncDigests);
         this.demo = new DemoLoader(database, generation, Clock.systemUTC());
         this.alerts = new org.impactdesk.service.alerts.StoredAlertService(new org.impactdesk.store.AlertDao(database.jdbi()),
                 generation, Clock.systemUTC());

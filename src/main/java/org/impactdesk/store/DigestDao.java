@@ -8,16 +8,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The coordinators' digest after each sync (issue 19 item 5): who opted in
- * ({@code digest_subscriptions}), and the digests a sync queues ({@code sync_digests}, each with
- * its row in the notification outbox). What a sync writes goes on the import's own connection,
- * inside its transaction.
+ * ({@code digest_subscriptions}), the organisations whose sync's digest is due
+ * ({@code sync_digests_due}: marked in the import's transaction, taken once the sync's summaries
+ * are up to date), and the digests queued ({@code sync_digests}, each with its row in the
+ * notification outbox). The static methods work on the caller's connection, inside its transaction.
  */
 public final class DigestDao {
     /** The outbox's name for a digest row, and the message key it is sent with. */
@@ -52,7 +56,7 @@ public final class DigestDao {
 
     /**
      * The opted-in coordinators (users with the coordinator role) of {@code organizationId}, or of
-     * every organisation when null, read on the import's connection.
+     * every organisation when null, read on the caller's connection.
      */
     public static List<String> subscribers(Connection c, String organizationId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
@@ -62,14 +66,109 @@ public final class DigestDao {
                 ORDER BY d.user_id""")) {
             ps.setString(1, organizationId);
             ps.setString(2, organizationId);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
+            return strings(ps);
+        }
+    }
+
+    /**
+     * The organisations with an opted-in coordinator: {@code organizationId}'s (when it has one), or
+     * every such organisation when null; read on the import's connection.
+     */
+    public static List<String> subscribedOrganizations(Connection c, String organizationId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT DISTINCT u.organization_id FROM digest_subscriptions d JOIN users u ON u.id = d.user_id
+                WHERE u.organization_id IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = d.user_id AND r.role = 'coordinator')
+                  AND (CAST(? AS VARCHAR(64)) IS NULL OR u.organization_id = ?)
+                ORDER BY u.organization_id""")) {
+            ps.setString(1, organizationId);
+            ps.setString(2, organizationId);
+            return strings(ps);
+        }
+    }
+
+    /** Marks the organisation's digest due after a sync that ended at {@code syncedAt} (a mark already there takes the later time). */
+    public static void markDue(Connection c, String organizationId, Instant syncedAt) throws SQLException {
+        OffsetDateTime at = OffsetDateTime.ofInstant(syncedAt, ZoneOffset.UTC);
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE sync_digests_due SET synced_at = ? WHERE organization_id = ?")) {
+            update.setObject(1, at);
+            update.setString(2, organizationId);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO sync_digests_due (organization_id, synced_at) VALUES (?, ?)")) {
+            insert.setString(1, organizationId);
+            insert.setObject(2, at);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The due digests by organisation (when the sync that made each due ended), of these
+     * organisations, or of all when null, ordered by organisation.
+     */
+    public static Map<String, Instant> due(Connection c, Collection<String> organizationIds) throws SQLException {
+        Map<String, Instant> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT organization_id, synced_at FROM sync_digests_due ORDER BY organization_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (organizationIds == null || organizationIds.contains(rs.getString(1))) {
+                    out.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
                 }
             }
-            return out;
         }
+        return out;
+    }
+
+    /**
+     * Takes the organisation's due mark as it was read (deleted in the caller's transaction): false
+     * when another run took it, or a newer sync moved it on, meanwhile (that one sends the digest).
+     */
+    public static boolean takeDue(Connection c, String organizationId, Instant syncedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM sync_digests_due WHERE organization_id = ? AND synced_at = ?")) {
+            ps.setString(1, organizationId);
+            ps.setObject(2, OffsetDateTime.ofInstant(syncedAt, ZoneOffset.UTC));
+            return ps.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * Whether a sync left summaries of the organisation's mentors in these years for a generation to
+     * bring up to date.
+     */
+    public static boolean anyStale(Connection c, String organizationId, Collection<Integer> years) throws SQLException {
+        if (years.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT COUNT(*) FROM stale_summary_inputs s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                WHERE pm.organization_id = ? AND s.year IN (%s)""".formatted(String.join(", ",
+                java.util.Collections.nCopies(years.size(), "?"))))) {
+            ps.setString(1, organizationId);
+            int i = 2;
+            for (int year : years) {
+                ps.setInt(i++, year);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
+    private static List<String> strings(PreparedStatement ps) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** The content of the user's latest digest, if any. */

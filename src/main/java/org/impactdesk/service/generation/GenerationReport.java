@@ -61,6 +61,8 @@ public final class GenerationReport {
     public boolean cancelled() { return !leftAsTheyWere.isEmpty(); }
     /** The names of the organisations whose summaries this run brought up to date (committed). */
     public List<String> organizationsDone() { return List.copyOf(done.values()); }
+    /** The ids of the organisations whose summaries this run brought up to date (committed). */
+    public List<String> organizationIdsDone() { return List.copyOf(done.keySet()); }
     /** The names of the organisations a cancel left as they were (rolled back, or not begun). */
     public List<String> organizationsLeft() { return List.copyOf(leftAsTheyWere.values()); }
 

@@ -6,8 +6,9 @@ import java.time.Instant;
 import org.impactdesk.access.Actor;
 
 /**
- * Work that joins an import's transaction, and what it does once that transaction has committed
- * (issue 19: the coordinators' digest is queued with the import and sent after its commit).
+ * Work that joins an import's transaction, what it does once that transaction has committed, and
+ * what it does once the sync's summaries are brought up to date (issue 19: the coordinators'
+ * digest is marked due with the import and queued after the regeneration that follows it).
  */
 @FunctionalInterface
 public interface AfterImport {
@@ -16,4 +17,13 @@ public interface AfterImport {
      * back); returns what to run after the commit, or null.
      */
     Runnable beforeCommit(Connection c, Actor importer, Instant finishedAt) throws SQLException;
+
+    /**
+     * After the regeneration that follows {@code importer}'s import (the window's Sync), whatever
+     * its outcome: done, stopped by the user, failed, refused (a coordinator's import) or nothing
+     * to do. Runs after the regeneration's commits, in transactions of its own; a failure here is
+     * logged by the caller and never undoes the sync.
+     */
+    default void afterRegeneration(Actor importer) {
+    }
 }

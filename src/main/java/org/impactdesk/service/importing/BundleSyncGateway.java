@@ -22,17 +22,26 @@ import org.impactdesk.store.SyncStore;
 /**
  * The Sync screen's port over the real thing: {@link BundleImporter} for preview and import, the
  * import log for the history, and {@link GenerationService} to bring the summaries of closed
- * periods up to date for the years a sync marked stale.
+ * periods up to date for the years a sync marked stale; once that has ended, however it ended, what
+ * the sync left to do after it ({@link AfterImport#afterRegeneration}: the coordinators' digest).
  */
 public final class BundleSyncGateway implements SyncGateway {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BundleSyncGateway.class);
     private final Database database;
     private final BundleImporter importer;
     private final GenerationService generation;
+    private final AfterImport afterSync;
 
     public BundleSyncGateway(Database database, BundleImporter importer, GenerationService generation) {
+        this(database, importer, generation, null);
+    }
+
+    /** {@code afterSync}: told when the regeneration after an import has ended (null: nothing to tell). */
+    public BundleSyncGateway(Database database, BundleImporter importer, GenerationService generation, AfterImport afterSync) {
         this.database = database;
         this.importer = importer;
         this.generation = generation;
+        this.afterSync = afterSync;
     }
 
     @Override
@@ -56,6 +65,21 @@ public final class BundleSyncGateway implements SyncGateway {
      */
     @Override
     public Regeneration regenerate(Actor actor, Progress progress) {
+        try {
+            return regenerateStale(actor, progress);
+        } finally {
+            // done, stopped, failed or refused: the sync is over, its digest shows what it changed
+            if (afterSync != null) {
+                try {
+                    afterSync.afterRegeneration(actor);
+                } catch (RuntimeException e) {
+                    LOG.warn("The sync is in; its coordinators' digests stay due for the next sync: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private Regeneration regenerateStale(Actor actor, Progress progress) {
         Set<Integer> years = new TreeSet<>();
         try (Connection c = database.dataSource().getConnection()) {
             for (int y : new SyncStore(c).staleYears()) {

@@ -4,9 +4,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The release list beside the Wrapped previewer: binds {@link ReleaseListViewModel}. */
@@ -39,6 +41,7 @@ public final class ReleaseListView {
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         stateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().stateText()));
         reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
+        reasonColumn.setCellFactory(c -> new ReasonCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
         countsLabel.textProperty().bind(viewModel.countsProperty());
         queueLabel.textProperty().bind(viewModel.queueProperty());
@@ -67,5 +70,19 @@ public final class ReleaseListView {
     @FXML
     private void onHold() {
         viewModel.holdSelected();
+    }
+
+    /** A held-back reason, cut to the column's width as any text is, and whole in its tooltip. */
+    private static final class ReasonCell extends TableCell<ReleaseListViewModel.Row, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String reason, boolean empty) {
+            super.updateItem(reason, empty);
+            boolean none = empty || reason == null || reason.isBlank();
+            setText(none ? null : reason);
+            whole.setText(none ? "" : reason);
+            setTooltip(none ? null : whole);
+        }
     }
 }

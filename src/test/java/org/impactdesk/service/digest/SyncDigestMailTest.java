@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,20 +19,20 @@ import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.MailSettings;
 import org.impactdesk.service.delivery.MailNotificationSender;
 import org.impactdesk.service.delivery.OutboxDispatcher;
-import org.impactdesk.service.followup.StoredFollowUpService;
+import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.service.generation.ExampleBundleFixture;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.service.importing.BundleImporter;
-import org.impactdesk.store.ActorDao;
+import org.impactdesk.service.importing.BundleSyncGateway;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DeliveryDao;
 import org.impactdesk.store.DigestDao;
-import org.impactdesk.store.FollowUpDao;
 import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.OrganizationDao;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 19 item 5 against a real SMTP server (GreenMail): after each sync a coordinator who opted
@@ -44,46 +42,39 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * commit; nothing about anyone outside Kim's scope, no contact's name, no ids; a sync that
  * changes nothing sends nothing again; one not opted in gets nothing; without a channel the
  * digest waits in the outbox and the next dispatch sends it once.
+ *
+ * <p>A sync in the window is the import and the regeneration after it: the digest shows the state
+ * after both (Mira, underactive only once her rejected sessions are taken out, is in that sync's digest),
+ * and a stopped, failed or refused regeneration still sends the digest of what is stored then.
  */
 @MigratedH2
 class SyncDigestMailTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.server();
-    /** Summer 2025: the last closed quarter is Q2 2025, compared with Q1. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-10T08:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = DigestExample.CLOCK;
 
     Database db;
     DeliveryDao delivery;
     StoredDigestService digests;
     MailNotificationSender mail;
     BundleImporter importer;
+    SyncDigests syncDigests;
+    BundleSyncGateway gateway;
+    @TempDir
+    Path dir;
     final AtomicReference<char[]> password = new AtomicReference<>(TestSmtp.PASSWORD.toCharArray());
 
     @BeforeEach
     void open(Database db) {
-        this.db = ExampleDatabase.fill(db);
-        // Mira pm-1: overloaded -> normal; Jonas pm-2: normal -> underactive; Sofie pm-3: underactive -> underactive
-        status("pm-1", 1, "overloaded");
-        status("pm-1", 2, "normal");
-        status("pm-2", 1, "normal");
-        status("pm-2", 2, "underactive");
-        status("pm-3", 1, "underactive");
-        status("pm-3", 2, "underactive");
-        StoredFollowUpService followUps = new StoredFollowUpService(new FollowUpDao(db.jdbi()), CLOCK);
-        followUps.save(ExampleDatabase.KIM, "pm-3", new org.impactdesk.domain.Period.Quarter(2025, 1),
-                java.time.LocalDate.of(2025, 4, 3), "called, agreed to meet in May");
+        this.db = db;
+        DigestExample.prepare(db);
         delivery = new DeliveryDao(db.jdbi());
         digests = new StoredDigestService(new DigestDao(db.jdbi()), CLOCK);
         mail = new MailNotificationSender(delivery, new OrganizationDao(db.jdbi()), s -> Optional.ofNullable(password.get()),
                 TestSmtp.trustItsCertificate());
-        importer = new BundleImporter(db, CLOCK, new SyncDigests(db, new ActorDao(db.jdbi())::find, followUps,
-                a -> ZoneId.of("Europe/Oslo"), mail, CLOCK));
-    }
-
-    void status(String pm, int quarter, String status) {
-        db.jdbi().useHandle(h -> h.execute("""
-                UPDATE periodic_summaries SET outlier_status = ? WHERE peer_mentor_id = ? AND coordinator_id IS NULL
-                AND period_type = 'quarterly' AND year = 2025 AND quarter = ?""", status, pm, quarter));
+        syncDigests = DigestExample.digests(db, mail);
+        importer = new BundleImporter(db, CLOCK, syncDigests);
+        gateway = DigestExample.window(db, mail, syncDigests, List.of());
     }
 
     void configure(String language) {
@@ -224,5 +215,116 @@ class SyncDigestMailTest {
         }
         assertThat(count("SELECT COUNT(*) FROM sync_digests")).isZero();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+    /** The window's import of the bundle, as {@code who}; true when it wrote. */
+    void importInWindow(Path bundle, Actor who) throws Exception {
+        assertThat(gateway.importBundle(bundle, SyncGateway.Mode.ALL_OR_NOTHING, who, null).written()).isTrue();
+    }
+
+    static List<String> kimsDigests() throws Exception {
+        return DigestExample.kimsDigests(SMTP);
+    }
+
+    static SyncGateway.Progress progress(boolean stop) {
+        return new SyncGateway.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop;
+            }
+        };
+    }
+
+    @Test
+    void aMentorOnlyTheRegenerationFlagsIsInTheSameSyncsDigest() throws Exception {
+        configure("en");
+        digests.setOptedIn(ExampleDatabase.KIM, true);
+        Path bundle = DigestExample.fewerForMira(dir);
+
+        importInWindow(bundle, ExampleDatabase.ADA);
+
+        // the import alone: Mira's Q2 row still says normal (back from overloaded): no digest of that half state
+        assertThat(kimsDigests()).as("nothing before the regeneration").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM sync_digests")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due WHERE organization_id = 'org-1'")).isOne();
+
+        SyncGateway.Regeneration r = gateway.regenerate(ExampleDatabase.ADA, progress(false));
+
+        assertThat(r.summariesWritten()).isPositive();
+        assertThat(DigestExample.miraInQ2(db)).as("the regeneration flags Mira").isEqualTo("underactive");
+        assertThat(kimsDigests()).singleElement().satisfies(text -> assertThat(text)
+                .contains("Q2 2025 against Q1 2025")
+                .contains("Newly underactive (1)\n- Mira Eksempel")
+                .contains("Back to normal (0)\nnobody")
+                .contains("Followed up in Q1 2025, still flagged (1)\n- Sofie Demo"));
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due")).as("the sync's digest is taken").isZero();
+        assertThat(count("SELECT COUNT(*) FROM sync_digests WHERE notification_sent_at IS NOT NULL")).isOne();
+
+        // the same bundle again: nothing new to regenerate, the same lists: not twice
+        importInWindow(bundle, ExampleDatabase.ADA);
+        gateway.regenerate(ExampleDatabase.ADA, progress(false));
+        assertThat(kimsDigests()).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM sync_digests")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due")).isZero();
+    }
+
+    @Test
+    void aStoppedRegenerationStillSendsTheDigestOfWhatIsStoredAndTheNextSyncSendsWhatItLeft() throws Exception {
+        configure("en");
+        digests.setOptedIn(ExampleDatabase.KIM, true);
+        Path bundle = DigestExample.fewerForMira(dir);
+        importInWindow(bundle, ExampleDatabase.ADA);
+
+        SyncGateway.Regeneration stopped = gateway.regenerate(ExampleDatabase.ADA, progress(true));
+
+        assertThat(stopped.cancelled()).isTrue();
+        assertThat(stopped.organizationsLeft()).hasSize(1);
+        // what the import left stored (Mira's rows as they were): sent, once, after the stopped regeneration
+        assertThat(kimsDigests()).singleElement().satisfies(text -> assertThat(text)
+                .contains("Back to normal (1)\n- Mira Eksempel").contains("Newly underactive (0)\nnobody"));
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due")).isZero();
+
+        // the next sync brings org-1 up to date: its digest says what the stopped one left out
+        importInWindow(bundle, ExampleDatabase.ADA);
+        assertThat(kimsDigests()).as("still stale after the import: nothing yet").hasSize(1);
+        gateway.regenerate(ExampleDatabase.ADA, progress(false));
+        assertThat(kimsDigests()).hasSize(2);
+        assertThat(kimsDigests().get(1)).contains("Newly underactive (1)\n- Mira Eksempel").contains("Back to normal (0)\nnobody");
+    }
+
+    @Test
+    void aFailedRegenerationStillSendsTheDigestOfWhatIsStored() throws Exception {
+        configure("en");
+        digests.setOptedIn(ExampleDatabase.KIM, true);
+        importInWindow(DigestExample.fewerForMira(dir), ExampleDatabase.ADA);
+        // the regeneration's write of Mira's new Q2 row (underactive) fails, as a full disk would: rolled back
+        db.jdbi().useHandle(h -> h.execute("ALTER TABLE periodic_summaries ADD CONSTRAINT test_write_fails CHECK ("
+                + "peer_mentor_id <> 'pm-1' OR year <> 2025 OR quarter <> 2 OR outlier_status <> 'underactive')"));
+
+        assertThatThrownBy(() -> gateway.regenerate(ExampleDatabase.ADA, progress(false)))
+                .satisfies(e -> assertThat(String.valueOf(e.getMessage()) + e.getCause()).containsIgnoringCase("test_write_fails"));
+
+        assertThat(DigestExample.miraInQ2(db)).as("rolled back: Mira's row as it was").isEqualTo("normal");
+        assertThat(kimsDigests()).singleElement().satisfies(text -> assertThat(text)
+                .contains("Back to normal (1)\n- Mira Eksempel"));
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due")).isZero();
+    }
+
+    @Test
+    void aCoordinatorsOwnSyncWhoseRegenerationIsRefusedStillSendsTheDigest() throws Exception {
+        configure("en");
+        digests.setOptedIn(ExampleDatabase.KIM, true);
+        importInWindow(DigestExample.fewerForMira(dir), ExampleDatabase.KIM); // Kim's part of it: la-2's rows
+
+        assertThat(kimsDigests()).as("stale summaries: the regeneration comes first").isEmpty();
+        assertThatThrownBy(() -> gateway.regenerate(ExampleDatabase.KIM, progress(false)))
+                .hasMessageContaining("administrator");
+
+        assertThat(kimsDigests()).singleElement().satisfies(text -> assertThat(text)
+                .contains("Back to normal (1)\n- Mira Eksempel"));
+        assertThat(count("SELECT COUNT(*) FROM sync_digests_due")).isZero();
     }
 }
