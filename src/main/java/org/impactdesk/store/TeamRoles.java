@@ -20,11 +20,14 @@ import java.util.Set;
  * PASSWORD}, or the server's own authentication). Run again after an import brings new users.
  */
 public final class TeamRoles {
-    /** The tables a person's role reads: those under row-level security, and those naming no person. */
+    /**
+     * The tables a person's role reads: those under row-level security (V93, V99: user_roles too), those
+     * naming no person, and the scope tables the screens' reads join.
+     */
     static final List<String> READABLE = List.of("users", "peer_mentors", "activities", "annual_summaries", "impact_summaries",
             "periodic_summaries", "organizations", "local_associations", "activity_types",
             // what the window's reads as the person join besides (Home's last sync, Team's scope, Mentor's badges)
-            "import_log", "coordinator_scopes", "peer_mentor_associations", "achievements");
+            "import_log", "coordinator_scopes", "peer_mentor_associations", "achievements", "user_roles");
 
     /** A user's role: new, or there before. */
     public record Granted(String userId, String role, boolean created) {

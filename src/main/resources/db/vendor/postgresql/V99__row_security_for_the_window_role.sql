@@ -50,6 +50,10 @@ ALTER POLICY impact_summaries_in_scope ON impact_summaries USING (impactdesk_see
 ALTER POLICY periodic_summaries_in_scope ON periodic_summaries
     USING (impactdesk_sees_user(user_id, CAST(current_user AS VARCHAR)));
 
+-- the screens' scope filters ask who has which role (a peer mentor's own role): readable in scope only
+ALTER TABLE user_roles ENABLE ROW LEVEL SECURITY;
+CREATE POLICY user_roles_in_scope ON user_roles USING (impactdesk_sees_user(user_id, CAST(current_user AS VARCHAR)));
+
 DROP FUNCTION impactdesk_sees_activity(VARCHAR, VARCHAR, VARCHAR);
 DROP FUNCTION impactdesk_sees_user(VARCHAR);
 DROP FUNCTION impactdesk_has_role(VARCHAR);

@@ -80,6 +80,21 @@ class TeamDatabaseWindowTest {
                 .containsExactlyInAnyOrderElementsOf(kimsMentors);
         Actor kim = services.actor("user-kim").orElseThrow();
         assertThat(services.mentors.mentorsInScope(kim)).extracting(MentorRef::peerMentorId).containsExactlyInAnyOrderElementsOf(kimsMentors);
+        // Home and Team as Kim: their queries (scope joins included) may read what they join, and show Kim's team
+        db.readAs(null);
+        services.generation.generate(new GenerationRequest(Set.of(2025), GenerationRequest.Selection.ALL, null,
+                LocalDate.of(2026, 1, 10), false), Actor.localOperator());
+        db.readAs("user-kim");
+        org.impactdesk.domain.Period half = new org.impactdesk.domain.Period.Half(2025, 1);
+        assertThat(services.home.figures(kim, half).mentorsInScope()).isPositive().isLessThanOrEqualTo(kimsMentors.size());
+        assertThat(services.team.table(kim, half).mentorLines()).isNotEmpty()
+                .allSatisfy(line -> assertThat(kimsMentors).contains(line.peerMentorId()));
+        List<String> kimsUsers = column(db.jdbi(), """
+                SELECT pm.user_id FROM peer_mentors pm JOIN peer_mentor_associations a ON a.peer_mentor_id = pm.id
+                WHERE a.local_association_id = 'la-2' UNION SELECT 'user-kim'""");
+        assertThat(column(db.readJdbi(), "SELECT DISTINCT user_id FROM periodic_summaries"))
+                .as("summaries of Kim's mentors and Kim's team rows only").isNotEmpty()
+                .allSatisfy(u -> assertThat(u).isIn(kimsUsers));
 
         assertThat(column(db.jdbi(), "SELECT current_user")).as("writes and the rest: the URL's role").containsExactly("postgres");
         db.readAs(null); // sign-out
