@@ -2,15 +2,10 @@ package org.impactdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.impactdesk.store.EarlierSchema.one;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,31 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertMigrationTest {
     @TempDir
     Path dir;
-    String url;
-
-    Flyway flyway(String target) {
-        var c = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2");
-        return (target == null ? c : c.target(MigrationVersion.fromVersion(target))).load();
-    }
-
-    static String one(Statement s, String sql) throws SQLException {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
-    }
 
     @Test
     void alertsRaisedBeforeV67AreLinkedToTheirSummaryOrClosedOrKeptWithTheirMessage() throws Exception {
-        url = "jdbc:h2:" + dir.resolve("v67").toAbsolutePath() + ";NON_KEYWORDS=YEAR,KEY,VALUE,MONTH";
-        flyway("63").migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO organizations (id, name) VALUES ('o1', 'Org')");
-            s.execute("INSERT INTO local_associations (id, organization_id, name) VALUES ('la1', 'o1', 'LA')");
-            s.execute("INSERT INTO users (id, organization_id, display_name) VALUES ('u1', 'o1', 'Mira')");
-            s.execute("""
-                    INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status)
-                    VALUES ('pm-1', 'u1', 'o1', 'la1', 'active')""");
+        EarlierSchema db = new EarlierSchema(dir, "v67").migrateTo("63");
+        db.with(s -> {
+            EarlierSchema.mentor(s, "pm-1");
             s.execute("""
                     INSERT INTO annual_summaries (id, user_id, peer_mentor_id, organization_id, year, status, generation_status,
                         generation_error, data_sufficiency, total_activities, total_hours, total_contacts_supported,
@@ -67,9 +43,9 @@ class AlertMigrationTest {
                     ('summary_generation_failed', 'Generation of the annual summary 2025 of pm-1 failed 4 times (3 retries exhausted): boom'),
                     ('summary_generation_failed', 'Generation of the impact summary 2025-H1 of pm-1 failed 4 times (3 retries exhausted): x'),
                     ('summary_generation_failed', 'Generation of the annual summary 2019 of pm-gone failed 4 times (3 retries exhausted): y')""");
-        }
-        flyway(null).migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        });
+        db.migrateToLatest();
+        db.with(s -> {
             assertThat(one(s, """
                     SELECT organisation_id || '|' || summary_table || '|' || summary_id || '|' || peer_mentor_id || '|' || period
                     || '|' || COALESCE(closed_reason, 'open') FROM alerts WHERE message LIKE '%annual summary 2025%'"""))
@@ -91,6 +67,6 @@ class AlertMigrationTest {
             assertThatThrownBy(() -> s.execute("UPDATE alerts SET closed_at = CURRENT_TIMESTAMP WHERE period = '2025'"))
                     .isInstanceOf(SQLException.class);
             s.execute("SHUTDOWN");
-        }
+        });
     }
 }

@@ -1,14 +1,9 @@
 package org.impactdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.impactdesk.store.EarlierSchema.count;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,35 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
  * generated-after-period-end check can be added; every other row stays.
  */
 class SeedRuleMigrationTest {
-    // a file, closed between the steps: H2 binds a CHECK (x IN (...)) to the session that created
-    // it, so the database is reopened after each migration, as Database does
     @TempDir
     Path dir;
-    String url;
-
-    Flyway flyway(String target) {
-        var c = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2");
-        return (target == null ? c : c.target(MigrationVersion.fromVersion(target))).load();
-    }
-
-    static long count(Statement s, String sql) throws Exception {
-        try (ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
 
     @Test
     void openPeriodImpactRowsStoredBeforeV63AreRemovedAndTheRestKept() throws Exception {
-        url = "jdbc:h2:" + dir.resolve("v63").toAbsolutePath() + ";NON_KEYWORDS=YEAR,KEY,VALUE,MONTH";
-        flyway("60").migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO organizations (id, name) VALUES ('o1', 'Org')");
-            s.execute("INSERT INTO local_associations (id, organization_id, name) VALUES ('la1', 'o1', 'LA')");
-            s.execute("INSERT INTO users (id, organization_id, display_name) VALUES ('u1', 'o1', 'Mira')");
-            s.execute("""
-                    INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status)
-                    VALUES ('pm1', 'u1', 'o1', 'la1', 'active')""");
+        EarlierSchema db = new EarlierSchema(dir, "v63").migrateTo("60");
+        db.with(s -> {
+            EarlierSchema.mentor(s, "pm1");
             String cols = """
                     INSERT INTO impact_summaries (id, user_id, period_type, year, half_index, total_hours, contacts_helped,
                       activities_count, assignments_completed, status, generated_at, created_at, updated_at,
@@ -59,9 +33,9 @@ class SeedRuleMigrationTest {
             s.execute("INSERT INTO notification_outbox (summary_table, summary_id, user_id, message_key) VALUES"
                     + " ('impact_summaries', '00000000-0000-0000-0000-000000000001', 'u1', 'notification.impact_ready'),"
                     + " ('impact_summaries', '00000000-0000-0000-0000-000000000002', 'u1', 'notification.impact_ready')");
-        }
-        assertThat(flyway(null).migrate().migrationsExecuted).isPositive();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        });
+        assertThat(db.migrateToLatest()).isPositive();
+        db.with(s -> {
             assertThat(count(s, "SELECT COUNT(*) FROM impact_summaries WHERE year = 2026")).isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM impact_summaries WHERE year = 2025")).isOne();
             assertThat(count(s, "SELECT COUNT(*) FROM notification_outbox")).isOne();
@@ -70,6 +44,6 @@ class SeedRuleMigrationTest {
             assertThat(count(s, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
                     + " WHERE CONSTRAINT_NAME = 'IMPACT_GENERATED_AFTER_PERIOD_END'")).isOne();
             s.execute("SHUTDOWN");
-        }
+        });
     }
 }

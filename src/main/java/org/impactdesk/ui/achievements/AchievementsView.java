@@ -31,7 +31,7 @@ import org.impactdesk.domain.Achievement;
 import org.impactdesk.domain.Problem.Field;
 import org.impactdesk.domain.Problem.Severity;
 import org.impactdesk.ui.achievements.AchievementListViewModel.Entry;
-import org.impactdesk.ui.fx.BusyIndicators;
+import org.impactdesk.ui.fx.Loading;
 
 /**
  * The Achievements screen's thin controller: binds {@code AchievementsView.fxml} to its
@@ -143,7 +143,7 @@ public final class AchievementsView {
     private void initialize() {
         // a narrow window (1024x700) stacks the side cards under the form instead of crushing the form between panels
         root.widthProperty().addListener((obs, old, width) -> placeSidePane(width.doubleValue()));
-        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
+        Loading.busy(busyIndicator, viewModel.busyProperty());
         shown(statusLabel, viewModel.statusProperty());
         // the error line keeps its place (reserved in achievements.css): the form does not jump when it appears
         errorLabel.textProperty().bind(viewModel.errorProperty());
@@ -269,7 +269,7 @@ public final class AchievementsView {
         formModel.iconAssetProperty().addListener((obs, old, now) -> showIcon(now));
         showIcon(formModel.iconAssetProperty().get());
 
-        BusyIndicators.showWhile(previewBusy, awardsModel.previewBusyProperty(), false);
+        Loading.busy(previewBusy, awardsModel.previewBusyProperty());
         previewText.textProperty().bind(awardsModel.previewTextProperty());
         shown(previewSample, awardsModel.previewSampleProperty());
         modulesText.textProperty().bind(formModel.modulesTextProperty());

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.impactdesk.domain.GenerationFailure;
 import org.impactdesk.ui.alerts.AlertsViewModel.Row;
+import org.impactdesk.ui.fx.Loading;
 
 /** The Alerts list: a table bound to {@link AlertsViewModel}, with Retry now (and Close alert) per row. */
 public final class AlertsView {
@@ -47,7 +48,7 @@ public final class AlertsView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        Loading.busy(busyIndicator, viewModel.busyProperty());
         noteLabel.textProperty().bind(viewModel.noteProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         retryAllButton.disableProperty().bind(viewModel.canRetryAllProperty().not());

@@ -33,6 +33,7 @@ import org.impactdesk.ui.fx.Formats;
 import org.impactdesk.ui.funder.FunderViewModel.ActivityRow;
 import org.impactdesk.ui.funder.FunderViewModel.FigureRow;
 import org.impactdesk.ui.funder.FunderViewModel.ReasonRow;
+import org.impactdesk.ui.fx.Loading;
 
 /**
  * The Funder report screen's thin controller: binds {@code FunderView.fxml} to its
@@ -102,7 +103,7 @@ public final class FunderView {
     private void initialize() {
         FunderViewModel vm = viewModel;
         Formats f = vm.formats();
-        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        Loading.busy(busyIndicator, vm.busyProperty());
         xlsxButton.disableProperty().bind(vm.canExportProperty().not());
         pdfButton.disableProperty().bind(vm.canExportProperty().not());
 
@@ -111,23 +112,19 @@ public final class FunderView {
         organisationPicker.setCellFactory(l -> new OrganisationCell());
         organisationPicker.setButtonCell(new OrganisationCell());
         yearField.textProperty().bindBidirectional(vm.yearTextProperty());
-        yearErrorLabel.textProperty().bind(vm.yearErrorProperty());
+        Loading.text(yearErrorLabel, vm.yearErrorProperty());
         headingLabel.textProperty().bind(vm.headingProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
-        atRiskLabel.textProperty().bind(vm.atRiskProperty());
-        hideWhenEmpty(atRiskLabel);
-        hideWhenEmpty(messageLabel);
-        hideWhenEmpty(errorLabel);
-        hideWhenEmpty(yearErrorLabel);
-        messageLabel.textProperty().bind(vm.messageProperty());
-        errorLabel.textProperty().bind(vm.errorProperty());
+        Loading.text(atRiskLabel, vm.atRiskProperty());
+        Loading.text(messageLabel, vm.messageProperty());
+        Loading.text(errorLabel, vm.errorProperty());
         settingsLink.visibleProperty().bind(vm.mayOpenSettingsProperty());
         settingsLink.managedProperty().bind(vm.mayOpenSettingsProperty());
         vm.warnings().addListener((ListChangeListener<String>) c -> fillWarnings());
         fillWarnings();
 
         summaryTable.setItems(vm.figureRows());
-        summaryTable.setPlaceholder(placeholder());
+        Loading.placeholder(summaryTable, vm.placeholderProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         figure(mentorsColumn, x -> f.integer(x.activePeerMentors()));
         figure(individualColumn, x -> f.integer(x.individualCount()));
@@ -190,17 +187,6 @@ public final class FunderView {
         }
         reasonTable.getItems().stream().filter(x -> x.reason() == r).findFirst()
                 .ifPresent(x -> reasonTable.getSelectionModel().select(x));
-    }
-
-    private Label placeholder() {
-        Label l = new Label();
-        l.textProperty().bind(viewModel.placeholderProperty());
-        return l;
-    }
-
-    private static void hideWhenEmpty(Label l) {
-        l.visibleProperty().bind(l.textProperty().isNotEmpty());
-        l.managedProperty().bind(l.visibleProperty());
     }
 
     private static String hours(Formats f, BigDecimal h) {

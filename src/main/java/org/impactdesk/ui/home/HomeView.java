@@ -19,9 +19,9 @@ import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.Period;
 import org.impactdesk.service.home.HomeService.PeriodKind;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.fx.TokenColors;
 import org.impactdesk.ui.home.HomeViewModel.TileKind;
-import org.impactdesk.ui.fx.BusyIndicators;
 
 /** Home: TilesFX tiles bound to {@link HomeViewModel}; each tile opens its view on click or Enter. */
 public final class HomeView {
@@ -106,7 +106,7 @@ public final class HomeView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
+        Loading.busy(busyIndicator, viewModel.busyProperty());
         noteLabel.textProperty().bind(viewModel.noteProperty());
         changesTitle.textProperty().bind(viewModel.changesTitleProperty());
         changesBox.visibleProperty().bind(viewModel.changesTitleProperty().isNotEmpty());

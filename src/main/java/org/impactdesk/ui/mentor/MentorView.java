@@ -24,11 +24,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.MentorRef;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.mentor.MentorViewModel.Granularity;
 import org.impactdesk.ui.mentor.MentorViewModel.Measure;
 import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
-import org.impactdesk.ui.fx.BusyIndicators;
 import org.impactdesk.ui.fx.TypeAhead;
 
 /** The Mentor screen's thin controller: binds {@code MentorView.fxml} to its {@link MentorViewModel}. */
@@ -78,14 +78,10 @@ public final class MentorView {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(viewModel.titleProperty());
-        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
+        Loading.busy(busyIndicator, viewModel.busyProperty());
         openWrappedButton.disableProperty().bind(viewModel.canOpenWrappedProperty().not());
-        noteLabel.textProperty().bind(viewModel.noteProperty());
-        noteLabel.visibleProperty().bind(viewModel.noteProperty().isNotEmpty());
-        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Loading.text(noteLabel, viewModel.noteProperty());
+        Loading.text(errorLabel, viewModel.errorProperty());
 
         mentorPicker.setItems(viewModel.mentors());
         mentorPicker.setConverter(shownAs(viewModel::label));

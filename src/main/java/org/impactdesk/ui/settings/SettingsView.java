@@ -16,9 +16,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.impactdesk.domain.FunderCategory;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.settings.SettingsViewModel.Field;
 import org.impactdesk.ui.settings.SettingsViewModel.ModuleRow;
-import org.impactdesk.ui.fx.BusyIndicators;
 
 /** Settings: binds the form to {@link SettingsViewModel}; errors stand beside their field. */
 public final class SettingsView {
@@ -98,7 +98,7 @@ public final class SettingsView {
 
     @FXML
     private void initialize() {
-        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), false);
+        Loading.busy(busyIndicator, viewModel.busyProperty());
         databaseLabel.textProperty().bind(viewModel.databaseFileProperty());
         orgPicker.setItems(viewModel.organizations());
         orgPicker.valueProperty().bindBidirectional(viewModel.selectedProperty());

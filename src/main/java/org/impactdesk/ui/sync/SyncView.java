@@ -18,6 +18,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.sync.SyncViewModel.ErrorRow;
 import org.impactdesk.ui.sync.SyncViewModel.FileRow;
 import org.impactdesk.ui.sync.SyncViewModel.HistoryRow;
@@ -84,16 +85,13 @@ public final class SyncView {
         viewModel.toneProperty().addListener((obs, old, now) -> tone(now));
         tone(viewModel.toneProperty().get());
 
-        progressBox.visibleProperty().bind(viewModel.workingProperty());
-        progressBox.managedProperty().bind(progressBox.visibleProperty());
+        Loading.shownWhile(progressBox, viewModel.workingProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressLabel.textProperty().bind(viewModel.progressMessageProperty());
         cancelImportButton.visibleProperty().bind(viewModel.cancellableProperty());
 
         summaryLabel.textProperty().bind(viewModel.previewSummaryProperty());
-        notesArea.textProperty().bind(viewModel.previewNotesProperty());
-        notesArea.visibleProperty().bind(viewModel.previewNotesProperty().isNotEmpty());
-        notesArea.managedProperty().bind(notesArea.visibleProperty());
+        Loading.text(notesArea, viewModel.previewNotesProperty());
         column(fileColumn, FileRow::file);
         column(rowsColumn, FileRow::rows);
         column(errorRowsColumn, FileRow::errorRows);
@@ -104,8 +102,7 @@ public final class SyncView {
         column(columnColumn, ErrorRow::column);
         column(messageColumn, ErrorRow::message);
         // a long reason is cut at the column's edge: the selected error is said in full under the table
-        errorDetailLabel.visibleProperty().bind(Bindings.isNotEmpty(viewModel.errors()));
-        errorDetailLabel.managedProperty().bind(errorDetailLabel.visibleProperty());
+        Loading.shownWhile(errorDetailLabel, Bindings.isNotEmpty(viewModel.errors()));
         errorDetailLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             ErrorRow selected = errorsTable.getSelectionModel().getSelectedItem();
             return selected == null ? resources.getString("sync.errors.detail.hint") : selected.message();
@@ -119,9 +116,7 @@ public final class SyncView {
         }));
         errorsTable.setItems(viewModel.errors());
 
-        blockedLabel.textProperty().bind(viewModel.importAllExplanationProperty());
-        blockedLabel.visibleProperty().bind(viewModel.importAllExplanationProperty().isNotEmpty());
-        blockedLabel.managedProperty().bind(blockedLabel.visibleProperty());
+        Loading.text(blockedLabel, viewModel.importAllExplanationProperty());
         importAllButton.disableProperty().bind(viewModel.canImportAllProperty().not());
         importValidButton.disableProperty().bind(viewModel.canImportValidProperty().not());
         discardButton.disableProperty().bind(viewModel.canDiscardProperty().not());

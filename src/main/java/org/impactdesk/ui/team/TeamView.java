@@ -24,10 +24,10 @@ import javafx.util.Callback;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
 import org.impactdesk.ui.team.TeamViewModel.Column;
 import org.impactdesk.ui.team.TeamViewModel.StatusFilter;
-import org.impactdesk.ui.fx.BusyIndicators;
 
 /**
  * The Team screen's thin controller: binds {@code TeamView.fxml} to its {@link TeamViewModel}.
@@ -120,7 +120,7 @@ public final class TeamView {
 
     @FXML
     private void initialize() {
-        BusyIndicators.showWhile(busyIndicator, viewModel.busyProperty(), true);
+        Loading.busy(busyIndicator, viewModel.busyProperty(), true);
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         // Home's "since the last sync" opens Team limited to some mentors: a button says so and shows everyone again
         Button onlyChip = new Button();
@@ -145,9 +145,7 @@ public final class TeamView {
                 fade.playFromStart();
             }
         });
-        errorLabel.textProperty().bind(viewModel.errorProperty());
-        errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        Loading.text(errorLabel, viewModel.errorProperty());
         openButton.disableProperty().bind(viewModel.canOpenProperty().not());
         exportButton.disableProperty().bind(viewModel.canExportProperty().not());
 
@@ -198,11 +196,7 @@ public final class TeamView {
                 e.consume();
             }
         });
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(viewModel.placeholderProperty());
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("placeholder");
-        table.setPlaceholder(placeholder);
+        Loading.placeholder(table, viewModel.placeholderProperty());
     }
 
     @FXML

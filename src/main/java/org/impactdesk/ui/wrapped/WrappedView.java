@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.impactdesk.domain.SlidePayload;
 import org.impactdesk.service.wrapped.WrappedSource;
+import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.fx.ViewLoader;
 
 /**
@@ -147,7 +148,6 @@ public final class WrappedView {
         speedBox.valueProperty().bindBidirectional(vm.speedProperty());
         statusLabel.textProperty().bind(vm.statusTextProperty());
         lookerLabel.textProperty().bind(vm.lookerTextProperty());
-        messageLabel.textProperty().bind(vm.messageProperty());
         loadButton.disableProperty().bind(vm.busyProperty());
         noteLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.previewProperty().get()
                         ? vm.text("wrapped.player.previewNote")
@@ -156,8 +156,7 @@ public final class WrappedView {
         vm.previewProperty().addListener((obs, old, isPreview) -> markPreview(isPreview));
         markPreview(vm.previewProperty().get());
         previewBadge.visibleProperty().bind(vm.previewProperty());
-        messageLabel.managedProperty().bind(vm.messageProperty().isNotEmpty());
-        messageLabel.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        Loading.text(messageLabel, vm.messageProperty());
         playButton.textProperty().bind(Bindings.when(vm.playingProperty())
                 .then(vm.text("wrapped.player.pause")).otherwise(vm.text("wrapped.player.play")));
         playButton.disableProperty().bind(vm.slideProperty().isNull());
