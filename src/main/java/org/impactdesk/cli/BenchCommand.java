@@ -9,6 +9,7 @@ import org.impactdesk.domain.Json;
 import org.impactdesk.service.Services;
 import org.impactdesk.service.bench.Benchmark;
 import org.impactdesk.service.bench.BundleImporterBench;
+import org.impactdesk.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,10 +26,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON document.")
     boolean json;
 
+    @Option(names = "--funder-only", description = "Time only the GROUP BY baseline and the funder report, on the "
+            + "existing database --db names (a synced bench bundle): no bundle, sync or generation; the other figures are null.")
+    boolean funderOnly;
+
+    @Option(names = "--runs", defaultValue = "3", description = "With --funder-only: rounds of GROUP BY then report; "
+            + "the medians are printed (default 3).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
         if (activities < 1 || activities > 50_000_000) {
             throw new CliException(ExitCode.USAGE, "--activities takes 1 to 50000000, not " + activities);
+        }
+        if (funderOnly) {
+            return funderOnly();
         }
         Path work = Files.createTempDirectory("impact-desk-bench");
         String postgres = root.databaseUrl();
@@ -62,6 +74,31 @@ public final class BenchCommand implements Callable<Integer> {
                 r.regenerateSeconds() / r.generateSeconds());
         System.out.printf(Locale.ROOT, "  peak heap %.1f MB in use after a GC (what the run needs); %.1f MB used at most including garbage"
                 + " (sampled every 10 ms and before each GC)%n", r.peakHeapMb(), r.peakUsedHeapMb());
+        return ExitCode.DONE;
+    }
+
+    private int funderOnly() throws Exception {
+        if (runs < 1 || runs > 100) {
+            throw new CliException(ExitCode.USAGE, "--runs takes 1 to 100, not " + runs);
+        }
+        Benchmark.Result r;
+        try (Database db = root.openExistingDatabase()) {
+            try {
+                r = Benchmark.funderOnly(db, runs, msg -> System.err.println("bench: " + msg));
+            } catch (IllegalStateException e) {
+                throw new CliException(ExitCode.NOT_FOUND, e.getMessage() + " (" + root.databaseName() + ")");
+            }
+        }
+        if (json) {
+            System.out.println(Json.write(r.toJson()));
+            return ExitCode.DONE;
+        }
+        System.out.printf(Locale.ROOT, "Funder report benchmark: %d activities, %d peer mentors, %d rounds, medians (Java %s)%n",
+                r.activities(), r.mentors(), runs, r.javaVersion());
+        System.out.printf(Locale.ROOT, "  GROUP BY baseline                   %8.2f s%n", r.groupBySeconds());
+        System.out.printf(Locale.ROOT, "  funder report, one organisation-year %7.2f s  %s activities  %.2fx GROUP BY (goal <= 1x)%n",
+                r.funderReportSeconds(), r.details().get("funder_report_activities"),
+                Benchmark.Result.ratio(r.funderReportSeconds(), r.groupBySeconds()));
         return ExitCode.DONE;
     }
 }

@@ -34,47 +34,75 @@ public final class FunderDao {
      * The organisation's activities started in [from, to), every approval status, each with its peer
      * mentor's started_on; rows whose peer mentor is not one of the organisation's are left out.
      *
-     * <p>One pass over the table ({@code organization_id} and {@code started_at} filtered while
-     * scanning), streamed into the list: no join and no index. Reading one organisation-year through
-     * {@code idx_activities_mentor} instead looks every row up in the table by its row key, which
-     * for a year of a large organisation reads the table's pages many times over (2-3x the time of a
+     * <p>Read from {@code idx_activities_org_time} (V94), which holds every column read here in
+     * (organisation, started_at, id) order: the organisation-year's entries only, never the table.
+     * Before it the query scanned the whole table (every organisation and year), or went through
+     * {@code idx_activities_mentor} and looked every row up by its row key (2-3x the time of a
      * GROUP BY over every activity at 1M rows, docs/benchmarks.md). The peer mentors' start dates
      * come from a query of their own. Strings that repeat from row to row (association, peer
      * mentor, type, status, contact, event) are kept once each.
      */
     public List<FunderActivity> activities(String organizationId, Instant from, Instant to) {
-        return jdbi.withHandle(h -> {
-            Map<String, LocalDate> started = new HashMap<>();
-            h.createQuery("SELECT id, started_on FROM peer_mentors WHERE organization_id = :org")
-                    .bind("org", organizationId)
-                    .map((rs, ctx) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, LocalDate.class))))
-                    .forEach(e -> started.put(e.getKey(), e.getValue().orElse(null)));
-            Map<String, String> same = new HashMap<>();
-            List<FunderActivity> rows = new ArrayList<>();
-            h.createQuery("""
-                            SELECT id, local_association_id, peer_mentor_id, activity_type, started_at, duration_minutes,
-                                   contact_id, approval_status, event_id
-                            FROM activities WHERE organization_id = :org AND started_at >= :from AND started_at < :to""")
-                    .bind("org", organizationId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
-                    .setFetchSize(10_000)
-                    .map((rs, ctx) -> {
-                        String mentor = rs.getString(3);
-                        if (!started.containsKey(mentor)) {
-                            return null;
-                        }
-                        mentor = once(same, mentor);
-                        return new FunderActivity(rs.getString(1), once(same, rs.getString(2)), mentor,
-                                once(same, rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6),
-                                once(same, rs.getString(7)), once(same, rs.getString(8)), once(same, rs.getString(9)),
-                                started.get(mentor));
-                    })
-                    .forEach(a -> {
-                        if (a != null) {
-                            rows.add(a);
-                        }
-                    });
-            return rows;
+        return jdbi.inTransaction(h -> {
+            // H2 copies a whole result before handing out its first row (to a temporary file past
+            // MAX_MEMORY_ROWS); lazy execution streams it. PostgreSQL streams by the fetch size inside
+            // a transaction.
+            boolean h2 = isH2(h);
+            if (h2) {
+                h.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            try {
+                return read(h, organizationId, from, to);
+            } finally {
+                if (h2) {
+                    h.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
         });
+    }
+
+    private static boolean isH2(Handle h) {
+        try {
+            return Database.engineOf(h.getConnection()) == Database.Engine.H2;
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the database's product name: " + e.getMessage(), e);
+        }
+    }
+
+    /** The organisation-year's rows: every column from idx_activities_org_time, none from the table. */
+    static final String ACTIVITIES = """
+            SELECT id, local_association_id, peer_mentor_id, activity_type, started_at, duration_minutes,
+                   contact_id, approval_status, event_id
+            FROM activities WHERE organization_id = :org AND started_at >= :from AND started_at < :to""";
+
+    private static List<FunderActivity> read(Handle h, String organizationId, Instant from, Instant to) {
+        Map<String, LocalDate> started = new HashMap<>();
+        h.createQuery("SELECT id, started_on FROM peer_mentors WHERE organization_id = :org")
+                .bind("org", organizationId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), Optional.ofNullable(rs.getObject(2, LocalDate.class))))
+                .forEach(e -> started.put(e.getKey(), e.getValue().orElse(null)));
+        Map<String, String> same = new HashMap<>();
+        List<FunderActivity> rows = new ArrayList<>();
+        h.createQuery(ACTIVITIES)
+                .bind("org", organizationId).bind("from", from.atOffset(ZoneOffset.UTC)).bind("to", to.atOffset(ZoneOffset.UTC))
+                .setFetchSize(10_000)
+                .map((rs, ctx) -> {
+                    String mentor = rs.getString(3);
+                    if (!started.containsKey(mentor)) {
+                        return null;
+                    }
+                    mentor = once(same, mentor);
+                    return new FunderActivity(rs.getString(1), once(same, rs.getString(2)), mentor,
+                            once(same, rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6),
+                            once(same, rs.getString(7)), once(same, rs.getString(8)), once(same, rs.getString(9)),
+                            started.get(mentor));
+                })
+                .forEach(a -> {
+                    if (a != null) {
+                        rows.add(a);
+                    }
+                });
+        return rows;
     }
 
     private static String once(Map<String, String> same, String s) {

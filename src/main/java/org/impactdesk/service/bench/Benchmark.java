@@ -253,6 +253,59 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Only the GROUP BY baseline and the funder report (the figures of issue 15), on a database that
+     * already holds activities (a synced bench bundle, say): no bundle, no sync, no generation. Each
+     * of {@code runs} rounds times the GROUP BY, then the report of {@link #LAST_YEAR} of the
+     * organisation with the most activities, in the same order as {@link #run}; the figures are the
+     * medians of the rounds (the first round reads from disk, the others mostly from H2's cache).
+     */
+    public static Result funderOnly(Database db, int runs, Consumer<String> progress) throws SQLException {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1, was " + runs);
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        long[] counts = db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT (SELECT COUNT(*) FROM activities), (SELECT COUNT(*) FROM peer_mentors)")
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one());
+        if (counts[0] == 0) {
+            throw new IllegalStateException("The database holds no activities: --funder-only times the report on an "
+                    + "existing bench database (import a bundle first, or run the whole bench).");
+        }
+        try (HeapPeak heap = new HeapPeak()) {
+            String org = largestOrganization(db);
+            StoredFunderReportService service = new StoredFunderReportService(new OrganizationDao(db.jdbi()),
+                    new FunderDao(db.jdbi()), java.time.Clock.fixed(AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                    java.time.ZoneOffset.UTC));
+            double[] groupBy = new double[runs];
+            double[] funder = new double[runs];
+            int rows = 0;
+            for (int i = 0; i < runs; i++) {
+                groupBy[i] = groupByBaseline(db);
+                long t0 = System.nanoTime();
+                FunderReportData data = service.report(Actor.localOperator(), org, LAST_YEAR);
+                funder[i] = seconds(t0);
+                rows = data.report().outcomes().size();
+                progress.accept("round " + (i + 1) + " of " + runs + ": GROUP BY " + fmt(groupBy[i]) + " s, funder report "
+                        + LAST_YEAR + " of " + org + " " + fmt(funder[i]) + " s (" + rows + " activities of the year), "
+                        + fmt(funder[i] / groupBy[i]) + "x");
+            }
+            details.put("funder_report_activities", rows);
+            details.put("runs", runs);
+            long live = heap.peakAfterGcBytes() > 0 ? heap.peakAfterGcBytes() : heap.peakBytes();
+            return new Result(counts[0], (int) counts[1], null, null, null, null, median(groupBy), null, null, median(funder),
+                    live / 1048576.0, heap.peakBytes() / 1048576.0, HeapPeak.maxHeapBytes() / 1048576.0,
+                    System.getProperty("java.version"), details);
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
     static GenerationRequest request() {
         Set<Integer> years = new TreeSet<>();
         for (int y = LAST_YEAR - YEARS + 1; y <= LAST_YEAR; y++) {

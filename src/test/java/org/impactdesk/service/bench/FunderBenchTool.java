@@ -45,18 +45,25 @@ public final class FunderBenchTool {
         Benchmark.deleteTree(work);
         Files.createDirectories(work);
         Files.copy(snapshot.resolve("db.mv.db"), work.resolve("db.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long open0 = System.nanoTime();
         try (Database db = Database.open(work.resolve("db"))) {
+            System.out.printf("open (and migrate) %.3f s%n", Benchmark.seconds(open0));
+            long c0 = cpu.getCurrentThreadCpuTime();
             double groupBy = Benchmark.groupByBaseline(db);
-            System.out.printf("GROUP BY %.3f s%n", groupBy);
+            double groupByCpu = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf("GROUP BY %.3f s (cpu %.3f s)%n", groupBy, groupByCpu);
             String org = Benchmark.largestOrganization(db);
             StoredFunderReportService service = new StoredFunderReportService(new OrganizationDao(db.jdbi()),
                     new FunderDao(db.jdbi()), Clock.fixed(Benchmark.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
             for (int i = 0; i <= runs; i++) {
                 long t0 = System.nanoTime();
+                long c1 = cpu.getCurrentThreadCpuTime();
                 FunderReportData data = service.report(Actor.localOperator(), org, Benchmark.LAST_YEAR);
                 double s = Benchmark.seconds(t0);
-                System.out.printf("funder report %s %d (%s): %.3f s  %.2fx  %d activities, totals %s%n", org,
-                        Benchmark.LAST_YEAR, i == 0 ? "cold" : "run " + i, s, s / groupBy,
+                double sCpu = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
+                System.out.printf("funder report %s %d (%s): %.3f s  %.2fx  (cpu %.3f s, %.2fx)  %d activities, totals %s%n", org,
+                        Benchmark.LAST_YEAR, i == 0 ? "cold" : "run " + i, s, s / groupBy, sCpu, sCpu / groupByCpu,
                         data.report().outcomes().size(), data.report().totals());
             }
             System.out.printf("GROUP BY again %.3f s%n", Benchmark.groupByBaseline(db));
