@@ -6,11 +6,14 @@
 # SHOOT_OPTS="-D..." adds JVM options (e.g. -Dimpactdesk.previewBundle=PATH for the Sync preview).
 # SHOOT_DELAY=SECONDS waits that much longer after the ready signal (e.g. to let the Wrapped
 # player's count-up finish, so the big figure matches its title).
+# The window fills the display (its size remembered in the throw-away preferences), so a
+# 1600x1000 Xvfb gives a 1600x1000 window and a 1024x700 one the smallest window the app supports.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 display="$1" db="$2" user="$3" lang="$4" theme="$5" screen="$6" out="$7"
 tmp="$(mktemp -d)"
 as=(); [ "$user" != "-" ] && as=(--as "$user")
+"$root/docs/window-prefs.sh" "$display" "$tmp/prefs" >/dev/null
 DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs -Dimpactdesk.theme=$theme \
     -Dimpactdesk.screen=$screen -Dimpactdesk.readyFile=$tmp/ready ${SHOOT_OPTS:-}" \
     "$root/bin/impact-desk" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &

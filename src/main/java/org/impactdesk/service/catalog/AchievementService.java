@@ -203,7 +203,17 @@ public interface AchievementService {
 
     /**
      * Who would earn the draft if it were saved now (in the actor's scope), without writing. Call
-     * it off the FX thread.
+     * it off the FX thread. The sample is the first names in English order.
      */
-    Preview preview(Actor actor, AchievementDraft draft, Catalog catalog);
+    default Preview preview(Actor actor, AchievementDraft draft, Catalog catalog) {
+        java.text.Collator english = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        return preview(actor, draft, catalog, english::compare);
+    }
+
+    /**
+     * As {@link #preview(Actor, AchievementDraft, Catalog)}, the sample being the first
+     * {@link #SAMPLE_SIZE} names in {@code nameOrder}, the order the reader's language sorts names
+     * in (a Norwegian reader's sample starts with A, an Åse comes after Z).
+     */
+    Preview preview(Actor actor, AchievementDraft draft, Catalog catalog, java.util.Comparator<String> nameOrder);
 }

@@ -277,7 +277,7 @@ public final class StoredAchievementService implements AchievementService {
      * same evaluation saving runs, without writing. Call it off the FX thread.
      */
     @Override
-    public Preview preview(Actor actor, AchievementDraft draft, Catalog catalog) {
+    public Preview preview(Actor actor, AchievementDraft draft, Catalog catalog, java.util.Comparator<String> nameOrder) {
         if (AchievementRules.hasErrors(AchievementRules.validate(draft, context(draft, catalog)))) {
             return Preview.of(Preview.Status.INVALID);
         }
@@ -326,7 +326,7 @@ public final class StoredAchievementService implements AchievementService {
                     }
                 }
             }
-            names.sort(java.text.Collator.getInstance());
+            names.sort(nameOrder);
             return new Preview(Preview.Status.COMPUTED, n[0], n[1], n[2], n[3],
                     names.subList(0, Math.min(SAMPLE_SIZE, names.size())), gated);
         });

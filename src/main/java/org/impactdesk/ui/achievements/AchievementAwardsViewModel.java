@@ -101,7 +101,7 @@ public final class AchievementAwardsViewModel {
         previewBusy.set(true);
         previewText.set(texts.text("achievements.preview.computing"));
         previewSample.set("");
-        previewHandle = screen.tasks().run("achievement-preview", p -> screen.service().preview(screen.actor(), d, c),
+        previewHandle = screen.tasks().run("achievement-preview", p -> screen.service().preview(screen.actor(), d, c, names.order()),
                 TaskRunner.Callbacks.of(result -> {
                     if (seq != previewSequence) {
                         return;

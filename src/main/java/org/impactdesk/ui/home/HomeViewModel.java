@@ -30,6 +30,7 @@ import org.impactdesk.service.followup.TeamChangesSource;
 import org.impactdesk.service.home.HomeService.PeriodKind;
 import org.impactdesk.service.home.HomeService;
 import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.fx.Names;
 import org.impactdesk.ui.fx.TaskRunner;
 import org.impactdesk.ui.shell.NavigationRequest.StatusFilter;
 import org.impactdesk.ui.shell.NavigationRequest;
@@ -256,8 +257,16 @@ public final class HomeViewModel {
         changes.setAll(groups);
     }
 
+    /**
+     * One list, its mentors by name in the chosen language (Collator), two of one name told apart by
+     * their association (and by it in that order; then by id), so the first names shown do not change from one visit to the next.
+     */
     private void group(List<ChangeGroup> out, String title, List<MentorRef> mentors, Period p) {
-        List<String> names = mentors.stream().map(MentorRef::displayName).toList();
+        Names byName = new Names(messages);
+        Map<String, String> labels = byName.labels(mentors, MentorRef::displayName, MentorRef::associationName,
+                MentorRef::peerMentorId);
+        List<String> names = byName.sorted(mentors, m -> labels.get(m.peerMentorId()), MentorRef::peerMentorId).stream()
+                .map(m -> labels.get(m.peerMentorId())).toList();
         String shown = names.isEmpty() ? messages.getString("home.changes.nobody")
                 : names.size() <= 3 ? String.join(", ", names)
                 : fmt("home.changes.more", String.join(", ", names.subList(0, 3)), names.size() - 3);

@@ -29,6 +29,7 @@ import org.impactdesk.ui.mentor.MentorViewModel.Granularity;
 import org.impactdesk.ui.mentor.MentorViewModel.Measure;
 import org.impactdesk.ui.mentor.MentorViewModel.SummaryRow;
 import org.impactdesk.ui.mentor.MentorViewModel.YoyRow;
+import org.impactdesk.ui.fx.ColumnFit;
 import org.impactdesk.ui.fx.TypeAhead;
 
 /** The Mentor screen's thin controller: binds {@code MentorView.fxml} to its {@link MentorViewModel}. */
@@ -143,6 +144,7 @@ public final class MentorView {
         sessionsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sessions()));
         hoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hours()));
         summariesTable.setItems(viewModel.summaries());
+        ColumnFit.toContent(summariesTable);
         milestoneList.setItems(viewModel.milestones());
         badgeList.setItems(viewModel.badges());
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.impactdesk.ui.fx.Loading;
+import org.impactdesk.ui.fx.ColumnFit;
 import org.impactdesk.ui.sync.SyncViewModel.ErrorRow;
 import org.impactdesk.ui.sync.SyncViewModel.FileRow;
 import org.impactdesk.ui.sync.SyncViewModel.HistoryRow;
@@ -97,6 +98,7 @@ public final class SyncView {
         column(errorRowsColumn, FileRow::errorRows);
         column(skippedRowsColumn, FileRow::skippedRows);
         filesTable.setItems(viewModel.files());
+        ColumnFit.toContent(filesTable);
         column(errorFileColumn, ErrorRow::file);
         column(lineColumn, ErrorRow::line);
         column(columnColumn, ErrorRow::column);
@@ -115,6 +117,9 @@ public final class SyncView {
             }
         }));
         errorsTable.setItems(viewModel.errors());
+        // the line number whole, and every header; file, column and message share the rest (the
+        // chosen error's message is also shown whole below the table)
+        ColumnFit.toContent(errorsTable, List.of(errorFileColumn, columnColumn, messageColumn));
 
         Loading.text(blockedLabel, viewModel.importAllExplanationProperty());
         importAllButton.disableProperty().bind(viewModel.canImportAllProperty().not());
@@ -127,6 +132,7 @@ public final class SyncView {
         column(outcomeColumn, HistoryRow::outcome);
         column(countsColumn, HistoryRow::counts);
         historyTable.setItems(viewModel.history());
+        ColumnFit.toContent(historyTable, List.of(historyFileColumn, countsColumn));
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(e -> dropZone.getStyleClass().remove(DRAG_OVER));

@@ -45,8 +45,9 @@ public final class TeamScreen {
                 () -> service.today(ctx.actor()));
         view.addHeaderControl(TeamReportMenu.create(reportVm, vm.format(), followUps.canFollowUp(ctx.actor())));
         view.addSummaryLabel(reportVm.messageProperty());
-        view.addColumn(SparklineCell.column(panelVm), 1);
-        view.addColumn(TeamSidePanel.markColumn(panelVm), 2);
+        // after the name and the status (which stay in view at 1024 px with the side panel open)
+        view.addColumn(SparklineCell.column(panelVm), 2);
+        view.addColumn(TeamSidePanel.markColumn(panelVm), 3);
         return Screen.of(root)
                 .onShow(req -> {
                     if (req.mentors() != null && req.period() != null) {

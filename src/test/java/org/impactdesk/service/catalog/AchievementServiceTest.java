@@ -131,6 +131,36 @@ class AchievementServiceTest {
         assertThat(awards()).filteredOn(a -> a.contains("gamified_start")).hasSize(3);
     }
 
+    /**
+     * The preview's sample is the first names in the reader's language: in Norwegian Å comes after
+     * Z (so an Åse is not among the first five of seven), in English with A.
+     */
+    @Test
+    void thePreviewsSampleIsTheFirstNamesInTheReadersLanguage() {
+        db.jdbi().useHandle(h -> {
+            String[][] more = {{"pm-11", "Åse Ødegård"}, {"pm-12", "Zacharias Berg"}, {"pm-13", "Anders Aas"},
+                    {"pm-14", "Bodil Bø"}, {"pm-15", "Carl Dahl"}};
+            for (String[] m : more) {
+                String user = "user-" + m[0];
+                h.execute("INSERT INTO users (id, organization_id, display_name) VALUES (?, 'org-1', ?)", user, m[1]);
+                h.execute("INSERT INTO user_roles (user_id, role) VALUES (?, 'peer_mentor')", user);
+                h.execute("INSERT INTO peer_mentors (id, user_id, organization_id, primary_local_association_id, status) "
+                        + "VALUES (?, ?, 'org-1', 'la-1', 'active')", m[0], user);
+                h.execute("INSERT INTO peer_mentor_associations VALUES (?, 'la-1')", m[0]);
+                AchievementFixture.activity(h, "a-" + m[0], "org-1", "la-1", m[0], "home_visit", "2025-06-02 09:00:00+00",
+                        60, "c-1", "approved");
+            }
+        });
+        AchievementDraft any = draft("org-1", "any_activity", "activity_count", "1", "", "");
+        java.text.Collator nb = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nb"));
+        AchievementService.Preview norwegian = service.preview(ADA, any, service.catalog(ADA, "org-1"), nb::compare);
+        assertThat(norwegian.earners()).isEqualTo(7);
+        assertThat(norwegian.sample()).containsExactly("Anders Aas", "Bodil Bø", "Carl Dahl", "Jonas Prøvesen", "Mira Eksempel");
+        java.text.Collator en = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        AchievementService.Preview english = service.preview(ADA, any, service.catalog(ADA, "org-1"), en::compare);
+        assertThat(english.sample()).containsExactly("Anders Aas", "Åse Ødegård", "Bodil Bø", "Carl Dahl", "Jonas Prøvesen");
+    }
+
     @Test
     void thePreviewCountIsWhatSavingAwards() {
         AchievementDraft visits = draft("org-1", "home_visitor", "activity_count", "2",

@@ -570,9 +570,9 @@ class BundleImporterTest {
         assertThat(r.skipped()).isEqualTo(2);
         assertThat(r.changedNothing()).isTrue();
         assertThat(r.warnings()).containsExactly(
-                "organizations.csv: 1 row skipped, not written, as not yours to import (lines 2): Kim Koordinator may "
+                "organizations.csv: 1 row skipped, not written, as not yours to import (line 2): Kim Koordinator may "
                         + "import only rows of organisation org-1.",
-                "local_associations.csv: 1 row skipped, not written, as not yours to import (lines 2): Kim Koordinator may "
+                "local_associations.csv: 1 row skipped, not written, as not yours to import (line 2): Kim Koordinator may "
                         + "import only rows of organisation org-1.");
         assertThat(counts(db)).isEqualTo(before);
     }

@@ -102,16 +102,16 @@ class ImportRightsTest {
             assertThat(r.errors()).isEmpty();
             assertThat(r.skipped()).isEqualTo(1);
             assertThat(r.toMap()).containsEntry("skipped", 1L);
-            assertSkipped(r, "users.csv", 1, "users.csv: 1 row skipped, not written, as not yours to import (lines 2): "
+            assertSkipped(r, "users.csv", 1, "users.csv: 1 row skipped, not written, as not yours to import (line 2): "
                     + "the global_admin role");
             assertThat(roles("user-kim")).isEqualTo("coordinator");
             // nor through org_admin, nor by widening their own scope
             write(b.resolve("users.csv"), USERS + "user-kim,org-1,Kim Koordinator,kim@example.com,coordinator|org_admin,la-2\n"
                     + "user-kim2,org-1,Kim Two,,coordinator,la-2\n");
             r = importAs(actor("user-kim"), b);
-            assertSkipped(r, "users.csv", 2, "users.csv: 1 row skipped, not written, as not yours to import (lines 2): "
+            assertSkipped(r, "users.csv", 2, "users.csv: 1 row skipped, not written, as not yours to import (line 2): "
                     + "roles and coordinator scopes come only from an import by an org admin");
-            assertThat(r.warnings()).contains("users.csv: 1 row skipped, not written, as not yours to import (lines 3): "
+            assertThat(r.warnings()).contains("users.csv: 1 row skipped, not written, as not yours to import (line 3): "
                     + "Kim Koordinator may import only rows of their local associations (la-2).");
             write(b.resolve("users.csv"), USERS + "user-kim,org-1,Kim Koordinator,kim@example.com,coordinator,la-1|la-2\n");
             importAs(actor("user-kim"), b);
@@ -142,7 +142,7 @@ class ImportRightsTest {
             assertThat(r.files().get("activities.csv").inserted()).isEqualTo(1);
             assertSkipped(r, "activities.csv", 4, "activities.csv: 3 rows skipped, not written, as not yours to import "
                     + "(lines 3, 4, 5): Kim Koordinator may import only rows of their local associations (la-2)");
-            assertThat(r.warnings()).contains("activities.csv: 1 row skipped, not written, as not yours to import (lines 6): "
+            assertThat(r.warnings()).contains("activities.csv: 1 row skipped, not written, as not yours to import (line 6): "
                     + "Kim Koordinator may import only rows of organisation org-1.");
             assertThat(activity("act-950")).isEqualTo("org-1 la-2 pm-3 40");
             assertThat(activity("act-951")).isNull();

@@ -299,6 +299,26 @@ class AchievementsViewModelTest {
         assertThat(vm.awards().previewTextProperty().get()).isEqualTo("2 personer av 2 likepersoner du har tilgang til, ville fått det.");
     }
 
+    /**
+     * The sample of who would earn a badge is the first names in the chosen language's order, as
+     * every other name list: in Norwegian Å after Z (so Åse is not among the first five), in
+     * English Å with A.
+     */
+    @Test
+    void thePreviewsSampleNamesAreTheFirstInTheChosenLanguagesOrder() {
+        service.computed = new Preview(Preview.Status.COMPUTED, 9, 7, 7, 0,
+                List.of("Åse Ødegård", "Zacharias Berg", "Carl Dahl", "Bodil Bø", "Anders Aas", "Dina Eik", "Erik Fjell"),
+                List.of());
+        AchievementsViewModel nb = vm(ADA, Locale.forLanguageTag("nb"));
+        select(nb, "ten_activities");
+        assertThat(nb.awards().previewSampleProperty().get())
+                .isEqualTo("For eksempel: Anders Aas, Bodil Bø, Carl Dahl, Dina Eik, Erik Fjell, …");
+        AchievementsViewModel en = vm(ADA, Locale.ENGLISH);
+        select(en, "ten_activities");
+        assertThat(en.awards().previewSampleProperty().get())
+                .isEqualTo("For example: Anders Aas, Åse Ødegård, Bodil Bø, Carl Dahl, Dina Eik, …");
+    }
+
     @Test
     void thePreviewIsAskedAgainOnlyWhenWhatItDependsOnChanges() {
         service.computed = new Preview(Preview.Status.COMPUTED, 7, 3, 2, 1, List.of("Ada", "Bo", "Cy"), List.of("Sørby Friends"));

@@ -174,7 +174,7 @@ final class FakeAchievementService implements AchievementService {
     }
 
     @Override
-    public Preview preview(Actor actor, AchievementDraft draft, Catalog catalog) {
+    public Preview preview(Actor actor, AchievementDraft draft, Catalog catalog, java.util.Comparator<String> nameOrder) {
         calls.add("preview " + draft.key());
         if (AchievementRules.hasErrors(AchievementRules.validate(draft, context(draft, catalog)))) {
             return Preview.of(Preview.Status.INVALID);
@@ -185,7 +185,10 @@ final class FakeAchievementService implements AchievementService {
         if (Objects.equals(draft.triggerType(), TriggerType.MANUAL.code())) {
             return Preview.of(Preview.Status.MANUAL);
         }
-        return computed;
+        // computed.sample() holds every earner: the sample is the first of them in the reader's order
+        List<String> sample = computed.sample().stream().sorted(nameOrder).limit(SAMPLE_SIZE).toList();
+        return new Preview(computed.status(), computed.mentorsInScope(), computed.earners(), computed.newAwards(),
+                computed.alreadyHolding(), sample, computed.gatedOrganizations());
     }
 
     private List<UUID> evaluate(Achievement a) {

@@ -56,7 +56,8 @@ class HomeChangesViewModelTest {
         assertThat(vm.changesTitleProperty().get()).startsWith("Since the last sync (").endsWith("): Q4 2025 against Q3 2025");
         assertThat(vm.changes()).extracting(ChangeGroup::title).containsExactly("Newly underactive (5)",
                 "Newly overloaded (0)", "Back to normal (1)", "New mentors (1)", "Followed up in Q3 2025, still flagged (1)");
-        assertThat(vm.changes()).extracting(ChangeGroup::names).containsExactly("Mira, Jonas, Sofie and 2 more", "nobody",
+        // by name in English (Å sorts with A), not in the order the service read them
+        assertThat(vm.changes()).extracting(ChangeGroup::names).containsExactly("Åse, Jonas, Mira and 2 more", "nobody",
                 "Olga", "Nils", "Sofie");
 
         vm.open(vm.changes().get(0));
@@ -74,7 +75,40 @@ class HomeChangesViewModelTest {
         HomeViewModel vm = vm(HomeViewModelTest.KIM, Locale.forLanguageTag("nb-NO"));
         assertThat(vm.changesTitleProperty().get()).startsWith("Siden siste synkronisering (");
         assertThat(vm.changes().get(0).title()).isEqualTo("Nylig lite aktive (5)");
-        assertThat(vm.changes().get(0).names()).isEqualTo("Mira, Jonas, Sofie og 2 til");
+        // Å after Z in Norwegian
+        assertThat(vm.changes().get(0).names()).isEqualTo("Jonas, Mira, Per og 2 til");
+    }
+
+    /**
+     * The lists keep one order, whatever order the service read the mentors in: the kinds in a fixed
+     * order (newly underactive, newly overloaded, back to normal, new mentors, still flagged), each
+     * list by name with the language's Collator, and two mentors of one name by id and told apart.
+     */
+    @Test
+    void theOrderIsTheSameWhateverOrderTheMentorsCameIn() {
+        List<MentorRef> read = List.of(new MentorRef("pm-9", "u-9", "Kari Lie", "org-1", "Fjordlys Bergen"),
+                m("pm-2", "Øystein Berg"), m("pm-5", "anders Dahl"), m("pm-1", "Zacharias Ek"),
+                new MentorRef("pm-3", "u-3", "Kari Lie", "org-1", "Fjordlys Voss"));
+        List<String> shown = new ArrayList<>();
+        for (List<MentorRef> order : List.of(read, read.reversed())) {
+            service.stored.put(HomeService.PeriodKind.QUARTER, List.of(Q4, Q3));
+            HomeViewModel vm = new HomeViewModel(service, null, (a, p) -> new TeamChanges(p, Q3, SYNC, List.of(),
+                    order, List.of(), List.of(), List.of()), HomeViewModelTest.KIM, new SameThreadTaskRunner(),
+                    ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb-NO")),
+                    new Formats(Locale.forLanguageTag("nb-NO")), ZoneId.of("Europe/Oslo"), requests::add);
+            vm.load();
+            shown.add(vm.changes().get(1).names());
+        }
+        assertThat(shown).containsOnly("anders Dahl, Kari Lie (Fjordlys Bergen), Kari Lie (Fjordlys Voss) og 2 til");
+
+        HomeViewModel en = new HomeViewModel(service, null, (a, p) -> new TeamChanges(p, Q3, SYNC, List.of(), List.of(),
+                read, List.of(), List.of()), HomeViewModelTest.KIM, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new Formats(Locale.ENGLISH),
+                ZoneId.of("Europe/Oslo"), requests::add);
+        en.load();
+        assertThat(en.changes()).extracting(ChangeGroup::title).containsExactly("Newly underactive (0)",
+                "Newly overloaded (0)", "Back to normal (5)", "New mentors (0)", "Followed up in Q3 2025, still flagged (0)");
+        assertThat(en.changes().get(2).names()).isEqualTo("anders Dahl, Kari Lie (Fjordlys Bergen), Kari Lie (Fjordlys Voss) and 2 more");
     }
 
     @Test

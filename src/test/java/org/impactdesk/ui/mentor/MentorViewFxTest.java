@@ -28,6 +28,7 @@ import org.impactdesk.service.mentor.StoredMentorService;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MentorSummaryDao;
 import org.impactdesk.store.MigratedH2;
+import org.impactdesk.ui.fx.CutTexts;
 import org.impactdesk.ui.fx.FxTaskRunner;
 import org.impactdesk.ui.fx.TestStages;
 import org.impactdesk.ui.fx.Themes;
@@ -134,6 +135,39 @@ class MentorViewFxTest {
         assertThat(robot.lookup(".table-cell").queryAll().stream()
                 .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()))
                 .contains("1,234.5", "7.8");
+    }
+
+    /**
+     * In the smallest window (1024x700 less the navigation: about 850 px for the screen), the side
+     * panel's summaries show every header and every value whole, in English and in Norwegian (it
+     * read "Annual (Wrapp..." and "Sess..." in English).
+     */
+    @Test
+    void theSummariesTableShowsItsHeadersAndValuesWholeInASmallWindowInBothLanguages(FxRobot robot) throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))) {
+            ViewLoader loader = new ViewLoader(locale);
+            MentorViewModel vm = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()),
+                    (actor, mentor, year) -> year == 2026 ? Optional.of(PREVIEW_2026) : Optional.empty()),
+                    KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
+                    (mentor, year) -> { });
+            Scene small = TestStages.show(stage, loader.load(MentorView.FXML, new MentorView(vm)), 850, 640);
+            robot.interact(() -> Themes.apply(small, false));
+            robot.interact(() -> vm.openMentor(MentorFixture.MIRA, 2025));
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !vm.busyProperty().get() && vm.overviewProperty().get() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            TableView<MentorViewModel.SummaryRow> table = robot.lookup("#summariesTable").queryTableView();
+            assertThat(table.getItems()).extracting(MentorViewModel.SummaryRow::kind)
+                    .contains(loader.bundle().getString("mentor.kind.annual"));
+            List<String>[] cut = new List[1];
+            robot.interact(() -> cut[0] = CutTexts.within(table));
+            assertThat(cut[0]).as("cut texts in %s", locale).isEmpty();
+            Node chart = robot.lookup("#yoyChart").query();
+            assertThat(chart.getBoundsInParent().getWidth()).as("the chart keeps room beside the panel (columns %s)",
+                    table.getColumns().stream().map(c -> c.getText() + "=" + Math.round(c.getWidth())).toList())
+                    .isGreaterThan(280);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,105 @@
+package org.impactdesk.ui.fx;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * A table whose columns are always as wide as their header and their widest cell's text, so no
+ * header or value is cut to "...": the widths are measured in the fonts the theme gives the
+ * table (on the FX thread, whenever the rows or a header change), set as each column's minimum
+ * and preferred width, and the table's preferred width becomes their sum, so the pane holding it
+ * (a side panel) takes the width its table needs in either language.
+ */
+public final class ColumnFit {
+    /** A cell's padding left and right plus a little air, as modena pads table cells and headers. */
+    static final double CELL_EXTRA = 12;
+    /** The table's border and a vertical scroll bar, which appears when the rows outgrow it. */
+    static final double TABLE_EXTRA = 18;
+
+    private ColumnFit() {
+    }
+
+    /**
+     * Keeps {@code table}'s columns fitted to their contents: each row's text in a column is what
+     * the column's cell value factory gives, as a string (the columns show their values as text).
+     */
+    public static <S> void toContent(TableView<S> table) {
+        toContent(table, java.util.List.of());
+    }
+
+    /**
+     * As {@link #toContent(TableView)} for every column but the {@code flexible} ones (a message, a
+     * file name), which keep their preferred width and take what is left of the table's width
+     * (its resize policy), but never get narrower than their header; the table's own width is left
+     * to its layout.
+     */
+    public static <S> void toContent(TableView<S> table, java.util.List<TableColumn<S, ?>> flexible) {
+        Runnable fit = () -> fit(table, flexible);
+        table.getItems().addListener((ListChangeListener<S>) c -> fit.run());
+        table.itemsProperty().addListener((o, was, now) -> {
+            now.addListener((ListChangeListener<S>) c -> fit.run());
+            fit.run();
+        });
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            column.textProperty().addListener((o, was, now) -> fit.run());
+        }
+        // the header's font is known once the skin and the theme's CSS are in place
+        table.skinProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        table.sceneProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        fit.run();
+    }
+
+    private static <S> void fit(TableView<S> table, java.util.List<TableColumn<S, ?>> flexible) {
+        Font header = fontOf(table, ".column-header .label", Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+                Font.getDefault().getSize()));
+        Font cell = fontOf(table, ".table-row-cell .table-cell", Font.font(header.getFamily(), FontWeight.NORMAL,
+                header.getSize()));
+        Text measure = new Text();
+        double total = 0;
+        for (TableColumn<S, ?> column : table.getColumns()) {
+            double widest = width(measure, header, column.getText());
+            if (flexible.contains(column)) {
+                column.setMinWidth(Math.ceil(widest + CELL_EXTRA));
+                continue;
+            }
+            for (S row : table.getItems()) {
+                Object value = column.getCellData(row);
+                widest = Math.max(widest, width(measure, cell, value == null ? null : value.toString()));
+            }
+            double w = Math.ceil(widest + CELL_EXTRA);
+            column.setMinWidth(w);
+            column.setPrefWidth(w);
+            total += w;
+        }
+        if (flexible.isEmpty()) {
+            table.setPrefWidth(total + TABLE_EXTRA);
+            table.setMinWidth(total + TABLE_EXTRA);
+        }
+    }
+
+    private static double width(Text measure, Font font, String s) {
+        if (s == null || s.isEmpty()) {
+            return 0;
+        }
+        measure.setFont(font);
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** The font the theme gave the first node matching {@code selector} in the table, else {@code otherwise}. */
+    private static Font fontOf(TableView<?> table, String selector, Font otherwise) {
+        for (Node n : table.lookupAll(selector)) {
+            if (n instanceof Labeled l && l.getFont() != null) {
+                return l.getFont();
+            }
+        }
+        return otherwise;
+    }
+}
