@@ -405,22 +405,31 @@ public final class SyncStore {
     }
 
     static boolean hasActivityPrimaryKey(Connection conn) throws SQLException {
+        // H2 keeps unquoted names in capitals, PostgreSQL in small letters
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT COUNT(*) FROM information_schema.table_constraints
-                WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES' AND constraint_type = 'PRIMARY KEY'""")) {
+                WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA) AND LOWER(table_name) = 'activities'
+                  AND constraint_type = 'PRIMARY KEY'""")) {
             rs.next();
             return rs.getInt(1) > 0;
         }
     }
 
+    /** Whether activities has its primary key and its mentor index (a bulk load on H2 drops them for its time). */
     public static boolean activityKeysPresent(Connection conn) throws SQLException {
         if (!hasActivityPrimaryKey(conn)) {
             return false;
         }
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("""
+        // the standard information_schema has no indexes; H2's own view and PostgreSQL's catalog do
+        String indexes = Database.engineOf(conn) == Database.Engine.H2 ? """
                 SELECT COUNT(DISTINCT LOWER(index_name)) FROM information_schema.indexes
                 WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES'
-                  AND LOWER(index_name) IN ('idx_activities_mentor', 'idx_activities_org_time')""")) {
+                  AND LOWER(index_name) IN ('idx_activities_mentor', 'idx_activities_org_time')"""
+                : """
+                SELECT COUNT(DISTINCT indexname) FROM pg_indexes
+                WHERE schemaname = CURRENT_SCHEMA AND tablename = 'activities'
+                  AND indexname IN ('idx_activities_mentor', 'idx_activities_org_time')""";
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(indexes)) {
             rs.next();
             return rs.getInt(1) == 2;
         }

@@ -21,9 +21,14 @@ public final class CliRun {
 
     /** {@code impact-desk --db DB args...} */
     public static Result onDatabase(Path db, String... args) {
+        return onDatabase(db.toString(), args);
+    }
+
+    /** {@code impact-desk --db TARGET args...}: an H2 file's path or a PostgreSQL URL (a test database's target). */
+    public static Result onDatabase(String target, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
-        all[1] = db.toString();
+        all[1] = target;
         System.arraycopy(args, 0, all, 2, args.length);
         return run(all);
     }

@@ -68,6 +68,59 @@ public final class FreshDatabases implements ExtensionContext.Store.CloseableRes
         return url;
     }
 
+    /** {@link #target(String)} with {@code fill} run on it while open, then closed again; its target. */
+    public String target(String name, Consumer<Database> fill) {
+        String target = target(name);
+        try (Database db = Database.open(target, null)) {
+            fill.accept(db);
+        }
+        return target;
+    }
+
+    /**
+     * A copy named {@code name} of this scope's database {@code from} (a {@link #target(String)}, closed),
+     * not held open: the H2 file copied, or on PostgreSQL a new database with {@code from} as its
+     * template. For a test that starts several runs (a killed child, a rerun) from one prepared state.
+     */
+    public synchronized String copy(String from, String name) {
+        checkName(name);
+        if (!TestEngine.postgres()) {
+            Path source = Path.of(from + ".mv.db");
+            Path base = root.resolve(name).resolve("db");
+            try {
+                Files.createDirectories(base.getParent());
+                Files.copy(source, Path.of(base + ".mv.db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot copy the test database " + source + " to " + base + ".mv.db", e);
+            }
+            return base.toString();
+        }
+        if (!created.contains(from)) {
+            throw new IllegalArgumentException("Not a database of this scope: " + from);
+        }
+        String url = TestPostgres.copyOf(from);
+        created.push(url);
+        return url;
+    }
+
+    /**
+     * Drops (PostgreSQL) or deletes (H2) this scope's closed database {@code target} before the scope
+     * ends: for a class scope whose many large databases would otherwise all stay until its end.
+     */
+    public synchronized void discard(String target) {
+        if (TestEngine.postgres()) {
+            if (created.remove(target)) {
+                TestPostgres.drop(target);
+            }
+            return;
+        }
+        Path folder = Path.of(target).getParent();
+        if (folder == null || !folder.startsWith(root)) {
+            throw new IllegalArgumentException("Not a database of this scope: " + target);
+        }
+        TestFiles.deleteTree(folder);
+    }
+
     /**
      * A fresh migrated database file in folder {@code name}, not held open: the path to give a
      * command that opens it ({@code --db PATH}). Its files are deleted with the scope.

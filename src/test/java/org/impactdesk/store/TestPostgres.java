@@ -73,6 +73,18 @@ public final class TestPostgres {
         return url(name);
     }
 
+    /**
+     * A new database copied from the database {@code url} names (which must have no open session
+     * left: close it first); its URL. The copy of a prepared state that several runs start from.
+     */
+    public static String copyOf(String url) {
+        String name = "c" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        synchronized (TestPostgres.class) {
+            createFrom(name, nameOf(url));
+        }
+        return url(name);
+    }
+
     /** A new database with nothing in it, not even the schema (for a migration or db copy test); its URL. */
     public static String emptyDatabase() {
         String name = "e" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
@@ -82,8 +94,11 @@ public final class TestPostgres {
 
     /** Drops the database {@code url} names, closing whatever sessions are left on it. */
     public static void drop(String url) {
-        String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
-        execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        execute("DROP DATABASE IF EXISTS " + nameOf(url) + " WITH (FORCE)");
+    }
+
+    private static String nameOf(String url) {
+        return url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
     }
 
     private static void ensureTemplate() {

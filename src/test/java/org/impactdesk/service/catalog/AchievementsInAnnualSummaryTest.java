@@ -3,7 +3,6 @@ package org.impactdesk.service.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactdesk.access.Actor;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @MigratedH2
 class AchievementsInAnnualSummaryTest {
     /** What the command printed; it must succeed. */
-    String cli(Path db, String... args) {
+    String cli(String db, String... args) {
         CliRun.Result r = CliRun.onDatabase(db, args);
         assertThat(r.code()).as(r.err()).isZero();
         return r.out();
@@ -31,7 +30,7 @@ class AchievementsInAnnualSummaryTest {
 
     @Test
     void generateAwardsFirstAndTheAnnualRowListsTheYearsAwards(FreshDatabases fresh) throws Exception {
-        Path db = fresh.file("example-db", ExampleBundleFixture::load);
+        String db = fresh.target("example-db", ExampleBundleFixture::load);
         cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         JsonNode mira = Json.MAPPER.readTree(cli(db, "show", "annual", "--mentor", "pm-1", "--year", "2025", "--json"));
         List<String> earned = new ArrayList<>();
@@ -41,7 +40,7 @@ class AchievementsInAnnualSummaryTest {
         assertThat(earned).as("first_activity was 2024's").noneMatch(e -> e.startsWith("first_activity@"));
         assertThat(earned).as("the annual badge is awarded as the summary becomes ready, after its content").noneMatch(e -> e.startsWith("annual_wrapped"));
 
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, null)) {
             AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);
             {
                 var annual = dao.platform().stream().filter(a -> a.key().equals("annual_wrapped")).findFirst().orElseThrow();
@@ -60,9 +59,9 @@ class AchievementsInAnnualSummaryTest {
 
     @Test
     void beforeARegenerationOnlyTheMentorsASyncMarkedStaleAreEvaluated(FreshDatabases fresh) throws Exception {
-        Path db = fresh.file("example-db", ExampleBundleFixture::load);
+        String db = fresh.target("example-db", ExampleBundleFixture::load);
         cli(db, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
-        try (Database d = Database.open(db)) {
+        try (Database d = Database.open(db, null)) {
             AchievementDao dao = d.jdbi().onDemand(AchievementDao.class);
             var ten = dao.platform().stream().filter(a -> a.key().equals("ten_activities")).findFirst().orElseThrow();
             List<String> holders = dao.awardsOf(ten.id(), Actor.localOperator().scope()).stream()

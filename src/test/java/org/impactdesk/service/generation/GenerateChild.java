@@ -1,6 +1,5 @@
 package org.impactdesk.service.generation;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -10,7 +9,7 @@ import org.impactdesk.service.catalog.AchievementEvaluation;
 import org.impactdesk.store.Database;
 /**
  * The child JVM of the generation stop test: generates 2023-2025 (every period, with the badge
- * evaluation) in the database {@code args[0]}, {@code args[1]} mentors per commit, printing
+ * evaluation) in the database {@code args[0]} (an H2 file's path or a PostgreSQL URL), {@code args[1]} mentors per commit, printing
  * "SENT" for each notification it sends, then "DONE", or "STOPPED" when a stop cancelled it.
  */
 public final class GenerateChild {
@@ -18,7 +17,7 @@ public final class GenerateChild {
     }
 
     public static void main(String[] args) {
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(args[0], null)) {
             GenerationReport r = service(db, n -> {
                 System.out.println("SENT " + n.summaryTable());
                 System.out.flush();

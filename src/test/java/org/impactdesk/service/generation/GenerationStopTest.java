@@ -3,7 +3,6 @@ package org.impactdesk.service.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,22 +13,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.impactdesk.access.Actor;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stop while the run's thread waits for its worker (the worker still computing a mentor):
  * the run notices the stop, rolls back and ends, so close() shuts the database down instead of
  * waiting for it in vain (it once waited its whole 25 s and left the database unclosed).
  */
+@MigratedH2
 class GenerationStopTest {
-    @TempDir
-    Path dir;
-
     @Test
-    void aStopWhileTheRunWaitsForItsWorkerCancelsTheRunAndTheDatabaseCloses() throws Exception {
-        Path path = dir.resolve("db");
-        Database db = Database.open(path);
+    void aStopWhileTheRunWaitsForItsWorkerCancelsTheRunAndTheDatabaseCloses(FreshDatabases fresh) throws Exception {
+        String target = fresh.target("db");
+        Database db = Database.open(target, null);
         ExampleBundleFixture.load(db);
         CountDownLatch computing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -56,7 +54,7 @@ class GenerationStopTest {
         } finally {
             release.countDown();
         }
-        try (Database reopened = Database.open(path)) {
+        try (Database reopened = Database.open(target, null)) {
             long summaries = reopened.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM annual_summaries")
                     .mapTo(Long.class).one());
             assertThat(summaries).as("the chunk being written was rolled back").isZero();

@@ -15,6 +15,8 @@ import org.impactdesk.demo.DemoSpec;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,24 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
  * sender that delivers a number of notifications and then hangs in the next one, where the JVM
  * is killed (SIGKILL): after the commit of its chunk, before its delivery. The summary being
  * notified is stored and its notification still queued; a rerun delivers exactly the ones the
- * child did not, each once, and a further run and dispatch deliver nothing.
+ * child did not, each once, and a further run and dispatch deliver nothing. On the test engine (an
+ * H2 file, or a PostgreSQL database the killed child was connected to).
  */
+@MigratedH2
 class NotifyAfterCommitKillTest {
     @TempDir
     Path dir;
 
     @Test
-    void aKillBetweenCommitAndDeliverySendsEachNotificationOnceOnTheNextRun() throws Exception {
+    void aKillBetweenCommitAndDeliverySendsEachNotificationOnceOnTheNextRun(FreshDatabases fresh) throws Exception {
         Path bundle = dir.resolve("bundle");
         DemoDataGenerator.write(DemoSpec.bench(8_000, 3, 7), bundle);
-        Path db = dir.resolve("db");
-        try (Database d = Database.open(db)) {
+        String db = fresh.target("db");
+        try (Database d = Database.open(db, null)) {
             assertThat(new BundleImporter(d, StopMidGenerationTest.CLOCK).importBundle(bundle, ImportOptions.allOrNothing(),
                     Actor.localOperator(), null).written()).isTrue();
         }
         int deliverFirst = 450; // the middle of the second chunk of 10 mentors (~30 notifications each)
 
-        ChildJvm.Outcome child = ChildJvm.runAndKill(NotifyChild.class, List.of(db.toString(), "10",
+        ChildJvm.Outcome child = ChildJvm.runAndKill(NotifyChild.class, List.of(db, "10",
                 String.valueOf(deliverFirst)), l -> l.startsWith("SENDING"), dir.resolve("child.err"));
 
         assertThat(child.signalled()).as("killed while sending: " + Files.readString(dir.resolve("child.err"))).isTrue();
@@ -51,7 +55,7 @@ class NotifyAfterCommitKillTest {
         assertThat(deliveredByChild).hasSize(deliverFirst).doesNotHaveDuplicates();
         String[] hanging = child.lines().getLast().substring("SENDING ".length()).split(" ");
 
-        try (Database opened = Database.open(db)) {
+        try (Database opened = Database.open(db, null)) {
             // the summary whose notification was being sent was committed before the send, and its
             // notification is still queued, untried
             assertThat(count(opened, "SELECT COUNT(*) FROM " + hanging[0] + " WHERE id = '" + hanging[1] + "'")).isOne();

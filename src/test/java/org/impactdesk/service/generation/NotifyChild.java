@@ -1,6 +1,5 @@
 package org.impactdesk.service.generation;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.impactdesk.access.Actor;
@@ -8,7 +7,7 @@ import org.impactdesk.store.Database;
 
 /**
  * The child JVM of the notify-after-commit kill test: generates as {@link GenerateChild} does in
- * the database {@code args[0]}, {@code args[1]} mentors per commit, with a sender that delivers
+ * the database {@code args[0]} (an H2 file's path or a PostgreSQL URL), {@code args[1]} mentors per commit, with a sender that delivers
  * {@code args[2]} notifications (printing "DELIVERED table id" for each) and then, at the next
  * one, prints "SENDING table id" and never returns: the parent kills the JVM there, between a
  * commit and the delivery of what it queued.
@@ -21,7 +20,7 @@ public final class NotifyChild {
         int deliver = Integer.parseInt(args[2]);
         AtomicInteger count = new AtomicInteger();
         CountDownLatch never = new CountDownLatch(1);
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(args[0], null)) {
             GenerationReport r = GenerateChild.service(db, n -> {
                 if (count.incrementAndGet() > deliver) {
                     System.out.println("SENDING " + n.summaryTable() + ' ' + n.summaryId());

@@ -2,8 +2,6 @@ package org.impactdesk.service.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +19,8 @@ import org.impactdesk.demo.DemoSpec;
 import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.service.importing.BundleImporter;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * half, three quarters and all of its notifications. Each time the database opens, the chunk
  * being written was rolled back (never half a mentor), a rerun ends exactly where one
  * uninterrupted run ends (summary rows, their figures, awards, notifications), with no
- * failure, and a second rerun changes nothing.
+ * failure, and a second rerun changes nothing. On the test engine: H2 files, or PostgreSQL databases
+ * (each run on a copy of the synced one) whose server outlives the stopped client.
  */
+@MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class StopMidGenerationTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-16T08:00:00Z"), ZoneOffset.UTC);
     static final GenerationRequest REQUEST = new GenerationRequest(Set.of(2023, 2024, 2025), GenerationRequest.Selection.ALL,
@@ -42,7 +44,7 @@ class StopMidGenerationTest {
 
     @TempDir
     static Path shared;
-    static Path synced;
+    static String synced;
     static String reference;
     static int notifications;
 
@@ -50,22 +52,20 @@ class StopMidGenerationTest {
     Path dir;
 
     @BeforeAll
-    static void databases() throws Exception {
+    static void databases(FreshDatabases fresh) throws Exception {
         Path bundle = shared.resolve("bundle");
         DemoDataGenerator.write(DemoSpec.bench(8_000, 3, 7), bundle);
-        synced = shared.resolve("synced");
-        try (Database db = Database.open(synced)) {
-            assertThat(new BundleImporter(db, CLOCK).importBundle(bundle, ImportOptions.allOrNothing(), Actor.localOperator(),
-                    null).written()).isTrue();
-        }
-        Path whole = copy(synced, shared.resolve("whole"));
+        synced = fresh.target("synced", db -> assertThat(new BundleImporter(db, CLOCK).importBundle(bundle,
+                ImportOptions.allOrNothing(), Actor.localOperator(), null).written()).isTrue());
+        String whole = fresh.copy(synced, "whole");
         AtomicInteger sent = new AtomicInteger();
-        try (Database db = Database.open(whole)) {
+        try (Database db = Database.open(whole, null)) {
             GenerationReport r = GenerateChild.service(db, n -> sent.incrementAndGet(), CHUNK).generate(REQUEST,
                     Actor.localOperator());
             assertThat(r.failed()).isZero();
             reference = state(db);
         }
+        fresh.discard(whole);
         notifications = sent.get();
         assertThat(notifications).as("notifications of one whole run").isGreaterThan(100);
     }
@@ -76,12 +76,13 @@ class StopMidGenerationTest {
 
     @ParameterizedTest(name = "SIGTERM after {0} quarters of the notifications")
     @MethodSource("moments")
-    void aStoppedGenerationKeepsWhatItCommittedAndTheRerunEndsAsOneWholeRun(int quarters) throws Exception {
+    void aStoppedGenerationKeepsWhatItCommittedAndTheRerunEndsAsOneWholeRun(int quarters, FreshDatabases fresh)
+            throws Exception {
         int after = Math.max(1, notifications * quarters / 4);
-        Path db = copy(synced, dir.resolve("db"));
+        String db = fresh.copy(synced, "db-" + quarters);
         AtomicInteger seen = new AtomicInteger();
 
-        ChildJvm.Outcome child = ChildJvm.runAndStop(GenerateChild.class, List.of(db.toString(), String.valueOf(CHUNK)),
+        ChildJvm.Outcome child = ChildJvm.runAndStop(GenerateChild.class, List.of(db, String.valueOf(CHUNK)),
                 l -> l.startsWith("SENT") && seen.incrementAndGet() == after, dir.resolve("child.err"));
 
         assertThat(child.signalled()).as("the moment came").isTrue();
@@ -91,7 +92,7 @@ class StopMidGenerationTest {
         }
         assertThat(child.stderr()).as("the stop waited for the rollback and closed the database")
                 .doesNotContain("did not stop within").doesNotContain("Exception");
-        try (Database opened = Database.open(db)) {
+        try (Database opened = Database.open(db, null)) {
             assertHalfWrittenMentorsNone(opened);
             GenerationReport rerun = GenerateChild.service(opened, n -> { }, CHUNK).generate(REQUEST, Actor.localOperator());
             assertThat(rerun.failed()).as("rerun: " + rerun).isZero();
@@ -100,6 +101,7 @@ class StopMidGenerationTest {
             assertThat(again.created() + again.updated()).as("a second rerun changes nothing: " + again).isZero();
             assertThat(state(opened)).isEqualTo(reference);
         }
+        fresh.discard(db);
     }
 
     /** A mentor's totals are written in the chunk with their summaries: no mentor has summaries of 2025 without totals. */
@@ -125,11 +127,5 @@ class StopMidGenerationTest {
                     || ' totals=' || (SELECT COUNT(*) || '/' || COALESCE(SUM(minutes), 0) FROM summary_mentor_totals)
                     || ' stale=' || (SELECT COUNT(*) FROM stale_summary_inputs)
                 """).mapTo(String.class).one());
-    }
-
-    private static Path copy(Path db, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        Files.copy(db.resolveSibling(db.getFileName() + ".mv.db"), to.resolveSibling(to.getFileName() + ".mv.db"));
-        return to;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.impactdesk.access.Actor;
 import org.impactdesk.cli.CliRun;
@@ -25,12 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @MigratedH2(MigratedH2.Lifecycle.PER_CLASS)
 class SyncedExampleEndToEndTest {
-    static Path db;
+    static String db;
     static ImportReport first;
 
     @BeforeAll
     static void importAndGenerate(FreshDatabases fresh) {
-        db = fresh.file("synced-example-db", d -> first = new BundleImporter(d, Clock.systemUTC())
+        db = fresh.target("synced-example-db", d -> first = new BundleImporter(d, Clock.systemUTC())
                 .importBundle(ExampleBundleFixture.BUNDLE, ImportOptions.allOrNothing(), Actor.localOperator(), null));
         assertThat(first.errors()).isEmpty();
         assertThat(first.written()).isTrue();

@@ -21,11 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorkedExampleEndToEndTest {
     static final Path EXPECTED = Path.of("src/test/resources/example/expected");
 
-    static Path db;
+    static String db;
 
     @BeforeAll
     static void generate(FreshDatabases fresh) {
-        db = fresh.file("example-db", ExampleBundleFixture::load);
+        db = fresh.target("example-db", ExampleBundleFixture::load);
         CliRun.Result r = cli("generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10", "--json");
         assertThat(r.code()).as(r.err()).isZero();
     }

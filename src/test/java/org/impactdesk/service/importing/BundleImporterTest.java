@@ -191,7 +191,8 @@ class BundleImporterTest {
         ImportReport r = importAll(db, b);
         assertThat(r.errors()).isEmpty();
         List<String> rows = ql("""
-                SELECT event_id || ' ' || user_id || ' ' || registered || ' ' || attended FROM event_attendance
+                SELECT event_id || ' ' || user_id || ' ' || CASE WHEN registered THEN 'TRUE' ELSE 'FALSE' END || ' '
+                    || CASE WHEN attended THEN 'TRUE' ELSE 'FALSE' END FROM event_attendance
                 WHERE user_id IN ('user-jonas', 'user-kim') ORDER BY event_id, user_id""");
         assertThat(rows).containsExactly("ev-1 user-jonas TRUE TRUE", "ev-1 user-kim TRUE TRUE", "ev-2 user-jonas FALSE FALSE");
     }

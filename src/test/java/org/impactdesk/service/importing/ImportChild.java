@@ -9,7 +9,7 @@ import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.SyncGateway;
 import org.impactdesk.store.Database;
 /**
- * The child JVM of the kill and stop tests: imports {@code args[1]} into the database
+ * The child JVM of the kill and stop tests: imports {@code args[1]} into the database (an H2 file's path or a PostgreSQL URL)
  * {@code args[0]} (from {@code args[2]} activities into an empty table, a bulk load) and prints
  * every progress message on stdout ("PROGRESS ..."), then "DONE", or "STOPPED" when a stop
  * cancelled it.
@@ -19,7 +19,7 @@ public final class ImportChild {
     }
 
     public static void main(String[] args) {
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(args[0], null)) {
             BundleImporter importer = new BundleImporter(db, Clock.systemUTC());
             if (args.length > 2) {
                 importer.setBulkThreshold(Long.parseLong(args[2]));

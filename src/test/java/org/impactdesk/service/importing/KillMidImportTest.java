@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.Database;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.SyncStore;
 import org.impactdesk.sync.LargeBundleGenerator;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,31 +22,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A real child JVM imports a large bundle; once it reports that it is writing activities it is
  * killed ({@code destroyForcibly}). The database opens exactly as it was before (row counts of
- * every table, the activities' keys) and a new import works.
+ * every table, the activities' keys) and a new import works. On the test engine: an H2 file, or a
+ * PostgreSQL database whose server outlives the killed client (its open transaction rolls back).
  */
+@MigratedH2
 class KillMidImportTest {
     @TempDir
     Path dir;
 
     @ParameterizedTest(name = "activities stored before: {0}")
     @ValueSource(booleans = {false, true})
-    void aKilledImportLeavesTheDatabaseAsItWasAndUsable(boolean activitiesBefore) throws Exception {
+    void aKilledImportLeavesTheDatabaseAsItWasAndUsable(boolean activitiesBefore, FreshDatabases fresh) throws Exception {
         Path example = SyncFixture.exampleCopy(dir.resolve("example"));
         if (!activitiesBefore) {
             Files.delete(example.resolve("activities.csv")); // an empty activities table: the bulk-load path
         }
         Path big = dir.resolve("big");
         LargeBundleGenerator.write(big, 60_000, 300, 5);
-        Path dbPath = dir.resolve("db");
+        String target = fresh.target("db");
         String before;
-        try (Database db = Database.open(dbPath)) {
+        try (Database db = Database.open(target, null)) {
             assertThat(SyncFixture.importAll(db, example).written()).isTrue();
             before = SyncFixture.counts(db);
         }
 
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process child = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ImportChild.class.getName(), dbPath.toString(), big.toString())
+                ImportChild.class.getName(), target, big.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         List<String> seen = new ArrayList<>();
@@ -62,7 +66,7 @@ class KillMidImportTest {
         assertThat(seen).as("the child was killed while writing, before it finished").noneMatch(l -> l.startsWith("DONE"))
                 .anyMatch(l -> l.startsWith("PROGRESS Writing activities.csv"));
 
-        try (Database db = Database.open(dbPath)) {
+        try (Database db = Database.open(target, null)) {
             String scanned = SyncFixture.scannedCounts(db);
             assertThat(SyncFixture.counts(db)).as("COUNT(*) per table after the kill (reading every row finds: %s)", scanned)
                     .isEqualTo(before);

@@ -1,6 +1,5 @@
 package org.impactdesk.service.release;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +15,7 @@ import org.impactdesk.store.DeliveryDao;
 import org.impactdesk.store.OrganizationDao;
 
 /**
- * The child JVM of {@link ReleaseKillTest}: opens the database {@code args[0]} and, as its admin,
+ * The child JVM of {@link ReleaseKillTest}: opens the database {@code args[0]} (an H2 file's path or a PostgreSQL URL) and, as its admin,
  * releases the previewed Wrapped of 2025, sending over the SMTP server on port {@code args[1]}
  * (the parent's GreenMail): the first message really goes out ("DELIVERED id"), the second prints
  * "SENDING id" and never returns. The parent kills the JVM there: after the release's commit,
@@ -29,7 +28,7 @@ public final class ReleaseChild {
     public static void main(String[] args) throws Exception {
         AtomicInteger count = new AtomicInteger();
         CountDownLatch never = new CountDownLatch(1);
-        try (Database db = Database.open(Path.of(args[0]))) {
+        try (Database db = Database.open(args[0], null)) {
             MailNotificationSender mail = new MailNotificationSender(new DeliveryDao(db.jdbi()), new OrganizationDao(db.jdbi()),
                     s -> Optional.of(TestSmtp.PASSWORD.toCharArray()), TestSmtp.trustItsCertificate());
             NotificationSender sender = n -> {

@@ -22,6 +22,8 @@ import org.impactdesk.service.delivery.MailNotificationSender;
 import org.impactdesk.service.home.ExampleDatabase;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.DeliveryDao;
+import org.impactdesk.store.FreshDatabases;
+import org.impactdesk.store.MigratedH2;
 import org.impactdesk.store.OrganizationDao;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,8 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  * its release commits, its dispatch sends the first message to GreenMail and, in the second, the
  * JVM is killed (SIGKILL). Both summaries are released and the second's notification is still
  * queued, untried. The next release run (nothing new to release) sends exactly that one; a run
- * after it sends nothing: each previewed mentor got their Wrapped once.
+ * after it sends nothing: each previewed mentor got their Wrapped once. On the test engine (an H2
+ * file, or a PostgreSQL database the killed child was connected to).
  */
+@MigratedH2
 class ReleaseKillTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = TestSmtp.server();
@@ -44,10 +48,10 @@ class ReleaseKillTest {
     Path dir;
 
     @Test
-    void aKillBetweenTheReleasesCommitAndItsDispatchSendsEachMessageOnceOnTheNextRun() throws Exception {
-        Path path = dir.resolve("db");
+    void aKillBetweenTheReleasesCommitAndItsDispatchSendsEachMessageOnceOnTheNextRun(FreshDatabases fresh) throws Exception {
+        String target = fresh.target("db");
         List<String> ready;
-        try (Database db = Database.open(path)) {
+        try (Database db = Database.open(target, null)) {
             ExampleDatabase.fill(db);
             new DeliveryDao(db.jdbi()).save(new MailSettings("org-1", "en", true, "localhost", TestSmtp.port(SMTP),
                     MailSettings.Security.TLS, TestSmtp.USER, "impact@example.org"), "user-ada");
@@ -64,7 +68,7 @@ class ReleaseKillTest {
             }
         }
 
-        ChildJvm.Outcome child = ChildJvm.runAndKill(ReleaseChild.class, List.of(path.toString(),
+        ChildJvm.Outcome child = ChildJvm.runAndKill(ReleaseChild.class, List.of(target,
                 String.valueOf(TestSmtp.port(SMTP))), l -> l.startsWith("SENDING"), dir.resolve("child.err"));
 
         assertThat(child.signalled()).as("killed while sending: " + Files.readString(dir.resolve("child.err"))).isTrue();
@@ -73,7 +77,7 @@ class ReleaseKillTest {
         String hanging = child.lines().getLast().substring("SENDING ".length());
         assertThat(wrappedTo()).as("the child's one delivery").hasSize(1);
 
-        try (Database db = Database.open(path)) {
+        try (Database db = Database.open(target, null)) {
             assertThat(count(db, "SELECT COUNT(*) FROM annual_releases WHERE released_at IS NOT NULL AND released_by = 'user-ada'"))
                     .as("the release committed before its dispatch").isEqualTo(2);
             assertThat(count(db, "SELECT COUNT(*) FROM notification_outbox WHERE summary_id = '" + hanging

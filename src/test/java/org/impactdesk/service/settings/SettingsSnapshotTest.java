@@ -97,7 +97,7 @@ class SettingsSnapshotTest {
         OrganizationSettings wrong = new OrganizationSettings(org.id(), org.name(), org.zone(), org.hourlyRate(),
                 org.currency(), org.socialValueMultiplier(), org.costSavingPerContact(), 8, 8, null, null, null);
         assertThatThrownBy(() -> services.settings.save(ExampleDatabase.ADA, wrong, Set.of()))
-                .hasMessageContaining("ORG_QUARTERLY_THRESHOLDS_ORDER");
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("org_quarterly_thresholds_order")); // H2 names it in capitals, PostgreSQL as written
         assertThat(services.organizations.find("org-1").orElseThrow().quarterlyOverloadedSessions()).isEqualTo(8);
     }
 }
