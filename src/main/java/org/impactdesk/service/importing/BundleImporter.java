@@ -288,9 +288,11 @@ public final class BundleImporter {
             }
             ImportReport report = report(ImportReport.Outcome.IMPORTED, counts, rejectFile);
             log(report);
-            // other desktops on a team database see that the data changed, and by whom (V98)
-            org.impactdesk.store.DataChanges.record(c, database, org.impactdesk.store.DataChanges.What.IMPORT,
-                    org.impactdesk.service.changes.StoredChangeWatch.nameOf(check.actor), report.finishedAt());
+            if (report.inserted() + report.updated() + report.removed() > 0) {
+                // other desktops on a team database see that the data changed, and by whom (V98)
+                org.impactdesk.store.DataChanges.record(c, database, org.impactdesk.store.DataChanges.What.IMPORT,
+                        org.impactdesk.service.changes.StoredChangeWatch.nameOf(check.actor), report.finishedAt());
+            }
             Runnable afterCommit = afterImport == null ? null : afterImport.beforeCommit(c, check.actor, report.finishedAt());
             c.commit();
             writer.restoreKeys();

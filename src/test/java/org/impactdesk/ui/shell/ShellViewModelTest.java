@@ -107,7 +107,7 @@ class ShellViewModelTest {
         log.write(Instant.parse("2026-03-02T13:05:00Z"), "Kim Koordinator", "generation");
         vm.checkForChanges();
         assertThat(vm.changedTextProperty().get())
-                .isEqualTo("Endret et annet sted kl. 14:05 av Kim Koordinator (nye sammendrag): det du ser, kan være utdatert.");
+                .isEqualTo("Endret et annet sted kl. 14:05 av Kim Koordinator (nye oppsummeringer): det du ser, kan være utdatert.");
     }
 
     @Test
