@@ -203,7 +203,7 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
-        Comparator<? super TeamLine> order = sorted.getComparator();
+        Comparator<TeamLine> order = workerOrder();
         tasks.run("team-start", progress -> {
             List<Period> choices = service.periods(actor);
             Period chosen = asked != null ? asked : service.defaultPeriod(actor);
@@ -221,20 +221,32 @@ public final class TeamViewModel {
 
     /**
      * A table as the screen shows it, made on the worker: the name column's labels of mentors who
-     * share a name, and every line in the shown order (the SortedList then finds them sorted: one
-     * pass instead of sorting some thousands of names by collation on the FX thread).
+     * share a name, and every line in the default order when the table shows it (the SortedList then
+     * finds them sorted: one pass instead of sorting some thousands of names by collation on the FX
+     * thread).
      */
     private record Prepared(TeamTable table, java.util.Map<String, String> apart, List<TeamLine> lines) {
     }
 
-    /** Runs on the worker: {@code order} is the table's order when the load began (comparators hold no FX state). */
-    private Prepared prepare(TeamTable t, Comparator<? super TeamLine> order) {
+    /**
+     * The order a worker may sort the lines in: the default one (team rows first, then by name), a
+     * plain comparator; null when the table is sorted by a column, whose comparator reads the
+     * table's columns and so stays on the FX thread (the SortedList sorts those lines there).
+     */
+    private Comparator<TeamLine> workerOrder() {
+        return order.get() == null ? PINNED.thenComparing(byName()) : null;
+    }
+
+    /** Runs on the worker: {@code order} from {@link #workerOrder()} when the load began (null: left to the SortedList). */
+    private Prepared prepare(TeamTable t, Comparator<TeamLine> order) {
         java.util.Map<String, String> labels = names.labelsBesidePlace(t.mentorLines(), TeamLine::name,
                 TeamLine::associationNames, TeamLine::peerMentorId);
         List<TeamLine> all = new ArrayList<>(t.teamLines().size() + t.mentorLines().size());
         all.addAll(t.teamLines());
         all.addAll(t.mentorLines());
-        all.sort(order);
+        if (order != null) {
+            all.sort(order);
+        }
         return new Prepared(t, labels, all);
     }
 
@@ -304,7 +316,7 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
-        Comparator<? super TeamLine> order = sorted.getComparator();
+        Comparator<TeamLine> order = workerOrder();
         tasks.run("team-table", progress -> prepare(service.table(actor, p), order), TaskRunner.Callbacks.of(result -> {
             if (sequence == loadSequence) {
                 apply(result);
