@@ -31,8 +31,8 @@ class ShareArchitectureTest {
 
     /**
      * An allow-list, stronger than the rule above: the card renderers see only themselves and the
-     * stored payload's domain records (the payload, badge names, the two refusals), the owner-only file helper, the app's
-     * one message formatter (BundleText, which holds no data), and the
+     * stored payload's domain records (the payload, badge names, the two refusals), the owner-only file helper, the
+     * bundles' one formatter (BundleText: a message key and the card's own figures in, words out), and the
      * Team report's payload (ready texts and month counts, made by the screen from what it shows). Nothing of
      * sync, the engine's activity and contact records, the UI, the services or any store.
      */
