@@ -21,6 +21,7 @@ pid=$!
 for _ in $(seq 1 360); do [ -f "$tmp/ready" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 if [ -f "$tmp/ready" ]; then
     sleep "${SHOOT_DELAY:-0}"
+    "$root/docs/window-prefs.sh" "$display" "$tmp/prefs" pointer; sleep 1
     DISPLAY="$display" import -window root "$out"
     echo "shot $out"
 else

@@ -30,6 +30,7 @@ while [ "$left" -gt 0 ]; do
         step="$(cat "$tmp/ready")"
         [ "$step" = done ] && break
         file="$out/${step%%:*}-$lang-${step##*:}$suffix.png"
+        "$root/docs/window-prefs.sh" "$display" "$tmp/prefs" pointer; sleep 1
         DISPLAY="$display" import -window root "$file"
         echo "shot $file"
         rm -f "$tmp/ready"
