@@ -169,7 +169,8 @@ class ScopedReadsTest {
             FollowUpDao.class, HomeDao.class,
             MentorSummaryDao.class, NotificationOutboxDao.class, OrganizationDao.class, ShareDao.class,
             SummaryInputDao.class, SummaryReadDao.class, SummaryWriteDao.class, SyncStore.class, TeamDao.class,
-            WrappedDao.class, AlertDao.class, FunderDao.class, DeliveryDao.class, ReleaseDao.class, DigestDao.class);
+            WrappedDao.class, AlertDao.class, FunderDao.class, DeliveryDao.class, ReleaseDao.class, DigestDao.class,
+            DataChanges.class);
 
     static final Set<String> COVERED = Set.of(
             "AchievementDao.awardsOf", "AchievementDao.awardsInScope", "AchievementDao.awardCountsInScope",
