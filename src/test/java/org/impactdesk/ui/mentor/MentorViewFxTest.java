@@ -143,6 +143,7 @@ class MentorViewFxTest {
      * read "Annual (Wrapp..." and "Sess..." in English).
      */
     @Test
+    @SuppressWarnings("unchecked")
     void theSummariesTableShowsItsHeadersAndValuesWholeInASmallWindowInBothLanguages(FxRobot robot) throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))) {
             ViewLoader loader = new ViewLoader(locale);
@@ -167,6 +168,10 @@ class MentorViewFxTest {
             assertThat(chart.getBoundsInParent().getWidth()).as("the chart keeps room beside the panel (columns %s)",
                     table.getColumns().stream().map(c -> c.getText() + "=" + Math.round(c.getWidth())).toList())
                     .isGreaterThan(280);
+            double[] janWidth = new double[1];
+            robot.interact(() -> janWidth[0] = ((BarChart<String, Number>) chart).getData().get(0).getData().get(0).getNode()
+                    .getLayoutBounds().getWidth());
+            assertThat(janWidth[0]).as("a bar in the narrow chart is a bar, not a line").isGreaterThan(4);
         }
     }
 
