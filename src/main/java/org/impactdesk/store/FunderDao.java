@@ -34,11 +34,10 @@ public final class FunderDao {
      * The organisation's activities started in [from, to), every approval status, each with its peer
      * mentor's started_on; rows whose peer mentor is not one of the organisation's are left out.
      *
-     * <p>Read from {@code idx_activities_org_time} (V94), which holds every column read here in
-     * (organisation, started_at, id) order: the organisation-year's entries only, never the table.
-     * Before it the query scanned the whole table (every organisation and year), or went through
-     * {@code idx_activities_mentor} and looked every row up by its row key (2-3x the time of a
-     * GROUP BY over every activity at 1M rows, docs/benchmarks.md). The peer mentors' start dates
+     * <p>One lazy pass over the table ({@code organization_id} and {@code started_at} filtered while
+     * scanning), streamed into the list: no join and no index. Reading one organisation-year through
+     * {@code idx_activities_mentor} instead looks every row up in the table by its row key (2-3x the
+     * time of a GROUP BY over every activity at 1M rows, docs/benchmarks.md). The peer mentors' start dates
      * come from a query of their own. Strings that repeat from row to row (association, peer
      * mentor, type, status, contact, event) are kept once each.
      */
@@ -69,7 +68,11 @@ public final class FunderDao {
         }
     }
 
-    /** The organisation-year's rows: every column from idx_activities_org_time, none from the table. */
+    /**
+     * The organisation-year's rows. A covering index on (organisation, started_at, ...) made this
+     * read about 0.55x the GROUP BY, but the sync's bulk load then had to build it: 1.11x the CSVREAD
+     * baseline at 1M against its 0.5x goal (an idle bench, 2026-12-07), so there is none (docs/benchmarks.md).
+     */
     static final String ACTIVITIES = """
             SELECT id, local_association_id, peer_mentor_id, activity_type, started_at, duration_minutes,
                    contact_id, approval_status, event_id

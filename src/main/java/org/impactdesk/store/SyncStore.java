@@ -367,14 +367,10 @@ public final class SyncStore {
     // ---- the bulk-load fast path of an empty activities table
 
     public static final String MENTOR_INDEX = "idx_activities_mentor";
-    /** The funder report's covering index (V94): the columns it reads, in (organisation, time) order. */
-    public static final String FUNDER_INDEX = "idx_activities_org_time";
-    static final String FUNDER_INDEX_COLUMNS = "organization_id, started_at, id, local_association_id, peer_mentor_id, "
-            + "activity_type, duration_minutes, contact_id, approval_status, event_id";
     public static final String PRIMARY_KEY = "pk_activities";
 
     /**
-     * Before loading many activities into an EMPTY table: drops its primary key and indexes, so that
+     * Before loading many activities into an EMPTY table: drops its primary key and index, so that
      * the load is plain appends (the random-key B-tree is H2's slow path). DDL commits: call it
      * before the import's transaction writes anything. {@link #restoreActivityKeys} puts them back
      * after the commit, and {@link Database#open} repairs them if a crash came in between.
@@ -385,7 +381,6 @@ public final class SyncStore {
         }
         try (Statement st = c.createStatement()) {
             st.execute("DROP INDEX IF EXISTS " + MENTOR_INDEX);
-            st.execute("DROP INDEX IF EXISTS " + FUNDER_INDEX);
             if (hasActivityPrimaryKey(c)) {
                 st.execute("ALTER TABLE activities DROP PRIMARY KEY");
             }
@@ -393,14 +388,13 @@ public final class SyncStore {
         return true;
     }
 
-    /** Re-creates the primary key, the mentor index and the funder index of activities when missing (DDL: commits). */
+    /** Re-creates the primary key and the mentor index of activities when missing (DDL: commits). */
     public static void restoreActivityKeys(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             if (!hasActivityPrimaryKey(conn)) {
                 st.execute("ALTER TABLE activities ADD CONSTRAINT " + PRIMARY_KEY + " PRIMARY KEY (id)");
             }
             st.execute("CREATE INDEX IF NOT EXISTS " + MENTOR_INDEX + " ON activities(peer_mentor_id, started_at)");
-            st.execute("CREATE INDEX IF NOT EXISTS " + FUNDER_INDEX + " ON activities(" + FUNDER_INDEX_COLUMNS + ")");
         }
     }
 
@@ -422,16 +416,14 @@ public final class SyncStore {
         }
         // the standard information_schema has no indexes; H2's own view and PostgreSQL's catalog do
         String indexes = Database.engineOf(conn) == Database.Engine.H2 ? """
-                SELECT COUNT(DISTINCT LOWER(index_name)) FROM information_schema.indexes
-                WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES'
-                  AND LOWER(index_name) IN ('idx_activities_mentor', 'idx_activities_org_time')"""
+                SELECT COUNT(*) FROM information_schema.indexes
+                WHERE table_schema = 'PUBLIC' AND table_name = 'ACTIVITIES' AND LOWER(index_name) = 'idx_activities_mentor'"""
                 : """
-                SELECT COUNT(DISTINCT indexname) FROM pg_indexes
-                WHERE schemaname = CURRENT_SCHEMA AND tablename = 'activities'
-                  AND indexname IN ('idx_activities_mentor', 'idx_activities_org_time')""";
+                SELECT COUNT(*) FROM pg_indexes
+                WHERE schemaname = CURRENT_SCHEMA AND tablename = 'activities' AND indexname = 'idx_activities_mentor'""";
         try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(indexes)) {
             rs.next();
-            return rs.getInt(1) == 2;
+            return rs.getInt(1) > 0;
         }
     }
 
