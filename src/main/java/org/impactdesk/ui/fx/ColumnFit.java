@@ -75,8 +75,11 @@ public final class ColumnFit {
             }
             double w = Math.ceil(widest + CELL_EXTRA);
             column.setMinWidth(w);
-            column.setPrefWidth(w);
-            total += w;
+            // only ever wider: a width the person gave the column (remembered by WindowPrefs) stays
+            if (column.getPrefWidth() < w) {
+                column.setPrefWidth(w);
+            }
+            total += column.getPrefWidth();
         }
         if (flexible.isEmpty()) {
             table.setPrefWidth(total + TABLE_EXTRA);
