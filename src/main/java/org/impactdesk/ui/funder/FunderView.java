@@ -1,7 +1,6 @@
 package org.impactdesk.ui.funder;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -52,10 +51,6 @@ public final class FunderView {
     private static final double HEADER_INSETS = 6;
     /** The room a column keeps beside its header's longest word. */
     private static final double HEADER_SLACK = 8;
-    /** A cell's padding and border beside its text (modena: 0.166667em each side, and a border), with room to spare. */
-    private static final double CELL_SLACK = 12;
-    /** A table's vertical scroll bar and borders, and its pane's padding. */
-    private static final double TABLE_CHROME = 32;
 
     private final FunderViewModel viewModel;
 
@@ -89,8 +84,6 @@ public final class FunderView {
     @FXML private TableColumn<ReasonRow, String> reasonColumn;
     @FXML private TableColumn<ReasonRow, String> reasonActivitiesColumn;
     @FXML private TableColumn<ReasonRow, String> reasonHoursColumn;
-    @FXML private VBox reasonPane;
-    @FXML private VBox activityPane;
     @FXML private Label listTitleLabel;
     @FXML private TableView<ActivityRow> activityTable;
     @FXML private TableColumn<ActivityRow, String> dateColumn;
@@ -183,113 +176,6 @@ public final class FunderView {
         typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
         typeColumn.setComparator(vm.nameOrder());
         activityReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
-        for (TableColumn<?, ?> c : activityTable.getColumns()) {
-            header(c, null);
-        }
-        header(reasonColumn, null);
-        fitToContent();
-    }
-
-    /**
-     * Every column at least as wide as its longest text (its header's longest word, its widest cell),
-     * so that nothing is cut with an ellipsis at 1024x700 in either language; the constrained resize
-     * policies give the room left over to the columns. The panes beside each other keep their
-     * tables' widths as their minimums (the divider stops there). The activity list's reason column,
-     * the same for every row and named in the list's title, gives way when the list is narrower than
-     * all four columns. Recomputed when the rows or the font (CSS) change.
-     */
-    private void fitToContent() {
-        FunderViewModel vm = viewModel;
-        Formats f = vm.formats();
-        Runnable summary = () -> {
-            fit(nameColumn, summaryTable.getItems().stream().map(FigureRow::name).toList(), true);
-            fitFigure(mentorsColumn, x -> f.integer(x.activePeerMentors()));
-            fitFigure(individualColumn, x -> f.integer(x.individualCount()));
-            fitFigure(groupColumn, x -> f.integer(x.groupSessions()));
-            fitFigure(groupParticipantsColumn, x -> f.integer(x.groupParticipants()));
-            fitFigure(courseColumn, x -> f.integer(x.courseDays()));
-            fitFigure(courseParticipantsColumn, x -> f.integer(x.courseParticipants()));
-            fitFigure(hoursColumn, x -> hours(f, x.countedHours()));
-            fitFigure(contactColumn, x -> f.integer(x.contactServiceCount()));
-            fitFigure(contactHoursColumn, x -> hours(f, x.contactServiceHours()));
-        };
-        Runnable reasons = () -> {
-            fit(reasonColumn, reasonTable.getItems().stream().map(ReasonRow::label).toList(), false);
-            fit(reasonActivitiesColumn, reasonTable.getItems().stream().map(r -> f.integer(r.activities())).toList(), false);
-            fit(reasonHoursColumn, reasonTable.getItems().stream().map(r -> hours(f, r.hours())).toList(), false);
-            reasonPane.setMinWidth(minimum(reasonTable.getColumns()) + TABLE_CHROME);
-        };
-        Runnable activities = () -> {
-            java.util.Set<String> dates = new java.util.HashSet<>();
-            java.util.Set<String> mentors = new java.util.HashSet<>();
-            java.util.Set<String> types = new java.util.HashSet<>();
-            java.util.Set<String> why = new java.util.HashSet<>();
-            for (ActivityRow r : activityTable.getItems()) {
-                dates.add(f.date(r.date()));
-                mentors.add(r.mentor());
-                types.add(r.type());
-                why.add(r.reason());
-            }
-            fit(dateColumn, dates, false);
-            fit(mentorColumn, mentors, false);
-            fit(typeColumn, types, false);
-            fit(activityReasonColumn, why, false);
-            activityPane.setMinWidth(minimum(List.of(dateColumn, mentorColumn, typeColumn)) + TABLE_CHROME);
-            showReasonWhenRoom();
-        };
-        summaryTable.getItems().addListener((ListChangeListener<FigureRow>) c -> summary.run());
-        reasonTable.getItems().addListener((ListChangeListener<ReasonRow>) c -> reasons.run());
-        activityTable.getItems().addListener((ListChangeListener<ActivityRow>) c -> activities.run());
-        activityTable.widthProperty().addListener((o, a, b) -> showReasonWhenRoom());
-        // the font arrives with the CSS, once the screen is in the window
-        ((Label) nameColumn.getGraphic()).fontProperty().addListener((o, a, b) -> {
-            summary.run();
-            reasons.run();
-            activities.run();
-        });
-        summary.run();
-        reasons.run();
-        activities.run();
-    }
-
-    private void showReasonWhenRoom() {
-        double all = minimum(activityTable.getColumns().stream().filter(c -> c != activityReasonColumn).toList())
-                + activityReasonColumn.getMinWidth() + TABLE_CHROME;
-        activityReasonColumn.setVisible(activityTable.getWidth() <= 0 || activityTable.getWidth() >= all);
-    }
-
-    private static double minimum(List<? extends TableColumn<?, ?>> columns) {
-        return columns.stream().mapToDouble(TableColumn::getMinWidth).sum();
-    }
-
-    private void fitFigure(TableColumn<FigureRow, FigureRow> column, Function<FunderFigures, String> text) {
-        fit(column, summaryTable.getItems().stream().map(r -> text.apply(r.figures())).toList(), true);
-    }
-
-    /**
-     * The column's minimum width: its header's (the longest word, {@link #header}) or its widest
-     * text, whichever is wider; {@code bold} for a table whose total row is bold.
-     */
-    private void fit(TableColumn<?, ?> column, java.util.Collection<String> texts, boolean bold) {
-        Label header = (Label) column.getGraphic();
-        // the cells' fonts are the screen's (the summary's headers are smaller): the bold section title's
-        // and the plain status line's, as the CSS made them
-        Font cell = bold ? listTitleLabel.getFont() : statusLabel.getFont();
-        Text measure = new Text();
-        measure.setFont(cell);
-        double widest = 0;
-        for (String t : texts) {
-            if (t != null) {
-                measure.setText(t);
-                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-            }
-        }
-        double headerMinimum = Math.ceil(longestWord(header.getText(), header.getFont())) + HEADER_SLACK;
-        double width = Math.max(headerMinimum, Math.ceil(widest) + CELL_SLACK);
-        column.setMinWidth(width);
-        if (column.getPrefWidth() < width) {
-            column.setPrefWidth(width);
-        }
     }
 
     /** The table shows the ViewModel's chosen reason as its selection. */
