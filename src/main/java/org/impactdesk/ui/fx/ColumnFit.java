@@ -22,6 +22,10 @@ public final class ColumnFit {
     static final double CELL_EXTRA = 12;
     /** The table's border and a vertical scroll bar, which appears when the rows outgrow it. */
     static final double TABLE_EXTRA = 18;
+    /** JavaFX's width of a column nobody sized. */
+    private static final double DEFAULT_COLUMN_WIDTH = 80;
+    /** The column property holding the width this class last gave the column. */
+    private static final String FITTED = ColumnFit.class.getName() + ".fitted";
 
     private ColumnFit() {
     }
@@ -75,9 +79,14 @@ public final class ColumnFit {
             }
             double w = Math.ceil(widest + CELL_EXTRA);
             column.setMinWidth(w);
-            // only ever wider: a width the person gave the column (remembered by WindowPrefs) stays
-            if (column.getPrefWidth() < w) {
+            // a width the person gave the column (or WindowPrefs restored) stays unless too narrow;
+            // a width that is still JavaFX's default or this class's own follows the content
+            Object fitted = column.getProperties().get(FITTED);
+            boolean ours = fitted == null ? column.getPrefWidth() == DEFAULT_COLUMN_WIDTH
+                    : ((Double) fitted) == column.getPrefWidth();
+            if (ours || column.getPrefWidth() < w) {
                 column.setPrefWidth(w);
+                column.getProperties().put(FITTED, w);
             }
             total += column.getPrefWidth();
         }
