@@ -94,7 +94,7 @@ class ImportCommandTest {
         assertThat(j.get("skipped").asInt()).isEqualTo(1);
         assertThat(j.get("files").get("organizations.csv").get("skipped").asInt()).isEqualTo(1);
         assertThat(j.get("warnings").get(0).asText()).isEqualTo("organizations.csv: 1 row skipped, not written, as not "
-                + "yours to import (lines 2): Kim Koordinator may import only rows of organisation org-1.");
+                + "yours to import (line 2): Kim Koordinator may import only rows of organisation org-1.");
     }
 
     @Test

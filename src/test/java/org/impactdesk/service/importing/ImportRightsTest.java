@@ -163,7 +163,7 @@ class ImportRightsTest {
             assertThat(activity("act-961")).isEqualTo("org-1 la-2 pm-3 30");
             assertThat(activity("act-960")).isNull();
             assertSkipped(r, "organizations.csv", 1, "organizations.csv: 1 row skipped, not written, as not yours to import "
-                    + "(lines 2): organisation settings come only from an import by an org admin or the local operator.");
+                    + "(line 2): organisation settings come only from an import by an org admin or the local operator.");
             assertThat(one("SELECT name || ' ' || hourly_rate FROM organizations WHERE id = 'org-1'"))
                     .isEqualTo("Example Peer Network (demo) 380.00");
             // la-1 is not theirs; Jonas (pm-2, la-1) and Ada (an org admin) are not their users
@@ -203,7 +203,7 @@ class ImportRightsTest {
             ImportReport r = importAs(actor("user-per"), b);
             assertThat(r.written()).isTrue();
             assertSkipped(r, "local_associations.csv", 1, "local_associations.csv: 1 row skipped, not written, as not yours "
-                    + "to import (lines 2): Per Koordinator may import only rows of organisation org-2");
+                    + "to import (line 2): Per Koordinator may import only rows of organisation org-2");
             assertSkipped(r, "activities.csv", 1, "activities.csv: 1 row skipped");
             assertThat(counts(db)).isEqualTo(before);
         }
