@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A screenshot of the real app under Xvfb, taken once the window is idle (no background work):
+# A screenshot of the real app under Xvfb (docs/screenshot-app.sh: the window with its screenshot
+# hooks, test scope), taken once the window is idle (no background work):
 #   docs/shoot.sh DISPLAY DB USER|- LANG THEME SCREEN OUT.png
 # e.g. docs/shoot.sh :91 /tmp/demo-db u-fjordlys-coord-02 en light home docs/screenshots/home-en-light.png
 # USER "-" stays on the sign-in screen. Uses a throw-away preferences folder.
@@ -16,7 +17,7 @@ as=(); [ "$user" != "-" ] && as=(--as "$user")
 "$root/docs/window-prefs.sh" "$display" "$tmp/prefs" >/dev/null
 DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs -Dimpactdesk.theme=$theme \
     -Dimpactdesk.screen=$screen -Dimpactdesk.readyFile=$tmp/ready ${SHOOT_OPTS:-}" \
-    "$root/bin/impact-desk" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
+    "$root/docs/screenshot-app.sh" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 360); do [ -f "$tmp/ready" ] && break; kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 if [ -f "$tmp/ready" ]; then

@@ -21,7 +21,7 @@ for s in "$@"; do steps="$steps${steps:+,}$s:light,$s:dark"; done
 first="$1"; [ "$first" = signin ] && first=home
 DISPLAY="$display" IMPACT_DESK_JAVA_OPTS="-Djava.util.prefs.userRoot=$tmp/prefs -Dimpactdesk.theme=light \
     -Dimpactdesk.screen=$first -Dimpactdesk.readyFile=$tmp/ready -Dimpactdesk.tour=$steps ${SHOOT_OPTS:-}" \
-    "$root/bin/impact-desk" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
+    "$root/docs/screenshot-app.sh" --db "$db" --lang "$lang" "${as[@]}" >"$tmp/out.log" 2>&1 &
 pid=$!
 left=$(( $# * 2 ))
 waited=0

@@ -111,8 +111,13 @@ public final class App {
 
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
+        openWindow(options, DesktopApp.class);
+    }
+
+    /** Opens the window as {@code app}: the screenshot tools (test scope) add to {@link DesktopApp}. */
+    public static void openWindow(ImpactDeskCommand options, Class<? extends DesktopApp> app) {
         options.privateDataFolder();
         DesktopApp.openBeside(options); // the database opens while JavaFX starts
-        Application.launch(DesktopApp.class, DesktopApp.arguments(options));
+        Application.launch(app, DesktopApp.arguments(options));
     }
 }

@@ -20,18 +20,15 @@ import org.impactdesk.ui.fx.PassphraseDialog;
 import org.impactdesk.ui.fx.ViewLoader;
 import org.impactdesk.ui.fx.WindowControls;
 import org.impactdesk.ui.shell.MainWindow;
-import org.impactdesk.ui.shell.NavigationRequest;
-import org.impactdesk.ui.shell.ScreenId;
 import org.impactdesk.ui.shell.WindowPrefs;
 
 /**
  * The JavaFX application: opens the database named on the command line (named parameters
  * {@code --db}, {@code --lang}, {@code --as}), builds {@link Services} and shows the
- * {@link MainWindow}. System properties {@code impactdesk.theme} (light|dark) and
- * {@code impactdesk.screen} (a {@link ScreenId}, shown after an {@code --as} sign-in) serve the
+ * {@link MainWindow}. The system property {@code impactdesk.theme} (light|dark) serves the
  * screenshot and benchmark runs. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
  */
-public final class DesktopApp extends Application {
+public class DesktopApp extends Application {
     private Database database;
     private FxTaskRunner tasks;
     private org.impactdesk.ui.alerts.RetryLoop retries;
@@ -163,10 +160,7 @@ public final class DesktopApp extends Application {
         if (p.containsKey("as")) {
             window.autoSignIn(p.get("as"));
         }
-        String screen = System.getProperty("impactdesk.screen");
-        if (screen != null) {
-            window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
-        }
+        beforeShow(window, tasks);
         window.show();
         // failed summaries are retried when their next retry time comes, while the window is open
         retries = App.retryLoop(services, tasks);
@@ -176,85 +170,14 @@ public final class DesktopApp extends Application {
             }
         });
         retries.start();
-        String ready = System.getProperty("impactdesk.readyFile");
-        if (ready != null) {
-            whenIdle(Path.of(ready), TourStep.parse(System.getProperty("impactdesk.tour", "")), window);
-        }
     }
 
     /**
-     * One stop of the screenshot tour ({@code -Dimpactdesk.tour=home:light,home:dark,team:light}):
-     * a screen (null: stay where the window is, e.g. on the sign-in screen) in a theme.
+     * Called once the window is built and signed in (with {@code --as}), just before it is shown:
+     * nothing here. The screenshot tools (test scope, docs/shoot.sh) start a screen and watch the
+     * background work through it.
      */
-    record TourStep(ScreenId screen, boolean dark, String name) {
-        static List<TourStep> parse(String tour) {
-            List<TourStep> steps = new ArrayList<>();
-            for (String s : tour.split(",")) {
-                String step = s.strip();
-                if (step.isEmpty()) {
-                    continue;
-                }
-                String[] parts = step.split(":", 2);
-                if (parts.length != 2 || !(parts[1].equals("light") || parts[1].equals("dark"))) {
-                    throw new IllegalArgumentException("impactdesk.tour: \"" + step + "\" is not SCREEN:light or SCREEN:dark");
-                }
-                ScreenId screen = parts[0].equals("signin") ? null : ScreenId.valueOf(parts[0].toUpperCase(Locale.ROOT));
-                steps.add(new TourStep(screen, parts[1].equals("dark"), step));
-            }
-            return steps;
-        }
-    }
-
-    /**
-     * For the screenshot scripts: writes {@code file} once the window has been idle (no background
-     * work, the start screen shown) for two seconds. With a tour (docs/tour.sh), then for each step:
-     * opens its screen in its theme, waits until idle again, writes the step's name into
-     * {@code file} and waits until the script has taken its picture and deleted the file; after the
-     * last step the file says "done".
-     */
-    private void whenIdle(Path file, List<TourStep> tour, MainWindow window) {
-        Thread t = new Thread(() -> {
-            try {
-                idle();
-                if (tour.isEmpty()) {
-                    java.nio.file.Files.writeString(file, "ready");
-                    return;
-                }
-                for (TourStep step : tour) {
-                    Platform.runLater(() -> {
-                        window.setDark(step.dark());
-                        if (step.screen() != null && window.shell() != null
-                                && window.shell().viewModel().currentProperty().get() != step.screen()) {
-                            window.shell().viewModel().navigate(NavigationRequest.to(step.screen()));
-                        }
-                    });
-                    idle();
-                    java.nio.file.Files.writeString(file, step.name());
-                    while (java.nio.file.Files.exists(file)) {
-                        Thread.sleep(200);
-                    }
-                }
-                java.nio.file.Files.writeString(file, "done");
-            } catch (InterruptedException | java.io.IOException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "impact-desk-ready-file");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Waits until no background work has run for two seconds, a pulse has passed, and 3 s more. */
-    private void idle() throws InterruptedException {
-        int quiet = 0;
-        Thread.sleep(2000);
-        while (quiet < 4) {
-            Thread.sleep(500);
-            quiet = tasks.running() == 0 ? quiet + 1 : 0;
-        }
-        java.util.concurrent.CountDownLatch pulse = new java.util.concurrent.CountDownLatch(1);
-        Platform.runLater(pulse::countDown);
-        pulse.await();
-        Thread.sleep(3000);
+    protected void beforeShow(MainWindow window, FxTaskRunner tasks) {
     }
 
     /**
