@@ -19,11 +19,11 @@ class ActivityKeysRepairTest {
         Path path = dir.resolve("db");
         try (Database db = Database.open(path)) {
             db.jdbi().useHandle(h -> new SyncStore(h.getConnection()).dropActivityKeys());
-            boolean present = db.jdbi().withHandle(h -> SyncStore.activityKeysPresent(h.getConnection()));
+            boolean present = db.jdbi().withHandle(h -> ActivityKeys.present(h.getConnection()));
             assertThat(present).isFalse();
         }
         try (Database db = Database.open(path)) {
-            boolean present = db.jdbi().withHandle(h -> SyncStore.activityKeysPresent(h.getConnection()));
+            boolean present = db.jdbi().withHandle(h -> ActivityKeys.present(h.getConnection()));
             assertThat(present).isTrue();
             db.jdbi().useHandle(h -> h.execute("""
                     INSERT INTO activities (id, organization_id, local_association_id, peer_mentor_id, activity_type, started_at,

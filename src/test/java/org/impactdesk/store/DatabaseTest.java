@@ -101,9 +101,9 @@ class DatabaseTest {
                     .collect(java.util.stream.Collectors.toSet());
         }
         assertThat(expected).hasSizeGreaterThan(1);
-        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/migration", "classpath:db/vendor/h2"))).contains(expected);
-        assertThat(Database.shippedVersions(java.util.List.of("filesystem:db/migration"))).isEmpty();
-        assertThat(Database.shippedVersions(java.util.List.of("classpath:db/no-such-folder"))).isEmpty();
+        assertThat(MigrationCheck.shippedVersions(java.util.List.of("classpath:db/migration", "classpath:db/vendor/h2"))).contains(expected);
+        assertThat(MigrationCheck.shippedVersions(java.util.List.of("filesystem:db/migration"))).isEmpty();
+        assertThat(MigrationCheck.shippedVersions(java.util.List.of("classpath:db/no-such-folder"))).isEmpty();
     }
 
     @Test

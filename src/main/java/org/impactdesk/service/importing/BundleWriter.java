@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.impactdesk.domain.ImportMessage;
+import org.impactdesk.store.ActivityKeys;
 import org.impactdesk.store.SyncStore;
 import org.impactdesk.sync.ActivityRuns;
 import org.impactdesk.sync.BundleCheck;
@@ -363,7 +364,7 @@ final class BundleWriter {
         if (keysDropped) {
             keysDropped = false;
             check.progress.step(0, -1, "indexing");
-            SyncStore.restoreActivityKeys(c);
+            ActivityKeys.restore(c);
         }
     }
 }

@@ -659,7 +659,7 @@ class BundleImporterTest {
         // keys of the bulk load are back and the next import works
         ImportReport r = importer.importBundle(b, ImportOptions.allOrNothing(), Actor.localOperator(), null);
         assertThat(r.files().get("activities.csv").inserted()).isEqualTo(30_000);
-        boolean keys = db.jdbi().withHandle(h -> org.impactdesk.store.SyncStore.activityKeysPresent(h.getConnection()));
+        boolean keys = db.jdbi().withHandle(h -> org.impactdesk.store.ActivityKeys.present(h.getConnection()));
         assertThat(keys).isTrue();
     }
 

@@ -14,7 +14,7 @@ import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.store.SyncStore;
+import org.impactdesk.store.ActivityKeys;
 import org.impactdesk.sync.LargeBundleGenerator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +71,7 @@ class KillMidImportTest {
             assertThat(SyncFixture.counts(db)).as("COUNT(*) per table after the kill (reading every row finds: %s)", scanned)
                     .isEqualTo(before);
             assertThat(scanned).as("the rows found by reading every table after the kill").isEqualTo(before);
-            boolean keys = db.jdbi().withHandle(h -> SyncStore.activityKeysPresent(h.getConnection()));
+            boolean keys = db.jdbi().withHandle(h -> ActivityKeys.present(h.getConnection()));
             assertThat(keys).isTrue();
             ImportReport again = SyncFixture.importAll(db, big);
             assertThat(again.written()).isTrue();

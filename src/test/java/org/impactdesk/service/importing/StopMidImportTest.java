@@ -11,7 +11,7 @@ import org.impactdesk.domain.ImportReport;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.FreshDatabases;
 import org.impactdesk.store.MigratedH2;
-import org.impactdesk.store.SyncStore;
+import org.impactdesk.store.ActivityKeys;
 import org.impactdesk.store.TestEngine;
 import org.impactdesk.sync.LargeBundleGenerator;
 import org.junit.jupiter.api.Assumptions;
@@ -110,7 +110,7 @@ class StopMidImportTest {
                 assertThat(lastLogOutcome(opened)).as("a stopped import is logged (as failed: cancelled)")
                         .isEqualTo("failed");
             }
-            boolean keys = opened.jdbi().withHandle(h -> SyncStore.activityKeysPresent(h.getConnection()));
+            boolean keys = opened.jdbi().withHandle(h -> ActivityKeys.present(h.getConnection()));
             assertThat(keys).isTrue();
 
             ImportReport again = SyncFixture.importAll(opened, big);
