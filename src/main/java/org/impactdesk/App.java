@@ -1,8 +1,6 @@
 package org.impactdesk;
 
-import javafx.application.Application;
 import org.impactdesk.access.Actor;
-import org.impactdesk.cli.ImpactDeskCommand;
 import org.impactdesk.service.Services;
 import org.impactdesk.ui.achievements.AchievementsView;
 import org.impactdesk.ui.alerts.AlertsScreen;
@@ -107,17 +105,5 @@ public final class App {
     /** Opening the app on an empty database imports the demo bundle (data/demo) and generates its summaries. */
     static SignInViewModel.FirstRun firstRun(Services s) {
         return new DemoFirstRun(s.demo);
-    }
-
-    /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
-    public static void openWindow(ImpactDeskCommand options) {
-        openWindow(options, DesktopApp.class);
-    }
-
-    /** Opens the window as {@code app}: the screenshot tools (test scope) add to {@link DesktopApp}. */
-    public static void openWindow(ImpactDeskCommand options, Class<? extends DesktopApp> app) {
-        options.privateDataFolder();
-        DesktopApp.openBeside(options); // the database opens while JavaFX starts
-        Application.launch(app, DesktopApp.arguments(options));
     }
 }

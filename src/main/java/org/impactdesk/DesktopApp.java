@@ -26,7 +26,7 @@ import org.impactdesk.ui.shell.WindowPrefs;
  * The JavaFX application: opens the database named on the command line (named parameters
  * {@code --db}, {@code --lang}, {@code --as}), builds {@link Services} and shows the
  * {@link MainWindow}. The system property {@code impactdesk.theme} (light|dark) serves the
- * screenshot and benchmark runs. Started by {@link App#openWindow}; the {@link Launcher} is not an Application.
+ * screenshot and benchmark runs. Started by {@link #openWindow} from the {@link Launcher}, which is not an Application.
  */
 public class DesktopApp extends Application {
     private Database database;
@@ -35,6 +35,18 @@ public class DesktopApp extends Application {
     private RuntimeException openFailure;
     /** The database is encrypted (or new) and no passphrase was given: asked in a dialog before it opens. */
     private boolean askPassphrase;
+
+    /** Opens the desktop window on the chosen database (the {@link Launcher} calls it). */
+    public static void openWindow(ImpactDeskCommand options) {
+        openWindow(options, DesktopApp.class);
+    }
+
+    /** Opens the window as {@code app}: the screenshot tools (test scope) add to this class. */
+    public static void openWindow(ImpactDeskCommand options, Class<? extends DesktopApp> app) {
+        options.privateDataFolder();
+        openBeside(options); // the database opens while JavaFX starts
+        Application.launch(app, arguments(options));
+    }
 
     /** The window's parameters from the parsed command line. */
     static String[] arguments(ImpactDeskCommand options) {

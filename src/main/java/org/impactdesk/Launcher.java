@@ -8,9 +8,9 @@ import org.impactdesk.cli.ImpactDeskCommand;
  * runs headless, none opens the window.
  *
  * <p>The command line stays light: {@code --version} alone answers before the command line is
- * parsed (picocli reads every command's annotations first), and the window's classes ({@link App},
+ * parsed (picocli reads every command's annotations first), and the window's classes ({@link DesktopApp},
  * JavaFX) are loaded only when the window opens: the opener is a lambda, not a method reference,
- * whose creation would load and verify {@link App} and with it part of JavaFX.
+ * whose creation would load and verify {@link DesktopApp} and with it part of JavaFX.
  */
 public final class Launcher {
     private Launcher() {
@@ -21,7 +21,7 @@ public final class Launcher {
             System.out.println(ImpactDeskCommand.VERSION);
             return;
         }
-        int code = CommandLineMain.run(options -> App.openWindow(options), args);
+        int code = CommandLineMain.run(options -> DesktopApp.openWindow(options), args);
         if (code != 0) {
             System.exit(code);
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import org.impactdesk.App;
 import org.impactdesk.DesktopApp;
 import org.impactdesk.cli.CommandLineMain;
 import org.impactdesk.ui.fx.FxTaskRunner;
@@ -38,7 +37,7 @@ public class ScreenshotApp extends DesktopApp {
         }
 
         public static void main(String[] args) {
-            int code = CommandLineMain.run(options -> App.openWindow(options, ScreenshotApp.class), args);
+            int code = CommandLineMain.run(options -> DesktopApp.openWindow(options, ScreenshotApp.class), args);
             if (code != 0) {
                 System.exit(code);
             }
