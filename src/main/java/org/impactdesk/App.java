@@ -35,22 +35,36 @@ public final class App {
      * first visit (see ShellView): it must not touch the live scene or show windows.
      */
     public static ScreenRegistry screens(Services s) {
+        return screens(s, ScreenStates.NONE);
+    }
+
+    /**
+     * States a screen opens in, for the screenshot runs (test scope, docs/shoot.sh): the Sync
+     * screen's preview of a bundle (nothing written), Team's selected mentor, the Settings
+     * section scrolled to. The app itself opens every screen in its plain state ({@link #NONE}).
+     */
+    public record ScreenStates(String syncPreviewBundle, String teamSelection, String settingsSection) {
+        public static final ScreenStates NONE = new ScreenStates(null, null, null);
+    }
+
+    /** The screens, opening in {@code states}. */
+    public static ScreenRegistry screens(Services s, ScreenStates states) {
         ScreenRegistry r = new ScreenRegistry();
         r.register(ScreenId.HOME, ctx -> HomeScreen.create(s.home, s.alerts, s.followUps, s.digests, s.deliveryService,
                 s.zoneOf(ctx.actor()), ctx));
         // importing is for coordinators and admins: a peer mentor gets no Sync (navigation, Ctrl+O, shortcuts)
         r.register(ScreenId.SYNC, a -> !a.isPeerMentorOnly(), ctx -> SyncScreen.create(s.sync, s.zoneOf(ctx.actor()),
-                System.getProperty("impactdesk.previewBundle"), ctx));
+                states.syncPreviewBundle(), ctx));
         // a peer mentor has no team: Team is for coordinators and admins
         r.register(ScreenId.TEAM, a -> !a.isPeerMentorOnly(),
-                ctx -> TeamScreen.create(s.team, s.followUps, System.getProperty("impactdesk.teamSelect"), ctx));
+                ctx -> TeamScreen.create(s.team, s.followUps, states.teamSelection(), ctx));
         r.register(ScreenId.MENTOR, ctx -> MentorScreen.create(s.mentors, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.WRAPPED, ctx -> WrappedScreen.create(s.wrapped, s.releases, s.deliveryService, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.FUNDER, a -> a.isAdmin() || a.has(org.impactdesk.access.Role.COORDINATOR),
                 ctx -> FunderScreen.create(s.funder, s.zoneOf(ctx.actor()), ctx));
         r.register(ScreenId.ACHIEVEMENTS, Actor::isAdmin, ctx -> achievements(s, ctx));
         r.register(ScreenId.SETTINGS, Actor::isAdmin, ctx -> SettingsScreen.create(s.settings, s.funderSettings, s.deliveryService,
-                System.getProperty("impactdesk.settingsSection"), ctx));
+                states.settingsSection(), ctx));
         // failed summary generations: admins only (they generate, so they act on failures)
         r.register(ScreenId.ALERTS, Actor::isAdmin, ctx -> AlertsScreen.create(s.alerts, s.zoneOf(ctx.actor()), ctx));
         return r;
@@ -69,7 +83,12 @@ public final class App {
 
     /** The window's parts: screens, who may sign in, the first-run import, the status bar's sources. */
     static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks) {
-        return window(s, screens(s), directory(s), firstRun(s), prefs, tasks);
+        return window(s, prefs, tasks, ScreenStates.NONE);
+    }
+
+    /** The window's parts, its screens opening in {@code states}. */
+    static MainWindow.Setup window(Services s, WindowPrefs prefs, TaskRunner tasks, ScreenStates states) {
+        return window(s, screens(s, states), directory(s), firstRun(s), prefs, tasks);
     }
 
     /** The window's parts with the screens, the sign-in list and the first run given (the window tests give their own). */

@@ -25,8 +25,7 @@ import org.impactdesk.ui.shell.WindowPrefs;
 /**
  * The JavaFX application: opens the database named on the command line (named parameters
  * {@code --db}, {@code --lang}, {@code --as}), builds {@link Services} and shows the
- * {@link MainWindow}. The system property {@code impactdesk.theme} (light|dark) serves the
- * screenshot and benchmark runs. Started by {@link #openWindow} from the {@link Launcher}, which is not an Application.
+ * {@link MainWindow}. Started by {@link #openWindow} from the {@link Launcher}, which is not an Application.
  */
 public class DesktopApp extends Application {
     private Database database;
@@ -166,9 +165,7 @@ public class DesktopApp extends Application {
         }
         tasks = new FxTaskRunner();
         Services services = new Services(database);
-        String theme = System.getProperty("impactdesk.theme");
-        boolean dark = theme == null ? prefs.dark() : "dark".equals(theme);
-        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks), locale, dark);
+        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks, screenStates()), locale, prefs.dark());
         if (p.containsKey("as")) {
             window.autoSignIn(p.get("as"));
         }
@@ -182,6 +179,11 @@ public class DesktopApp extends Application {
             }
         });
         retries.start();
+    }
+
+    /** The states the screens open in: none in the app (the screenshot tools give theirs). */
+    protected App.ScreenStates screenStates() {
+        return App.ScreenStates.NONE;
     }
 
     /**

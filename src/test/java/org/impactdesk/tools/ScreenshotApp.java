@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
+import org.impactdesk.App;
 import org.impactdesk.DesktopApp;
 import org.impactdesk.cli.CommandLineMain;
 import org.impactdesk.ui.fx.FxTaskRunner;
@@ -20,6 +21,10 @@ import org.impactdesk.ui.shell.ScreenId;
  * The real window for the screenshot scripts (docs/shoot.sh, docs/tour.sh): test scope, not in the
  * jar. Takes the app's own command line and, as system properties,
  * <ul>
+ *   <li>{@code impactdesk.theme} (light|dark): the theme, instead of the remembered one;</li>
+ *   <li>{@code impactdesk.previewBundle}: a bundle the Sync screen previews on its first visit
+ *       (nothing is written), {@code impactdesk.teamSelect}: the peer mentor Team selects (its side
+ *       panel), {@code impactdesk.settingsSection} (mail): the section Settings opens at;</li>
  *   <li>{@code impactdesk.screen}: the screen shown after an {@code --as} sign-in;</li>
  *   <li>{@code impactdesk.readyFile}: written once the window has been idle (no background work)
  *       for a while, so the script knows when to take its picture;</li>
@@ -45,7 +50,17 @@ public class ScreenshotApp extends DesktopApp {
     }
 
     @Override
+    protected App.ScreenStates screenStates() {
+        return new App.ScreenStates(System.getProperty("impactdesk.previewBundle"),
+                System.getProperty("impactdesk.teamSelect"), System.getProperty("impactdesk.settingsSection"));
+    }
+
+    @Override
     protected void beforeShow(MainWindow window, FxTaskRunner tasks) {
+        String theme = System.getProperty("impactdesk.theme");
+        if (theme != null) {
+            window.setDark("dark".equals(theme));
+        }
         String screen = System.getProperty("impactdesk.screen");
         if (screen != null) {
             window.startScreen(ScreenId.valueOf(screen.toUpperCase(Locale.ROOT)));
