@@ -109,6 +109,7 @@ public final class Services implements AutoCloseable {
         this.summaries = new SummaryReadDao(database.jdbi());
         this.achievementEvaluation = new AchievementEvaluation(database.jdbi());
         org.impactdesk.store.DataChanges changeLog = new org.impactdesk.store.DataChanges(database);
+        changeLog.prune(Clock.systemUTC().instant()); // the log keeps a month (DataChanges.KEPT)
         this.changes = new org.impactdesk.service.changes.StoredChangeWatch(changeLog);
         this.achievements = new org.impactdesk.service.catalog.StoredAchievementService(database.jdbi(), Clock.systemUTC(), changeLog);
         this.delivery = new org.impactdesk.store.DeliveryDao(database.jdbi());
@@ -116,13 +117,13 @@ public final class Services implements AutoCloseable {
         this.mail = new org.impactdesk.service.delivery.MailNotificationSender(delivery, organizations,
                 org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment().orElse(smtpPasswords), mailProperties);
         this.generation = new GenerationService(database, mail, List.of(achievementEvaluation), Clock.systemUTC(), locale);
-        this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC());
+        this.releases = new org.impactdesk.service.release.StoredReleaseService(database, mail, Clock.systemUTC(), changeLog);
         this.deliveryService = new org.impactdesk.service.delivery.StoredDeliveryService(delivery, smtpPasswords,
                 org.impactdesk.service.delivery.SmtpPasswords.fromEnvironment(), generation::dispatchNotifications);
         this.mentors = new org.impactdesk.service.mentor.StoredMentorService(new MentorSummaryDao(database.readJdbi()), new EnginePreview(generation));
         this.team = new org.impactdesk.service.team.StoredTeamService(database.readJdbi().onDemand(TeamDao.class), Clock.systemUTC());
         this.followUps = new org.impactdesk.service.followup.StoredFollowUpService(
-                new org.impactdesk.store.FollowUpDao(database.jdbi()), Clock.systemUTC());
+                new org.impactdesk.store.FollowUpDao(database.jdbi(), changeLog), Clock.systemUTC());
         org.impactdesk.store.ShareDao shareDao = new org.impactdesk.store.ShareDao(database.jdbi());
         this.wrapped = new org.impactdesk.service.wrapped.DbWrappedSource(new org.impactdesk.store.WrappedDao(database.readJdbi()),
                 shareDao, new org.impactdesk.service.sharing.ShareService(shareDao),

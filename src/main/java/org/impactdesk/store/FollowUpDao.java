@@ -36,9 +36,17 @@ public final class FollowUpDao {
             n.created_at, n.updated_at""";
 
     private final Jdbi jdbi;
+    /** Where a saved or deleted note is logged for the author's other windows (V105); null: not logged. */
+    private final DataChanges changes;
 
     public FollowUpDao(Jdbi jdbi) {
+        this(jdbi, null);
+    }
+
+    /** A note saved or deleted is logged in {@code changes} in its transaction, for the author's windows elsewhere. */
+    public FollowUpDao(Jdbi jdbi, DataChanges changes) {
         this.jdbi = jdbi;
+        this.changes = changes;
     }
 
     /** 'quarterly' or 'half_year'. */
@@ -133,6 +141,12 @@ public final class FollowUpDao {
      */
     public Optional<FollowUp> save(String authorId, Scope scope, String peerMentorId, Period period, LocalDate on,
                                    String note, Instant now) {
+        return save(authorId, authorId, scope, peerMentorId, period, on, note, now);
+    }
+
+    /** As above; {@code authorName}: who the change log names (the note's change is told to the author's windows only). */
+    public Optional<FollowUp> save(String authorId, String authorName, Scope scope, String peerMentorId, Period period,
+                                   LocalDate on, String note, Instant now) {
         return jdbi.inTransaction(h -> {
             if (findStanding(h, scope, peerMentorId).isEmpty()) {
                 return Optional.<FollowUp>empty();
@@ -152,6 +166,9 @@ public final class FollowUpDao {
                         .bind("id", Uuid7.next()).bind("author", authorId).bind("pm", peerMentorId)
                         .bind("type", type(period)).bind("year", period.year()).bind("n", number(period))
                         .bind("on", on).bind("note", note).bind("at", at).execute();
+            }
+            if (changes != null) {
+                changes.recordIn(h, DataChanges.What.FOLLOW_UP, authorName, authorId, now);
             }
             return h.createQuery("SELECT " + NOTE_COLUMNS + """
 
@@ -223,13 +240,24 @@ public final class FollowUpDao {
 
     /** Deletes the author's note with this id; false when there is none of theirs. */
     public boolean delete(String authorId, String noteId) {
+        return delete(authorId, authorId, noteId, Instant.now());
+    }
+
+    /** As above; {@code authorName} and {@code now}: what the change log says (told to the author's windows only). */
+    public boolean delete(String authorId, String authorName, String noteId, Instant now) {
         UUID id;
         try {
             id = UUID.fromString(noteId);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM follow_up_notes WHERE id = :id AND author_user_id = :author")
-                .bind("id", id).bind("author", authorId).execute()) == 1;
+        return jdbi.inTransaction(h -> {
+            boolean deleted = h.createUpdate("DELETE FROM follow_up_notes WHERE id = :id AND author_user_id = :author")
+                    .bind("id", id).bind("author", authorId).execute() == 1;
+            if (deleted && changes != null) {
+                changes.recordIn(h, DataChanges.What.FOLLOW_UP, authorName, authorId, now);
+            }
+            return deleted;
+        });
     }
 }

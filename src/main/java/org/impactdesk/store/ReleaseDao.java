@@ -70,20 +70,30 @@ public final class ReleaseDao {
 
     /** Records the first preview by an admin (later previews keep the first); never touches the summary. */
     public void markPreviewed(UUID summaryId, String by, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> markPreviewed(h, summaryId, by, at));
+    }
+
+    /** As above, in the caller's transaction; true when this was the first preview (a row changed). */
+    public static boolean markPreviewed(Handle h, UUID summaryId, String by, Instant at) {
+        return h.createUpdate("""
                 MERGE INTO annual_releases r USING (VALUES (CAST(:id AS UUID))) AS x(id) ON r.annual_summary_id = x.id
                 WHEN MATCHED AND r.previewed_at IS NULL THEN UPDATE SET previewed_at = :at, previewed_by = :by
                 WHEN NOT MATCHED THEN INSERT (annual_summary_id, previewed_at, previewed_by) VALUES (x.id, :at, :by)""")
-                .bind("id", summaryId).bind("at", at).bind("by", by).execute());
+                .bind("id", summaryId).bind("at", at).bind("by", by).execute() == 1;
     }
 
     /** Holds a summary back with a reason; false when it is released already (a release is not taken back). */
     public boolean hold(UUID summaryId, String by, String reason, Instant at) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> hold(h, summaryId, by, reason, at));
+    }
+
+    /** As above, in the caller's transaction. */
+    public static boolean hold(Handle h, UUID summaryId, String by, String reason, Instant at) {
+        return h.createUpdate("""
                 MERGE INTO annual_releases r USING (VALUES (CAST(:id AS UUID))) AS x(id) ON r.annual_summary_id = x.id
                 WHEN MATCHED AND r.released_at IS NULL THEN UPDATE SET held_at = :at, held_by = :by, held_reason = :reason
                 WHEN NOT MATCHED THEN INSERT (annual_summary_id, held_at, held_by, held_reason) VALUES (x.id, :at, :by, :reason)""")
-                .bind("id", summaryId).bind("at", at).bind("by", by).bind("reason", reason).execute()) == 1;
+                .bind("id", summaryId).bind("at", at).bind("by", by).bind("reason", reason).execute() == 1;
     }
 
     /**

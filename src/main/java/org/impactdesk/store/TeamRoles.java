@@ -29,6 +29,16 @@ public final class TeamRoles {
             // what the window's reads as the person join besides (Home's last sync, Team's scope, Mentor's badges)
             "import_log", "coordinator_scopes", "peer_mentor_associations", "achievements", "user_roles");
 
+    /**
+     * Tables a person's role reads some columns of only (V104): whether an organisation reviews Wrapped
+     * before release, and which annual summaries are released (the release rows under row security), for
+     * the check of a peer mentor's own Wrapped (Scope.SQL_ANNUAL_RELEASED_FOR_SELF); not the e-mail server,
+     * nor who held a Wrapped back and why.
+     */
+    static final java.util.Map<String, List<String>> READABLE_COLUMNS = java.util.Map.of(
+            "organization_delivery", List.of("organization_id", "wrapped_review_required"),
+            "annual_releases", List.of("annual_summary_id", "released_at"));
+
     /** A user's role: new, or there before. */
     public record Granted(String userId, String role, boolean created) {
     }
@@ -93,6 +103,9 @@ public final class TeamRoles {
                 execute(c, "GRANT CONNECT ON DATABASE " + quote(database) + " TO " + quote(role));
                 execute(c, "GRANT USAGE ON SCHEMA public TO " + quote(role));
                 execute(c, "GRANT SELECT ON " + String.join(", ", READABLE) + " TO " + quote(role));
+                for (var columns : READABLE_COLUMNS.entrySet()) {
+                    execute(c, "GRANT SELECT (" + String.join(", ", columns.getValue()) + ") ON " + columns.getKey() + " TO " + quote(role));
+                }
                 // the desktops connect as this role (the URL's) and SET ROLE to the person signed in (Database.readAs)
                 execute(c, "GRANT " + quote(role) + " TO CURRENT_USER");
                 out.add(new Granted(user, role, created));

@@ -152,6 +152,42 @@ class TeamDatabaseWindowTest {
         assertThat(shell.changedElsewhereProperty().get()).isFalse();
     }
 
+    @Test
+    void aNoteOnAnotherDesktopIsNewsToItsAuthorOnlyAndAReleaseToEveryone() {
+        services.generation.generate(new GenerationRequest(Set.of(2025), GenerationRequest.Selection.ALL, null,
+                LocalDate.of(2026, 1, 10), false), Actor.localOperator());
+        Actor kim = services.actor("user-kim").orElseThrow();
+        Actor ada = services.actor("user-ada").orElseThrow();
+        ShellViewModel kims = shell(kim);
+        ShellViewModel adas = shell(ada);
+
+        try (Database other = Database.open(url, null)) { // Kim's laptop and the admin's desktop
+            Services elsewhere = new Services(other);
+            elsewhere.followUps.save(kim, "pm-3", new org.impactdesk.domain.Period.Quarter(2025, 1), LocalDate.of(2025, 4, 8),
+                    "Called Sofie");
+            kims.checkForChanges();
+            adas.checkForChanges();
+            assertThat(kims.changedTextProperty().get()).contains("by Kim Koordinator (a follow-up note)");
+            assertThat(adas.changedElsewhereProperty().get()).as("Kim's notes are Kim's alone").isFalse();
+
+            kims.refreshChanged();
+            elsewhere.releases.hold("pm-1", 2025, "Away until March", ada);
+            kims.checkForChanges();
+            adas.checkForChanges();
+            assertThat(kims.changedTextProperty().get()).contains("by Ada Admin (a Wrapped review or release)");
+            assertThat(adas.changedTextProperty().get()).contains("by Ada Admin (a Wrapped review or release)");
+        }
+    }
+
+    ShellViewModel shell(Actor who) {
+        ShellViewModel shell = new ShellViewModel(new ScreenRegistry(), who, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new Formats(Locale.ENGLISH), ZoneId.of("Europe/Oslo"),
+                db.location().text(), Optional::empty, services.changes);
+        shell.setReloader(() -> { });
+        shell.start();
+        return shell;
+    }
+
     long summaries() {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM periodic_summaries").mapTo(Long.class).one())
                 + db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM annual_summaries").mapTo(Long.class).one());

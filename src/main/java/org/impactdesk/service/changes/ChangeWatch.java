@@ -11,6 +11,9 @@ public interface ChangeWatch {
     /** The newest change so far: what the window has seen once it (re)loads. */
     long newest();
 
-    /** The newest change made elsewhere after {@code seen}, if any. */
-    Optional<DataChange> changedElsewhereAfter(long seen);
+    /**
+     * The newest change made elsewhere after {@code seen}, if any, of data everyone sees or only
+     * {@code userId} sees (their own follow-up notes; null: the local operator, everyone's only).
+     */
+    Optional<DataChange> changedElsewhereAfter(long seen, String userId);
 }

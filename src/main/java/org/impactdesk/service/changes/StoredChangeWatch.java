@@ -19,8 +19,8 @@ public final class StoredChangeWatch implements ChangeWatch {
     }
 
     @Override
-    public Optional<DataChange> changedElsewhereAfter(long seen) {
-        return changes.newestElsewhereAfter(seen);
+    public Optional<DataChange> changedElsewhereAfter(long seen, String userId) {
+        return changes.newestElsewhereAfter(seen, userId);
     }
 
     /**

@@ -105,13 +105,15 @@ public final class StoredFollowUpService implements FollowUpService {
         if (!problems.isEmpty()) {
             throw new FollowUpRefusedException(String.join("; ", problems));
         }
-        return dao.save(actor.userId(), actor.scope(), peerMentorId, period, followedUpOn, text, clock.instant())
+        return dao.save(actor.userId(), org.impactdesk.service.changes.StoredChangeWatch.nameOf(actor), actor.scope(), peerMentorId,
+                        period, followedUpOn, text, clock.instant())
                 .orElseThrow(() -> new FollowUpRefusedException("No peer mentor " + peerMentorId + " in your scope"));
     }
 
     @Override
     public void delete(Actor actor, String followUpId) {
-        if (!canFollowUp(actor) || !dao.delete(actor.userId(), followUpId)) {
+        if (!canFollowUp(actor) || !dao.delete(actor.userId(), org.impactdesk.service.changes.StoredChangeWatch.nameOf(actor),
+                followUpId, clock.instant())) {
             throw new FollowUpRefusedException("No follow-up " + followUpId + " of yours to delete");
         }
     }

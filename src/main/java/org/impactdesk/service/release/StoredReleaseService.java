@@ -9,6 +9,8 @@ import org.impactdesk.domain.NotificationSender;
 import org.impactdesk.domain.ReleaseLine;
 import org.impactdesk.service.delivery.OutboxDispatcher;
 import org.impactdesk.service.generation.SummaryNotFoundException;
+import org.impactdesk.service.changes.StoredChangeWatch;
+import org.impactdesk.store.DataChanges;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.ReleaseDao;
 
@@ -25,12 +27,19 @@ public final class StoredReleaseService implements ReleaseService {
     private final ReleaseDao dao;
     private final NotificationSender sender;
     private final Clock clock;
+    /** Each first preview, hold and release is logged for the other desktops' "Changed elsewhere" (V105). */
+    private final DataChanges changes;
 
     public StoredReleaseService(Database database, NotificationSender sender, Clock clock) {
+        this(database, sender, clock, new DataChanges(database));
+    }
+
+    public StoredReleaseService(Database database, NotificationSender sender, Clock clock, DataChanges changes) {
         this.database = database;
         this.dao = new ReleaseDao(database.jdbi());
         this.sender = sender;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -46,7 +55,13 @@ public final class StoredReleaseService implements ReleaseService {
         if (!actor.isAdmin()) {
             return; // only an admin's preview counts as the review (a mentor's own view is viewed_at)
         }
-        dao.markPreviewed(line(peerMentorId, year, actor).summaryId(), who(actor), clock.instant());
+        java.util.UUID summary = line(peerMentorId, year, actor).summaryId();
+        Instant now = clock.instant();
+        database.jdbi().useTransaction(h -> {
+            if (ReleaseDao.markPreviewed(h, summary, who(actor), now)) { // the first preview only: later ones change nothing
+                changes.recordIn(h, DataChanges.What.RELEASE, StoredChangeWatch.nameOf(actor), now);
+            }
+        });
     }
 
     @Override
@@ -61,7 +76,15 @@ public final class StoredReleaseService implements ReleaseService {
                     + MAX_REASON + ".");
         }
         ReleaseLine l = line(peerMentorId, year, actor);
-        if (!dao.hold(l.summaryId(), who(actor), r, clock.instant())) {
+        Instant now = clock.instant();
+        boolean held = database.jdbi().inTransaction(h -> {
+            boolean changed = ReleaseDao.hold(h, l.summaryId(), who(actor), r, now);
+            if (changed) {
+                changes.recordIn(h, DataChanges.What.RELEASE, StoredChangeWatch.nameOf(actor), now);
+            }
+            return changed;
+        });
+        if (!held) {
             throw new ReleaseRefusedException("The Wrapped " + year + " of " + peerMentorId
                     + " is released already; a release is not taken back.");
         }
@@ -110,6 +133,9 @@ public final class StoredReleaseService implements ReleaseService {
                         queued.add(new NotificationSender.Notification(0, "annual_summaries", l.summaryId(), l.userId(),
                                 "notification.annual_ready"));
                     }
+                }
+                if (!queued.isEmpty()) {
+                    changes.recordIn(h, DataChanges.What.RELEASE, StoredChangeWatch.nameOf(actor), now);
                 }
             });
             // and what an earlier release of these summaries queued but never sent (a kill after its

@@ -165,7 +165,7 @@ public final class ShellViewModel implements Navigator {
         }
         checking = true;
         long since = seen;
-        tasks.run("shell-changes", p -> changes.changedElsewhereAfter(since), TaskRunner.Callbacks.of(found -> {
+        tasks.run("shell-changes", p -> changes.changedElsewhereAfter(since, actor.userId()), TaskRunner.Callbacks.of(found -> {
             checking = false;
             found.ifPresent(this::changedElsewhere);
         }, e -> checking = false));

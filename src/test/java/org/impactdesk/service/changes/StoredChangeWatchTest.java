@@ -27,7 +27,7 @@ class StoredChangeWatchTest {
                     "SELECT what || ' ' || changed_by || ' ' || origin FROM data_changes").mapTo(String.class).list());
             assertThat(logged).containsExactly("import " + StoredChangeWatch.nameOf(null) + " " + s.database.origin());
             assertThat(s.changes.newest()).isGreaterThan(before);
-            assertThat(s.changes.changedElsewhereAfter(before)).as("this database's own import").isEmpty();
+            assertThat(s.changes.changedElsewhereAfter(before, null)).as("this database's own import").isEmpty();
 
             long seen = s.changes.newest();
             ImportReport again = s.importer.importBundle(ExampleBundleFixture.BUNDLE, null, null, null);

@@ -46,6 +46,7 @@ class ShellViewModelTest {
         final List<org.impactdesk.domain.DataChange> elsewhere = new ArrayList<>();
         long newest;
         int looks;
+        final List<String> askedFor = new ArrayList<>();
 
         void write(Instant at, String by, String what) {
             elsewhere.add(new org.impactdesk.domain.DataChange(++newest, at, by, what));
@@ -57,8 +58,9 @@ class ShellViewModelTest {
         }
 
         @Override
-        public Optional<org.impactdesk.domain.DataChange> changedElsewhereAfter(long seen) {
+        public Optional<org.impactdesk.domain.DataChange> changedElsewhereAfter(long seen, String userId) {
             looks++;
+            askedFor.add(userId);
             return elsewhere.stream().filter(c -> c.id() > seen).reduce((a, b) -> b);
         }
     }
@@ -84,6 +86,8 @@ class ShellViewModelTest {
         assertThat(vm.changedElsewhereProperty().get()).isTrue();
         assertThat(vm.changedTextProperty().get())
                 .isEqualTo("Changed elsewhere at 09:15 by Ada Admin (an import): what you see may be out of date.");
+        assertThat(log.askedFor).as("the changes of everyone's data and of the signed-in person's own (their notes)")
+                .containsOnly("user-kim");
         assertThat(tasks.pending()).as("it keeps looking").hasSize(1);
 
         vm.refreshChanged();
@@ -108,6 +112,26 @@ class ShellViewModelTest {
         vm.checkForChanges();
         assertThat(vm.changedTextProperty().get())
                 .isEqualTo("Endret et annet sted kl. 14:05 av Kim Koordinator (nye oppsummeringer): det du ser, kan være utdatert.");
+    }
+
+    @Test
+    void theBannerNamesAFollowUpNoteAndAWrappedRelease() {
+        FakeChangeWatch log = new FakeChangeWatch();
+        ShellViewModel vm = new ShellViewModel(registry(), KIM, new SameThreadTaskRunner(), en, new Formats(Locale.ENGLISH),
+                ZoneId.of("Europe/Oslo"), "/data/db.mv.db", Optional::empty, log);
+        vm.start();
+        log.write(Instant.parse("2026-03-02T13:05:00Z"), "Kim Koordinator", "follow_up");
+        vm.checkForChanges();
+        assertThat(vm.changedTextProperty().get())
+                .isEqualTo("Changed elsewhere at 14:05 by Kim Koordinator (a follow-up note): what you see may be out of date.");
+        ShellViewModel nb = new ShellViewModel(registry(), KIM, new SameThreadTaskRunner(),
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb")), new Formats(Locale.forLanguageTag("nb")),
+                ZoneId.of("Europe/Oslo"), "/data/db.mv.db", Optional::empty, log);
+        nb.start();
+        log.write(Instant.parse("2026-03-02T13:06:00Z"), "Ada Admin", "release");
+        nb.checkForChanges();
+        assertThat(nb.changedTextProperty().get())
+                .isEqualTo("Endret et annet sted kl. 14:06 av Ada Admin (gjennomgang eller frigiving av Wrapped): det du ser, kan være utdatert.");
     }
 
     @Test
