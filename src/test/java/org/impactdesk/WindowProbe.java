@@ -42,6 +42,9 @@ import org.impactdesk.ui.signin.SignInViewModel;
  *   visit the goal is 250 ms.</li>
  *   <li><b>data ms</b>: wall-clock time until the step's data is shown (no task left, a frame drawn
  *   after the last one landed). For a first visit the goal is 1 s.</li>
+ *   <li><b>gap fx ms</b>: the most CPU time the FX thread spent between two frames: what the
+ *   longest gap would be on an idle machine (the wall-clock gap grows with the CPU the machine
+ *   denies the FX thread).</li>
  * </ul>
  * Typing is measured per key (the worst and the median key). Usage:
  * <pre>
@@ -49,7 +52,8 @@ import org.impactdesk.ui.signin.SignInViewModel;
  * </pre>
  * {@code --trace} prints, under each step, every background task it started: when it started and
  * finished (ms from the action), its worker's CPU time, and the FX thread's CPU time for landing its
- * result. {@code --sample TEXT} samples the FX thread's stack every 2 ms during the steps whose name
+ * result; then every frame gap over 100 ms (or 50 ms of FX CPU): when, and the FX thread's CPU time in it.
+ * {@code --sample TEXT} samples the FX thread's stack every 2 ms during the steps whose name
  * contains TEXT (or one of TEXT|TEXT...) and prints the methods it was seen in most (a profile of the step's FX-thread work).
  */
 public final class WindowProbe {
@@ -57,6 +61,11 @@ public final class WindowProbe {
     private static volatile long fxThreadId = -1;
     /** Wall-clock frame gaps of the step being measured (written on the FX thread). */
     private static final List<Long> gapsNs = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** When each gap of {@link #gapsNs} ended (the frame's nanoTime), for the trace's long gaps. */
+    private static final List<Long> gapEndsNs = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** The FX thread's CPU time in each gap of {@link #gapsNs} (what a gap would be on an idle machine). */
+    private static final List<Long> gapCpuNs = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static volatile long lastFrameCpuNs;
     private static volatile boolean recording;
     private static volatile long lastFrameNs;
 
@@ -64,9 +73,9 @@ public final class WindowProbe {
     }
 
     /** One measured step; {@code detail} is the trace and profile printed under it (may be empty). */
-    record Step(String name, String kind, double fxMs, double maxGapMs, double dataMs, String detail) {
+    record Step(String name, String kind, double fxMs, double maxGapMs, double dataMs, String detail, double gapFxMs) {
         Step(String name, String kind, double fxMs, double maxGapMs, double dataMs) {
-            this(name, kind, fxMs, maxGapMs, dataMs, "");
+            this(name, kind, fxMs, maxGapMs, dataMs, "", -1);
         }
     }
 
@@ -93,10 +102,16 @@ public final class WindowProbe {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
+                    long cpu = MX.getCurrentThreadCpuTime();
                     if (recording && lastFrameNs != 0) {
-                        gapsNs.add(t - lastFrameNs);
+                        synchronized (gapsNs) {
+                            gapsNs.add(t - lastFrameNs);
+                            gapEndsNs.add(t);
+                            gapCpuNs.add(cpu - lastFrameCpuNs);
+                        }
                     }
                     lastFrameNs = t;
+                    lastFrameCpuNs = cpu;
                 }
             }.start();
             started.countDown();
@@ -157,10 +172,11 @@ public final class WindowProbe {
         steps.add(measure("Settings (first visit)", "first", tasks,
                 () -> navigate(w.get(), NavigationRequest.to(ScreenId.SETTINGS)), () -> true));
 
-        System.out.printf("%-40s %-8s %8s %10s %9s%n", "step", "kind", "fx ms", "max gap ms", "data ms");
+        System.out.printf("%-40s %-8s %8s %10s %9s %9s%n", "step", "kind", "fx ms", "max gap ms", "data ms", "gap fx ms");
         for (Step s : steps) {
-            System.out.printf("%-40s %-8s %8.0f %10.0f %9s%n", s.name(), s.kind(), s.fxMs(), s.maxGapMs(),
-                    s.dataMs() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", s.dataMs()));
+            System.out.printf("%-40s %-8s %8.0f %10.0f %9s %9s%n", s.name(), s.kind(), s.fxMs(), s.maxGapMs(),
+                    s.dataMs() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", s.dataMs()),
+                    s.gapFxMs() < 0 ? "-" : String.format(Locale.ROOT, "%.0f", s.gapFxMs()));
             System.out.print(s.detail());
         }
         onFx(() -> {
@@ -198,7 +214,7 @@ public final class WindowProbe {
             }
         });
         if (early[0] == null) { // shown only when everything was: the same figures (or never: no data time)
-            early[0] = new Step(name, "first", all.fxMs(), all.maxGapMs(), onFx(shown) ? all.dataMs() : -1);
+            early[0] = new Step(name, "first", all.fxMs(), all.maxGapMs(), onFx(shown) ? all.dataMs() : -1, "", all.gapFxMs());
         }
         return List.of(early[0], all);
     }
@@ -211,7 +227,11 @@ public final class WindowProbe {
     private static Step measure(String name, String kind, TracingTasks tasks, Runnable action, Callable<Boolean> shown,
                                 Progress progress) throws Exception {
         frames(6); // settle whatever came before
-        gapsNs.clear();
+        synchronized (gapsNs) {
+            gapsNs.clear();
+            gapEndsNs.clear();
+            gapCpuNs.clear();
+        }
         long cpu0 = MX.getThreadCpuTime(fxThreadId);
         long t0 = System.nanoTime();
         tasks.startStep(t0);
@@ -248,11 +268,34 @@ public final class WindowProbe {
         recording = false;
         long cpu = MX.getThreadCpuTime(fxThreadId) - cpu0;
         long maxGap;
+        long maxGapCpu;
         synchronized (gapsNs) {
             maxGap = gapsNs.stream().mapToLong(Long::longValue).max().orElse(0);
+            maxGapCpu = gapCpuNs.stream().mapToLong(Long::longValue).max().orElse(0);
         }
-        String detail = (trace ? tasks.report() : "") + (sampler == null ? "" : sampler.stop());
-        return new Step(name, kind, cpu / 1e6, maxGap / 1e6, dataNs < 0 ? -1 : dataNs / 1e6, detail);
+        String detail = (trace ? tasks.report() + longGaps(t0) : "") + (sampler == null ? "" : sampler.stop());
+        return new Step(name, kind, cpu / 1e6, maxGap / 1e6, dataNs < 0 ? -1 : dataNs / 1e6, detail, maxGapCpu / 1e6);
+    }
+
+    /**
+     * The step's frame gaps over 100 ms of wall time or 50 ms of the FX thread's CPU time, each as
+     * from-to in ms after the action with the FX thread's CPU time in it (for the trace; the CPU time
+     * is what the gap would be on an idle machine).
+     */
+    private static String longGaps(long t0) {
+        StringBuilder b = new StringBuilder();
+        synchronized (gapsNs) {
+            for (int i = 0; i < gapsNs.size(); i++) {
+                long gap = gapsNs.get(i);
+                long cpu = gapCpuNs.get(i);
+                if (gap > 100_000_000L || cpu > 50_000_000L) {
+                    long end = gapEndsNs.get(i) - t0;
+                    b.append(String.format(Locale.ROOT, "    gap %4.0f ms (fx cpu %4.0f): %6.0f to %6.0f%n", gap / 1e6,
+                            cpu / 1e6, (end - gap) / 1e6, end / 1e6));
+                }
+            }
+        }
+        return b.toString();
     }
 
     /**

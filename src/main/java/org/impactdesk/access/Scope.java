@@ -93,6 +93,32 @@ public record Scope(Kind kind, String userId, String organizationId, String peer
     }
 
     /**
+     * The ids of the peer mentors in scope, each once, as a subquery written for this scope's kind
+     * (same binding as {@link #mentorIdsSql}), to start a query from as a derived table
+     * ({@code FROM (...) m (id) JOIN ... ON x.peer_mentor_id = m.id}) where {@link #looksUpMentors}:
+     * H2 then looks up those mentors' rows by an index that leads with the mentor id and holds the
+     * period, instead of reading every row of each mentor ({@code IN (subquery)} uses an index's
+     * first column only) or walking the organisation's rows of the period. {@link #mentorIdsSql} may
+     * name a coordinator's mentor twice (a member of two of their associations).
+     */
+    public String mentorIdsOnceSql() {
+        return switch (kind) {
+            case ASSOCIATIONS -> "SELECT pm.id FROM peer_mentors pm WHERE pm.organization_id = :scope.organizationId"
+                    + " AND pm.id IN (" + ASSOCIATION_MEMBERS + ")";
+            case EVERYTHING, ORGANIZATION, SELF -> mentorIdsSql();
+        };
+    }
+
+    /**
+     * Whether a query of the mentors' rows should start from {@link #mentorIdsOnceSql} and look up each
+     * mentor's rows: a coordinator's or a peer mentor's few, not an admin's whole organisation (whose
+     * rows of a period the organisation's indexes read in one range).
+     */
+    public boolean looksUpMentors() {
+        return kind == Kind.ASSOCIATIONS || kind == Kind.SELF;
+    }
+
+    /**
      * {@link #SQL_MENTOR_FILTER} written for this scope's kind alone, for a query that joins the
      * mentor's {@code peer_mentors} row as {@code pm} to rows whose mentor id is {@code mentorColumn}
      * (e.g. {@code s.peer_mentor_id}): a coordinator's rows are looked up from their associations'

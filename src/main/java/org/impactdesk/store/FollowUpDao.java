@@ -182,17 +182,23 @@ public final class FollowUpDao {
     /**
      * Every mentor in scope's stored sessions per month from {@code first} for twelve months: one
      * query (the Team sparklines of a period); when it finds nothing, whether any month is stored at all.
+     * A coordinator's months are looked up from their mentors ({@link Scope#mentorIdsOnceSql}), not
+     * found by testing the four kinds' predicate on each mentor of the organisation (3,751 on the
+     * benchmark database, for 238).
      */
     public MonthlySessions monthlySessions(Scope scope, YearMonth first) {
         YearMonth last = first.plusMonths(MonthlySessions.MONTHS - 1);
         int from = first.getYear() * 12 + first.getMonthValue() - 1;
+        String rows = scope.looksUpMentors()
+                ? "(" + scope.mentorIdsOnceSql() + ") k (id) JOIN summary_mentor_months m ON m.peer_mentor_id = k.id"
+                + " WHERE 1 = 1"
+                : "summary_mentor_months m JOIN peer_mentors pm ON pm.id = m.peer_mentor_id WHERE "
+                + scope.mentorRowsSql("m.peer_mentor_id");
         return jdbi.withHandle(h -> {
             Map<String, int[]> by = new HashMap<>();
-            h.createQuery("""
-                    SELECT m.peer_mentor_id, m.year, m.month, m.sessions
-                    FROM summary_mentor_months m JOIN peer_mentors pm ON pm.id = m.peer_mentor_id
-                    WHERE m.year BETWEEN :y1 AND :y2 AND m.year * 12 + m.month - 1 BETWEEN :from AND :to AND"""
-                    + " " + Scope.SQL_MENTOR_FILTER)
+            h.createQuery("SELECT m.peer_mentor_id, m.year, m.month, m.sessions FROM " + rows + """
+
+                      AND m.year BETWEEN :y1 AND :y2 AND m.year * 12 + m.month - 1 BETWEEN :from AND :to""")
                     .bind("y1", first.getYear()).bind("y2", last.getYear()).bind("from", from)
                     .bind("to", from + MonthlySessions.MONTHS - 1).bindMethods("scope", scope)
                     .map((rs, ctx) -> {
@@ -208,21 +214,22 @@ public final class FollowUpDao {
 
     /**
      * The stored statuses of every mentor in scope in two periods of one kind (for what changed between
-     * them). The scope's predicate is written for its kind ({@link Scope#mentorRowsSql}) and the years
-     * are named on their own: a coordinator's rows are then looked up by their mentors' ids (3,032
-     * index entries for 51 mentors on the benchmark database) instead of walking every personal row of
-     * the period kind (42,896) and testing the one predicate of the four kinds on each.
+     * them). The scope is written for its kind and the years are named on their own: a coordinator's
+     * rows are looked up mentor by mentor and period ({@link HomeDao#mentorRows}) instead of walking
+     * every personal row of the period kind (42,896 on the benchmark database) and testing the one
+     * predicate of the four kinds on each, or reading every stored row of their mentors (3,032).
      */
     public List<MentorPeriodStatus> statuses(Scope scope, Period period, Period before) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT pm.id, pm.user_id, u.display_name, pm.organization_id, pm.status, s.period_type, s.year,
                        COALESCE(s.quarter, s.half) AS n, s.outlier_status
-                FROM periodic_summaries s
+                FROM""" + " " + HomeDao.mentorRows(scope) + """
                   JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
                   JOIN users u ON u.id = pm.user_id
                 WHERE s.coordinator_id IS NULL AND s.period_type = :type AND s.year IN (:y1, :y0)
                   AND ((s.year = :y1 AND COALESCE(s.quarter, s.half) = :n1) OR (s.year = :y0 AND COALESCE(s.quarter, s.half) = :n0))
-                  AND""" + " " + scope.mentorRowsSql("s.peer_mentor_id") + " ORDER BY u.display_name, pm.id")
+                  AND""" + " " + (scope.looksUpMentors() ? "1 = 1" : scope.mentorRowsSql("s.peer_mentor_id"))
+                + " ORDER BY u.display_name, pm.id")
                 .bind("type", type(period)).bind("y1", period.year()).bind("n1", number(period))
                 .bind("y0", before.year()).bind("n0", number(before)).bindMethods("scope", scope)
                 .map((rs, ctx) -> new MentorPeriodStatus(

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.impactdesk.domain.ActivityTypeName;
@@ -58,17 +59,31 @@ public final class SummaryInputDao {
      * who generation computes, the cohorts and rosters count, and the badges evaluate.
      */
     public List<PeerMentor> mentors(String organizationId) {
+        return mentorsWhere("pm.organization_id = :key", organizationId);
+    }
+
+    /**
+     * One peer mentor as {@link #mentors} reads them (empty when there is no such mentor or their user
+     * lacks the peer_mentor role): a preview of one mentor reads their row and associations only,
+     * not the organisation's thousands.
+     */
+    public Optional<PeerMentor> mentor(String peerMentorId) {
+        return mentorsWhere("pm.id = :key", peerMentorId).stream().findFirst();
+    }
+
+    /** The peer mentors with the peer_mentor role whose {@code peer_mentors} row (alias pm) passes {@code where} (binding :key). */
+    private List<PeerMentor> mentorsWhere(String where, String key) {
         Map<String, Set<String>> assoc = new HashMap<>();
         h.createQuery("""
                 SELECT pma.peer_mentor_id, pma.local_association_id FROM peer_mentor_associations pma
-                JOIN peer_mentors pm ON pm.id = pma.peer_mentor_id WHERE pm.organization_id = :org""")
-                .bind("org", organizationId)
+                JOIN peer_mentors pm ON pm.id = pma.peer_mentor_id WHERE\s""" + where)
+                .bind("key", key)
                 .map((rs, ctx) -> { assoc.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2)); return 0; })
                 .list();
         return h.createQuery("""
                 SELECT id, user_id, organization_id, primary_local_association_id, status, started_on
-                FROM peer_mentors pm WHERE organization_id = :org AND\s""" + HAS_PEER_MENTOR_ROLE + " ORDER BY id")
-                .bind("org", organizationId)
+                FROM peer_mentors pm WHERE\s""" + where + " AND " + HAS_PEER_MENTOR_ROLE + " ORDER BY id")
+                .bind("key", key)
                 .map((rs, ctx) -> {
                     Set<String> las = new HashSet<>(assoc.getOrDefault(rs.getString("id"), Set.of()));
                     las.add(rs.getString("primary_local_association_id"));

@@ -65,7 +65,7 @@ public final class SummaryReadDao {
             if (org.isEmpty()) {
                 return Optional.<PeerMentor>empty();
             }
-            return new SummaryInputDao(h).mentors(org.get()).stream().filter(m -> m.id().equals(peerMentorId)).findFirst();
+            return new SummaryInputDao(h).mentor(peerMentorId);
         });
     }
 

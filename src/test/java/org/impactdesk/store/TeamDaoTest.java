@@ -111,4 +111,41 @@ class TeamDaoTest {
         assertThat(dao.timeZone("org-1")).contains("Europe/Oslo");
         assertThat(dao.timeZone("org-none")).isEmpty();
     }
+
+    /**
+     * A coordinator of both of Mira's associations: the reads that start from a coordinator's
+     * mentors (Scope.mentorIdsOnceSql) count and list her once, as the IN (subquery) reads did.
+     */
+    @Test
+    void aMentorInTwoOfACoordinatorsAssociationsIsReadOnce() {
+        db.jdbi().useTransaction(h -> {
+            h.execute("INSERT INTO users (id, organization_id, display_name) VALUES ('user-two', 'org-1', 'Toril To')");
+            h.execute("INSERT INTO user_roles (user_id, role) VALUES ('user-two', 'coordinator')");
+            h.execute("INSERT INTO coordinator_scopes (user_id, local_association_id) VALUES ('user-two', 'la-1'), ('user-two', 'la-2')");
+        });
+        Scope both = Scope.associations("user-two", "org-1");
+        org.impactdesk.domain.Period q1 = new org.impactdesk.domain.Period.Quarter(2025, 1);
+        // by name: Jonas (la-1), Mira (la-1|la-2), Sofie (la-2)
+        assertThat(dao.mentorLines(both, "quarterly", 2025, 1)).extracting(StoredLine::peerMentorId)
+                .containsExactly("pm-2", "pm-1", "pm-3");
+        assertThat(dao.mentorLines(both, "half_year", 2025, 1)).extracting(StoredLine::peerMentorId)
+                .containsExactly("pm-2", "pm-1", "pm-3");
+        assertThat(dao.mentorStandings(both)).extracting(org.impactdesk.domain.MentorStanding::peerMentorId)
+                .containsExactlyInAnyOrder("pm-1", "pm-2", "pm-3");
+        HomeDao.MentorAggregate mine = new HomeDao(db.jdbi()).mentorAggregate(both, q1);
+        HomeDao.MentorAggregate admins = new HomeDao(db.jdbi()).mentorAggregate(TeamFixture.ADA.scope(), q1);
+        assertThat(mine).isEqualTo(admins); // la-1 and la-2 are org-1's every association
+        FollowUpDao followUps = new FollowUpDao(db.jdbi());
+        assertThat(followUps.statuses(both, q1, new org.impactdesk.domain.Period.Quarter(2024, 4)))
+                .extracting(s -> s.mentor().peerMentorId() + " " + s.period())
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(followUps.statuses(TeamFixture.ADA.scope(), q1,
+                        new org.impactdesk.domain.Period.Quarter(2024, 4)).stream()
+                        .map(s -> s.mentor().peerMentorId() + " " + s.period()).toList());
+        java.time.YearMonth first = org.impactdesk.domain.MonthlySessions.firstMonthFor(q1);
+        org.impactdesk.domain.MonthlySessions months = followUps.monthlySessions(both, first);
+        org.impactdesk.domain.MonthlySessions all = followUps.monthlySessions(TeamFixture.ADA.scope(), first);
+        assertThat(months.byMentor().keySet()).isEqualTo(all.byMentor().keySet()).isNotEmpty();
+        months.byMentor().forEach((pm, m) -> assertThat(m).containsExactly(all.of(pm)));
+    }
 }

@@ -409,6 +409,19 @@ public final class GenerationService {
     }
 
     public Preview previewAnnual(String peerMentorId, int year, Actor actor) {
+        return preview(peerMentorId, year, actor, true);
+    }
+
+    /**
+     * As {@link #previewAnnual}, without the percentile rank (null in the summary and its payload):
+     * for the Mentor screen, which shows the year's totals, months, milestones and badges and no rank,
+     * so the organisation's cohort is not read. Every other figure is the same as previewAnnual's.
+     */
+    public Preview previewAnnualWithoutRank(String peerMentorId, int year, Actor actor) {
+        return preview(peerMentorId, year, actor, false);
+    }
+
+    private Preview preview(String peerMentorId, int year, Actor actor, boolean ranked) {
         SummaryReadDao read = new SummaryReadDao(database.jdbi());
         PeerMentor m = read.visibleMentor(actor.scope(), peerMentorId)
                 .orElseThrow(() -> new SummaryNotFoundException("No peer mentor " + peerMentorId + " in your scope."));
@@ -425,8 +438,8 @@ public final class GenerationService {
                     in.awards(org.id(), List.of(m.userId())).getOrDefault(m.userId(), List.of()));
             Period.Year y = new Period.Year(year);
             PeriodMetrics metrics = new SummaryEngine(org.zone()).compute(history, y);
-            List<BigDecimal> cohort = previewCohort(read, in, org, m, y, metrics);
-            BigDecimal rank = metrics.activities() > 0 ? new Percentile(cohort).rankOf(metrics.hours()) : null;
+            BigDecimal rank = ranked && metrics.activities() > 0
+                    ? new Percentile(previewCohort(read, in, org, m, y, metrics)).rankOf(metrics.hours()) : null;
             SummaryContent c = new SummaryContent(new SummaryText(locale), in.activityTypes());
             SummaryContent.Annual a = c.annual(metrics, org, rank, true);
             Instant now = clock.instant();

@@ -8,7 +8,10 @@ import org.impactdesk.domain.SummaryJson;
 import org.impactdesk.service.generation.GenerationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-/** The open year as the engine previews it ({@link GenerationService#previewAnnual}): computed, never stored. */
+/**
+ * The open year as the engine previews it ({@link GenerationService#previewAnnualWithoutRank}: the
+ * Mentor screen shows no percentile rank, so the organisation's cohort is not read): computed, never stored.
+ */
 public final class EnginePreview implements OpenYearPreview {
     private static final Logger LOG = LoggerFactory.getLogger(EnginePreview.class);
 
@@ -22,7 +25,7 @@ public final class EnginePreview implements OpenYearPreview {
     public Optional<StoredSummaries.Annual> preview(Actor actor, String peerMentorId, int year) {
         AnnualSummary s;
         try {
-            s = generation.previewAnnual(peerMentorId, year, actor).summary();
+            s = generation.previewAnnualWithoutRank(peerMentorId, year, actor).summary();
         } catch (RuntimeException e) {
             // the screen then shows what is stored and says that no preview is available
             LOG.warn("No preview of {} for {}: {}", year, peerMentorId, e.toString());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.impactdesk.access.Actor;
+import org.impactdesk.domain.AnnualSummary;
 import org.impactdesk.access.Role;
 import org.impactdesk.store.Database;
 import org.impactdesk.store.MigratedH2;
@@ -351,5 +352,26 @@ class GenerationRulesTest {
         assertThat(p.summary().percentileRank()).isEqualByComparingTo((BigDecimal) stored.get("percentile_rank"));
         assertThat(p.summary().totalTravelKm()).isEqualByComparingTo("3.50");
         assertThat(p.payloadJson().replace("\"preview\":true", "\"preview\":false")).isEqualTo(stored.get("payload_json"));
+    }
+
+    @Test
+    void theMentorScreensPreviewHasEveryFigureOfTheFullPreviewButTheRank() {
+        for (int i = 0; i < 10; i++) {
+            t.mentor("pm-" + i, "o1", "la-o1", "active", null);
+            t.daily("pm-" + i, "o1", "2025-03-01", 5 + i);
+        }
+        t.daily("pm-3", "o1", "2025-09-14", 4);
+        t.activity("pm-3", "o1", "la-o1", "2025-10-02T08:00:00Z", 25, "c-9", "approved", "3.50");
+        t.generate(2025, ANNUAL, "2026-01-10");
+        AnnualSummary full = t.service.previewAnnual("pm-3", 2025, Actor.localOperator()).summary();
+        AnnualSummary unranked = t.service.previewAnnualWithoutRank("pm-3", 2025, Actor.localOperator()).summary();
+        assertThat(full.percentileRank()).isNotNull();
+        assertThat(unranked.percentileRank()).isNull();
+        assertThat(unranked).usingRecursiveComparison()
+                .ignoringFields("percentileRank", "slideData", "payloadJson", "generatedAt", "createdAt", "updatedAt")
+                .isEqualTo(full);
+        assertThat(unranked.monthlyDistribution()).isEqualTo(full.monthlyDistribution());
+        assertThat(unranked.milestones()).isEqualTo(full.milestones());
+        assertThat(unranked.achievementsEarned()).isEqualTo(full.achievementsEarned());
     }
 }
