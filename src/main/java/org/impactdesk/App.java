@@ -112,7 +112,9 @@ public final class App {
     /** Opens the desktop window on the chosen database (a JavaFX Application: {@link DesktopApp}). */
     public static void openWindow(ImpactDeskCommand options) {
         options.privateDataFolder();
-        DesktopApp.openBeside(options); // the database opens while JavaFX starts
-        Application.launch(DesktopApp.class, DesktopApp.arguments(options));
+        // without --db (or IMPACT_DESK_DB): the database chosen last with "Open database…", if any
+        String remembered = options.databaseChosen() ? null : WindowPrefs.forApp().lastDatabase();
+        DesktopApp.openBeside(options, remembered); // the database opens while JavaFX starts
+        Application.launch(DesktopApp.class, DesktopApp.arguments(options, remembered));
     }
 }
