@@ -74,8 +74,12 @@ final class OpenDatabaseDialog {
         browse.setOnAction(e -> browse(dialog));
         HBox fileRow = new HBox(6, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
-        fileRow.setPadding(new Insets(0, 0, 0, 24));
-        fileRow.disableProperty().bind(fileChoice.selectedProperty().not());
+        Label fileNote = new Label(messages.getString("opendb.file.note"));
+        fileNote.setWrapText(true);
+        fileNote.getStyleClass().add("note");
+        VBox fileBox = new VBox(4, fileRow, fileNote);
+        fileBox.setPadding(new Insets(0, 0, 0, 24));
+        fileBox.disableProperty().bind(fileChoice.selectedProperty().not());
 
         TextField url = field("openDbUrl", "opendb.url.prompt");
         url.textProperty().bindBidirectional(viewModel.urlProperty());
@@ -108,6 +112,13 @@ final class OpenDatabaseDialog {
         message.setId("openDbMessage");
         message.setWrapText(true);
         message.getStyleClass().add("error");
+        viewModel.workingProperty().addListener((o, was, now) -> { // "Opening …" is no error
+            if (now) {
+                message.getStyleClass().remove("error");
+            } else if (!message.getStyleClass().contains("error")) {
+                message.getStyleClass().add("error");
+            }
+        });
         message.textProperty().bind(viewModel.messageProperty());
         message.managedProperty().bind(message.textProperty().isEmpty().not());
         message.visibleProperty().bind(message.managedProperty());
@@ -118,12 +129,21 @@ final class OpenDatabaseDialog {
         HBox status = new HBox(8, busy, message);
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        VBox inputs = new VBox(10, fileChoice, fileRow, teamChoice, team);
+        VBox inputs = new VBox(10, fileChoice, fileBox, teamChoice, team);
         inputs.disableProperty().bind(viewModel.workingProperty());
         VBox content = new VBox(10, intro, inputs, status);
         content.setPrefWidth(600);
         content.setMinWidth(480);
         pane.setContent(content);
+        for (Label wrapped : new Label[] {intro, fileNote, passwordNote, message}) {
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // grows with its lines, never cut
+        }
+        // a message (one to three lines) makes the dialog taller instead of squeezing the fields
+        message.textProperty().addListener((o, was, now) -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        });
 
         ButtonType open = new ButtonType(messages.getString("opendb.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.getString("opendb.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
