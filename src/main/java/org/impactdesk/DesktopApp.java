@@ -29,11 +29,16 @@ import org.impactdesk.ui.shell.WindowPrefs;
  */
 public class DesktopApp extends Application {
     private Database database;
+    /** The services on {@link #database}, built with it off the FX thread (null: built in start, after a passphrase). */
+    private Services services;
     private FxTaskRunner tasks;
-    private org.impactdesk.ui.alerts.RetryLoop retries;
+    /** The window's database and what is built on it, replaced by "Open database…". */
+    private WindowDatabases databases;
     private RuntimeException openFailure;
-    /** The database is encrypted (or new) and no passphrase was given: asked in a dialog before it opens. */
-    private boolean askPassphrase;
+    /** The H2 file whose passphrase is asked in a dialog before it opens (encrypted or new, none given); null: none. */
+    private Path askPassphraseFor;
+    /** Why the database chosen last time did not open (the default one opened instead); null: it did, or none was. */
+    private String rememberedFailure;
 
     /** Opens the desktop window on the chosen database (the {@link Launcher} calls it). */
     public static void openWindow(ImpactDeskCommand options) {
@@ -43,14 +48,23 @@ public class DesktopApp extends Application {
     /** Opens the window as {@code app}: the screenshot tools (test scope) add to this class. */
     public static void openWindow(ImpactDeskCommand options, Class<? extends DesktopApp> app) {
         options.privateDataFolder();
-        openBeside(options); // the database opens while JavaFX starts
-        Application.launch(app, arguments(options));
+        // without --db (or IMPACT_DESK_DB): the database chosen last with "Open database…", if any
+        String remembered = options.databaseChosen() ? null : WindowPrefs.forApp().lastDatabase();
+        openBeside(options, remembered); // the database opens while JavaFX starts
+        Application.launch(app, arguments(options, remembered));
     }
 
-    /** The window's parameters from the parsed command line. */
-    static String[] arguments(ImpactDeskCommand options) {
+    /**
+     * The window's parameters from the parsed command line; {@code remembered}: the database chosen last
+     * time with "Open database…" (null: none, or --db given), opened instead of the default one, which
+     * opens when it cannot.
+     */
+    static String[] arguments(ImpactDeskCommand options, String remembered) {
         List<String> a = new ArrayList<>();
-        a.add("--db=" + (options.databaseUrl() != null ? options.databaseUrl() : options.databasePath().toAbsolutePath()));
+        a.add("--db=" + target(options, remembered));
+        if (remembered != null) {
+            a.add("--fallback-db=" + options.databasePath().toAbsolutePath());
+        }
         if (options.langGiven()) {
             a.add("--lang=" + options.locale().getLanguage());
         }
@@ -67,7 +81,18 @@ public class DesktopApp extends Application {
      * What opening the database gave: the database, or the failure to show, or that the
      * passphrase must be asked in a dialog first (an encrypted or new database, none given).
      */
-    record Opened(Database database, RuntimeException failure, boolean askPassphrase) {
+    record Opened(Database database, RuntimeException failure, Path askPassphraseFor, String rememberedFailure) {
+        Opened(Database database, RuntimeException failure, Path askPassphraseFor) {
+            this(database, failure, askPassphraseFor, null);
+        }
+    }
+
+    /** The database the window opens: the one remembered, else --db's URL or path (or the default path). */
+    private static String target(ImpactDeskCommand options, String remembered) {
+        if (remembered != null) {
+            return remembered;
+        }
+        return options.databaseUrl() != null ? options.databaseUrl() : options.databasePath().toAbsolutePath().toString();
     }
 
     /** The opening started beside JavaFX's own start-up (see {@link #openBeside}); null when none was. */
@@ -78,23 +103,37 @@ public class DesktopApp extends Application {
      * (the toolkit, the first window) instead of after it: on the 5,000-mentor database they take
      * about 0.3-0.7 s each. {@link #init()} waits for it.
      */
-    static void openBeside(ImpactDeskCommand options) {
-        if (options.databaseUrl() != null) {
-            String url = options.databaseUrl();
-            opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> openTeam(url));
-            return;
-        }
-        Path db = options.databasePath().toAbsolutePath();
+    static void openBeside(ImpactDeskCommand options, String remembered) {
+        String target = target(options, remembered);
+        String fallback = remembered == null ? null : options.databasePath().toAbsolutePath().toString();
         Path passphraseFile = options.passphraseFile() == null ? null : options.passphraseFile().toAbsolutePath();
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> open(db, passphraseFile));
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> openOrFallBack(target, passphraseFile, fallback));
+    }
+
+    /**
+     * Opens {@code target}; when that fails and it was the database remembered from last time
+     * ({@code fallback}: the default one, else null), it is forgotten and the default one opens, saying why.
+     */
+    static Opened openOrFallBack(String target, Path passphraseFile, String fallback) {
+        Opened o = openTarget(target, passphraseFile);
+        if (o.failure() == null || fallback == null) {
+            return o;
+        }
+        WindowPrefs.forApp().forgetDatabase();
+        Opened d = openTarget(fallback, passphraseFile);
+        return new Opened(d.database(), d.failure(), d.askPassphraseFor(), o.failure().getMessage());
+    }
+
+    private static Opened openTarget(String target, Path passphraseFile) {
+        return Database.isPostgresUrl(target) ? openTeam(target) : open(Path.of(target), passphraseFile);
     }
 
     /** Opens the PostgreSQL team database at {@code url} (README "Team database"); no passphrase is asked. */
     static Opened openTeam(String url) {
         try {
-            return new Opened(Database.open(url, null), null, false);
+            return new Opened(Database.open(url, null), null, null);
         } catch (DatabaseException e) {
-            return new Opened(null, e, false);
+            return new Opened(null, e, null);
         }
     }
 
@@ -104,9 +143,9 @@ public class DesktopApp extends Application {
         try {
             passphrase = Passphrases.given(passphraseFile);
             boolean ask = passphrase == null && (Database.isEncrypted(path) || !Database.exists(path));
-            return new Opened(ask ? null : Database.open(path, passphrase), null, ask);
+            return new Opened(ask ? null : Database.open(path, passphrase), null, ask ? path : null);
         } catch (DatabaseException | org.impactdesk.cli.CliException e) {
-            return new Opened(null, e, false);
+            return new Opened(null, e, null);
         } finally {
             if (passphrase != null) {
                 java.util.Arrays.fill(passphrase, '\0');
@@ -121,8 +160,8 @@ public class DesktopApp extends Application {
         Opened o;
         if (started == null) {
             Map<String, String> p = getParameters().getNamed();
-            o = Database.isPostgresUrl(p.get("db")) ? openTeam(p.get("db"))
-                    : open(Path.of(p.get("db")), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null);
+            o = openOrFallBack(p.get("db"), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null,
+                    p.get("fallback-db"));
         } else {
             try {
                 o = started.join();
@@ -135,7 +174,11 @@ public class DesktopApp extends Application {
         }
         database = o.database();
         openFailure = o.failure();
-        askPassphrase = o.askPassphrase();
+        askPassphraseFor = o.askPassphraseFor();
+        rememberedFailure = o.rememberedFailure();
+        if (database != null) {
+            services = new Services(database); // off the FX thread (it prunes the change log)
+        }
     }
 
     @Override
@@ -145,9 +188,9 @@ public class DesktopApp extends Application {
         Locale locale = p.containsKey("lang") ? WindowControls.LANGUAGES.stream()
                 .filter(l -> l.getLanguage().equals(p.get("lang"))).findFirst().orElse(Locale.ENGLISH)
                 : prefs.locale(systemLanguage());
-        if (askPassphrase && openFailure == null) {
+        if (askPassphraseFor != null && openFailure == null) {
             try {
-                database = openAsking(Path.of(p.get("db")), locale);
+                database = openAsking(askPassphraseFor, locale);
             } catch (DatabaseException e) {
                 openFailure = e;
             }
@@ -164,21 +207,27 @@ public class DesktopApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        Services services = new Services(database);
-        MainWindow window = new MainWindow(stage, App.window(services, prefs, tasks, screenStates()), locale, prefs.dark());
+        if (services == null) {
+            services = new Services(database);
+        }
+        MainWindow[] shown = new MainWindow[1];
+        // failed summaries are retried when their next retry time comes, while the window is open
+        databases = new WindowDatabases(database, services, prefs, tasks, screenStates(), () -> {
+            if (shown[0] != null && shown[0].shell() != null) {
+                shown[0].shell().dataChanged();
+            }
+        });
+        MainWindow window = shown[0] = new MainWindow(stage, databases.setup(), locale, prefs.dark());
+        if (rememberedFailure != null) {
+            window.databaseNotice(org.impactdesk.domain.BundleText.format(new ViewLoader(locale).bundle(),
+                    "signin.rememberedFailed", rememberedFailure));
+        }
         if (p.containsKey("as")) {
             window.autoSignIn(p.get("as"));
         }
         beforeShow(window, tasks);
         window.show();
-        // failed summaries are retried when their next retry time comes, while the window is open
-        retries = App.retryLoop(services, tasks);
-        retries.onRetried(r -> {
-            if (window.shell() != null) {
-                window.shell().dataChanged();
-            }
-        });
-        retries.start();
+        databases.startRetries();
     }
 
     /** The states the screens open in: none in the app (the screenshot tools give theirs). */
@@ -230,12 +279,11 @@ public class DesktopApp extends Application {
 
     @Override
     public void stop() {
-        if (retries != null) {
-            retries.stop();
-        }
-        // the database first: running work (an import, a generation) is asked to stop and rolls
-        // back before it closes; only then are the workers interrupted
-        if (database != null) {
+        // the database first (and the retries on it): running work (an import, a generation) is asked to
+        // stop and rolls back before it closes; only then are the workers interrupted
+        if (databases != null) {
+            databases.close();
+        } else if (database != null) {
             database.close();
         }
         if (tasks != null) {

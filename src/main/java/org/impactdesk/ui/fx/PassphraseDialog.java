@@ -36,9 +36,23 @@ public final class PassphraseDialog {
     }
 
     private final ResourceBundle messages;
+    /** The label of the button that opens nothing: Quit at start-up, Cancel from "Open database…". */
+    private final String quitKey;
+    private javafx.stage.Window owner;
 
     public PassphraseDialog(ResourceBundle messages) {
+        this(messages, "app.passphrase.quit");
+    }
+
+    public PassphraseDialog(ResourceBundle messages, String quitKey) {
         this.messages = messages;
+        this.quitKey = quitKey;
+    }
+
+    /** Shown over {@code window} (the window's own dialog asks from there). */
+    public PassphraseDialog ownedBy(javafx.stage.Window window) {
+        this.owner = window;
+        return this;
     }
 
     /** For an encrypted database: its passphrase, or Quit; {@code wrongBefore} shows that the last one was wrong. */
@@ -46,7 +60,7 @@ public final class PassphraseDialog {
         PasswordField field = field("app.passphrase.field", "passphrase");
         Label error = error(wrongBefore ? messages.getString("app.passphrase.wrong") : "");
         ButtonType open = new ButtonType(messages.getString("app.passphrase.open"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType quit = new ButtonType(messages.getString("app.passphrase.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quit = new ButtonType(messages.getString(quitKey), ButtonBar.ButtonData.CANCEL_CLOSE);
         Dialog<ButtonType> d = dialog("app.passphrase.title", text("app.passphrase.unlock", database), open, quit,
                 field, error);
         Button openButton = (Button) d.getDialogPane().lookupButton(open);
@@ -96,6 +110,15 @@ public final class PassphraseDialog {
     private Dialog<ButtonType> dialog(String titleKey, String text, ButtonType ok, ButtonType other,
                                       javafx.scene.Node... fields) {
         Dialog<ButtonType> d = new Dialog<>();
+        if (owner != null) {
+            d.initOwner(owner);
+            if (owner.getScene() != null) {
+                d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+                if (owner.getScene().getRoot().getStyleClass().contains(Themes.DARK)) {
+                    d.getDialogPane().getStyleClass().add(Themes.DARK);
+                }
+            }
+        }
         d.setTitle(messages.getString(titleKey));
         d.setHeaderText(messages.getString(titleKey));
         Label intro = new Label(text);

@@ -32,12 +32,25 @@ public final class MainWindow implements WindowControls {
     /**
      * What the window is built from (assembled in App). {@code changes}: where changes made elsewhere
      * are looked for (null: not looked for); {@code readAs}: told who is signed in (their user id, null
-     * at sign-out), so that on a team database the screens' reads run as that person's role.
+     * at sign-out), so that on a team database the screens' reads run as that person's role;
+     * {@code opener}: behind the sign-in screen's "Open database…" (null: no such action).
      */
     public record Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
                         String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
                         WindowPrefs prefs, TaskRunner tasks, org.impactdesk.service.changes.ChangeWatch changes,
-                        java.util.function.Consumer<String> readAs) {
+                        java.util.function.Consumer<String> readAs, DatabaseOpener opener) {
+
+        public Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
+                     String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
+                     WindowPrefs prefs, TaskRunner tasks, org.impactdesk.service.changes.ChangeWatch changes,
+                     java.util.function.Consumer<String> readAs) {
+            this(registry, directory, firstRun, databaseFile, lastSync, zones, prefs, tasks, changes, readAs, null);
+        }
+
+        /** The same parts, with "Open database…" opening through {@code opener}. */
+        public Setup withOpener(DatabaseOpener opener) {
+            return new Setup(registry, directory, firstRun, databaseFile, lastSync, zones, prefs, tasks, changes, readAs, opener);
+        }
 
         public Setup(ScreenRegistry registry, SignInViewModel.Directory directory, SignInViewModel.FirstRun firstRun,
                      String databaseFile, Supplier<Optional<Instant>> lastSync, Function<Actor, ZoneId> zones,
@@ -47,7 +60,8 @@ public final class MainWindow implements WindowControls {
     }
 
     private final Stage stage;
-    private final Setup setup;
+    /** Replaced when another database is opened ({@link #openDatabase}). */
+    private Setup setup;
     private final DialogService dialogs;
     private Locale locale;
     private boolean dark;
@@ -115,6 +129,9 @@ public final class MainWindow implements WindowControls {
                 remembered, this::signIn);
         SignInView view = new SignInView(vm, this);
         loader.load(SignInView.FXML, view);
+        view.showDatabase(setup.databaseFile() == null ? null
+                        : org.impactdesk.domain.BundleText.format(loader.bundle(), "shell.status.database", setup.databaseFile()),
+                setup.opener() == null ? null : this::openDatabase, databaseNotice);
         present(view.root(), null, view);
         if (autoSignIn != null) {
             String wanted = autoSignIn;
@@ -169,6 +186,42 @@ public final class MainWindow implements WindowControls {
                 }.start();
             }
         });
+    }
+
+    /** Said under the database on the sign-in screen (why the remembered database did not open), or null. */
+    private String databaseNotice;
+
+    /** Says {@code text} under the database on the sign-in screen (e.g. why the last database did not open). */
+    public MainWindow databaseNotice(String text) {
+        this.databaseNotice = text;
+        return this;
+    }
+
+    /**
+     * The sign-in screen's "Open database…": a dialog for an H2 file or a team database; the chosen one
+     * opens on a worker while this one stays in use, and once open the window shows its sign-in list
+     * and the database open until then is closed. Bad input or a failure is said in the dialog.
+     */
+    public void openDatabase() {
+        if (setup.opener() == null || actor != null) {
+            return;
+        }
+        ViewLoader loader = new ViewLoader(locale);
+        OpenDatabaseViewModel vm = new OpenDatabaseViewModel(setup.opener(), setup.tasks(), loader.bundle());
+        new OpenDatabaseDialog(vm, loader.bundle(), stage).showAndWait(this::useDatabase);
+    }
+
+    /** Shows the sign-in list of the database just opened; the one open until now closes. */
+    private void useDatabase(DatabaseOpener.Opened opened) {
+        if (!stage.isShowing()) {
+            opened.discard();
+            return;
+        }
+        setup = opened.setup();
+        databaseNotice = null;
+        autoSignIn = null;
+        opened.activate();
+        showSignIn();
     }
 
     /** Opens the shell for {@code who}: every screen built from here on carries this actor. */

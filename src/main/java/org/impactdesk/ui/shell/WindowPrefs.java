@@ -118,6 +118,25 @@ public final class WindowPrefs {
         node.put("lastUser", userId);
     }
 
+    // ---- database
+
+    /**
+     * The database chosen last with "Open database…" (an H2 file's base path, or a team database's URL
+     * with its user and never a password), opened at the next start without {@code --db}; null: none.
+     */
+    public String lastDatabase() {
+        return node.get("lastDatabase", null);
+    }
+
+    public void lastDatabase(String target) {
+        safely(() -> node.put("lastDatabase", target));
+    }
+
+    /** The remembered database could not be opened: the next start opens the default one again. */
+    public void forgetDatabase() {
+        safely(() -> node.remove("lastDatabase"));
+    }
+
     // ---- table columns
 
     /**

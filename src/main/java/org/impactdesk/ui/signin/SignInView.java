@@ -31,6 +31,10 @@ public final class SignInView {
     @FXML private TextField filterField;
     @FXML private ListView<SignInViewModel.Candidate> candidateList;
     @FXML private Button signInButton;
+    @FXML private Label databaseLabel;
+    @FXML private Label databaseNotice;
+    @FXML private Button openDatabaseButton;
+    private Runnable openDatabase;
 
     public SignInView(SignInViewModel viewModel, WindowControls window) {
         this.viewModel = viewModel;
@@ -107,6 +111,29 @@ public final class SignInView {
         } else if (candidateList.getSelectionModel().getSelectedItem() != candidate) {
             candidateList.getSelectionModel().select(candidate);
             candidateList.scrollTo(candidate);
+        }
+    }
+
+    /**
+     * The database open now ({@code text}: "Database: " and its file or server), and what "Open database…" does (null:
+     * no such action, the button is hidden); {@code notice}: said under it (null: nothing).
+     */
+    public void showDatabase(String text, Runnable openDatabase, String notice) {
+        this.openDatabase = openDatabase;
+        databaseLabel.setText(text == null ? "" : text);
+        databaseLabel.setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text));
+        databaseNotice.setText(notice == null ? "" : notice);
+        databaseNotice.setManaged(notice != null);
+        databaseNotice.setVisible(notice != null);
+        openDatabaseButton.setVisible(openDatabase != null);
+        openDatabaseButton.setManaged(openDatabase != null);
+        openDatabaseButton.disableProperty().bind(viewModel.workingProperty());
+    }
+
+    @FXML
+    private void openDatabase() {
+        if (openDatabase != null) {
+            openDatabase.run();
         }
     }
 
