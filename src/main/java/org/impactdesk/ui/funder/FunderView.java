@@ -1,9 +1,9 @@
 package org.impactdesk.ui.funder;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -19,17 +19,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderOrganization;
 import org.impactdesk.domain.FunderReason;
 import org.impactdesk.ui.fx.Formats;
+import org.impactdesk.ui.funder.FunderColumns.Fitted;
 import org.impactdesk.ui.funder.FunderViewModel.ActivityRow;
 import org.impactdesk.ui.funder.FunderViewModel.FigureRow;
 import org.impactdesk.ui.funder.FunderViewModel.ReasonRow;
@@ -47,10 +44,12 @@ public final class FunderView {
     public static final String WARNING = "funder-warning";
     /** Style class of a column header's own label (the text that wraps between words). */
     public static final String COLUMN_HEADER = "funder-column-header";
-    /** A column header's padding and borders beside its text (modena: 0.166667em each side, and a border). */
-    private static final double HEADER_INSETS = 6;
-    /** The room a column keeps beside its header's longest word. */
-    private static final double HEADER_SLACK = 8;
+    /** At most this many summary rows show at once (more scroll in the table). */
+    static final int SUMMARY_ROWS = 9;
+    /** The activity list shows at least this many rows (the body scrolls when the window is lower). */
+    private static final int LIST_ROWS = 4;
+    /** Style class of a table's header row (modena). */
+    private static final String HEADER_ROW = ".column-header-background";
 
     private final FunderViewModel viewModel;
 
@@ -73,20 +72,25 @@ public final class FunderView {
     @FXML private TableColumn<FigureRow, String> nameColumn;
     @FXML private TableColumn<FigureRow, FigureRow> mentorsColumn;
     @FXML private TableColumn<FigureRow, FigureRow> individualColumn;
-    @FXML private TableColumn<FigureRow, FigureRow> groupColumn;
+    @FXML private TableColumn<FigureRow, ?> groupColumn;
+    @FXML private TableColumn<FigureRow, FigureRow> groupSessionsColumn;
     @FXML private TableColumn<FigureRow, FigureRow> groupParticipantsColumn;
-    @FXML private TableColumn<FigureRow, FigureRow> courseColumn;
+    @FXML private TableColumn<FigureRow, ?> courseColumn;
+    @FXML private TableColumn<FigureRow, FigureRow> courseDaysColumn;
     @FXML private TableColumn<FigureRow, FigureRow> courseParticipantsColumn;
     @FXML private TableColumn<FigureRow, FigureRow> hoursColumn;
-    @FXML private TableColumn<FigureRow, FigureRow> contactColumn;
+    @FXML private TableColumn<FigureRow, ?> contactColumn;
+    @FXML private TableColumn<FigureRow, FigureRow> contactCountColumn;
     @FXML private TableColumn<FigureRow, FigureRow> contactHoursColumn;
+    @FXML private VBox reasonPane;
+    @FXML private VBox activityPane;
     @FXML private TableView<ReasonRow> reasonTable;
     @FXML private TableColumn<ReasonRow, String> reasonColumn;
     @FXML private TableColumn<ReasonRow, String> reasonActivitiesColumn;
     @FXML private TableColumn<ReasonRow, String> reasonHoursColumn;
     @FXML private Label listTitleLabel;
     @FXML private TableView<ActivityRow> activityTable;
-    @FXML private TableColumn<ActivityRow, String> dateColumn;
+    @FXML private TableColumn<ActivityRow, LocalDate> dateColumn;
     @FXML private TableColumn<ActivityRow, String> mentorColumn;
     @FXML private TableColumn<ActivityRow, String> typeColumn;
     @FXML private TableColumn<ActivityRow, String> activityReasonColumn;
@@ -126,25 +130,31 @@ public final class FunderView {
         summaryTable.setItems(vm.figureRows());
         Loading.placeholder(summaryTable, vm.placeholderProperty());
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        figure(mentorsColumn, x -> f.integer(x.activePeerMentors()));
-        figure(individualColumn, x -> f.integer(x.individualCount()));
-        figure(groupColumn, x -> f.integer(x.groupSessions()));
-        figure(groupParticipantsColumn, x -> f.integer(x.groupParticipants()));
-        figure(courseColumn, x -> f.integer(x.courseDays()));
-        figure(courseParticipantsColumn, x -> f.integer(x.courseParticipants()));
-        figure(hoursColumn, x -> hours(f, x.countedHours()));
-        figure(contactColumn, x -> f.integer(x.contactServiceCount()));
-        figure(contactHoursColumn, x -> hours(f, x.contactServiceHours()));
-        header(nameColumn, vm.text("funder.column.association"));
-        header(mentorsColumn, vm.text("funder.column.activeMentors"));
-        header(individualColumn, vm.text("funder.column.individual"));
-        header(groupColumn, vm.text("funder.column.groupSessions"));
-        header(groupParticipantsColumn, vm.text("funder.column.groupParticipants"));
-        header(courseColumn, vm.text("funder.column.courseDays"));
-        header(courseParticipantsColumn, vm.text("funder.column.courseParticipants"));
-        header(hoursColumn, vm.text("funder.column.countedHours"));
-        header(contactColumn, vm.text("funder.column.contactService"));
-        header(contactHoursColumn, vm.text("funder.column.contactServiceHours"));
+        List<Fitted<FigureRow>> figures = List.of(
+                new Fitted<>(nameColumn, FigureRow::name),
+                figure(mentorsColumn, x -> f.integer(x.activePeerMentors())),
+                figure(individualColumn, x -> f.integer(x.individualCount())),
+                figure(groupSessionsColumn, x -> f.integer(x.groupSessions())),
+                figure(groupParticipantsColumn, x -> f.integer(x.groupParticipants())),
+                figure(courseDaysColumn, x -> f.integer(x.courseDays())),
+                figure(courseParticipantsColumn, x -> f.integer(x.courseParticipants())),
+                figure(hoursColumn, x -> hours(f, x.countedHours())),
+                figure(contactCountColumn, x -> f.integer(x.contactServiceCount())),
+                figure(contactHoursColumn, x -> hours(f, x.contactServiceHours())));
+        List<FunderColumns.HeaderLabel> headers = List.of(
+                FunderColumns.header(nameColumn, vm.text("funder.column.association")),
+                FunderColumns.header(mentorsColumn, vm.text("funder.column.activeMentors")),
+                FunderColumns.header(individualColumn, vm.text("funder.column.individual")),
+                FunderColumns.header(groupColumn, null),
+                FunderColumns.header(groupSessionsColumn, vm.text("funder.column.groupSessions")),
+                FunderColumns.header(groupParticipantsColumn, vm.text("funder.column.groupParticipants")),
+                FunderColumns.header(courseColumn, null),
+                FunderColumns.header(courseDaysColumn, vm.text("funder.column.courseDays")),
+                FunderColumns.header(courseParticipantsColumn, vm.text("funder.column.courseParticipants")),
+                FunderColumns.header(hoursColumn, vm.text("funder.column.countedHours")),
+                FunderColumns.header(contactColumn, null),
+                FunderColumns.header(contactCountColumn, vm.text("funder.column.contactService")),
+                FunderColumns.header(contactHoursColumn, vm.text("funder.column.contactServiceHours")));
         summaryTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(FigureRow item, boolean empty) {
@@ -154,11 +164,11 @@ public final class FunderView {
         });
 
         reasonTable.setItems(vm.reasonRows());
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label()));
-        reasonActivitiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.integer(c.getValue().activities())));
-        reasonHoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(hours(f, c.getValue().hours())));
-        header(reasonActivitiesColumn, null);
-        header(reasonHoursColumn, null);
+        Loading.placeholder(reasonTable, vm.placeholderProperty());
+        List<Fitted<ReasonRow>> reasons = List.of(
+                text(reasonColumn, ReasonRow::label),
+                text(reasonActivitiesColumn, r -> f.integer(r.activities())),
+                text(reasonHoursColumn, r -> hours(f, r.hours())));
         reasonTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.selectedReasonProperty().set(b.reason());
@@ -170,12 +180,23 @@ public final class FunderView {
         listTitleLabel.textProperty().bind(vm.listTitleProperty());
         activityTable.setItems(vm.activityRows());
         activityTable.setPlaceholder(new Label(vm.text("funder.list.empty")));
-        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(f.date(c.getValue().date())));
-        mentorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().mentor()));
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().date()));
+        dateColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : f.date(item));
+            }
+        });
+        List<Fitted<ActivityRow>> activities = List.of(
+                new Fitted<>(dateColumn, r -> f.date(r.date())),
+                text(mentorColumn, ActivityRow::mentor),
+                text(typeColumn, ActivityRow::type),
+                text(activityReasonColumn, ActivityRow::reason));
         mentorColumn.setComparator(vm.nameOrder());
-        typeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
         typeColumn.setComparator(vm.nameOrder());
-        activityReasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason()));
+
+        fitToContent(figures, headers, reasons, activities);
     }
 
     /** The table shows the ViewModel's chosen reason as its selection. */
@@ -194,61 +215,112 @@ public final class FunderView {
     }
 
     /**
-     * A column header that wraps between words only: its text as a label as wide as the column,
-     * and the column never narrower than the text's longest word (JavaFX would break a word that
-     * does not fit anywhere in it). {@code fullName}, when the header is a shorter form of it, is
-     * the label's tooltip, made on the first hover (a Tooltip is a popup window; the screen is
-     * built on a worker) and its accessible text.
+     * Keeps the tables' columns at their contents' widths (again when the rows, or the fonts with the
+     * theme's CSS, change), the panes beside each other at their tables' widths, the summary and the
+     * not-counted table as tall as their rows (the summary up to {@link #SUMMARY_ROWS}), and the
+     * activity list's reason column (the same on every row, named in the list's title) shown only
+     * where the list has room for it beside the other three.
      */
-    private static void header(TableColumn<?, ?> column, String fullName) {
-        Label label = new Label(column.getText());
-        label.getStyleClass().add(COLUMN_HEADER);
-        label.setWrapText(true);
-        label.setTextAlignment(TextAlignment.CENTER);
-        label.setMinWidth(0);
-        label.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_INSETS));
-        // the header lays its graphic out at the graphic's unwrapped height: ask for the wrapped one
-        Text wrapped = new Text();
-        DoubleBinding height = Bindings.createDoubleBinding(() -> {
-            wrapped.setFont(label.getFont());
-            wrapped.setText(label.getText());
-            // a little narrower than the label: a line that only just fits there goes to the next one here,
-            // so the header is never a line short (a line short is cut with an ellipsis)
-            wrapped.setWrappingWidth(Math.max(1, column.getWidth() - HEADER_INSETS - 4));
-            return Math.ceil(wrapped.getLayoutBounds().getHeight()) + 2;
-        }, column.widthProperty(), label.fontProperty(), label.textProperty());
-        label.minHeightProperty().bind(height);
-        label.prefHeightProperty().bind(height);
-        if (fullName != null && !fullName.equals(label.getText())) {
-            label.setAccessibleText(fullName);
-            label.setOnMouseEntered(e -> {
-                if (label.getTooltip() == null) {
-                    label.setTooltip(new Tooltip(fullName));
+    private void fitToContent(List<Fitted<FigureRow>> figures, List<FunderColumns.HeaderLabel> headers,
+                              List<Fitted<ReasonRow>> reasons, List<Fitted<ActivityRow>> activities) {
+        Runnable summary = () -> {
+            double columns = FunderColumns.fit(summaryTable, figures, statusLabel.getFont(), FigureRow::total);
+            boolean scrolls = summaryTable.getItems().size() > SUMMARY_ROWS;
+            summaryTable.setMinWidth(columns + chrome(summaryTable) + (scrolls ? FunderColumns.SCROLL_BAR : 0));
+        };
+        Runnable reasonList = () -> {
+            double columns = FunderColumns.fit(reasonTable, reasons, statusLabel.getFont(), r -> false);
+            double width = columns + chrome(reasonTable) + FunderColumns.SCROLL_BAR;
+            reasonTable.setMinWidth(width);
+            reasonTable.setPrefWidth(width);
+            reasonPane.setMinWidth(width);
+            reasonPane.setMaxWidth(width);
+        };
+        Runnable activityList = () -> {
+            FunderColumns.fit(activityTable, activities, statusLabel.getFont(), r -> false);
+            double three = FunderColumns.minimum(List.of(dateColumn, mentorColumn, typeColumn));
+            activityPane.setMinWidth(three + chrome(activityTable) + FunderColumns.SCROLL_BAR);
+            showReasonWhenRoom();
+        };
+        Runnable heights = () -> {
+            int rows = Math.min(SUMMARY_ROWS, summaryTable.getItems().size());
+            fitHeight(summaryTable, rows, rows);
+            fitHeight(reasonTable, reasonTable.getItems().size(), 3);
+            activityTable.setMinHeight(headerHeight(activityTable) + LIST_ROWS * activityTable.getFixedCellSize()
+                    + insets(activityTable));
+        };
+        summaryTable.getItems().addListener((ListChangeListener<FigureRow>) c -> {
+            summary.run();
+            heights.run();
+        });
+        reasonTable.getItems().addListener((ListChangeListener<ReasonRow>) c -> {
+            reasonList.run();
+            heights.run();
+        });
+        activityTable.getItems().addListener((ListChangeListener<ActivityRow>) c -> activityList.run());
+        activityTable.widthProperty().addListener((o, a, b) -> showReasonWhenRoom());
+        // the fonts arrive with the CSS, once the screen is in the window
+        statusLabel.fontProperty().addListener((o, a, b) -> {
+            summary.run();
+            reasonList.run();
+            activityList.run();
+        });
+        for (FunderColumns.HeaderLabel h : headers) {
+            h.fontProperty().addListener((o, a, b) -> summary.run());
+        }
+        // the header rows' heights (wrapped headers) once laid out
+        for (TableView<?> t : List.of(summaryTable, reasonTable, activityTable)) {
+            t.skinProperty().addListener((o, a, b) -> {
+                if (t.lookup(HEADER_ROW) instanceof Region row) {
+                    row.heightProperty().addListener((x, y, z) -> heights.run());
                 }
+                heights.run();
             });
         }
-        column.setText(null);
-        column.setGraphic(label);
-        double minimum = column.getMinWidth();
-        // the header is bold (modena); its font arrives with the CSS, and the width follows it
-        Font start = Font.font(label.getFont().getFamily(), FontWeight.BOLD, label.getFont().getSize());
-        column.setMinWidth(Math.max(minimum, Math.ceil(longestWord(label.getText(), start)) + HEADER_SLACK));
-        label.fontProperty().addListener((o, was, font) ->
-                column.setMinWidth(Math.max(minimum, Math.ceil(longestWord(label.getText(), font)) + HEADER_SLACK)));
+        summary.run();
+        reasonList.run();
+        activityList.run();
+        heights.run();
     }
 
-    static double longestWord(String text, Font font) {
-        Text measure = new Text();
-        measure.setFont(font);
-        double widest = 0;
-        for (String word : text.split("\\s+")) {
-            measure.setText(word);
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
-        return widest;
+    /**
+     * The table as tall as its header and {@code rows} rows, and no lower than its header and {@code least} rows
+     * (the body's VBox takes room from each of its children alike when the window is low).
+     */
+    private static void fitHeight(TableView<?> table, int rows, int least) {
+        double row = table.getFixedCellSize();
+        double fixed = headerHeight(table) + insets(table);
+        // an empty table shows its placeholder in two rows' room
+        double height = fixed + Math.max(2, rows) * row;
+        table.setPrefHeight(height);
+        table.setMaxHeight(height);
+        table.setMinHeight(fixed + Math.min(Math.max(2, rows), least) * row);
     }
 
-    private static void figure(TableColumn<FigureRow, FigureRow> column, Function<FunderFigures, String> text) {
+    private static double headerHeight(TableView<?> table) {
+        // the header row's height once laid out; before that, one line's
+        return table.lookup(HEADER_ROW) instanceof Region row && row.getHeight() > 0 ? row.getHeight() : 26;
+    }
+
+    private static double insets(TableView<?> table) {
+        return table.snappedTopInset() + table.snappedBottomInset();
+    }
+
+    private static double chrome(TableView<?> table) {
+        return table.snappedLeftInset() + table.snappedRightInset() + 2;
+    }
+
+    private void showReasonWhenRoom() {
+        double all = FunderColumns.minimum(activityTable.getColumns()) + chrome(activityTable) + FunderColumns.SCROLL_BAR;
+        activityReasonColumn.setVisible(activityTable.getWidth() <= 0 || activityTable.getWidth() >= all);
+    }
+
+    private static <S> Fitted<S> text(TableColumn<S, String> column, Function<S, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(text.apply(c.getValue())));
+        return new Fitted<>(column, text);
+    }
+
+    private static Fitted<FigureRow> figure(TableColumn<FigureRow, FigureRow> column, Function<FunderFigures, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -257,6 +329,7 @@ public final class FunderView {
                 setText(empty || item == null ? null : text.apply(item.figures()));
             }
         });
+        return new Fitted<>(column, r -> text.apply(r.figures()));
     }
 
     private void fillWarnings() {

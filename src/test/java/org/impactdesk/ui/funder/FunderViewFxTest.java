@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -83,13 +85,21 @@ class FunderViewFxTest {
         robot.interact(() -> stage.setWidth(854));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> summary = robot.lookup("#funderSummary").queryAs(TableView.class);
-        for (TableColumn<?, ?> c : summary.getColumns()) {
+        // the columns and the columns heading two (group, course, contact service) with theirs
+        List<TableColumn<?, ?>> columns = new ArrayList<>(summary.getColumns());
+        summary.getColumns().forEach(c -> columns.addAll(c.getColumns()));
+        assertThat(columns).hasSize(13);
+        for (TableColumn<?, ?> c : columns) {
             Label header = (Label) c.getGraphic();
             assertThat(header.getWidth()).as(header.getText() + ": its longest word fits, so no word is broken")
-                    .isGreaterThanOrEqualTo(FunderView.longestWord(header.getText(), header.getFont()));
+                    .isGreaterThanOrEqualTo(FunderColumns.longestWord(header.getText(), header.getFont()));
             javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
             assertThat(shown.getText()).as("the header shows all its words, none cut with an ellipsis").isEqualTo(header.getText());
         }
+        Label sessions = (Label) summary.getColumns().get(3).getColumns().get(0).getGraphic();
+        assertThat(((Label) summary.getColumns().get(3).getGraphic()).getText()).isEqualTo("Group");
+        assertThat(sessions.getText()).isEqualTo("Sessions");
+        assertThat(sessions.getAccessibleText()).isEqualTo("Group sessions");
         Label individual = (Label) summary.getColumns().get(2).getGraphic();
         assertThat(individual.getText()).isEqualTo("Individual");
         assertThat(individual.getAccessibleText()).isEqualTo("Individual conversations");
@@ -97,7 +107,7 @@ class FunderViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(individual.getTooltip()).isNotNull();
         assertThat(individual.getTooltip().getText()).isEqualTo("Individual conversations");
-        double width = summary.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        double width = summary.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
         assertThat(width).as("no column pushed out of the table").isLessThanOrEqualTo(summary.getWidth());
     }
 
