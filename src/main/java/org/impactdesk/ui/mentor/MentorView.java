@@ -200,6 +200,8 @@ public final class MentorView {
         double rotation = categoryAxis.getWidth() / categories.size() < widest + TICK_GAP ? 90 : 0;
         if (categoryAxis.getTickLabelRotation() != rotation) {
             categoryAxis.setTickLabelRotation(rotation);
+            // the axis grows with upright ticks: the chart gives it that height (else its label lay on them)
+            chart.requestLayout();
         }
     }
 

@@ -114,6 +114,9 @@ class TeamViewFxTest {
         awaitLoaded();
         List<String> shown = new ArrayList<>();
         List<String> cut = new ArrayList<>();
+        robot.interact(() -> table(robot).scrollToColumn(table(robot).getVisibleLeafColumns().stream()
+                .filter(c -> "colAssociations".equals(c.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#teamTable .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && "colAssociations".equals(c.getTableColumn().getId()))
                 .filter(c -> !c.isEmpty() && c.getText() != null)
