@@ -60,6 +60,55 @@ public final class ColumnFit {
         fit.run();
     }
 
+    /**
+     * Keeps one {@code column} of {@code table} as wide as its header and the widest of the texts
+     * its rows show ({@code text} of each row; each distinct text measured once, in the bold form of
+     * the cell font, as a pinned row may show it), so none is cut to "..."; a wider width the
+     * person gave it stays. For a table whose other columns keep their own widths (a table that
+     * scrolls sideways).
+     */
+    public static <S> void column(TableView<S> table, TableColumn<S, ?> column, java.util.function.Function<S, String> text) {
+        Runnable fit = () -> fitOne(table, column, text);
+        table.getItems().addListener((ListChangeListener<S>) c -> fit.run());
+        table.itemsProperty().addListener((o, was, now) -> {
+            now.addListener((ListChangeListener<S>) c -> fit.run());
+            fit.run();
+        });
+        column.textProperty().addListener((o, was, now) -> fit.run());
+        table.skinProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        table.sceneProperty().addListener((o, was, now) -> Platform.runLater(fit));
+        fit.run();
+    }
+
+    private static <S> void fitOne(TableView<S> table, TableColumn<S, ?> column, java.util.function.Function<S, String> text) {
+        Font header = fontOf(table, ".column-header .label", Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+                Font.getDefault().getSize()));
+        Font plain = fontOf(table, ".table-row-cell .table-cell", Font.font(header.getFamily(), FontWeight.NORMAL,
+                header.getSize()));
+        Font bold = Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize());
+        Text measure = new Text();
+        // a header that wraps onto two lines needs its longest word, not the whole text on one line
+        double widest = 0;
+        for (String word : (column.getText() == null ? "" : column.getText()).split("\\s+")) {
+            widest = Math.max(widest, width(measure, header, word));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (S row : table.getItems()) {
+            String s = text.apply(row);
+            if (s != null && seen.add(s)) {
+                widest = Math.max(widest, width(measure, bold, s));
+            }
+        }
+        double w = Math.ceil(widest + CELL_EXTRA);
+        column.setMinWidth(w);
+        Object fitted = column.getProperties().get(FITTED);
+        boolean ours = fitted == null || ((Double) fitted) == column.getPrefWidth();
+        if (ours || column.getPrefWidth() < w) {
+            column.setPrefWidth(w);
+            column.getProperties().put(FITTED, w);
+        }
+    }
+
     private static <S> void fit(TableView<S> table, java.util.List<TableColumn<S, ?>> flexible) {
         Font header = fontOf(table, ".column-header .label", Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
                 Font.getDefault().getSize()));

@@ -171,6 +171,13 @@ public final class HomeView {
                     tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
                 }
             });
+            // hovering or focusing a tile changes its border by CSS, which styles its texts again with
+            // the window's font (the title grew and the footnote ran out of the tile once the pointer
+            // had passed over it): TilesFX sizes them again after that CSS pass
+            javafx.beans.InvalidationListener resize = o -> javafx.application.Platform.runLater(() ->
+                    tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE)));
+            tile.hoverProperty().addListener(resize);
+            tile.focusedProperty().addListener(resize);
             if (k == TileKind.ALERTS) { // administrators only; red while an alert is open
                 tile.visibleProperty().bind(viewModel.alertsShownProperty());
                 tile.managedProperty().bind(viewModel.alertsShownProperty());

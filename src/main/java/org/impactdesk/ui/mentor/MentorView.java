@@ -55,6 +55,7 @@ public final class MentorView {
     @FXML private Label errorLabel;
     @FXML private BarChart<String, Number> chart;
     @FXML private NumberAxis valueAxis;
+    @FXML private CategoryAxis categoryAxis;
     @FXML private TableView<YoyRow> yoyTable;
     @FXML private TableColumn<YoyRow, String> periodColumn;
     @FXML private TableColumn<YoyRow, String> thisYearColumn;
@@ -128,6 +129,12 @@ public final class MentorView {
         lastYearColumn.textProperty().bind(viewModel.lastYearNameProperty());
         yoyTable.setItems(viewModel.rows());
 
+        // the open period's tick short and marked ("Dec*", rebuildChart), its meaning under the axis
+        categoryAxis.labelProperty().bind(viewModel.categoryAxisLabelProperty());
+        // too narrow for the ticks side by side (about 24 px a month beside the side panel at 1024 px,
+        // where JavaFX hid every other one): they stand upright instead
+        categoryAxis.widthProperty().addListener((obs, old, now) -> fitTicks());
+        categoryAxis.tickLabelFontProperty().addListener((obs, old, now) -> fitTicks());
         valueAxis.labelProperty().bind(viewModel.valueAxisLabelProperty());
         // the ViewModel's scale (whole steps for sessions) and its tick texts in the chosen language
         valueAxis.setAutoRanging(false);
@@ -175,6 +182,29 @@ public final class MentorView {
         viewModel.openWrapped();
     }
 
+    /** The least room between two ticks side by side; with less they stand upright. */
+    static final double TICK_GAP = 6;
+
+    private void fitTicks() {
+        List<String> categories = categoryAxis.getCategories();
+        if (categories.isEmpty() || categoryAxis.getWidth() <= 0) {
+            return;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(categoryAxis.getTickLabelFont());
+        double widest = 0;
+        for (String category : categories) {
+            measure.setText(category);
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        double rotation = categoryAxis.getWidth() / categories.size() < widest + TICK_GAP ? 90 : 0;
+        if (categoryAxis.getTickLabelRotation() != rotation) {
+            categoryAxis.setTickLabelRotation(rotation);
+            // the axis grows with upright ticks: the chart gives it that height (else its label lay on them)
+            chart.requestLayout();
+        }
+    }
+
     /** The style class of the open period's bar (its figure is what exists so far). */
     static final String PARTIAL_BAR = "partial-bar";
 
@@ -186,21 +216,25 @@ public final class MentorView {
         lastYear.setName(viewModel.lastYearNameProperty().get());
         List<XYChart.Data<String, Number>> partial = new ArrayList<>(1);
         for (YoyRow row : viewModel.rows()) {
+            // the chart's category is the tick's text: the open period's short marked form ("Dec*"), as
+            // "Dec (so far)" hid November's tick in the narrow chart; the table keeps the whole label
+            String category = viewModel.categoryTickText(row.label());
             if (row.thisYear() != null) {
-                XYChart.Data<String, Number> bar = new XYChart.Data<>(row.label(), row.thisYear());
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(category, row.thisYear());
                 if (row.partial()) {
                     partial.add(bar);
                 }
                 thisYear.getData().add(bar);
             }
             if (row.lastYear() != null) {
-                lastYear.getData().add(new XYChart.Data<>(row.label(), row.lastYear()));
+                lastYear.getData().add(new XYChart.Data<>(category, row.lastYear()));
             }
         }
         chart.getData().clear();
-        ((CategoryAxis) chart.getXAxis()).setCategories(
-                FXCollections.observableArrayList(viewModel.rows().stream().map(YoyRow::label).toList()));
+        categoryAxis.setCategories(FXCollections.observableArrayList(
+                viewModel.rows().stream().map(r -> viewModel.categoryTickText(r.label())).toList()));
         chart.getData().setAll(List.of(thisYear, lastYear));
+        fitTicks();
         // the chart sets its bars' style classes as it makes them: the mark goes on after
         for (XYChart.Data<String, Number> bar : partial) {
             if (bar.getNode() != null) {

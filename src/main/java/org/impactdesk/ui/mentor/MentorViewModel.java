@@ -104,6 +104,10 @@ public final class MentorViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper(this, "valueAxisLabel", "");
+    /** Under the month or quarter axis: what its marked (open) period's tick means; "" when none is open. */
+    private final ReadOnlyStringWrapper categoryAxisLabel = new ReadOnlyStringWrapper(this, "categoryAxisLabel", "");
+    /** The chart's category (tick text) of each row's label: the open period's short form with its mark ("Dec*"). */
+    private final java.util.Map<String, String> tickTexts = new java.util.HashMap<>();
     private final ReadOnlyObjectWrapper<ValueAxis> valueAxis = new ReadOnlyObjectWrapper<>(this, "valueAxis",
             ValueAxis.of(0, true));
     /** An overview is loading. */
@@ -363,24 +367,34 @@ public final class MentorViewModel {
         valueAxisLabel.set(messages.getString(hours ? "mentor.measure.hours" : "mentor.measure.sessions"));
         if (shown == null) {
             rows.clear();
+            tickTexts.clear();
+            categoryAxisLabel.set("");
             updateAxis(List.of(), !hours);
             return;
         }
         boolean byMonth = granularity.get() == Granularity.MONTH;
         List<YoyPoint> points = byMonth ? shown.months() : shown.quarters();
         List<YoyRow> out = new ArrayList<>(points.size());
+        tickTexts.clear();
+        String axisNote = "";
         for (YoyPoint p : points) {
             String label = byMonth
                     ? java.time.Month.of(p.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale)
                     : BundleText.format(messages, locale, "mentor.quarter.label", p.index());
             if (p.partial()) {
-                label = BundleText.format(messages, locale, "mentor.period.soFar", label);
+                // the axis has about 24 px a month beside the side panel at 1024 px: "Dec (so far)"
+                // there hid November's tick; the tick says "Dec*" and the axis's label what * means
+                String base = label;
+                label = BundleText.format(messages, locale, "mentor.period.soFar", base);
+                tickTexts.put(label, BundleText.format(messages, locale, "mentor.period.soFar.tick", base));
+                axisNote = BundleText.format(messages, locale, "mentor.period.soFar.axis", base);
             }
             Number thisYear = hours ? p.thisYearHours() : p.thisYearSessions();
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();
             out.add(new YoyRow(label, thisYear, lastYear, format(thisYear), format(lastYear), p.partial()));
         }
         updateAxis(out, !hours); // before the rows: the chart rebuilt on their change reads the new axis
+        categoryAxisLabel.set(axisNote);
         rows.setAll(out);
     }
 
@@ -416,6 +430,15 @@ public final class MentorViewModel {
                     r.lastYear() == null ? 0 : r.lastYear().doubleValue()));
         }
         valueAxis.set(ValueAxis.of(max, count));
+    }
+
+    /** The chart's category (its tick) for a row's {@code label}: the label, or the open period's short marked form ("Dec*"). */
+    public String categoryTickText(String label) {
+        return tickTexts.getOrDefault(label, label);
+    }
+
+    public ReadOnlyStringProperty categoryAxisLabelProperty() {
+        return categoryAxisLabel.getReadOnlyProperty();
     }
 
     /** A tick label of the value axis, in the chosen language: whole numbers for sessions. */

@@ -117,9 +117,9 @@ public final class SyncView {
             }
         }));
         errorsTable.setItems(viewModel.errors());
-        // the line number whole, and every header; file, column and message share the rest (the
-        // chosen error's message is also shown whole below the table)
-        ColumnFit.toContent(errorsTable, List.of(errorFileColumn, columnColumn, messageColumn));
+        // file, line and column whole, and every header; the message takes the rest (the chosen
+        // error's message is also shown whole below the table)
+        ColumnFit.toContent(errorsTable, List.of(messageColumn));
 
         Loading.text(blockedLabel, viewModel.importAllExplanationProperty());
         importAllButton.disableProperty().bind(viewModel.canImportAllProperty().not());
@@ -132,7 +132,8 @@ public final class SyncView {
         column(outcomeColumn, HistoryRow::outcome);
         column(countsColumn, HistoryRow::counts);
         historyTable.setItems(viewModel.history());
-        ColumnFit.toContent(historyTable, List.of(historyFileColumn, countsColumn));
+        // time, file, who and outcome whole; the counts (only those that are not zero) take the rest
+        ColumnFit.toContent(historyTable, List.of(countsColumn));
 
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(e -> dropZone.getStyleClass().remove(DRAG_OVER));

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -400,8 +401,17 @@ public final class SyncViewModel {
         String who = e.runBy() == null ? messages.getString("sync.history.localOperator")
                 : e.runByName() != null ? e.runByName() : e.runBy();
         String outcome = text("sync.history.outcome." + e.outcome(), e.outcome());
-        String counts = fmt("sync.history.counts", e.rowsRead(), e.inserted(), e.updated(), e.unchanged(),
-                e.rejected(), e.removed());
+        // only the counts that are not zero, so the line fits the table at 1024 px ("20 read: 19 new, 1 rejected")
+        List<String> parts = new ArrayList<>();
+        long[] values = {e.inserted(), e.updated(), e.unchanged(), e.rejected(), e.removed()};
+        String[] keys = {"inserted", "updated", "unchanged", "rejected", "removed"};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0) {
+                parts.add(fmt("sync.history.counts." + keys[i], values[i]));
+            }
+        }
+        String counts = parts.isEmpty() ? fmt("sync.history.counts.read", e.rowsRead())
+                : fmt("sync.history.counts", e.rowsRead(), String.join(", ", parts));
         return new HistoryRow(time, Path.of(e.fileName()).getFileName().toString(), who, outcome, counts);
     }
 

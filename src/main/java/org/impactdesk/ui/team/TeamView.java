@@ -24,6 +24,7 @@ import javafx.util.Callback;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.Period;
 import org.impactdesk.domain.TeamLine;
+import org.impactdesk.ui.fx.ColumnFit;
 import org.impactdesk.ui.fx.Loading;
 import org.impactdesk.ui.team.TeamViewModel.AssociationChoice;
 import org.impactdesk.ui.team.TeamViewModel.Column;
@@ -177,6 +178,8 @@ public final class TeamView {
         });
 
         table.setItems(viewModel.rows());
+        // a mentor's or a team's local associations whole (the table scrolls sideways; nothing cut to "...")
+        ColumnFit.column(table, associationsColumn, line -> viewModel.text(Column.ASSOCIATIONS, line));
         // the ViewModel's SortedList sorts (team rows pinned first); the table only says by what
         table.setSortPolicy(t -> true);
         viewModel.orderProperty().bind(table.comparatorProperty());

@@ -448,11 +448,15 @@ public final class WrappedView {
             growing.add(part);
             Region swatch = new Region();
             swatch.getStyleClass().addAll("wrapped-swatch", colour);
+            // a long kind's name wraps; its count is never cut (it read "..." beside "Accompaniment to an appointm...")
             Label name = new Label(seg.label());
+            name.setWrapText(true);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label count = new Label(seg.countText());
             count.setStyle("-fx-font-weight: bold;");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            swatch.setMinWidth(Region.USE_PREF_SIZE);
             HBox line = new HBox(8, swatch, name, gap, count);
             line.setAlignment(Pos.CENTER_LEFT);
             line.setMaxWidth(width);

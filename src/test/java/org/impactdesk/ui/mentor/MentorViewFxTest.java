@@ -137,6 +137,17 @@ class MentorViewFxTest {
                 .contains("1,234.5", "7.8");
     }
 
+    /** The Mentor screen in {@code loader}'s language in an 850x640 scene (the 1024x700 window less the navigation), light. */
+    MentorViewModel showSmall(FxRobot robot, ViewLoader loader) throws Exception {
+        MentorViewModel vm = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()),
+                (actor, mentor, year) -> year == 2026 ? Optional.of(PREVIEW_2026) : Optional.empty()),
+                KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
+                (mentor, year) -> { });
+        Scene small = TestStages.show(stage, loader.load(MentorView.FXML, new MentorView(vm)), 850, 640);
+        robot.interact(() -> Themes.apply(small, false));
+        return vm;
+    }
+
     /**
      * In the smallest window (1024x700 less the navigation: about 850 px for the screen), the side
      * panel's summaries show every header and every value whole, in English and in Norwegian (it
@@ -147,12 +158,7 @@ class MentorViewFxTest {
     void theSummariesTableShowsItsHeadersAndValuesWholeInASmallWindowInBothLanguages(FxRobot robot) throws Exception {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))) {
             ViewLoader loader = new ViewLoader(locale);
-            MentorViewModel vm = new MentorViewModel(new StoredMentorService(new MentorSummaryDao(db.jdbi()),
-                    (actor, mentor, year) -> year == 2026 ? Optional.of(PREVIEW_2026) : Optional.empty()),
-                    KIM, tasks, loader.bundle(), ZoneId.of("Europe/Oslo"), () -> LocalDate.of(2026, 11, 22),
-                    (mentor, year) -> { });
-            Scene small = TestStages.show(stage, loader.load(MentorView.FXML, new MentorView(vm)), 850, 640);
-            robot.interact(() -> Themes.apply(small, false));
+            MentorViewModel vm = showSmall(robot, loader);
             robot.interact(() -> vm.openMentor(MentorFixture.MIRA, 2025));
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                     () -> !vm.busyProperty().get() && vm.overviewProperty().get() != null);
@@ -172,6 +178,63 @@ class MentorViewFxTest {
             robot.interact(() -> janWidth[0] = ((BarChart<String, Number>) chart).getData().get(0).getData().get(0).getNode()
                     .getLayoutBounds().getWidth());
             assertThat(janWidth[0]).as("a bar in the narrow chart is a bar, not a line").isGreaterThan(4);
+
+        }
+    }
+
+    /**
+     * In the smallest window the open year's chart has about 24 px a month: every month's tick is
+     * shown (none hidden under another: "Dec (so far)" hid November's, and "mar" touched "apr" in
+     * Norwegian), the open month's tick short and marked, and what the mark means under the axis.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyMonthTickOfTheOpenYearShowsApartInASmallWindowInBothLanguages(FxRobot robot) throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))) {
+            ViewLoader loader = new ViewLoader(locale);
+            MentorViewModel vm = showSmall(robot, loader);
+            Node chart = robot.lookup("#yoyChart").query();
+            // the open year: twelve month ticks, November's marked as so far, each shown and none on another
+            robot.interact(() -> vm.openMentor(MentorFixture.MIRA, 2026));
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !vm.busyProperty().get() && vm.rows().stream().anyMatch(MentorViewModel.YoyRow::partial));
+            // the axis makes its ticks anew on a later layout pass
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> ((BarChart<String, Number>) chart).getXAxis().getTickMarks().stream()
+                            .anyMatch(t -> t.getValue().endsWith("*"))).get());
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> crowded = new java.util.ArrayList<>();
+            List<String> ticks = new java.util.ArrayList<>();
+            String[] axisLabel = new String[1];
+            robot.interact(() -> {
+                javafx.scene.chart.Axis<String> axis = ((BarChart<String, Number>) chart).getXAxis();
+                axisLabel[0] = axis.getLabel();
+                javafx.scene.text.Text measure = new javafx.scene.text.Text();
+                measure.setFont(axis.getTickLabelFont());
+                List<javafx.scene.chart.Axis.TickMark<String>> marks = axis.getTickMarks().stream()
+                        .sorted(java.util.Comparator.comparingDouble(javafx.scene.chart.Axis.TickMark::getPosition)).toList();
+                double[] widths = new double[marks.size()];
+                for (int i = 0; i < marks.size(); i++) {
+                    javafx.scene.chart.Axis.TickMark<String> m = marks.get(i);
+                    ticks.add(m.getValue());
+                    measure.setText(m.getValue());
+                    widths[i] = axis.getTickLabelRotation() == 0 ? measure.getLayoutBounds().getWidth()
+                            : measure.getLayoutBounds().getHeight();
+                    if (!m.isTextVisible()) {
+                        crowded.add(m.getValue() + " hidden");
+                    }
+                }
+                for (int i = 1; i < marks.size(); i++) {
+                    double gap = marks.get(i).getPosition() - marks.get(i - 1).getPosition() - (widths[i] + widths[i - 1]) / 2;
+                    if (gap < 3) {
+                        crowded.add(marks.get(i - 1).getValue() + " and " + marks.get(i).getValue() + " " + Math.round(gap * 10) / 10.0 + " px apart");
+                    }
+                }
+            });
+            assertThat(ticks).as("ticks in %s", locale).hasSize(12);
+            assertThat(ticks.get(10)).as("the open month's tick in %s", locale).endsWith("*");
+            assertThat(axisLabel[0]).as("what * means, in %s", locale).startsWith("* " + ticks.get(10).replace("*", "") + ": ");
+            assertThat(crowded).as("crowded month ticks in %s", locale).isEmpty();
         }
     }
 
@@ -194,13 +257,13 @@ class MentorViewFxTest {
         robot.interact(() -> viewModel.openMentor(MentorFixture.MIRA, 2026));
         awaitLoaded();
 
-        Node november = thisYearBar(robot, "Nov (so far)").getNode();
+        Node november = thisYearBar(robot, "Nov*").getNode();
         assertThat(november.getStyleClass()).contains(MentorView.PARTIAL_BAR);
         assertThat(thisYearBar(robot, "Oct").getNode().getStyleClass()).doesNotContain(MentorView.PARTIAL_BAR);
 
         robot.clickOn("#byQuarter");
         WaitForAsyncUtils.waitForFxEvents();
-        XYChart.Data<String, Number> q4 = thisYearBar(robot, "Q4 (so far)");
+        XYChart.Data<String, Number> q4 = thisYearBar(robot, "Q4*");
         assertThat(q4.getYValue().intValue()).as("October and November so far").isEqualTo(7);
         assertThat(q4.getNode().getStyleClass()).contains(MentorView.PARTIAL_BAR);
         List<Color>[] seen = new List[2];

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -182,12 +183,64 @@ class SyncWindowFxTest {
         assertThat(shown(robot, history, "File")).containsExactly(bundle.getFileName().toString());
         // the log keeps who ran it by user id; the screen shows that user's name
         assertThat(shown(robot, history, "Who")).containsExactly("Ada Admin");
-        assertThat(shown(robot, history, "Counts")).singleElement().asString().contains(" 1 rejected,");
+        assertThat(shown(robot, history, "Counts")).singleElement().asString().contains(", 1 rejected").doesNotContain(" 0 ");
         assertThat(shown(robot, history, "Outcome")).containsExactly("Imported");
         assertThat(importAll.isDisabled()).isTrue();
         // everything was said on the screen: no error dialog, and only the folder chooser was used
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.openExtensions).isEmpty();
         assertThat(dialogs.suggestedName).isNull();
+    }
+
+    /** The cut texts among {@code table}'s headers and the cells of its filled rows, but for the column headed {@code except}. */
+    static List<String> cut(FxRobot robot, TableView<?> table, String except) {
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            cut.addAll(org.impactdesk.ui.fx.CutTexts.headers(table));
+            for (TableCell<?, ?> c : robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class)) {
+                if (c.getTableColumn() != null && !c.getTableColumn().getText().equals(except) && !c.isEmpty()
+                        && c.getIndex() >= 0 && c.getIndex() < table.getItems().size()) {
+                    org.impactdesk.ui.fx.CutTexts.within(c).forEach(t -> cut.add(c.getTableColumn().getText() + ": " + t));
+                }
+            }
+        });
+        return cut;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void at1024x700TheErrorsAndHistoryTablesShowTheirHeadersFileLineColumnAndCountsWhole(FxRobot robot) throws Exception {
+        fixture.signIn(ExampleDatabase.ADA.userId());
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        fixture.open(ScreenId.SYNC);
+        await(() -> robot.lookup("#chooseFolder").tryQuery().isPresent());
+        robot.clickOn("#chooseFolder");
+        TableView<SyncViewModel.ErrorRow> errors = robot.lookup("#errorsTable").queryAs(TableView.class);
+        await(() -> errors.getItems().size() == 1 && !text(robot, "#syncMessage").startsWith("Reading"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1024);
+        // the message takes what is left and may be cut: the chosen error's message is said whole below
+        assertThat(cut(robot, errors, "What is wrong")).as("cut in the errors table").isEmpty();
+        assertThat(shown(robot, errors, "Column")).containsExactly("duration_minutes");
+
+        robot.clickOn("#importValid");
+        await(() -> text(robot, "#syncMessage").contains("Summaries brought up to date"));
+        TableView<SyncViewModel.HistoryRow> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        await(() -> !history.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cut(robot, history, "")).as("cut in the history table").isEmpty();
+
+        // the same in Norwegian ("Antall" was cut there)
+        robot.interact(() -> window.switchLanguage(Locale.forLanguageTag("nb")));
+        fixture.open(ScreenId.SYNC);
+        await(() -> robot.lookup("#historyTable").tryQuery().isPresent()
+                && !robot.lookup("#historyTable").queryAs(TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<SyncViewModel.HistoryRow> historyNb = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(historyNb.getColumns().get(4).getText()).isEqualTo("Antall");
+        assertThat(cut(robot, historyNb, "")).as("cut in the Norwegian history table").isEmpty();
     }
 }

@@ -103,6 +103,32 @@ class TeamViewFxTest {
     }
 
     @Test
+    void theLocalAssociationsColumnShowsLongAssociationNamesWhole(FxRobot robot) throws Exception {
+        awaitLoaded();
+        // names as long as the demo's, two of them on Mira's row and on the team row
+        db.jdbi().useHandle(h -> {
+            h.execute("UPDATE local_associations SET name = 'Fjordlys Kristiansand' WHERE id = 'la-1'");
+            h.execute("UPDATE local_associations SET name = 'Fjordlys Bergen sentrum' WHERE id = 'la-2'");
+        });
+        choose(robot, "#teamPeriod", "Q1 2025");
+        awaitLoaded();
+        List<String> shown = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> table(robot).scrollToColumn(table(robot).getVisibleLeafColumns().stream()
+                .filter(c -> "colAssociations".equals(c.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#teamTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "colAssociations".equals(c.getTableColumn().getId()))
+                .filter(c -> !c.isEmpty() && c.getText() != null)
+                .forEach(c -> {
+                    shown.add(c.getText());
+                    cut.addAll(org.impactdesk.ui.fx.CutTexts.within(c));
+                }));
+        assertThat(shown).contains("Fjordlys Bergen sentrum").anyMatch(t -> t.contains("Fjordlys Kristiansand"));
+        assertThat(cut).as("association cells cut to ...").isEmpty();
+    }
+
+    @Test
     void filterTheTeamTableToUnderactiveAndSeeOnlyThoseRows(FxRobot robot) throws Exception {
         awaitLoaded();
         // opens on the last closed quarter (the fixture's today is 10 January 2026)
