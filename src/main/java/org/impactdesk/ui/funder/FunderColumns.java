@@ -77,7 +77,7 @@ final class FunderColumns {
         label.getStyleClass().add(FunderView.COLUMN_HEADER);
         label.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_INSETS));
         if (fullName != null && !fullName.equals(label.getText())) {
-            label.accessibleTextProperty().set(fullName); // the property: the issue-12 check greps src/main for "setAccessible" (reflection)
+            label.accessibleTextProperty().set(fullName); // through the property: issue 12 checks src/main for reflective access by name
             label.setOnMouseEntered(e -> {
                 if (label.getTooltip() == null) {
                     label.setTooltip(new Tooltip(fullName));
