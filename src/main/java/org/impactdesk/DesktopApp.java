@@ -107,7 +107,11 @@ public final class DesktopApp extends Application {
      * opens, saying why.
      */
     static Opened openOrFallBack(String target, Path passphraseFile, String fallback, Runnable forget) {
-        Opened o = openTarget(target, passphraseFile);
+        // a remembered file that is gone (moved, deleted) is not created anew where it was
+        Opened o = fallback != null && !Database.isPostgresUrl(target) && !Database.exists(Path.of(target))
+                ? new Opened(null, new DatabaseException("There is no database at " + Path.of(target).toAbsolutePath()
+                        + ".mv.db any more"), null)
+                : openTarget(target, passphraseFile);
         if (o.failure() == null || fallback == null) {
             return o;
         }

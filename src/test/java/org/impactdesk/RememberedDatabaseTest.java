@@ -51,6 +51,24 @@ class RememberedDatabaseTest {
     }
 
     @Test
+    void aRememberedFileThatIsGoneIsNotCreatedAnew(@TempDir Path dir) {
+        Path fallback = dir.resolve("default");
+        Database.open(fallback).close();
+        AtomicInteger forgotten = new AtomicInteger();
+        DesktopApp.Opened o = DesktopApp.openOrFallBack(dir.resolve("moved").toString(), null, fallback.toString(),
+                forgotten::incrementAndGet);
+        try {
+            assertThat(o.database().path()).isEqualTo(fallback.toAbsolutePath().normalize());
+            assertThat(o.rememberedFailure()).isEqualTo("There is no database at " + dir.resolve("moved").toAbsolutePath()
+                    + ".mv.db any more");
+            assertThat(Database.exists(dir.resolve("moved"))).isFalse();
+            assertThat(forgotten).hasValue(1);
+        } finally {
+            o.database().close();
+        }
+    }
+
+    @Test
     void withoutARememberedOneAFailureIsTheWindowsToSay(@TempDir Path dir) {
         DesktopApp.Opened o = DesktopApp.openOrFallBack("jdbc:postgresql://localhost:1/impactdesk", null, null, () -> {
             throw new AssertionError("nothing to forget");
