@@ -107,19 +107,25 @@ public class DesktopApp extends Application {
         String target = target(options, remembered);
         String fallback = remembered == null ? null : options.databasePath().toAbsolutePath().toString();
         Path passphraseFile = options.passphraseFile() == null ? null : options.passphraseFile().toAbsolutePath();
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> openOrFallBack(target, passphraseFile, fallback));
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> openOrFallBack(target, passphraseFile, fallback,
+                () -> WindowPrefs.forApp().forgetDatabase()));
     }
 
     /**
      * Opens {@code target}; when that fails and it was the database remembered from last time
-     * ({@code fallback}: the default one, else null), it is forgotten and the default one opens, saying why.
+     * ({@code fallback}: the default one, else null), it is forgotten ({@code forget}) and the default one
+     * opens, saying why.
      */
-    static Opened openOrFallBack(String target, Path passphraseFile, String fallback) {
-        Opened o = openTarget(target, passphraseFile);
+    static Opened openOrFallBack(String target, Path passphraseFile, String fallback, Runnable forget) {
+        // a remembered file that is gone (moved, deleted) is not created anew where it was
+        Opened o = fallback != null && !Database.isPostgresUrl(target) && !Database.exists(Path.of(target))
+                ? new Opened(null, new DatabaseException("There is no database at " + Path.of(target).toAbsolutePath()
+                        + ".mv.db any more"), null)
+                : openTarget(target, passphraseFile);
         if (o.failure() == null || fallback == null) {
             return o;
         }
-        WindowPrefs.forApp().forgetDatabase();
+        forget.run();
         Opened d = openTarget(fallback, passphraseFile);
         return new Opened(d.database(), d.failure(), d.askPassphraseFor(), o.failure().getMessage());
     }
@@ -161,7 +167,7 @@ public class DesktopApp extends Application {
         if (started == null) {
             Map<String, String> p = getParameters().getNamed();
             o = openOrFallBack(p.get("db"), p.containsKey("passphrase-file") ? Path.of(p.get("passphrase-file")) : null,
-                    p.get("fallback-db"));
+                    p.get("fallback-db"), () -> WindowPrefs.forApp().forgetDatabase());
         } else {
             try {
                 o = started.join();

@@ -82,6 +82,44 @@ class PostgresTeamTest {
         return n;
     }
 
+    /**
+     * {@code show --as} a coordinator on a team database reads through the coordinator's role: a summary row
+     * the superuser writes that the services' own scope filter would count for Kim (it names Mira's peer
+     * mentor record, in Kim's association) but that belongs to Jonas (outside it) is not shown, because the
+     * row security of Kim's role refuses it; the URL's own role (no --as) and the filter alone do see it.
+     */
+    @Test
+    void showAsACoordinatorReadsThroughTheirRoleSoARowOutsideTheirScopeIsNotCounted() {
+        String pg = fresh();
+        try (Database d = Database.open(pg, null)) {
+            ExampleBundleFixture.load(d);
+        }
+        cli(pg, "generate", "--year", "2025", "--period", "all", "--as-of", "2026-01-10");
+        cli(pg, "db", "grant");
+        JsonNode q1 = cli(pg, "--as", "user-kim", "show", "periodic", "--year", "2025", "--quarter", "1", "--json").json();
+        assertThat(q1).extracting(n -> n.get("user_id").asText()).containsExactlyInAnyOrder("user-mira", "user-sofie");
+
+        try (Database d = Database.open(pg, null)) {
+            d.jdbi().useHandle(h -> h.execute("""
+                    INSERT INTO periodic_summaries (id, user_id, organisation_id, period_type, year, quarter, period_start,
+                        period_end, total_sessions, total_hours, outlier_status, underactive_threshold_sessions,
+                        overloaded_threshold_sessions, generated_at, peer_mentor_id)
+                    VALUES ('0192f7a0-0000-7000-8000-000000000001', 'user-jonas', 'org-1', 'quarterly', 2024, 4,
+                        TIMESTAMP WITH TIME ZONE '2024-10-01 00:00:00+02', TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+01',
+                        5, 7.50, 'normal', 1, 10, CURRENT_TIMESTAMP, 'pm-1')"""));
+            org.impactdesk.access.Actor kim = new org.impactdesk.store.ActorDao(d.jdbi()).find("user-kim").orElseThrow();
+            assertThat(new org.impactdesk.store.SummaryReadDao(d.jdbi()).periodicList(kim.scope(),
+                    new org.impactdesk.domain.Period.Quarter(2024, 4)))
+                    .as("the services' filter alone counts it for Kim").extracting(s -> s.userId()).containsExactly("user-jonas");
+        }
+        assertThat(cli(pg, "show", "periodic", "--year", "2024", "--quarter", "4", "--json").json())
+                .as("the URL's role").extracting(n -> n.get("user_id").asText()).containsExactly("user-jonas");
+        assertThat(cli(pg, "--as", "user-kim", "show", "periodic", "--year", "2024", "--quarter", "4", "--json").json())
+                .as("read through Kim's role").isEmpty();
+        assertThat(cli(pg, "--as", "user-kim", "show", "periodic", "--year", "2025", "--quarter", "1", "--json").json())
+                .as("Kim's own scope is as before").hasSize(2);
+    }
+
     @Test
     void theWorkedExampleShowsTheSameJsonOnBothEngines() {
         Path h2 = tmp.resolve("example");

@@ -80,6 +80,31 @@ class OpenDatabaseFxTest {
     }
 
     @Test
+    void anEncryptedFileAsksItsPassphraseAgainAfterAWrongOneAndThenOpens(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path locked = dir.resolve("locked");
+        try (Database db = Database.open(locked, "right horse battery".toCharArray())) {
+            db.jdbi().useHandle(h -> {
+                h.execute("INSERT INTO organizations (id, name) VALUES ('org-sec', 'Sikker Likepersonforening')");
+                h.execute("INSERT INTO users (id, organization_id, display_name) VALUES ('u-sec', 'org-sec', 'Siri Sikker')");
+                h.execute("INSERT INTO user_roles (user_id, role) VALUES ('u-sec', 'coordinator')");
+            });
+        }
+        robot.clickOn("#signInOpenDatabase");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#openDbFile").write(locked.toString());
+        robot.clickOn("#openDbOpen");
+        fixture.await(() -> robot.lookup("#passphrase").tryQuery().isPresent());
+        robot.clickOn("#passphrase").write("wrong horse").type(javafx.scene.input.KeyCode.ENTER);
+        fixture.await(() -> robot.lookup("#passphrase-error").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Wrong passphrase")).orElse(false));
+        robot.clickOn("#passphrase").write("right horse battery").type(javafx.scene.input.KeyCode.ENTER);
+        fixture.await(() -> robot.lookup("#openDatabaseDialog").tryQuery().isEmpty()
+                && fixture.window().signInView().viewModel().shown().stream().anyMatch(c -> c.actor().userId().equals("u-sec")));
+        assertThat(fixture.signInNames()).containsExactly("Siri Sikker");
+        assertThat(new WindowPrefs(fixture.prefs).lastDatabase()).isEqualTo(locked.toAbsolutePath().toString());
+    }
+
+    @Test
     void aTeamDatabaseThatCannotBeReachedIsSaidInTheDialogAndTheDatabaseOpenNowStays() throws Exception {
         robot.clickOn("#signInOpenDatabase");
         WaitForAsyncUtils.waitForFxEvents();
