@@ -127,6 +127,17 @@ final class FunderColumns {
         return minimum(columns.stream().map(Fitted::column).filter(TableColumn::isVisible).toList());
     }
 
+    /**
+     * Has the table's resize policy share its width out among its columns again, as when the table
+     * is resized: a column's width follows a raised minimum at once, but nothing takes that back
+     * from the others, and the columns would overrun the table.
+     */
+    static <S> void shareOut(TableView<S> table) {
+        if (table.getSkin() != null) {
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+        }
+    }
+
     /** The sum of the columns' minimum widths. */
     static double minimum(List<? extends TableColumn<?, ?>> columns) {
         return columns.stream().mapToDouble(TableColumn::getMinWidth).sum();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -22,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.impactdesk.domain.FunderFigures;
 import org.impactdesk.domain.FunderOrganization;
 import org.impactdesk.domain.FunderReason;
@@ -223,64 +225,67 @@ public final class FunderView {
      */
     private void fitToContent(List<Fitted<FigureRow>> figures, List<FunderColumns.HeaderLabel> headers,
                               List<Fitted<ReasonRow>> reasons, List<Fitted<ActivityRow>> activities) {
-        Runnable summary = () -> {
-            double columns = FunderColumns.fit(summaryTable, figures, statusLabel.getFont(), FigureRow::total);
+        Runnable fit = () -> {
+            Font font = statusLabel.getFont();
+            double summaryColumns = FunderColumns.fit(summaryTable, figures, font, FigureRow::total);
             boolean scrolls = summaryTable.getItems().size() > SUMMARY_ROWS;
-            summaryTable.setMinWidth(columns + chrome(summaryTable) + (scrolls ? FunderColumns.SCROLL_BAR : 0));
-        };
-        Runnable reasonList = () -> {
-            double columns = FunderColumns.fit(reasonTable, reasons, statusLabel.getFont(), r -> false);
-            double width = columns + chrome(reasonTable) + FunderColumns.SCROLL_BAR;
-            reasonTable.setMinWidth(width);
-            reasonTable.setPrefWidth(width);
-            reasonPane.setMinWidth(width);
-            reasonPane.setMaxWidth(width);
-        };
-        Runnable activityList = () -> {
-            FunderColumns.fit(activityTable, activities, statusLabel.getFont(), r -> false);
+            summaryTable.setMinWidth(summaryColumns + chrome(summaryTable) + (scrolls ? FunderColumns.SCROLL_BAR : 0));
+
+            double reasonWidth = FunderColumns.fit(reasonTable, reasons, font, r -> false) + chrome(reasonTable)
+                    + FunderColumns.SCROLL_BAR;
+            reasonTable.setMinWidth(reasonWidth);
+            reasonTable.setPrefWidth(reasonWidth);
+            reasonPane.setMinWidth(reasonWidth);
+            reasonPane.setMaxWidth(reasonWidth);
+
+            FunderColumns.fit(activityTable, activities, font, r -> false);
             double three = FunderColumns.minimum(List.of(dateColumn, mentorColumn, typeColumn));
             activityPane.setMinWidth(three + chrome(activityTable) + FunderColumns.SCROLL_BAR);
             showReasonWhenRoom();
-        };
-        Runnable heights = () -> {
+
             int rows = Math.min(SUMMARY_ROWS, summaryTable.getItems().size());
             fitHeight(summaryTable, rows, rows);
             fitHeight(reasonTable, reasonTable.getItems().size(), 3);
             activityTable.setMinHeight(headerHeight(activityTable) + LIST_ROWS * activityTable.getFixedCellSize()
                     + insets(activityTable));
+            // new minimums leave the columns as wide as before or wider: share the table's width out again
+            for (TableView<?> t : List.of(summaryTable, reasonTable, activityTable)) {
+                FunderColumns.shareOut(t);
+            }
         };
-        summaryTable.getItems().addListener((ListChangeListener<FigureRow>) c -> {
-            summary.run();
-            heights.run();
-        });
-        reasonTable.getItems().addListener((ListChangeListener<ReasonRow>) c -> {
-            reasonList.run();
-            heights.run();
-        });
-        activityTable.getItems().addListener((ListChangeListener<ActivityRow>) c -> activityList.run());
+        // once for what changed in a pulse (the CSS sets the fonts of a dozen headers one by one), after it
+        Runnable later = new Runnable() {
+            private boolean pending;
+
+            @Override
+            public void run() {
+                if (!pending) {
+                    pending = true;
+                    Platform.runLater(() -> {
+                        pending = false;
+                        fit.run();
+                    });
+                }
+            }
+        };
+        summaryTable.getItems().addListener((ListChangeListener<FigureRow>) c -> later.run());
+        reasonTable.getItems().addListener((ListChangeListener<ReasonRow>) c -> later.run());
+        activityTable.getItems().addListener((ListChangeListener<ActivityRow>) c -> later.run());
         activityTable.widthProperty().addListener((o, a, b) -> showReasonWhenRoom());
-        // the fonts arrive with the CSS, once the screen is in the window
-        statusLabel.fontProperty().addListener((o, a, b) -> {
-            summary.run();
-            reasonList.run();
-            activityList.run();
-        });
+        // the fonts arrive with the CSS, once the screen is in the window; the header rows' heights after their layout
+        statusLabel.fontProperty().addListener((o, a, b) -> later.run());
         for (FunderColumns.HeaderLabel h : headers) {
-            h.fontProperty().addListener((o, a, b) -> summary.run());
+            h.fontProperty().addListener((o, a, b) -> later.run());
         }
-        // the header rows' heights (wrapped headers) once laid out
         for (TableView<?> t : List.of(summaryTable, reasonTable, activityTable)) {
             t.skinProperty().addListener((o, a, b) -> {
                 if (t.lookup(HEADER_ROW) instanceof Region row) {
-                    row.heightProperty().addListener((x, y, z) -> heights.run());
+                    row.heightProperty().addListener((x, y, z) -> later.run());
                 }
-                heights.run();
+                later.run();
             });
         }
-        summary.run();
-        reasonList.run();
-        activityList.run();
-        heights.run();
+        fit.run();
     }
 
     /**

@@ -104,17 +104,23 @@ class FunderLayoutFxTest {
 
     static Stream<Arguments> windows() {
         return Stream.of(
-                Arguments.of(NB, ADMIN, 854, 646),
-                Arguments.of(NB, COORDINATOR, 854, 646),
-                Arguments.of(Locale.ENGLISH, ADMIN, 854, 646),
-                Arguments.of(Locale.ENGLISH, COORDINATOR, 854, 646),
+                Arguments.of(NB, ADMIN, 854, 646, false),
+                Arguments.of(NB, COORDINATOR, 854, 646, false),
+                Arguments.of(Locale.ENGLISH, ADMIN, 854, 646, false),
+                Arguments.of(Locale.ENGLISH, COORDINATOR, 854, 646, false),
+                // switched to the dark theme once loaded, as the View menu does
+                Arguments.of(NB, ADMIN, 854, 646, true),
+                Arguments.of(Locale.ENGLISH, ADMIN, 854, 646, true),
                 // the headless screen is 1280x800: a window of that size
-                Arguments.of(NB, ADMIN, 1110, 746),
-                Arguments.of(Locale.ENGLISH, ADMIN, 1110, 746));
+                Arguments.of(NB, ADMIN, 1110, 746, false),
+                Arguments.of(Locale.ENGLISH, ADMIN, 1110, 746, false));
     }
 
-    /** Shows the screen at {@code width} x {@code height} in the app's light theme; the placeholder the tables show while it loads. */
-    List<String> open(Locale locale, Actor actor, double width, double height, FxRobot robot) throws Exception {
+    /**
+     * Shows the screen at {@code width} x {@code height} in the app's light theme, switched to the dark one once
+     * loaded when {@code dark}; the placeholders the tables show while it loads.
+     */
+    List<String> open(Locale locale, Actor actor, double width, double height, boolean dark, FxRobot robot) throws Exception {
         List<String> loading = new ArrayList<>();
         robot.interact(() -> {
             ViewLoader loader = new ViewLoader(locale);
@@ -137,18 +143,27 @@ class FunderLayoutFxTest {
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get() && viewModel.dataProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        // the header rows' heights and the tables' fitted heights settle over a few pulses
+        if (dark) {
+            robot.interact(() -> Themes.setDark(stage.getScene(), true));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        settle(robot);
+        return loading;
+    }
+
+    /** The header rows' heights and the tables' fitted widths and heights settle over a few pulses. */
+    void settle(FxRobot robot) {
         for (int i = 0; i < 3; i++) {
             robot.interact(() -> stage.getScene().getRoot().layout());
             WaitForAsyncUtils.waitForFxEvents();
         }
-        return loading;
     }
 
-    @ParameterizedTest(name = "{0} {1} {2}x{3}")
+    @ParameterizedTest(name = "{0} {1} {2}x{3} dark {4}")
     @MethodSource("windows")
-    void everyHeaderAndValueShowsWhole(Locale locale, Actor actor, int width, int height, FxRobot robot) throws Exception {
-        List<String> loading = open(locale, actor, width, height, robot);
+    void everyHeaderAndValueShowsWhole(Locale locale, Actor actor, int width, int height, boolean dark, FxRobot robot)
+            throws Exception {
+        List<String> loading = open(locale, actor, width, height, dark, robot);
         assertThat(loading).as("the tables' placeholders while the report loads").containsOnly(bundle.getString("funder.placeholder.loading"));
         assertThat(((Labeled) table("#funderActivities").getPlaceholder()).getText()).isEqualTo(bundle.getString("funder.list.empty"));
         TableView<?> summary = table("#funderSummary");
@@ -159,6 +174,19 @@ class FunderLayoutFxTest {
                 .count()).as("the summary shows all its rows").isEqualTo(summary.getItems().size());
         assertThat(table("#funderActivities").getItems()).isNotEmpty();
 
+        assertWhole();
+        // another year's figures, then this one's again: the columns follow their new widest texts both ways
+        for (String year : List.of("2026", "2025")) {
+            robot.interact(() -> viewModel.yearTextProperty().set(year));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.busyProperty().get()
+                    && viewModel.dataProperty().get() != null && viewModel.dataProperty().get().report().year() == Integer.parseInt(year));
+            settle(robot);
+            assertWhole();
+        }
+    }
+
+    /** No text cut short in the tables, none outside the body's view, the body scrolling down to the activity list. */
+    void assertWhole() {
         ScrollPane body = (ScrollPane) stage.getScene().lookup("#funderBody");
         assertThat(bar(body, javafx.geometry.Orientation.HORIZONTAL)).as("the body never scrolls sideways").isFalse();
         List<String> cut = new ArrayList<>();
@@ -167,8 +195,12 @@ class FunderLayoutFxTest {
             assertThat(bar(table, javafx.geometry.Orientation.HORIZONTAL)).as(id + " never scrolls sideways").isFalse();
             cut.addAll(CutTexts.within(table));
             cut.addAll(narrowColumns(table));
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            assertThat(columns).as(id + "'s columns within it").isLessThanOrEqualTo(table.getWidth() + 0.5);
             Bounds shown = table.localToScene(table.getLayoutBounds());
-            assertThat(shown.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(width);
+            Bounds viewport = body.localToScene(body.getLayoutBounds());
+            double right = viewport.getMaxX() - (bar(body, javafx.geometry.Orientation.VERTICAL) ? scrollBar(body).getWidth() : 0);
+            assertThat(shown.getMaxX()).as(id + " within the body, left of its scroll bar").isLessThanOrEqualTo(right + 0.5);
             // below the window's edge only where the body scrolls to it, and never squeezed under its minimum
             Bounds inBody = body.getContent().sceneToLocal(shown);
             assertThat(inBody.getMaxY()).as(id + " within the body").isLessThanOrEqualTo(body.getContent().getLayoutBounds().getHeight() + 0.5);
@@ -221,6 +253,12 @@ class FunderLayoutFxTest {
         return control.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
                 && b.getOrientation() == orientation && visible(b) && b.getParent() != null
                 && isOwn(control, b));
+    }
+
+    static ScrollBar scrollBar(ScrollPane pane) {
+        return (ScrollBar) pane.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && isOwn(pane, b))
+                .findFirst().orElseThrow();
     }
 
     /** The scroll bar belongs to {@code control} itself, not to a table inside it. */
