@@ -171,11 +171,14 @@ public final class HomeView {
                     tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
                 }
             });
-            // hovering or focusing a tile changes its border by CSS, which styles its texts again with
-            // the window's font (the title grew and the footnote ran out of the tile once the pointer
-            // had passed over it): TilesFX sizes them again after that CSS pass
-            javafx.beans.InvalidationListener resize = o -> javafx.application.Platform.runLater(() ->
+            // hovering or focusing a tile changes its border by CSS, whose pass (on the next pulse)
+            // styles its texts again with the window's font (the title grew and the footnote ran out
+            // of the tile once the pointer had passed over it): TilesFX sizes them again once that
+            // pass is done (a pause runs on the pulses, after the one that applied the CSS)
+            javafx.animation.PauseTransition afterCss = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
+            afterCss.setOnFinished(e ->
                     tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE)));
+            javafx.beans.InvalidationListener resize = o -> afterCss.playFromStart();
             tile.hoverProperty().addListener(resize);
             tile.focusedProperty().addListener(resize);
             if (k == TileKind.ALERTS) { // administrators only; red while an alert is open

@@ -200,8 +200,12 @@ public final class MentorView {
         double rotation = categoryAxis.getWidth() / categories.size() < widest + TICK_GAP ? 90 : 0;
         if (categoryAxis.getTickLabelRotation() != rotation) {
             categoryAxis.setTickLabelRotation(rotation);
-            // the axis grows with upright ticks: the chart gives it that height (else its label lay on them)
-            chart.requestLayout();
+            // the axis grows with upright ticks: the chart gives it that height on the next pulse (a
+            // request made during this layout pass was lost, and its label lay on the ticks)
+            javafx.application.Platform.runLater(() -> {
+                categoryAxis.requestAxisLayout();
+                chart.requestLayout();
+            });
         }
     }
 

@@ -211,6 +211,21 @@ class SyncWindowFxTest {
     @SuppressWarnings("unchecked")
     void at1024x700TheErrorsAndHistoryTablesShowTheirHeadersFileLineColumnAndCountsWhole(FxRobot robot) throws Exception {
         fixture.signIn(ExampleDatabase.ADA.userId());
+        // the stage is shared by the tests of this class: its size is put back after this one
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            smallWindow(robot);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void smallWindow(FxRobot robot) throws Exception {
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(700);
