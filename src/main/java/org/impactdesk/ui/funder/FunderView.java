@@ -278,6 +278,8 @@ public final class FunderView {
             h.fontProperty().addListener((o, a, b) -> later.run());
         }
         for (TableView<?> t : List.of(summaryTable, reasonTable, activityTable)) {
+            // a new width (the window's, or the body's scroll bar coming or going) shares out from the laid-out one
+            t.widthProperty().addListener((o, a, b) -> later.run());
             t.skinProperty().addListener((o, a, b) -> {
                 if (t.lookup(HEADER_ROW) instanceof Region row) {
                     row.heightProperty().addListener((x, y, z) -> later.run());
