@@ -183,7 +183,7 @@ public class DesktopApp extends Application {
         askPassphraseFor = o.askPassphraseFor();
         rememberedFailure = o.rememberedFailure();
         if (database != null) {
-            services = new Services(database); // off the FX thread (it prunes the change log)
+            services = new Services(database); // off the FX thread
         }
     }
 

@@ -76,6 +76,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         try (Database db = root.openDatabase()) {
             Services services = new Services(db, root.locale()); // --lang: language of stored texts
+            services.pruneChangeLog();
             Actor actor = root.actor(db);
             GenerationReport report;
             try {
@@ -122,6 +123,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         try (Database db = root.openDatabase()) {
             Services services = new Services(db, root.locale());
+            services.pruneChangeLog();
             Actor actor = root.actor(db);
             AlertService.RetryResult r;
             try {

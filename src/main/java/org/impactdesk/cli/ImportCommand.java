@@ -46,7 +46,9 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (Database db = root.openDatabase()) {
             Actor actor = root.actor(db);
-            BundleImporter importer = new org.impactdesk.service.Services(db).importer;
+            org.impactdesk.service.Services services = new org.impactdesk.service.Services(db);
+            services.pruneChangeLog();
+            BundleImporter importer = services.importer;
             ImportReport report = importer.importBundle(path, new ImportOptions(skipInvalid), actor, new StderrProgress());
             if (json) {
                 System.out.println(report.toJson());

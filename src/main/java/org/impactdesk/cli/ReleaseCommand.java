@@ -56,6 +56,7 @@ public final class ReleaseCommand implements Callable<Integer> {
                 : which.previewed ? ReleaseService.Selection.PREVIEWED : ReleaseService.Selection.ALL;
         try (Database db = root.openExistingDatabase()) {
             Services services = new Services(db, root.locale());
+            services.pruneChangeLog();
             Actor actor = root.actor(db);
             askPasswords(services, actor);
             ReleaseService.Outcome o;

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Handle;
  * inside its own transaction, naming the open database it came from ({@link Database#origin()}); a
  * window asks for the newest row from elsewhere. A change of data only one person sees (their private
  * follow-up notes) names them, and only their windows are told. Rows older than {@link #KEPT} are
- * pruned ({@link #prune}) when the services open a database.
+ * pruned ({@link #prune}) by the window a minute after it shows and by the writing commands (Services#pruneChangeLog).
  */
 public final class DataChanges {
     /** What changed: the values of the table's CHECK. */

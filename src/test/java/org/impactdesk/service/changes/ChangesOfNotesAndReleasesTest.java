@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The change log (V98, V105) on either engine: a follow-up note saved or deleted, and a Wrapped's first
  * preview, hold and release each log a change in their own transaction, by whom; a note's change is
- * told to its author's windows only (it is private); changes older than a month are pruned when the
- * services open the database. (Two desktops at once on PostgreSQL: TeamDatabaseWindowTest.)
+ * told to its author's windows only (it is private); changes older than a month are pruned by the window (on a worker a minute after it
+ * shows) and the writing commands. (Two desktops at once on PostgreSQL: TeamDatabaseWindowTest.)
  */
 @MigratedH2
 class ChangesOfNotesAndReleasesTest {
@@ -93,7 +93,7 @@ class ChangesOfNotesAndReleasesTest {
     }
 
     @Test
-    void changesOlderThanAMonthArePrunedWhenTheServicesOpenTheDatabase() {
+    void changesOlderThanAMonthArePrunedByTheWindowAndTheWritingCommands() {
         Instant now = Instant.now();
         db.jdbi().useHandle(h -> {
             for (Instant at : List.of(now.minus(45, ChronoUnit.DAYS), now.minus(DataChanges.KEPT).minus(1, ChronoUnit.HOURS),
@@ -105,7 +105,7 @@ class ChangesOfNotesAndReleasesTest {
             }
         });
         long newest = services.changes.newest();
-        new Services(db); // what opening the database for a window or a command builds
+        assertThat(new Services(db).pruneChangeLog()).as("what the window (on a worker) and import, generate and release do").isEqualTo(2);
         List<String> kept = db.jdbi().withHandle(h -> h.createQuery(
                 "SELECT changed_by FROM data_changes WHERE origin = 'another-desktop' ORDER BY id").mapTo(String.class).list());
         assertThat(kept).containsExactly("at " + now.minus(DataChanges.KEPT).plus(1, ChronoUnit.HOURS),
