@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.MentorRef;
 import org.impactdesk.ui.fx.Loading;
@@ -54,6 +55,8 @@ public final class MentorView {
     @FXML private Label noteLabel;
     @FXML private Label errorLabel;
     @FXML private BarChart<String, Number> chart;
+    @FXML private VBox chartBox;
+    @FXML private Label chartNote;
     @FXML private NumberAxis valueAxis;
     @FXML private CategoryAxis categoryAxis;
     @FXML private TableView<YoyRow> yoyTable;
@@ -117,10 +120,12 @@ public final class MentorView {
         showTable.selectedProperty().bindBidirectional(viewModel.tableShownProperty());
         yoyTable.visibleProperty().bind(viewModel.tableShownProperty());
         chart.visibleProperty().bind(viewModel.tableShownProperty().not());
+        chartBox.visibleProperty().bind(chart.visibleProperty());
         // the hidden one of the two is left out of layout: a hidden but managed table still made and
         // styled its cells on the FX thread whenever the data changed
         yoyTable.managedProperty().bind(yoyTable.visibleProperty());
         chart.managedProperty().bind(chart.visibleProperty());
+        chartBox.managedProperty().bind(chart.visibleProperty());
 
         periodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         thisYearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().thisYearText()));
@@ -130,7 +135,8 @@ public final class MentorView {
         yoyTable.setItems(viewModel.rows());
 
         // the open period's tick short and marked ("Dec*", rebuildChart), its meaning under the axis
-        categoryAxis.labelProperty().bind(viewModel.categoryAxisLabelProperty());
+        chartNote.textProperty().bind(viewModel.categoryAxisLabelProperty());
+        chartNote.managedProperty().bind(chartNote.textProperty().isNotEmpty());
         // too narrow for the ticks side by side (about 24 px a month beside the side panel at 1024 px,
         // where JavaFX hid every other one): they stand upright instead
         categoryAxis.widthProperty().addListener((obs, old, now) -> fitTicks());

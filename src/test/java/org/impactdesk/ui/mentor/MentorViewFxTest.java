@@ -208,7 +208,7 @@ class MentorViewFxTest {
             String[] axisLabel = new String[1];
             robot.interact(() -> {
                 javafx.scene.chart.Axis<String> axis = ((BarChart<String, Number>) chart).getXAxis();
-                axisLabel[0] = axis.getLabel();
+                axisLabel[0] = robot.lookup("#mentorChartNote").queryAs(javafx.scene.control.Label.class).getText();
                 javafx.scene.text.Text measure = new javafx.scene.text.Text();
                 measure.setFont(axis.getTickLabelFont());
                 List<javafx.scene.chart.Axis.TickMark<String>> marks = axis.getTickMarks().stream()
