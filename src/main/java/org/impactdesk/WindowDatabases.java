@@ -31,6 +31,9 @@ public final class WindowDatabases implements DatabaseOpener, AutoCloseable {
     private Services services;
     private RetryLoop retries;
 
+    /** The change log's pruning, waiting for its minute; null: none. */
+    private TaskRunner.Handle pruning;
+
     /** The states the screens open in (the screenshot tools' own; none in the app). */
     private final App.ScreenStates screenStates;
 
@@ -65,14 +68,17 @@ public final class WindowDatabases implements DatabaseOpener, AutoCloseable {
     /**
      * The change log's old rows go on a worker a minute after the window shows (Services#pruneChangeLog):
      * run at once, its first write (and Jdbi's first update) competed with the sign-in list and the
-     * first screen for the two cores, 0.2-0.3 s of the start-up.
+     * first screen for the two cores, 0.2-0.3 s of the start-up. On the runner's timer, so it goes with
+     * the window (closed, or the database replaced: cancelled).
      */
     private void pruneChangeLog(Services s) {
-        java.util.concurrent.CompletableFuture.delayedExecutor(1, java.util.concurrent.TimeUnit.MINUTES).execute(() ->
-                javafx.application.Platform.runLater(() -> tasks.run("prune-change-log", p -> s.pruneChangeLog(),
-                        TaskRunner.Callbacks.of(n -> { }, failure -> {
-                            // a change log that could not be pruned now is pruned at the next start
-                        }))));
+        if (pruning != null) {
+            pruning.cancel();
+        }
+        pruning = tasks.schedule("prune-change-log", java.time.Duration.ofMinutes(1), () -> tasks.run("prune-change-log",
+                p -> s.pruneChangeLog(), TaskRunner.Callbacks.of(n -> { }, failure -> {
+                    // a change log that could not be pruned now is pruned at the next start
+                })));
     }
 
     @Override
@@ -174,6 +180,9 @@ public final class WindowDatabases implements DatabaseOpener, AutoCloseable {
     public synchronized void close() {
         if (retries != null) {
             retries.stop();
+        }
+        if (pruning != null) {
+            pruning.cancel();
         }
         database.close();
     }

@@ -70,7 +70,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public Handle schedule(String name, Duration delay, Runnable action) {
         AtomicBoolean cancelled = new AtomicBoolean();
         ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled.get()) {
+            // not after close(): the timer fired, then the runner closed before this ran
+            if (!cancelled.get() && !timer.isShutdown()) {
                 action.run();
             }
         }), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
