@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,13 +112,7 @@ class PostgresLoginTest {
     }
 
     static List<String> column(Connection c, String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (var rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return PostgresRowSecurityTest.column(c, sql);
     }
 
     static List<String> asOwner(String sql) {

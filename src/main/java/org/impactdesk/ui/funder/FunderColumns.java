@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import org.impactdesk.ui.fx.ColumnFit;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -107,10 +108,10 @@ final class FunderColumns {
             }
             double widest = 0;
             for (String t : plain) {
-                widest = Math.max(widest, width(measure, regular, t));
+                widest = Math.max(widest, ColumnFit.width(measure, regular, t));
             }
             for (String t : strongly) {
-                widest = Math.max(widest, width(measure, strong, t));
+                widest = Math.max(widest, ColumnFit.width(measure, strong, t));
             }
             widen(f.column(), Math.max(widest + CELL_INSETS, headerWidth(f.column(), strong)));
         }
@@ -160,24 +161,10 @@ final class FunderColumns {
             return longestWord(label.getText(), label.getFont()) + HEADER_INSETS + 1;
         }
         Text measure = new Text();
-        return width(measure, bold, column.getText()) + HEADER_INSETS + 1 + (column.isSortable() ? SORT_ARROW : 0);
+        return ColumnFit.width(measure, bold, column.getText()) + HEADER_INSETS + 1 + (column.isSortable() ? SORT_ARROW : 0);
     }
 
     static double longestWord(String text, Font font) {
-        Text measure = new Text();
-        double widest = 0;
-        for (String word : text.split("\\s+")) {
-            widest = Math.max(widest, width(measure, font, word));
-        }
-        return widest;
-    }
-
-    private static double width(Text measure, Font font, String s) {
-        if (s == null || s.isEmpty()) {
-            return 0;
-        }
-        measure.setFont(font);
-        measure.setText(s);
-        return measure.getLayoutBounds().getWidth();
+        return ColumnFit.longestWord(new Text(), text, font);
     }
 }

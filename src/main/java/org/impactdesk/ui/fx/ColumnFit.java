@@ -88,10 +88,7 @@ public final class ColumnFit {
         Font bold = Font.font(plain.getFamily(), FontWeight.BOLD, plain.getSize());
         Text measure = new Text();
         // a header that wraps onto two lines needs its longest word, not the whole text on one line
-        double widest = 0;
-        for (String word : (column.getText() == null ? "" : column.getText()).split("\\s+")) {
-            widest = Math.max(widest, width(measure, header, word));
-        }
+        double widest = longestWord(measure, column.getText(), header);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (S row : table.getItems()) {
             String s = text.apply(row);
@@ -145,7 +142,17 @@ public final class ColumnFit {
         }
     }
 
-    private static double width(Text measure, Font font, String s) {
+    /** The widest word of {@code text} in {@code font} (a header that wraps needs that much); 0 for none. */
+    public static double longestWord(Text measure, String text, Font font) {
+        double widest = 0;
+        for (String word : (text == null ? "" : text).split("\\s+")) {
+            widest = Math.max(widest, width(measure, font, word));
+        }
+        return widest;
+    }
+
+    /** {@code s} in {@code font} as laid out by {@code measure} (a detached Text, reused); 0 for none. */
+    public static double width(Text measure, Font font, String s) {
         if (s == null || s.isEmpty()) {
             return 0;
         }
