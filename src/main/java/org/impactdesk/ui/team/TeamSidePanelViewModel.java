@@ -119,6 +119,8 @@ public final class TeamSidePanelViewModel {
         });
         draftNote.addListener((obs, old, now) -> validate());
         team.tableProperty().addListener((obs, old, now) -> loadMarks(now));
+        // the months are read beside the table (one read per period), not after it lands
+        team.loadingPeriodProperty().addListener((obs, old, now) -> loadMonths(now));
         team.selectedProperty().addListener((obs, old, now) -> select(now));
         if (team.tableProperty().get() != null) {
             loadMarks(team.tableProperty().get());
@@ -128,7 +130,7 @@ public final class TeamSidePanelViewModel {
     // ---- marks for the table
 
     private void loadMarks(TeamTable table) {
-        loadMonths(table);
+        loadMonths(table == null ? null : table.period());
         marksNow.clear();
         marksBefore.clear();
         marksPeriod = table == null ? null : table.period();
@@ -150,15 +152,15 @@ public final class TeamSidePanelViewModel {
         }, failure -> message.set(format.text("team.panel.error", reason(failure)))));
     }
 
-    /** The sparklines' data: one read per period shown (never one per row). */
-    private void loadMonths(TeamTable table) {
-        if (table == null) {
-            months.set(null);
+    /**
+     * The sparklines' data: one read per period shown (never one per row), started when the table's
+     * read starts and asked again (a no-op then) when the table lands.
+     */
+    private void loadMonths(Period p) {
+        if (p == null) {
             return;
         }
-        Period p = table.period();
-        MonthlySessions had = months.get();
-        if (had != null && had.firstMonth().equals(MonthlySessions.firstMonthFor(p)) && p.equals(monthsPeriod)) {
+        if (p.equals(monthsPeriod)) { // read, or being read
             return;
         }
         monthsPeriod = p;
@@ -169,7 +171,12 @@ public final class TeamSidePanelViewModel {
                     trend.set(trendText(shown));
                 }
             }
-        }, failure -> message.set(format.text("team.panel.error", reason(failure)))));
+        }, failure -> {
+            if (p.equals(monthsPeriod)) {
+                monthsPeriod = null; // the next table of this period asks again
+            }
+            message.set(format.text("team.panel.error", reason(failure)));
+        }));
     }
 
     private Period monthsPeriod;

@@ -145,6 +145,8 @@ public final class TeamViewModel {
     private final FilteredList<TeamLine> filtered = new FilteredList<>(sorted, l -> true);
 
     private final ReadOnlyObjectWrapper<TeamTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    /** The period whose lines are being read (or were read last): known before they land. */
+    private final ReadOnlyObjectWrapper<Period> loadingPeriod = new ReadOnlyObjectWrapper<>(this, "loadingPeriod");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -196,7 +198,12 @@ public final class TeamViewModel {
 
     // ---- commands
 
-    /** First show: the periods to pick from and the default (last closed) quarter, unless one was asked for. */
+    /**
+     * First show: the periods to pick from and the default (last closed) quarter, unless one was
+     * asked for. The periods, the table and (through {@link #loadingPeriodProperty()}) the side
+     * panel's months are read side by side: a whole organisation's periods take as long to read as
+     * a coordinator's whole table.
+     */
     public void start() {
         started = true;
         Period asked = period.get();
@@ -204,19 +211,36 @@ public final class TeamViewModel {
         busy.set(true);
         error.set("");
         Comparator<TeamLine> order = workerOrder();
-        tasks.run("team-start", progress -> {
-            List<Period> choices = service.periods(actor);
-            Period chosen = asked != null ? asked : service.defaultPeriod(actor);
-            return new Start(choices, prepare(service.table(actor, chosen), order));
-        }, TaskRunner.Callbacks.of(result -> {
-            if (sequence == loadSequence) {
-                periods.setAll(withPeriod(result.periods(), result.table().table().period()));
-                apply(result.table());
+        tasks.run("team-periods", progress -> service.periods(actor), TaskRunner.Callbacks.of(list -> {
+            Period shown = period.get() != null ? period.get() : asked;
+            // the table may have landed first: its period stays chosen while the picker's list fills
+            applying = true;
+            try {
+                periods.setAll(shown == null ? list : withPeriod(list, shown));
+                if (shown != null && !shown.equals(period.get())) {
+                    period.set(shown);
+                }
+            } finally {
+                applying = false;
             }
         }, failure -> failed(sequence, failure)));
-    }
-
-    private record Start(List<Period> periods, Prepared table) {
+        if (asked != null) {
+            loadingPeriod.set(asked);
+        } else {
+            // the default period needs the organisation's zone, a read; the table's worker reads it
+            // too rather than wait for this one to land
+            tasks.run("team-default-period", progress -> service.defaultPeriod(actor), TaskRunner.Callbacks.of(p -> {
+                if (sequence == loadSequence) {
+                    loadingPeriod.set(p);
+                }
+            }, failure -> { }));
+        }
+        tasks.run("team-start", progress -> prepare(service.table(actor, asked != null ? asked : service.defaultPeriod(actor)),
+                order), TaskRunner.Callbacks.of(result -> {
+                    if (sequence == loadSequence) {
+                        apply(result);
+                    }
+                }, failure -> failed(sequence, failure)));
     }
 
     /**
@@ -316,6 +340,7 @@ public final class TeamViewModel {
         long sequence = ++loadSequence;
         busy.set(true);
         error.set("");
+        loadingPeriod.set(p);
         Comparator<TeamLine> order = workerOrder();
         tasks.run("team-table", progress -> prepare(service.table(actor, p), order), TaskRunner.Callbacks.of(result -> {
             if (sequence == loadSequence) {
@@ -621,6 +646,14 @@ public final class TeamViewModel {
     /** The rows shown: sorted and filtered, team rows first. */
     public ObservableList<TeamLine> rows() {
         return filtered;
+    }
+
+    /**
+     * The period whose lines are being read, set as a read begins (for the first default period,
+     * once its zone is read): the side panel reads its months beside the table, not after it.
+     */
+    public ReadOnlyObjectProperty<Period> loadingPeriodProperty() {
+        return loadingPeriod.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TeamTable> tableProperty() {

@@ -8,6 +8,7 @@ import org.impactdesk.domain.Period;
 import org.impactdesk.domain.StoredPeriod;
 import org.impactdesk.service.team.FakeTeamReader;
 import org.impactdesk.service.team.StoredTeamService;
+import org.impactdesk.ui.fx.HeldTaskRunner;
 import org.impactdesk.ui.fx.SameThreadTaskRunner;
 import org.impactdesk.ui.fx.ScriptedDialogs;
 import org.impactdesk.ui.fx.ViewLoader;
@@ -51,6 +52,42 @@ class TeamSparklineViewModelTest {
         assertThat(followUps.asked).filteredOn(a -> a.startsWith("months")).containsExactly("months 2025-Q1", "months 2024-Q4");
         team.periodProperty().set(new Period.Half(2024, 2));
         assertThat(panel.highlighted()).isEqualTo(6);
+    }
+
+    @Test
+    void theMonthsAndThePeriodsAreReadBesideTheTableNotAfterIt() {
+        followUps.months.put("pm-3", new int[] {4, 2, 0, 1, 3, 5, 2, 0, 0, 1, 1, 0});
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        TeamViewModel team = new TeamViewModel(new StoredTeamService(reader, TeamViewModelTest.APRIL), TeamViewModelTest.KIM,
+                tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new ScriptedDialogs(), (pm, year) -> { });
+        TeamSidePanelViewModel panel = new TeamSidePanelViewModel(team, followUps, TeamViewModelTest.KIM, tasks,
+                () -> followUps.today);
+
+        // a visit from a Home tile: the period is known, so all three reads start at once
+        team.show(new Period.Quarter(2025, 1), TeamViewModel.StatusFilter.ALL);
+        assertThat(tasks.started()).containsExactlyInAnyOrder("team-periods", "team-start", "team-sparklines");
+        tasks.landAll();
+        assertThat(followUps.asked).filteredOn(a -> a.startsWith("months")).as("not read again when the table lands")
+                .containsExactly("months 2025-Q1");
+        assertThat(team.periodProperty().get()).isEqualTo(new Period.Quarter(2025, 1));
+        assertThat(team.periods()).contains(new Period.Quarter(2025, 1), new Period.Half(2024, 2));
+        assertThat(panel.sparkline(TeamViewModelTest.line(team, "Sofie Demo"))).containsExactly(4, 2, 0, 1, 3, 5, 2, 0, 0, 1, 1, 0);
+    }
+
+    @Test
+    void onAPlainFirstVisitTheMonthsStartOnceTheDefaultPeriodIsKnownNotWhenTheTableLands() {
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        TeamViewModel team = new TeamViewModel(new StoredTeamService(reader, TeamViewModelTest.APRIL), TeamViewModelTest.KIM,
+                tasks, ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.ENGLISH), new ScriptedDialogs(), (pm, year) -> { });
+        new TeamSidePanelViewModel(team, followUps, TeamViewModelTest.KIM, tasks, () -> followUps.today);
+
+        team.start();
+        assertThat(tasks.started()).containsExactly("team-periods", "team-default-period", "team-start");
+        tasks.landAll();
+        // the default period landed before the table: the months were asked then, and only once
+        assertThat(tasks.started()).containsSubsequence("team-default-period", "team-sparklines", "team-follow-up-marks");
+        assertThat(followUps.asked).filteredOn(a -> a.startsWith("months")).containsExactly("months 2025-Q1");
+        assertThat(team.periodProperty().get()).isEqualTo(new Period.Quarter(2025, 1));
     }
 
     @Test
