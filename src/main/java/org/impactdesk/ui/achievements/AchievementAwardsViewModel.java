@@ -155,13 +155,24 @@ public final class AchievementAwardsViewModel {
     }
 
     /** The peer mentors in scope for manual awards: sorted in the chosen language, same names told apart. */
-    void setMentors(java.util.List<MentorChoice> list) {
+    /** The award picker's people in the reader's name order, with their labels: made on a worker. */
+    record MentorList(java.util.List<MentorChoice> sorted, java.util.Map<String, String> labels) {
+    }
+
+    /** Sorts {@code list} by name in the reader's language and labels namesakes apart; runs on a worker. */
+    MentorList prepareMentors(java.util.List<MentorChoice> list) {
         java.util.List<MentorChoice> sorted = names.sorted(list, MentorChoice::displayName, MentorChoice::peerMentorId);
-        labels = names.labels(sorted, MentorChoice::displayName, MentorChoice::associationName, MentorChoice::peerMentorId);
+        return new MentorList(sorted, names.labels(sorted, MentorChoice::displayName, MentorChoice::associationName,
+                MentorChoice::peerMentorId));
+    }
+
+    void setMentors(MentorList list) {
+        labels = list.labels();
         MentorChoice keep = awardTo.get();
-        mentors.setAll(sorted);
+        mentors.setAll(list.sorted());
         if (keep != null) {
-            awardTo.set(sorted.stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId())).findFirst().orElse(null));
+            awardTo.set(list.sorted().stream().filter(m -> m.peerMentorId().equals(keep.peerMentorId())).findFirst()
+                    .orElse(null));
         }
     }
 

@@ -73,19 +73,22 @@ public final class AchievementsViewModel {
     void reload(UUID select) {
         busy.set(true);
         String org = tenantOrganization();
-        tasks.run("achievement-catalog", p -> new Loaded(service.catalog(actor, org), service.mentorsInScope(actor)),
+        // the award picker's people (thousands for an org admin, sorted by name on the worker) are
+        // read beside the catalog: the first badge and its preview wait for the catalog only
+        tasks.run("achievement-mentors", p -> awards.prepareMentors(service.mentorsInScope(actor)),
+                TaskRunner.Callbacks.of(awards::setMentors, this::failed));
+        tasks.run("achievement-catalog", p -> service.catalog(actor, org),
                 TaskRunner.Callbacks.of(loaded -> {
                     busy.set(false);
-                    catalog.set(loaded.catalog());
+                    catalog.set(loaded);
                     if (list.tenants().isEmpty()) {
-                        list.fillTenants(loaded.catalog());
+                        list.fillTenants(loaded);
                     }
-                    awards.setMentors(loaded.mentors());
                     list.rebuildEntries();
-                    Achievement target = select == null ? null : loaded.catalog().badge(select).orElse(null);
+                    Achievement target = select == null ? null : loaded.badge(select).orElse(null);
                     Achievement shown = list.selectedProperty().get();
                     if (target == null && select == null && shown != null) {
-                        target = loaded.catalog().badge(shown.id()).orElse(null);
+                        target = loaded.badge(shown.id()).orElse(null);
                     }
                     if (target == null) {
                         target = list.firstBadge();
@@ -96,9 +99,6 @@ public final class AchievementsViewModel {
                         form.newBadge();
                     }
                 }, this::failed));
-    }
-
-    private record Loaded(Catalog catalog, List<MentorChoice> mentors) {
     }
 
     /** The organisation whose catalog is shown: the chosen tenant's, else the actor's own (null = platform). */

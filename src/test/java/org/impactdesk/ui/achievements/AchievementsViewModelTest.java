@@ -80,6 +80,23 @@ class AchievementsViewModelTest {
     }
 
     @Test
+    void theFirstBadgesPreviewWaitsForTheCatalogOnlyNotForThePeopleOfTheAwardPicker() {
+        org.impactdesk.ui.fx.HeldTaskRunner tasks = new org.impactdesk.ui.fx.HeldTaskRunner();
+        AchievementsViewModel vm = new AchievementsViewModel(service, ADA, tasks, dialogs,
+                ResourceBundle.getBundle(ViewLoader.BUNDLE, Locale.forLanguageTag("nb")));
+        vm.load();
+        assertThat(tasks.started()).as("both start before anything lands")
+                .containsExactlyInAnyOrder("achievement-mentors", "achievement-catalog");
+        tasks.land("achievement-catalog");
+        assertThat(vm.list().selectedProperty().get().key()).isEqualTo("first_activity");
+        assertThat(tasks.started()).contains("achievement-preview");
+        assertThat(vm.awards().mentors()).isEmpty();
+        tasks.landAll();
+        assertThat(vm.awards().mentors()).extracting(MentorChoice::displayName)
+                .as("sorted on the worker, in the reader's order").containsExactly("Jonas Prøvesen", "Mira Eksempel");
+    }
+
+    @Test
     void theCatalogIsGroupedByCategoryInSortOrder() {
         AchievementsViewModel vm = vm(ADA, Locale.ENGLISH);
         assertThat(vm.list().tenants()).extracting(Tenant::label).containsExactly("Nordby Network");

@@ -11,10 +11,12 @@ import java.util.List;
 public final class HeldTaskRunner implements TaskRunner {
     private final List<String> started = new ArrayList<>();
     private final List<Runnable> held = new ArrayList<>();
+    private final List<String> heldNames = new ArrayList<>();
 
     @Override
     public <T> Handle run(String name, Work<T> work, Callbacks<T> callbacks) {
         started.add(name);
+        heldNames.add(name);
         held.add(() -> {
             T value;
             try {
@@ -54,7 +56,18 @@ public final class HeldTaskRunner implements TaskRunner {
     /** Runs and lands every task held (and those they start), in the order they were started. */
     public void landAll() {
         while (!held.isEmpty()) {
+            heldNames.remove(0);
             held.remove(0).run();
         }
+    }
+
+    /** Runs and lands the first task held of that name, leaving the others held. */
+    public void land(String name) {
+        int i = heldNames.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("no task " + name + " is held: " + heldNames);
+        }
+        heldNames.remove(i);
+        held.remove(i).run();
     }
 }
