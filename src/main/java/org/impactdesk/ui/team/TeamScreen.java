@@ -29,7 +29,7 @@ public final class TeamScreen {
         TeamSidePanelViewModel panelVm = new TeamSidePanelViewModel(vm, followUps, ctx.actor(), ctx.tasks(),
                 () -> service.today(ctx.actor()));
         TeamSidePanel panel = new TeamSidePanel(panelVm);
-        view.attachSidePanel(ctx.loader().load(TeamSidePanel.FXML, panel));
+        view.attachSidePanelWhenOpen(ctx.loader().load(TeamSidePanel.FXML, panel), panelVm.openProperty());
         if (selectFirst != null) {
             vm.rows().addListener(new javafx.collections.ListChangeListener<org.impactdesk.domain.TeamLine>() {
                 @Override

@@ -91,6 +91,26 @@ public final class TeamView {
         root.setRight(panel);
     }
 
+    /**
+     * Puts the side panel beside the table when it first opens: until then its editor (a date picker,
+     * a text area, a scroll pane) is not styled and skinned in the frame that first shows the screen.
+     */
+    public void attachSidePanelWhenOpen(javafx.scene.Node panel, javafx.beans.value.ObservableBooleanValue open) {
+        if (open.get()) {
+            attachSidePanel(panel);
+            return;
+        }
+        open.addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    open.removeListener(this);
+                    attachSidePanel(panel);
+                }
+            }
+        });
+    }
+
     /** Adds a column made outside the FXML (follow-up marks, sparklines) at {@code index} of the top-level columns. */
     public void addColumn(TableColumn<TeamLine, TeamLine> column, int index) {
         table.getColumns().add(Math.min(index, table.getColumns().size()), column);

@@ -87,7 +87,7 @@ class TeamFollowUpFxTest {
         Parent root = loader.load(TeamView.FXML, view);
         TeamSidePanelViewModel panel = new TeamSidePanelViewModel(viewModel, new StoredFollowUpService(
                 new FollowUpDao(db.jdbi()), Clock.systemUTC()), TeamFixture.KIM, tasks, () -> LocalDate.of(2026, 1, 10));
-        view.attachSidePanel(loader.load(TeamSidePanel.FXML, new TeamSidePanel(panel)));
+        view.attachSidePanelWhenOpen(loader.load(TeamSidePanel.FXML, new TeamSidePanel(panel)), panel.openProperty());
         view.addColumn(SparklineCell.column(panel), 1);
         view.addColumn(TeamSidePanel.markColumn(panel), 2);
         stage.setScene(new Scene(root, 1280, 800));
@@ -129,11 +129,17 @@ class TeamFollowUpFxTest {
     void markAMentorFollowedUpAndSeeItTheNextPeriod(FxRobot robot) throws Exception {
         awaitIdle();
         choosePeriod(robot, "Q3 2025");
-        assertThat(robot.lookup("#teamSidePanel").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#teamSidePanel").tryQuery()).as("not styled and laid out before it first opens").isEmpty();
 
         robot.clickOn(cell(robot, "Sofie Demo", "colName"));
         awaitIdle();
         assertThat(robot.lookup("#teamSidePanel").query().isVisible()).isTrue();
+        robot.clickOn("#panelClose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#teamSidePanel").query().isVisible()).as("closed: kept, hidden").isFalse();
+        robot.clickOn(cell(robot, "Sofie Demo", "colName"));
+        awaitIdle();
+        assertThat(robot.lookup("#teamSidePanel").query().isVisible()).as("opens again").isTrue();
         assertThat(robot.lookup("#panelTitle").queryAs(Label.class).getText()).isEqualTo("Sofie Demo");
         assertThat(robot.lookup("#panelRule").queryAs(Label.class).getText()).contains("in Q3 2025")
                 .contains("as set when the quarter was generated");
