@@ -195,16 +195,80 @@ public class DesktopApp extends Application {
                 .filter(l -> l.getLanguage().equals(p.get("lang"))).findFirst().orElse(Locale.ENGLISH)
                 : prefs.locale(systemLanguage());
         if (askPassphraseFor != null && openFailure == null) {
-            try {
-                database = openAsking(askPassphraseFor, locale);
-            } catch (DatabaseException e) {
-                openFailure = e;
-            }
-            if (database == null && openFailure == null) { // the person chose to quit
-                Platform.exit();
+            // no window shows while the database opens after the dialog closed: the toolkit must not
+            // take that for the last window closing (showWindow turns this back on)
+            Platform.setImplicitExit(false);
+            askAndOpen(stage, locale, false);
+            return;
+        }
+        showWindow(stage, locale);
+    }
+
+    /**
+     * Asks the passphrase of an encrypted database (again after a wrong one) or, for a new one,
+     * whether to encrypt it; opens it and builds its services on a worker (a migration may take a
+     * while), then shows the window. Quitting the dialog ends the app.
+     */
+    private void askAndOpen(Stage stage, Locale locale, boolean wrongBefore) {
+        Path path = askPassphraseFor;
+        PassphraseDialog dialog = new PassphraseDialog(new ViewLoader(locale).bundle());
+        String shown = path.toAbsolutePath() + ".mv.db";
+        PassphraseDialog.Choice choice = Database.exists(path) ? dialog.unlock(shown, wrongBefore) : dialog.choose(shown);
+        if (choice instanceof PassphraseDialog.Choice.Quit) {
+            Platform.exit();
+            return;
+        }
+        char[] passphrase = choice instanceof PassphraseDialog.Choice.Passphrase given ? given.value() : null;
+        openUnlocked(path, passphrase).whenComplete((unlocked, failure) -> Platform.runLater(() -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : failure;
+            if (cause instanceof PassphraseException e && e.reason() == PassphraseException.Reason.WRONG) {
+                askAndOpen(stage, locale, true);
                 return;
             }
-        }
+            if (cause instanceof RuntimeException e) {
+                openFailure = e;
+            } else if (cause != null) {
+                openFailure = new IllegalStateException(cause);
+            } else {
+                database = unlocked.database();
+                services = unlocked.services();
+            }
+            showWindow(stage, locale);
+        }));
+    }
+
+    /** A database opened with the passphrase the dialog got, and its services. */
+    record Unlocked(Database database, Services services) {
+    }
+
+    /**
+     * Opens {@code path} with {@code passphrase} (null: not encrypted) and builds its services on a
+     * worker, never on the FX thread; clears the passphrase once used. Fails with a
+     * {@link PassphraseException} of reason WRONG for a wrong passphrase.
+     */
+    static java.util.concurrent.CompletableFuture<Unlocked> openUnlocked(Path path, char[] passphrase) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                Database db = Database.open(path, passphrase);
+                try {
+                    return new Unlocked(db, new Services(db));
+                } catch (RuntimeException e) {
+                    db.close();
+                    throw e;
+                }
+            } finally {
+                if (passphrase != null) {
+                    java.util.Arrays.fill(passphrase, '\0');
+                }
+            }
+        });
+    }
+
+    /** The window on the opened database, or the reason it could not be opened (then the app ends). */
+    private void showWindow(Stage stage, Locale locale) {
+        Map<String, String> p = getParameters().getNamed();
+        WindowPrefs prefs = WindowPrefs.forApp();
         if (openFailure != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, openFailure.getMessage());
             a.setHeaderText(new ViewLoader(locale).bundle().getString("app.error.database"));
@@ -213,9 +277,6 @@ public class DesktopApp extends Application {
             return;
         }
         tasks = new FxTaskRunner();
-        if (services == null) {
-            services = new Services(database);
-        }
         MainWindow[] shown = new MainWindow[1];
         // failed summaries are retried when their next retry time comes, while the window is open
         databases = new WindowDatabases(database, services, prefs, tasks, screenStates(), () -> {
@@ -233,6 +294,7 @@ public class DesktopApp extends Application {
         }
         beforeShow(window, tasks);
         window.show();
+        Platform.setImplicitExit(true);
         databases.startRetries();
     }
 
@@ -247,35 +309,6 @@ public class DesktopApp extends Application {
      * background work through it.
      */
     protected void beforeShow(MainWindow window, FxTaskRunner tasks) {
-    }
-
-    /**
-     * Asks the passphrase of an encrypted database (again after a wrong one) or, for a new one,
-     * whether to encrypt it, and opens it; null when the person quits.
-     */
-    private static Database openAsking(Path path, Locale locale) {
-        PassphraseDialog dialog = new PassphraseDialog(new ViewLoader(locale).bundle());
-        boolean wrong = false;
-        while (true) {
-            String shown = path.toAbsolutePath() + ".mv.db";
-            PassphraseDialog.Choice choice = Database.exists(path) ? dialog.unlock(shown, wrong) : dialog.choose(shown);
-            if (choice instanceof PassphraseDialog.Choice.Quit) {
-                return null;
-            }
-            char[] passphrase = choice instanceof PassphraseDialog.Choice.Passphrase given ? given.value() : null;
-            try {
-                return Database.open(path, passphrase);
-            } catch (PassphraseException e) {
-                if (e.reason() != PassphraseException.Reason.WRONG) {
-                    throw e;
-                }
-                wrong = true;
-            } finally {
-                if (passphrase != null) {
-                    java.util.Arrays.fill(passphrase, '\0');
-                }
-            }
-        }
     }
 
     private static Locale systemLanguage() {
