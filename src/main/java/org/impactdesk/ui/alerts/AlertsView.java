@@ -17,7 +17,10 @@ import org.impactdesk.domain.GenerationFailure;
 import org.impactdesk.ui.alerts.AlertsViewModel.Row;
 import org.impactdesk.ui.fx.Loading;
 
-/** The Alerts list: a table bound to {@link AlertsViewModel}, with Retry now (and Close alert) per row. */
+/**
+ * The Alerts list: a table bound to {@link AlertsViewModel}, with Retry (and Close for an open alert)
+ * per row, and the chosen row's whole error below it.
+ */
 public final class AlertsView {
     public static final String FXML = "/fxml/alerts/AlertsView.fxml";
     public static final String STATE_ALERT = "state-alert";
@@ -31,10 +34,10 @@ public final class AlertsView {
     @FXML private Button retryAllButton;
     @FXML private Label noteLabel;
     @FXML private Label messageLabel;
+    @FXML private Label detailLabel;
     @FXML private TableView<Row> table;
     @FXML private TableColumn<Row, Row> stateColumn;
     @FXML private TableColumn<Row, Row> mentorColumn;
-    @FXML private TableColumn<Row, Row> periodColumn;
     @FXML private TableColumn<Row, Row> summaryColumn;
     @FXML private TableColumn<Row, Row> errorColumn;
     @FXML private TableColumn<Row, Row> attemptsColumn;
@@ -53,12 +56,17 @@ public final class AlertsView {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         retryAllButton.disableProperty().bind(viewModel.canRetryAllProperty().not());
         table.setItems(viewModel.rows());
-        // the columns share the width (the error column gives most), so the row's buttons stay in view
+        // the columns share the width (the error column gives most), so the row's buttons stay in view:
+        // their least widths add up to less than the table's at 1024x700, and the texts wrap to two lines
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        detailLabel.textProperty().bind(viewModel.detailProperty());
+        detailLabel.managedProperty().bind(detailLabel.textProperty().isNotEmpty());
+        detailLabel.visibleProperty().bind(detailLabel.managedProperty());
         text(stateColumn, Row::state);
         text(mentorColumn, Row::mentor);
-        text(periodColumn, Row::period);
-        text(summaryColumn, Row::summary);
+        // the summary over its period: "Annual (Wrapped)" / "2025"
+        text(summaryColumn, r -> r.summary() + "\n" + r.period());
         text(errorColumn, Row::error);
         text(attemptsColumn, Row::attempts);
         text(nextRetryColumn, Row::nextRetry);
@@ -80,6 +88,7 @@ public final class AlertsView {
                     return;
                 }
                 setText(text.apply(row));
+                setWrapText(true);
                 if (column == stateColumn) {
                     getStyleClass().add(row.failure().state() == GenerationFailure.State.ALERT ? STATE_ALERT : STATE_RETRYING);
                 }
@@ -88,10 +97,15 @@ public final class AlertsView {
         });
     }
 
-    /** Retry now, and Close alert for an open alert. */
+    /**
+     * Retry, and Close for an open alert: short words that fit the column at 1024x700, with the
+     * whole action and its row as tooltip and as what a screen reader says.
+     */
     private final class ActionsCell extends TableCell<Row, Row> {
-        private final Button retry = new Button(resources.getString("alerts.retry"));
-        private final Button close = new Button(resources.getString("alerts.close"));
+        private final Button retry = new Button(resources.getString("alerts.retry.short"));
+        private final Button close = new Button(resources.getString("alerts.close.short"));
+        private final Tooltip retryTip = new Tooltip();
+        private final Tooltip closeTip = new Tooltip();
         private final HBox box = new HBox(6, retry, close);
 
         ActionsCell() {
@@ -102,6 +116,11 @@ public final class AlertsView {
             close.disableProperty().bind(viewModel.busyProperty());
             retry.setOnAction(e -> viewModel.retry(getItem()));
             close.setOnAction(e -> viewModel.close(getItem()));
+            retry.setMinWidth(Button.USE_PREF_SIZE);
+            close.setMinWidth(Button.USE_PREF_SIZE);
+            retry.setTooltip(retryTip);
+            close.setTooltip(closeTip);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
@@ -112,6 +131,10 @@ public final class AlertsView {
                 setGraphic(null);
                 return;
             }
+            retryTip.setText(viewModel.retryText(row));
+            closeTip.setText(viewModel.closeText(row));
+            retry.setAccessibleText(retryTip.getText());
+            close.setAccessibleText(closeTip.getText());
             retry.setVisible(row.retryable());
             retry.setManaged(row.retryable());
             close.setVisible(row.closable());

@@ -8,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -54,6 +56,9 @@ public final class AlertsViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanBinding canRetryAll;
+    /** The row chosen in the list; its whole error is said below the list (the column may cut it). */
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
     private long sequence;
 
     public AlertsViewModel(AlertService service, Actor actor, TaskRunner tasks, ResourceBundle messages, Formats formats,
@@ -66,6 +71,28 @@ public final class AlertsViewModel {
         this.zone = zone;
         this.canRetryAll = Bindings.createBooleanBinding(
                 () -> !busy.get() && rows.stream().anyMatch(Row::retryable), busy, rows);
+        selected.addListener((obs, old, now) -> detail.set(detail(now)));
+        rows.addListener((javafx.collections.ListChangeListener<Row>) c -> detail.set(detail(selected.get())));
+        detail.set(detail(null));
+    }
+
+    /** "Mira Eksempel (pm-1), Annual (Wrapped) 2025: IllegalStateException: disk on fire. Next retry: ..." */
+    String detail(Row row) {
+        if (row == null || !rows.contains(row)) {
+            return rows.isEmpty() ? "" : messages.getString("alerts.detail.none");
+        }
+        return fmt("alerts.detail", row.mentor(), row.summary(), row.period(),
+                row.error().isEmpty() ? "–" : row.error(), row.nextRetry());
+    }
+
+    /** What a screen reader says for the row's Retry button (the button itself says "Retry"). */
+    public String retryText(Row row) {
+        return fmt("alerts.retry.row", row.mentor(), row.summary(), row.period());
+    }
+
+    /** What a screen reader says for the row's Close button. */
+    public String closeText(Row row) {
+        return fmt("alerts.close.row", row.mentor(), row.summary(), row.period());
     }
 
     /** Reads the failures in the admin's scope. */
@@ -174,5 +201,14 @@ public final class AlertsViewModel {
 
     public BooleanBinding canRetryAllProperty() {
         return canRetryAll;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    /** The chosen row's mentor, summary, whole error and next retry; a hint while no row is chosen. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
     }
 }

@@ -76,6 +76,30 @@ class AlertsViewModelTest {
     }
 
     @Test
+    void theChosenRowsWholeErrorAndItsButtonsWordsForAScreenReader() {
+        AlertsViewModel vm = vm(Locale.ENGLISH);
+        vm.load();
+        assertThat(vm.detailProperty().get()).isEqualTo("Select a row to read its whole error here.");
+        vm.selectedProperty().set(vm.rows().get(0));
+        assertThat(vm.detailProperty().get()).isEqualTo(
+                "Mira Eksempel (pm-1), Annual (Wrapped) 2025: IllegalStateException: disk on fire. Next retry: none (retries used up).");
+        assertThat(vm.retryText(vm.rows().get(1))).isEqualTo("Retry now: Jonas Prøvesen (pm-2), Impact H1 2025");
+        assertThat(vm.closeText(vm.rows().get(0))).isEqualTo("Close the alert: Mira Eksempel (pm-1), Annual (Wrapped) 2025");
+        // the row left the list (retried, closed): the hint again, not a stale error
+        vm.close(vm.rows().get(0));
+        assertThat(vm.detailProperty().get()).isEqualTo("Select a row to read its whole error here.");
+
+        AlertsViewModel nb = vm(NB);
+        nb.load();
+        nb.selectedProperty().set(nb.rows().get(0));
+        assertThat(nb.detailProperty().get()).startsWith("Jonas Prøvesen (pm-2), Effekt 1. halvår 2025: IllegalStateException: transient. Neste forsøk: ");
+        // nothing failed: no hint either
+        service.failures.clear();
+        nb.load();
+        assertThat(nb.detailProperty().get()).isEmpty();
+    }
+
+    @Test
     void retryNowOfARowRetriesThatSummaryAndReloads() {
         AlertsViewModel vm = vm(Locale.ENGLISH);
         vm.load();

@@ -258,4 +258,94 @@ class SyncWindowFxTest {
         assertThat(historyNb.getColumns().get(4).getText()).isEqualTo("Antall");
         assertThat(cut(robot, historyNb, "")).as("cut in the Norwegian history table").isEmpty();
     }
+
+    /**
+     * Issue 13: at 1024x700 the errors table shows several rows (it was about one row high) in
+     * English and Norwegian, and the preview's notes, the buttons and the import history stay
+     * reachable: the screen scrolls as a whole, never sideways.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void at1024x700TheErrorsTableShowsSeveralRowsAndTheScreenScrollsToTheHistory(FxRobot robot) throws Exception {
+        fixture.signIn(ExampleDatabase.ADA.userId());
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        try {
+            robot.interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(700);
+            });
+            errorsTableHasRoom(robot);
+            robot.interact(() -> window.switchLanguage(Locale.forLanguageTag("nb")));
+            errorsTableHasRoom(robot);
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    /** At least this many rows of the errors table are in view at 1024x700. */
+    static final int ERROR_ROWS_SHOWN = 5;
+
+    @SuppressWarnings("unchecked")
+    void errorsTableHasRoom(FxRobot robot) throws Exception {
+        fixture.open(ScreenId.SYNC);
+        await(() -> robot.lookup("#chooseFolder").tryQuery().isPresent());
+        robot.clickOn("#chooseFolder");
+        TableView<SyncViewModel.ErrorRow> errors = robot.lookup("#errorsTable").queryAs(TableView.class);
+        await(() -> errors.getItems().size() == 1 && !text(robot, "#syncMessage").isEmpty()
+                && !robot.lookup("#syncMessage").queryAs(Label.class).getText().startsWith("Reading")
+                && !robot.lookup("#syncMessage").queryAs(Label.class).getText().startsWith("Leser"));
+        assertThat(stage.getScene().getWidth()).isLessThanOrEqualTo(1024);
+        await(() -> {
+            javafx.scene.Node header = errors.lookup(".column-header-background");
+            javafx.scene.Node row = errors.lookup(".table-row-cell");
+            double rows = (errors.getHeight() - header.getBoundsInParent().getHeight()) / row.getBoundsInLocal().getHeight();
+            assertThat(rows).as("rows of the errors table in view (%s px high)", errors.getHeight())
+                    .isGreaterThanOrEqualTo(ERROR_ROWS_SHOWN);
+            javafx.scene.control.ScrollPane scroll = robot.lookup("#syncScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            for (javafx.scene.Node n : scroll.lookupAll(".scroll-bar")) {
+                if (n instanceof javafx.scene.control.ScrollBar bar && bar.getParent() == scroll.lookup(".scroll-pane")
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    assertThat(bar.isVisible()).as("a sideways scroll bar on the screen").isFalse();
+                }
+            }
+            return true;
+        });
+        // the preview's notes, the buttons and the history: in view, or brought in by scrolling the screen down
+        for (String part : List.of("#previewSummary", "#previewNotes", "#importValid", "#historyTable")) {
+            javafx.scene.Node node = robot.lookup(part).query();
+            if (!node.isManaged()) {
+                continue; // the notes take room only when the preview has some
+            }
+            robot.interact(() -> scrollTo(robot, node));
+            await(() -> {
+                javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+                javafx.scene.control.ScrollPane scroll = robot.lookup("#syncScroll").queryAs(javafx.scene.control.ScrollPane.class);
+                javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                assertThat(b.getMinY()).as(part + " top").isGreaterThanOrEqualTo(view.getMinY() - 0.5);
+                assertThat(b.getMaxY()).as(part + " bottom").isLessThanOrEqualTo(view.getMaxY() + 0.5);
+                assertThat(b.getMaxX()).as(part + " right edge").isLessThanOrEqualTo(view.getMaxX() + 0.5);
+                assertThat(b.getHeight()).as(part + " height").isGreaterThan(15);
+                return true;
+            });
+        }
+        javafx.scene.control.TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        assertThat(history.getHeight()).as("the history table's height").isGreaterThanOrEqualTo(120);
+    }
+
+    /** Scrolls the screen's scroll pane so that {@code node} is in its viewport (as a person scrolls down). */
+    static void scrollTo(FxRobot robot, javafx.scene.Node node) {
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#syncScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds b = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        scroll.setVvalue(Math.min(b.getMinY(), contentHeight - viewHeight) / (contentHeight - viewHeight));
+        scroll.layout();
+    }
 }
