@@ -3,12 +3,14 @@ package org.impactdesk.ui.wrapped;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The release list beside the Wrapped previewer: binds {@link ReleaseListViewModel}. */
@@ -18,6 +20,9 @@ public final class ReleaseListView {
     private final ReleaseListViewModel viewModel;
 
     @FXML private VBox root;
+    @FXML private HBox orgRow;
+    @FXML private Label orgLabel;
+    @FXML private ComboBox<ReleaseListViewModel.OrgChoice> orgBox;
     @FXML private Label countsLabel;
     @FXML private TableView<ReleaseListViewModel.Row> table;
     @FXML private TableColumn<ReleaseListViewModel.Row, String> nameColumn;
@@ -37,7 +42,17 @@ public final class ReleaseListView {
 
     @FXML
     private void initialize() {
+        boolean chooses = viewModel.choosesOrganization();
+        orgRow.setVisible(chooses);
+        orgRow.setManaged(chooses);
+        orgLabel.setLabelFor(orgBox);
+        orgBox.setItems(viewModel.organizations());
+        orgBox.valueProperty().bindBidirectional(viewModel.organizationProperty());
         table.setItems(viewModel.rows());
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.placeholderProperty());
+        table.setPlaceholder(empty);
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         stateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().stateText()));
         reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
