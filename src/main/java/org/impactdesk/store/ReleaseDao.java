@@ -70,6 +70,14 @@ public final class ReleaseDao {
                 .list());
     }
 
+    /** The years with an annual summary in scope, latest first. */
+    public List<Integer> years(Scope scope) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT DISTINCT s.year FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                        WHERE """ + Scope.SQL_MENTOR_FILTER + " ORDER BY s.year DESC")
+                .bindMethods("scope", scope).mapTo(Integer.class).list());
+    }
+
     /** Records the first preview by an admin (later previews keep the first); never touches the summary. */
     public void markPreviewed(UUID summaryId, String by, Instant at) {
         jdbi.useHandle(h -> markPreviewed(h, summaryId, by, at));

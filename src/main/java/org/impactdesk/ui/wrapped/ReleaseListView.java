@@ -20,6 +20,7 @@ public final class ReleaseListView {
     private final ReleaseListViewModel viewModel;
 
     @FXML private VBox root;
+    @FXML private Label headingLabel;
     @FXML private HBox orgRow;
     @FXML private Label orgLabel;
     @FXML private ComboBox<ReleaseListViewModel.OrgChoice> orgBox;
@@ -58,6 +59,7 @@ public final class ReleaseListView {
         reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
         reasonColumn.setCellFactory(c -> new ReasonCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        headingLabel.textProperty().bind(viewModel.headingProperty());
         countsLabel.textProperty().bind(viewModel.countsProperty());
         queueLabel.textProperty().bind(viewModel.queueProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

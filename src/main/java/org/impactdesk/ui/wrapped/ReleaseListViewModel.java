@@ -61,6 +61,7 @@ public final class ReleaseListViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ObservableList<OrgChoice> organizations = FXCollections.observableArrayList();
     private final ObjectProperty<OrgChoice> organization = new SimpleObjectProperty<>(this, "organization");
     /** The year's lines of every organisation in scope (a global admin's list shows the chosen one's). */
@@ -97,6 +98,7 @@ public final class ReleaseListViewModel {
         this.year = year;
         if (year == null || !actor.isAdmin()) {
             rows.clear();
+            heading.set("");
             return;
         }
         busy.set(true);
@@ -104,17 +106,30 @@ public final class ReleaseListViewModel {
         // a global admin keeps the organisation they look at while its list is read again (after a
         // release, a preview); a new year picks again where none of its lines is that organisation's
         String keep = organization.get() == null ? null : organization.get().id();
-        record Loaded(List<ReleaseLine> lines, String organizationId, DeliveryService.Status status) {
+        record Loaded(int year, List<ReleaseLine> lines, String organizationId, DeliveryService.Status status) {
         }
         tasks.run("release-list", p -> {
+            int shown = year;
             List<ReleaseLine> lines = releases.lines(year, null, actor);
+            if (lines.isEmpty()) {
+                // the previewer shows a year without Wrapped (the open year): the latest earlier one with
+                // some is what waits for review, said as such in the heading
+                Integer earlier = releases.years(actor).stream().filter(y -> y < year).findFirst().orElse(null);
+                if (earlier != null) {
+                    shown = earlier;
+                    lines = releases.lines(earlier, null, actor);
+                }
+            }
             String org = choosesOrganization() ? pick(lines, keep) : actor.organizationId();
-            return new Loaded(lines, org, org == null ? null : delivery.status(org, actor));
+            return new Loaded(shown, lines, org, org == null ? null : delivery.status(org, actor));
         }, TaskRunner.Callbacks.of(l -> {
             if (seq != loads) {
                 return; // a later load (a preview just marked, a release) is on its way: this one is stale
             }
             busy.set(false);
+            this.year = l.year();
+            heading.set(l.year() == year ? fmt("wrapped.release.year", year)
+                    : fmt("wrapped.release.yearInstead", l.year(), year));
             all = l.lines();
             if (choosesOrganization()) {
                 choose(l.organizationId());
@@ -297,6 +312,11 @@ public final class ReleaseListViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Which year's Wrapped the list shows (and releases): the previewer's, or the latest earlier one with some. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty placeholderProperty() {

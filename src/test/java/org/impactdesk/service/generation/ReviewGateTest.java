@@ -188,6 +188,8 @@ class ReviewGateTest {
                 .containsExactlyInAnyOrder("pm-a", "pm-b", "pm-c");
         assertThat(releases.lines(2025, "o2", admin)).isEmpty();
         assertThat(releases.lines(2025, null, admin2)).extracting(ReleaseLine::peerMentorId).containsExactly("pm-z");
+        assertThat(releases.years(global)).containsExactly(2025);
+        assertThat(releases.years(new Actor("u-admin3", "Admin of o3", "o3", Set.of(Role.ORG_ADMIN), null))).isEmpty();
 
         // an org admin's release of the other organisation releases nothing; a global admin's releases that one only
         assertThat(releases.release(2025, "o2", ReleaseService.Selection.ALL, null, admin).released()).isZero();

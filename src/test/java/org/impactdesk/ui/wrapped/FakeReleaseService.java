@@ -42,6 +42,11 @@ final class FakeReleaseService implements ReleaseService {
     }
 
     @Override
+    public List<Integer> years(Actor actor) {
+        return lines.values().stream().map(ReleaseLine::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    @Override
     public void markPreviewed(String peerMentorId, int year, Actor actor) {
         ReleaseLine l = lines.get(peerMentorId);
         lines.put(peerMentorId, with(l, Instant.parse("2026-01-05T10:00:00Z"), actor.userId(), l.heldAt(), l.heldBy(),
@@ -64,13 +69,13 @@ final class FakeReleaseService implements ReleaseService {
     public Outcome release(int year, String organizationId, Selection selection, String peerMentorId, Actor actor) {
         requireAdmin(actor);
         calls.add("release " + selection + (peerMentorId == null ? "" : " " + peerMentorId)
-                + (organizationId == null ? "" : " of " + organizationId));
+                + (organizationId == null ? "" : " of " + organizationId) + " in " + year);
         int released = 0;
         int already = 0;
         int held = 0;
         int notReady = 0;
         for (ReleaseLine l : List.copyOf(lines.values())) {
-            if (selection == Selection.MENTOR && !l.peerMentorId().equals(peerMentorId)
+            if (selection == Selection.MENTOR && !l.peerMentorId().equals(peerMentorId) || l.year() != year
                     || organizationId != null && !organizationId.equals(l.organizationId())) {
                 continue;
             }

@@ -59,6 +59,7 @@ class ReleaseListViewModelTest {
 
         vm.load(2025);
 
+        assertThat(vm.headingProperty().get()).isEqualTo("Wrapped 2025");
         assertThat(vm.rows()).extracting(ReleaseListViewModel.Row::name).containsExactly("Anna", "Bjørn", "Cecilie", "Dag");
         assertThat(row(vm, "pm-a").stateText()).isEqualTo("Previewed");
         assertThat(row(vm, "pm-b").stateText()).isEqualTo("Waiting");
@@ -225,7 +226,7 @@ class ReleaseListViewModelTest {
 
         vm.releaseAll();
 
-        assertThat(releases.calls).contains("release ALL of o2");
+        assertThat(releases.calls).contains("release ALL of o2 in 2025");
         assertThat(vm.messageProperty().get()).isEqualTo("2 released, 2 e-mail(s) sent.");
         assertThat(releases.state("pm-n1")).isEqualTo(ReleaseLine.State.RELEASED);
         assertThat(releases.state("pm-a")).isEqualTo(ReleaseLine.State.WAITING); // Fjordlys's wait for their own review
@@ -236,7 +237,7 @@ class ReleaseListViewModelTest {
         vm.organizationProperty().set(vm.organizations().get(1));
         vm.selectedProperty().set(row(vm, "pm-b"));
         vm.releaseSelected();
-        assertThat(releases.calls).contains("release MENTOR pm-b of o1");
+        assertThat(releases.calls).contains("release MENTOR pm-b of o1 in 2025");
         assertThat(releases.state("pm-b")).isEqualTo(ReleaseLine.State.RELEASED);
         assertThat(releases.state("pm-a")).isEqualTo(ReleaseLine.State.WAITING);
     }
@@ -245,11 +246,12 @@ class ReleaseListViewModelTest {
     void aYearWithoutWrappedSaysSoAndReleasesNothing() {
         ReleaseListViewModel vm = vm(GLOBAL_ADMIN, Locale.forLanguageTag("nb-NO"));
 
-        vm.load(2026);
+        vm.load(2024); // no Wrapped of 2024, nor of any year before it
 
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.organizations()).isEmpty();
-        assertThat(vm.placeholderProperty().get()).isEqualTo("Ingen Wrapped for 2026 å gjennomgå: årsoppsummeringer lages "
+        assertThat(vm.headingProperty().get()).isEqualTo("Wrapped 2024");
+        assertThat(vm.placeholderProperty().get()).isEqualTo("Ingen Wrapped for 2024 å gjennomgå: årsoppsummeringer lages "
                 + "når året er avsluttet og generert.");
         vm.releaseAll();
         assertThat(vm.messageProperty().get()).isEqualTo(vm.placeholderProperty().get());
@@ -265,6 +267,22 @@ class ReleaseListViewModelTest {
 
         assertThat(vm.choosesOrganization()).isFalse();
         assertThat(vm.organizations()).isEmpty();
-        assertThat(releases.calls).contains("release ALL");
+        assertThat(releases.calls).contains("release ALL in 2025");
+    }
+
+    @Test
+    void theOpenYearWithoutWrappedShowsAndReleasesTheLatestEarlierYearSayingSo() {
+        threeOrganisations();
+        ReleaseListViewModel vm = vm(GLOBAL_ADMIN, Locale.ENGLISH);
+
+        vm.load(2026); // the previewer opened on a mentor's open year
+
+        assertThat(vm.headingProperty().get()).isEqualTo("Wrapped 2025: 2026 has none yet (made once the year is closed)");
+        assertThat(vm.organizationProperty().get().id()).isEqualTo("o1");
+        assertThat(vm.rows()).extracting(ReleaseListViewModel.Row::name).containsExactly("Anna", "Bjørn", "Cecilie", "Dag");
+        vm.releaseAll();
+        assertThat(releases.calls).contains("release ALL of o1 in 2025");
+        assertThat(releases.state("pm-a")).isEqualTo(ReleaseLine.State.RELEASED);
+        assertThat(vm.headingProperty().get()).isEqualTo("Wrapped 2025");
     }
 }
