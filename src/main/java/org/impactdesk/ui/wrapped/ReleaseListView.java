@@ -10,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** The release list beside the Wrapped previewer: binds {@link ReleaseListViewModel}. */
@@ -21,7 +20,7 @@ public final class ReleaseListView {
 
     @FXML private VBox root;
     @FXML private Label headingLabel;
-    @FXML private HBox orgRow;
+    @FXML private VBox orgRow;
     @FXML private Label orgLabel;
     @FXML private ComboBox<ReleaseListViewModel.OrgChoice> orgBox;
     @FXML private Label countsLabel;
@@ -48,6 +47,14 @@ public final class ReleaseListView {
         orgRow.setManaged(chooses);
         orgLabel.setLabelFor(orgBox);
         orgBox.setItems(viewModel.organizations());
+        // the box shows the name (a long one fits the panel); the open list each one's count to review too
+        orgBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReleaseListViewModel.OrgChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.name());
+            }
+        });
         orgBox.valueProperty().bindBidirectional(viewModel.organizationProperty());
         table.setItems(viewModel.rows());
         Label empty = new Label();
