@@ -17,12 +17,14 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ReleaseDao {
     private static final String LINE_SELECT = """
-            SELECT s.id, s.peer_mentor_id, s.user_id, u.display_name, s.organization_id, s.year, s.status,
+            SELECT s.id, s.peer_mentor_id, s.user_id, u.display_name, s.organization_id, o.name AS organization_name,
+                   s.year, s.status,
                    COALESCE(d.wrapped_review_required, TRUE) AS review_required,
                    r.previewed_at, r.previewed_by, r.held_at, r.held_by, r.held_reason, r.released_at, r.released_by
             FROM annual_summaries s
             JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
             JOIN users u ON u.id = s.user_id
+            JOIN organizations o ON o.id = s.organization_id
             LEFT JOIN organization_delivery d ON d.organization_id = s.organization_id
             LEFT JOIN annual_releases r ON r.annual_summary_id = s.id
             """;
@@ -60,12 +62,20 @@ public final class ReleaseDao {
                 .bind("year", year).bind("org", organizationId).bindMethods("scope", scope)
                 .map((rs, ctx) -> new ReleaseLine(rs.getObject("id", UUID.class), rs.getString("peer_mentor_id"),
                         rs.getString("user_id"), rs.getString("display_name"), rs.getString("organization_id"),
-                        rs.getInt("year"), rs.getString("status"), rs.getBoolean("review_required"),
+                        rs.getString("organization_name"), rs.getInt("year"), rs.getString("status"), rs.getBoolean("review_required"),
                         instant(rs.getObject("previewed_at", OffsetDateTime.class)), rs.getString("previewed_by"),
                         instant(rs.getObject("held_at", OffsetDateTime.class)), rs.getString("held_by"),
                         rs.getString("held_reason"), instant(rs.getObject("released_at", OffsetDateTime.class)),
                         rs.getString("released_by")))
                 .list());
+    }
+
+    /** The years with an annual summary in scope, latest first. */
+    public List<Integer> years(Scope scope) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT DISTINCT s.year FROM annual_summaries s JOIN peer_mentors pm ON pm.id = s.peer_mentor_id
+                        WHERE """ + Scope.SQL_MENTOR_FILTER + " ORDER BY s.year DESC")
+                .bindMethods("scope", scope).mapTo(Integer.class).list());
     }
 
     /** Records the first preview by an admin (later previews keep the first); never touches the summary. */

@@ -21,6 +21,9 @@ public interface ReleaseService {
     /** The year's annual summaries in the actor's scope (of {@code organizationId}, or every one in scope when null). */
     List<ReleaseLine> lines(int year, String organizationId, Actor actor);
 
+    /** The years with an annual summary in the actor's scope, latest first (what a release list can show). */
+    List<Integer> years(Actor actor);
+
     /** Records that an admin previewed the mentor's Wrapped of the year (who, when; never viewed_at). */
     void markPreviewed(String peerMentorId, int year, Actor actor);
 

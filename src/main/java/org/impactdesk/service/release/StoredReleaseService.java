@@ -44,10 +44,20 @@ public final class StoredReleaseService implements ReleaseService {
 
     @Override
     public List<ReleaseLine> lines(int year, String organizationId, Actor actor) {
+        requireListReader(actor);
+        return dao.lines(year, organizationId, actor.scope());
+    }
+
+    @Override
+    public List<Integer> years(Actor actor) {
+        requireListReader(actor);
+        return dao.years(actor.scope());
+    }
+
+    private static void requireListReader(Actor actor) {
         if (!actor.isAdmin() && !actor.roles().contains(org.impactdesk.access.Role.COORDINATOR)) {
             throw new ReleaseRefusedException("Only an administrator or a coordinator sees the release list.");
         }
-        return dao.lines(year, organizationId, actor.scope());
     }
 
     @Override

@@ -64,7 +64,8 @@ public final class MainWindow implements WindowControls {
     private Setup setup;
     private final DialogService dialogs;
     private Locale locale;
-    private boolean dark;
+    /** The theme: applied to the scene and remembered whenever it changes, whoever changes it. */
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(this, "dark");
     private Actor actor;
     private String autoSignIn;
     private ScreenId startScreen;
@@ -75,7 +76,13 @@ public final class MainWindow implements WindowControls {
         this.stage = stage;
         this.setup = setup;
         this.locale = locale;
-        this.dark = dark;
+        this.dark.set(dark);
+        this.dark.addListener((obs, old, now) -> {
+            this.setup.prefs().dark(now);
+            if (stage.getScene() != null) {
+                Themes.setDark(stage.getScene(), now);
+            }
+        });
         this.dialogs = new FxDialogService(() -> stage);
     }
 
@@ -302,7 +309,7 @@ public final class MainWindow implements WindowControls {
         } else {
             scene.setRoot(root);
         }
-        Themes.apply(scene, dark);
+        Themes.apply(scene, dark.get());
     }
 
     @Override
@@ -328,17 +335,8 @@ public final class MainWindow implements WindowControls {
     }
 
     @Override
-    public boolean isDark() {
+    public javafx.beans.property.BooleanProperty darkProperty() {
         return dark;
-    }
-
-    @Override
-    public void setDark(boolean dark) {
-        this.dark = dark;
-        setup.prefs().dark(dark);
-        if (stage.getScene() != null) {
-            Themes.setDark(stage.getScene(), dark);
-        }
     }
 
     public ShellView shell() {

@@ -85,8 +85,7 @@ public final class ShellView {
         // no Sync for this user (a peer mentor): no import command in the menu either, and Ctrl+O does nothing
         importItem.setDisable(!viewModel.screens().contains(ScreenId.SYNC));
         importItem.setVisible(viewModel.screens().contains(ScreenId.SYNC));
-        darkItem.setSelected(window.isDark());
-        darkItem.selectedProperty().addListener((o, a, b) -> window.setDark(b));
+        darkItem.selectedProperty().bindBidirectional(window.darkProperty());
         boolean nb = "nb".equals(window.locale().getLanguage());
         (nb ? norwegianItem : englishItem).setSelected(true);
         englishItem.setOnAction(e -> window.switchLanguage(Locale.ENGLISH));

@@ -62,8 +62,8 @@ public final class SignInView {
                 window.switchLanguage(now);
             }
         });
-        darkToggle.setSelected(window.isDark());
-        darkToggle.selectedProperty().addListener((obs, old, now) -> window.setDark(now));
+        // the window's one theme state: the box shows the theme however it was set (menu, last run, a tool)
+        darkToggle.selectedProperty().bindBidirectional(window.darkProperty());
 
         progressBox.visibleProperty().bind(viewModel.workingProperty());
         progressBox.managedProperty().bind(progressBox.visibleProperty());

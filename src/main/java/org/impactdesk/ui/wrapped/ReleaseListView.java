@@ -3,6 +3,7 @@ package org.impactdesk.ui.wrapped;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,10 @@ public final class ReleaseListView {
     private final ReleaseListViewModel viewModel;
 
     @FXML private VBox root;
+    @FXML private Label headingLabel;
+    @FXML private VBox orgRow;
+    @FXML private Label orgLabel;
+    @FXML private ComboBox<ReleaseListViewModel.OrgChoice> orgBox;
     @FXML private Label countsLabel;
     @FXML private TableView<ReleaseListViewModel.Row> table;
     @FXML private TableColumn<ReleaseListViewModel.Row, String> nameColumn;
@@ -37,12 +42,31 @@ public final class ReleaseListView {
 
     @FXML
     private void initialize() {
+        boolean chooses = viewModel.choosesOrganization();
+        orgRow.setVisible(chooses);
+        orgRow.setManaged(chooses);
+        orgLabel.setLabelFor(orgBox);
+        orgBox.setItems(viewModel.organizations());
+        // the box shows the name (a long one fits the panel); the open list each one's count to review too
+        orgBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReleaseListViewModel.OrgChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.name());
+            }
+        });
+        orgBox.valueProperty().bindBidirectional(viewModel.organizationProperty());
         table.setItems(viewModel.rows());
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.placeholderProperty());
+        table.setPlaceholder(empty);
         nameColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         stateColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().stateText()));
         reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reason()));
         reasonColumn.setCellFactory(c -> new ReasonCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.selectedProperty().set(now));
+        headingLabel.textProperty().bind(viewModel.headingProperty());
         countsLabel.textProperty().bind(viewModel.countsProperty());
         queueLabel.textProperty().bind(viewModel.queueProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());

@@ -26,12 +26,25 @@ import org.impactdesk.ui.fx.TaskRunner;
  * The Wrapped previewer's release list (issue 19): the year's summaries by state (waiting,
  * previewed, held back, released) with counts, releasing one, the previewed ones or all, holding
  * one back with a reason, and the e-mail queue (how many wait and why).
+ *
+ * <p>An org admin's list is their organisation's. A global admin (or the local operator)
+ * administers every organisation: they pick one of the organisations with a Wrapped of the year
+ * (the first with some still to review, unless they picked one before), and the list, its counts,
+ * its releases and its e-mail queue are that organisation's.
  */
 public final class ReleaseListViewModel {
 
     /** One summary in the list, as shown. */
     public record Row(String peerMentorId, String name, String status, ReleaseLine.State state, String stateText,
                       String reason) {
+    }
+
+    /** An organisation in a global admin's picker: its id, name, and how many of its ready Wrapped wait for a release. */
+    public record OrgChoice(String id, String name, long toReview, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private final ReleaseService releases;
@@ -47,6 +60,14 @@ public final class ReleaseListViewModel {
     private final ReadOnlyStringWrapper queue = new ReadOnlyStringWrapper(this, "queue", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ObservableList<OrgChoice> organizations = FXCollections.observableArrayList();
+    private final ObjectProperty<OrgChoice> organization = new SimpleObjectProperty<>(this, "organization");
+    /** The year's lines of every organisation in scope (a global admin's list shows the chosen one's). */
+    private List<ReleaseLine> all = List.of();
+    /** True while the ViewModel itself sets the picker (a new year's list), not the admin. */
+    private boolean choosing;
     private Integer year;
     /** The number of the latest load: only its result is shown (loads overlap while previews and releases land). */
     private long loads;
@@ -59,6 +80,17 @@ public final class ReleaseListViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.locale = locale;
+        placeholder.set(messages.getString("shell.table.empty"));
+        organization.addListener((obs, old, now) -> {
+            if (!choosing && now != null && (old == null || !old.id().equals(now.id()))) {
+                showOrganization(now.id());
+            }
+        });
+    }
+
+    /** Whether the list belongs to an organisation the actor picks (a global admin) rather than to their own. */
+    public boolean choosesOrganization() {
+        return actor.isGlobalAdmin();
     }
 
     /** Reads the year's list and the queue (admins; others see nothing). */
@@ -66,21 +98,98 @@ public final class ReleaseListViewModel {
         this.year = year;
         if (year == null || !actor.isAdmin()) {
             rows.clear();
+            heading.set("");
             return;
         }
         busy.set(true);
         long seq = ++loads;
-        record Loaded(List<ReleaseLine> lines, DeliveryService.Status status) {
+        // a global admin keeps the organisation they look at while its list is read again (after a
+        // release, a preview); a new year picks again where none of its lines is that organisation's
+        String keep = organization.get() == null ? null : organization.get().id();
+        record Loaded(int year, List<ReleaseLine> lines, String organizationId, DeliveryService.Status status) {
         }
-        tasks.run("release-list", p -> new Loaded(releases.lines(year, null, actor),
-                actor.organizationId() == null ? null : delivery.status(actor.organizationId(), actor)),
-                TaskRunner.Callbacks.of(l -> {
-                    if (seq != loads) {
-                        return; // a later load (a preview just marked, a release) is on its way: this one is stale
-                    }
-                    busy.set(false);
-                    show(l.lines(), l.status());
-                }, this::failed));
+        tasks.run("release-list", p -> {
+            int shown = year;
+            List<ReleaseLine> lines = releases.lines(year, null, actor);
+            if (lines.isEmpty()) {
+                // the previewer shows a year without Wrapped (the open year): the latest earlier one with
+                // some is what waits for review, said as such in the heading
+                Integer earlier = releases.years(actor).stream().filter(y -> y < year).findFirst().orElse(null);
+                if (earlier != null) {
+                    shown = earlier;
+                    lines = releases.lines(earlier, null, actor);
+                }
+            }
+            String org = choosesOrganization() ? pick(lines, keep) : actor.organizationId();
+            return new Loaded(shown, lines, org, org == null ? null : delivery.status(org, actor));
+        }, TaskRunner.Callbacks.of(l -> {
+            if (seq != loads) {
+                return; // a later load (a preview just marked, a release) is on its way: this one is stale
+            }
+            busy.set(false);
+            this.year = l.year();
+            heading.set(l.year() == year ? fmt("wrapped.release.year", year)
+                    : fmt("wrapped.release.yearInstead", l.year(), year));
+            all = l.lines();
+            if (choosesOrganization()) {
+                choose(l.organizationId());
+            }
+            show(l.organizationId(), l.status());
+        }, this::failed));
+    }
+
+    /**
+     * The organisation a global admin's list opens on: the one they looked at when it still has a
+     * Wrapped of the year, else the first (by name) with a ready Wrapped still to review, else the
+     * first; null when the year has none.
+     */
+    private String pick(List<ReleaseLine> lines, String keep) {
+        if (keep != null && lines.stream().anyMatch(l -> keep.equals(l.organizationId()))) {
+            return keep;
+        }
+        List<OrgChoice> choices = choices(lines);
+        return choices.stream().filter(c -> c.toReview() > 0).findFirst().or(() -> choices.stream().findFirst())
+                .map(OrgChoice::id).orElse(null);
+    }
+
+    /** The organisations with a Wrapped of the year, by name in the chosen language's order. */
+    private List<OrgChoice> choices(List<ReleaseLine> lines) {
+        java.util.Map<String, List<ReleaseLine>> byOrg = new java.util.LinkedHashMap<>();
+        for (ReleaseLine l : lines) {
+            byOrg.computeIfAbsent(l.organizationId(), k -> new java.util.ArrayList<>()).add(l);
+        }
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        return byOrg.values().stream().map(ls -> {
+            ReleaseLine first = ls.get(0);
+            String name = first.organizationName() == null ? first.organizationId() : first.organizationName();
+            long toReview = ls.stream().filter(ReleaseLine::toReview).count();
+            return new OrgChoice(first.organizationId(), name, toReview, fmt("wrapped.release.org.choice", name, toReview));
+        }).sorted(java.util.Comparator.comparing(OrgChoice::name, order).thenComparing(OrgChoice::id)).toList();
+    }
+
+    private void choose(String organizationId) {
+        choosing = true;
+        try {
+            List<OrgChoice> choices = choices(all);
+            organizations.setAll(choices);
+            organization.set(choices.stream().filter(c -> c.id().equals(organizationId)).findFirst().orElse(null));
+        } finally {
+            choosing = false;
+        }
+    }
+
+    /** A global admin picked another organisation: its lines at once, its e-mail queue when read. */
+    private void showOrganization(String organizationId) {
+        long seq = ++loads;
+        show(organizationId, null);
+        busy.set(true);
+        tasks.run("release-queue", p -> delivery.status(organizationId, actor), TaskRunner.Callbacks.of(status -> {
+            if (seq != loads) {
+                return;
+            }
+            busy.set(false);
+            show(organizationId, status);
+        }, this::failed));
     }
 
     public void releasePreviewed() {
@@ -128,15 +237,28 @@ public final class ReleaseListViewModel {
             return;
         }
         int y = year;
+        // a global admin releases in the organisation shown, never in every organisation at once
+        String org = choosesOrganization() ? shownOrganization() : null;
+        if (choosesOrganization() && org == null) {
+            say(fmt("wrapped.release.none", y));
+            return;
+        }
         busy.set(true);
-        tasks.run("release", p -> releases.release(y, null, selection, peerMentorId, actor),
+        tasks.run("release", p -> releases.release(y, org, selection, peerMentorId, actor),
                 TaskRunner.Callbacks.of(o -> {
                     say(fmt("wrapped.release.done", o.released(), o.notificationsSent()));
                     load(y);
                 }, this::failed));
     }
 
-    private void show(List<ReleaseLine> lines, DeliveryService.Status status) {
+    private String shownOrganization() {
+        return organization.get() == null ? null : organization.get().id();
+    }
+
+    /** Shows the lines of the organisation (all lines when null: an org admin's scope is theirs already). */
+    private void show(String organizationId, DeliveryService.Status status) {
+        List<ReleaseLine> lines = !choosesOrganization() ? all
+                : all.stream().filter(l -> l.organizationId().equals(organizationId)).toList();
         // names in the chosen language's order; two mentors of the same name told apart by id
         Names names = new Names(messages);
         java.util.Map<String, String> shown = names.labels(lines, ReleaseLine::displayName, l -> null,
@@ -152,6 +274,7 @@ public final class ReleaseListViewModel {
         long held = lines.stream().filter(l -> l.state() == ReleaseLine.State.HELD).count();
         counts.set(fmt("wrapped.release.counts", previewed, ready, released, held));
         queue.set(status == null ? "" : QueueText.describe(status, messages, locale, false));
+        placeholder.set(fmt("wrapped.release.none", year));
     }
 
     private void failed(Throwable t) {
@@ -189,6 +312,25 @@ public final class ReleaseListViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Which year's Wrapped the list shows (and releases): the previewer's, or the latest earlier one with some. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    /** A global admin's organisations with a Wrapped of the year (empty for anyone else). */
+    public ObservableList<OrgChoice> organizations() {
+        return organizations;
+    }
+
+    /** The organisation whose list a global admin sees. */
+    public ObjectProperty<OrgChoice> organizationProperty() {
+        return organization;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

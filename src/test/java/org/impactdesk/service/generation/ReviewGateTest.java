@@ -167,4 +167,41 @@ class ReviewGateTest {
         assertThat(states().values()).containsOnly(ReleaseLine.State.RELEASED);
         assertThat(new SummaryReadDao(t.db.jdbi()).annual(mentor("pm-a").scope(), "pm-a", 2025)).isPresent();
     }
+
+    @Test
+    void aGlobalAdminSeesAndReleasesEveryOrganisationsWrappedAndAnOrgAdminOnlyTheirs() {
+        t.org("o2", null);
+        t.mentor("pm-z", "o2", "la-o2", "active", "2020-01-01");
+        t.daily("pm-z", "o2", "2025-04-01", 6);
+        t.generate(2025, ALL, "2026-01-10");
+        Actor global = new Actor("u-global", "Global", null, Set.of(Role.GLOBAL_ADMIN), null);
+        Actor admin2 = new Actor("u-admin2", "Admin of o2", "o2", Set.of(Role.ORG_ADMIN), null);
+
+        // a global admin sees every organisation's, with its name; one organisation's when asked
+        assertThat(releases.lines(2025, null, global)).extracting(ReleaseLine::peerMentorId, ReleaseLine::organizationName)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("pm-a", "Org o1"),
+                        org.assertj.core.groups.Tuple.tuple("pm-b", "Org o1"), org.assertj.core.groups.Tuple.tuple("pm-c", "Org o1"),
+                        org.assertj.core.groups.Tuple.tuple("pm-z", "Org o2"));
+        assertThat(releases.lines(2025, "o2", global)).extracting(ReleaseLine::peerMentorId).containsExactly("pm-z");
+        // an org admin sees only theirs, even when they name the other organisation
+        assertThat(releases.lines(2025, null, admin)).extracting(ReleaseLine::peerMentorId)
+                .containsExactlyInAnyOrder("pm-a", "pm-b", "pm-c");
+        assertThat(releases.lines(2025, "o2", admin)).isEmpty();
+        assertThat(releases.lines(2025, null, admin2)).extracting(ReleaseLine::peerMentorId).containsExactly("pm-z");
+        assertThat(releases.years(global)).containsExactly(2025);
+        assertThat(releases.years(new Actor("u-admin3", "Admin of o3", "o3", Set.of(Role.ORG_ADMIN), null))).isEmpty();
+
+        // an org admin's release of the other organisation releases nothing; a global admin's releases that one only
+        assertThat(releases.release(2025, "o2", ReleaseService.Selection.ALL, null, admin).released()).isZero();
+        assertThatThrownBy(() -> releases.release(2025, null, ReleaseService.Selection.MENTOR, "pm-z", admin))
+                .isInstanceOf(SummaryNotFoundException.class);
+        ReleaseService.Outcome o2 = releases.release(2025, "o2", ReleaseService.Selection.ALL, null, global);
+        assertThat(o2.released()).isOne();
+        assertThat(annualSent()).containsExactly("u-pm-z");
+        assertThat(states()).containsOnly(Map.entry("pm-a", ReleaseLine.State.WAITING), Map.entry("pm-b",
+                ReleaseLine.State.WAITING), Map.entry("pm-c", ReleaseLine.State.WAITING));
+        // and a global admin may name a mentor of any organisation
+        releases.release(2025, null, ReleaseService.Selection.MENTOR, "pm-b", global);
+        assertThat(states()).containsEntry("pm-b", ReleaseLine.State.RELEASED);
+    }
 }

@@ -276,6 +276,54 @@ class MainWindowFxTest {
         assertThat(robot.lookup("#settingsDatabase").queryAs(Label.class).getText()).endsWith("db.mv.db");
     }
 
+    /** The View menu's "Dark theme" item of the shell shown now. */
+    javafx.scene.control.CheckMenuItem menuDark(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menuDark".equals(i.getId()))
+                .map(javafx.scene.control.CheckMenuItem.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSignInBoxAndTheMenuItemShowTheOneThemeHoweverItWasSet(FxRobot robot) throws Exception {
+        javafx.scene.control.CheckBox box = node(robot, "#signInDark", javafx.scene.control.CheckBox.class);
+        assertThat(box.isSelected()).isFalse();
+
+        // set elsewhere (a tool, the screenshot tour, the shell's menu): the box follows
+        robot.interact(() -> window.setDark(true));
+        assertThat(box.isSelected()).isTrue();
+        assertThat(window.stage().getScene().getRoot().getStyleClass()).contains("dark");
+
+        // and the box sets the one state: theme, remembered preference
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isDark()).isFalse();
+        assertThat(window.stage().getScene().getRoot().getStyleClass()).doesNotContain("dark");
+        assertThat(prefsNode.getBoolean("dark", true)).isFalse();
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isDark()).isTrue();
+
+        signInAs(ExampleDatabase.KIM.userId());
+        javafx.scene.control.CheckMenuItem item = menuDark(robot);
+        assertThat(item.isSelected()).isTrue();
+        robot.interact(() -> window.setDark(false));
+        assertThat(item.isSelected()).isFalse();
+        robot.interact(() -> item.setSelected(true));
+        assertThat(window.isDark()).isTrue();
+        assertThat(window.stage().getScene().getRoot().getStyleClass()).contains("dark");
+
+        // back on the sign-in screen (signed out), a new box shows the theme as it is now
+        javafx.scene.control.MenuItem signOut = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> "menuSignOut".equals(i.getId()))
+                .findFirst().orElseThrow();
+        robot.interact(signOut::fire);
+        await(() -> robot.lookup("#signInDark").tryQuery().filter(b -> b != box).isPresent());
+        javafx.scene.control.CheckBox again = node(robot, "#signInDark", javafx.scene.control.CheckBox.class);
+        assertThat(again.isSelected()).isTrue();
+        robot.interact(() -> window.setDark(false));
+        assertThat(again.isSelected()).isFalse();
+    }
+
     @Test
     void themeAndWindowBoundsAreRemembered(FxRobot robot) throws Exception {
         signInAs(ExampleDatabase.KIM.userId());

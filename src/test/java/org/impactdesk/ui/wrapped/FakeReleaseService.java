@@ -22,8 +22,12 @@ final class FakeReleaseService implements ReleaseService {
     int messagesSent;
 
     void add(String peerMentorId, String name, String status) {
-        lines.put(peerMentorId, new ReleaseLine(UUID.randomUUID(), peerMentorId, "u-" + peerMentorId, name, "o1", 2025, status,
-                true, null, null, null, null, null, null, null));
+        add(peerMentorId, name, status, "o1", "Fjordlys");
+    }
+
+    void add(String peerMentorId, String name, String status, String organizationId, String organizationName) {
+        lines.put(peerMentorId, new ReleaseLine(UUID.randomUUID(), peerMentorId, "u-" + peerMentorId, name, organizationId,
+                organizationName, 2025, status, true, null, null, null, null, null, null, null));
     }
 
     ReleaseLine.State state(String peerMentorId) {
@@ -32,8 +36,14 @@ final class FakeReleaseService implements ReleaseService {
 
     @Override
     public List<ReleaseLine> lines(int year, String organizationId, Actor actor) {
-        calls.add("lines " + year);
-        return List.copyOf(lines.values());
+        calls.add("lines " + year + (organizationId == null ? "" : " of " + organizationId));
+        return lines.values().stream().filter(l -> l.year() == year)
+                .filter(l -> organizationId == null || organizationId.equals(l.organizationId())).toList();
+    }
+
+    @Override
+    public List<Integer> years(Actor actor) {
+        return lines.values().stream().map(ReleaseLine::year).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
     }
 
     @Override
@@ -58,13 +68,15 @@ final class FakeReleaseService implements ReleaseService {
     @Override
     public Outcome release(int year, String organizationId, Selection selection, String peerMentorId, Actor actor) {
         requireAdmin(actor);
-        calls.add("release " + selection + (peerMentorId == null ? "" : " " + peerMentorId));
+        calls.add("release " + selection + (peerMentorId == null ? "" : " " + peerMentorId)
+                + (organizationId == null ? "" : " of " + organizationId) + " in " + year);
         int released = 0;
         int already = 0;
         int held = 0;
         int notReady = 0;
         for (ReleaseLine l : List.copyOf(lines.values())) {
-            if (selection == Selection.MENTOR && !l.peerMentorId().equals(peerMentorId)) {
+            if (selection == Selection.MENTOR && !l.peerMentorId().equals(peerMentorId) || l.year() != year
+                    || organizationId != null && !organizationId.equals(l.organizationId())) {
                 continue;
             }
             if (!l.ready()) {
@@ -91,7 +103,8 @@ final class FakeReleaseService implements ReleaseService {
 
     private static ReleaseLine with(ReleaseLine l, Instant previewedAt, String previewedBy, Instant heldAt, String heldBy,
                                     String reason, Instant releasedAt, String releasedBy) {
-        return new ReleaseLine(l.summaryId(), l.peerMentorId(), l.userId(), l.displayName(), l.organizationId(), l.year(),
+        return new ReleaseLine(l.summaryId(), l.peerMentorId(), l.userId(), l.displayName(), l.organizationId(),
+                l.organizationName(), l.year(),
                 l.status(), l.reviewRequired(), previewedAt, previewedBy, heldAt, heldBy, reason, releasedAt, releasedBy);
     }
 }
