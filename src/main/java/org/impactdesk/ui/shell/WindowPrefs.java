@@ -1,5 +1,6 @@
 package org.impactdesk.ui.shell;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -144,9 +145,8 @@ public final class WindowPrefs {
      * to keys {@code col.<screen>.<table id>.<column id or index>}. Safe to call again.
      */
     public void rememberColumns(String screen, Parent root) {
-        for (Node n : root.lookupAll(".table-view")) {
-            if (n instanceof TableView<?> table && table.getId() != null
-                    && !table.getProperties().containsKey(COLUMNS_KEY)) {
+        for (TableView<?> table : tables(root, new java.util.ArrayList<>())) {
+            if (table.getId() != null && !table.getProperties().containsKey(COLUMNS_KEY)) {
                 table.getProperties().put(COLUMNS_KEY, Boolean.TRUE);
                 int i = 0;
                 for (TableColumn<?, ?> col : table.getColumns()) {
@@ -155,6 +155,32 @@ public final class WindowPrefs {
                 }
             }
         }
+    }
+
+    /**
+     * The tables under {@code node}, also inside scroll, split, tab and titled panes whose content is
+     * not among their children until their skin is made (a screen just built, not yet shown).
+     */
+    private static List<TableView<?>> tables(Node node, List<TableView<?>> out) {
+        switch (node) {
+            case TableView<?> table -> out.add(table);
+            case javafx.scene.control.ScrollPane scroll -> {
+                if (scroll.getContent() != null) {
+                    tables(scroll.getContent(), out);
+                }
+            }
+            case javafx.scene.control.SplitPane split -> split.getItems().forEach(item -> tables(item, out));
+            case javafx.scene.control.TabPane tabs -> tabs.getTabs().stream().filter(t -> t.getContent() != null)
+                    .forEach(t -> tables(t.getContent(), out));
+            case javafx.scene.control.TitledPane titled -> {
+                if (titled.getContent() != null) {
+                    tables(titled.getContent(), out);
+                }
+            }
+            case Parent parent -> parent.getChildrenUnmodifiable().forEach(child -> tables(child, out));
+            default -> { }
+        }
+        return out;
     }
 
     private void remember(String key, TableColumn<?, ?> col) {
