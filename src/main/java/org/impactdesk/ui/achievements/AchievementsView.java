@@ -25,6 +25,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.impactdesk.domain.Achievement;
@@ -425,6 +426,22 @@ public final class AchievementsView {
             return listModel.canDrop(dragged, target.badge());
         }
 
+        /**
+         * As high as the badge's wrapped name and detail need at the cell's width (the skin asks its
+         * graphic for its height without a width, which is one line of each).
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            javafx.scene.Node graphic = getGraphic();
+            double w = width > 0 ? width : getWidth();
+            if (graphic == null || getText() != null || w <= 0) {
+                return super.computePrefHeight(width);
+            }
+            double inner = w - snappedLeftInset() - snappedRightInset();
+            return Math.max(super.computePrefHeight(width),
+                    snappedTopInset() + graphic.prefHeight(inner) + snappedBottomInset());
+        }
+
         @Override
         protected void updateItem(Entry item, boolean empty) {
             super.updateItem(item, empty);
@@ -467,15 +484,20 @@ public final class AchievementsView {
             title.getStyleClass().add("badge-name");
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("badge-detail");
+            // the name and the detail line wrap within the list's width (they ended in "..." at 1024x700)
+            title.setWrapText(true);
+            detail.setWrapText(true);
             title.setMinWidth(0);
             detail.setMinWidth(0);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            detail.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(1, title, detail);
             text.setMinWidth(0);
             HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             HBox box = new HBox(8, icon, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             box.setMinWidth(0);
-            box.setPrefWidth(0); // fit the list's width: long details end in an ellipsis, the tooltip has all
+            box.setPrefWidth(0); // fit the list's width, never widen it: the texts wrap instead
             setTooltip(new javafx.scene.control.Tooltip(item.title() + "\n" + item.detail()));
             setText(null);
             setGraphic(box);

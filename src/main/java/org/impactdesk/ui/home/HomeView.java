@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.impactdesk.domain.Period;
@@ -27,8 +26,6 @@ import org.impactdesk.ui.home.HomeViewModel.TileKind;
 public final class HomeView {
     public static final String FXML = "/fxml/home/HomeView.fxml";
     public static final String TILE_CLASS = "home-tile";
-    public static final double TILE_WIDTH = 270;
-    public static final double TILE_HEIGHT = 170;
 
     private final HomeViewModel viewModel;
     private final Map<TileKind, Tile> tiles = new EnumMap<>(TileKind.class);
@@ -43,7 +40,7 @@ public final class HomeView {
     @FXML private ToggleButton halfToggle;
     @FXML private ComboBox<Period> periodPicker;
     @FXML private Label noteLabel;
-    @FXML private FlowPane tilePane;
+    @FXML private TileGrid tilePane;
     @FXML private javafx.scene.layout.VBox changesBox;
     @FXML private Label changesTitle;
     @FXML private javafx.scene.layout.VBox changesList;
@@ -171,16 +168,7 @@ public final class HomeView {
                     tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
                 }
             });
-            // hovering or focusing a tile changes its border by CSS, whose pass (on the next pulse)
-            // styles its texts again with the window's font (the title grew and the footnote ran out
-            // of the tile once the pointer had passed over it): TilesFX sizes them again once that
-            // pass is done (a pause runs on the pulses, after the one that applied the CSS)
-            javafx.animation.PauseTransition afterCss = new javafx.animation.PauseTransition(javafx.util.Duration.millis(80));
-            afterCss.setOnFinished(e ->
-                    tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE)));
-            javafx.beans.InvalidationListener resize = o -> afterCss.playFromStart();
-            tile.hoverProperty().addListener(resize);
-            tile.focusedProperty().addListener(resize);
+            keepTileFonts(tile);
             if (k == TileKind.ALERTS) { // administrators only; red while an alert is open
                 tile.visibleProperty().bind(viewModel.alertsShownProperty());
                 tile.managedProperty().bind(viewModel.alertsShownProperty());
@@ -193,6 +181,7 @@ public final class HomeView {
             tiles.put(k, tile);
             tilePane.getChildren().add(tile);
         }
+        tilePane.setOnLaidOut(HomeView::resizeIfRestyled);
         // the theme is the scene root's class: recolour when the screen enters a scene and when
         // that root's classes change (one listener per root, removed when the screen leaves it)
         ListChangeListener<String> themeChanged = c -> recolor();
@@ -207,10 +196,54 @@ public final class HomeView {
         });
     }
 
+    /**
+     * TilesFX gives a tile's texts their fonts in code, sized to the tile; a CSS pass over the tile
+     * (its border changing on hover or focus, a theme switch) gives them the window's font instead,
+     * as the stylesheet's inherited font outranks a value set in code (the title grew and the
+     * footnote ran out of the tile once the pointer had passed over it). A font change of one of
+     * the tile's own texts asks the tile grid for a layout, which runs in the same pulse after the
+     * CSS pass; there {@link #resizeIfRestyled} has TilesFX size the texts of a tile again when a
+     * stylesheet set one of their fonts, before the frame is drawn (no timer). Our value label is
+     * left alone: its font is the theme's.
+     */
+    void keepTileFonts(Tile tile) {
+        javafx.beans.InvalidationListener restyled = o -> tilePane.requestLayout();
+        java.util.function.Consumer<javafx.scene.control.Skin<?>> watch = skin -> {
+            if (skin != null) {
+                tileTexts(tile).forEach(t -> t.fontProperty().addListener(restyled));
+            }
+        };
+        tile.skinProperty().addListener((obs, old, skin) -> watch.accept(skin));
+        watch.accept(tile.getSkin());
+    }
+
+    /** In the tile grid's layout pass: TilesFX sizes {@code node}'s texts again if a stylesheet gave one of them its font. */
+    static void resizeIfRestyled(javafx.scene.Node node) {
+        if (node instanceof Tile tile && tileTexts(tile).stream().anyMatch(t -> {
+            javafx.css.StyleOrigin origin = ((javafx.css.StyleableProperty<?>) t.fontProperty()).getStyleOrigin();
+            return origin == javafx.css.StyleOrigin.AUTHOR || origin == javafx.css.StyleOrigin.INLINE;
+        })) {
+            tile.fireTileEvt(new eu.hansolo.tilesfx.events.TileEvt(tile, eu.hansolo.tilesfx.events.TileEvt.RESIZE));
+        }
+    }
+
+    /** The texts TilesFX draws in {@code tile} (not those inside a label of ours). */
+    static java.util.List<javafx.scene.text.Text> tileTexts(javafx.scene.Parent tile) {
+        java.util.List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : tile.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.text.Text t) {
+                texts.add(t);
+            } else if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Labeled)) {
+                texts.addAll(tileTexts(p));
+            }
+        }
+        return texts;
+    }
+
     private static Tile newTile(String title, Label value) {
         return TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
-                .prefSize(TILE_WIDTH, TILE_HEIGHT)
+                .prefSize(TileGrid.MIN_TILE_WIDTH, TileGrid.TILE_HEIGHT)
                 .title(title)
                 .graphic(value)
                 .text("")
