@@ -65,10 +65,14 @@ public final class ColumnFit {
      * its rows show ({@code text} of each row; each distinct text measured once, in the bold form of
      * the cell font, as a pinned row may show it), so none is cut to "..."; a wider width the
      * person gave it stays. For a table whose other columns keep their own widths (a table that
-     * scrolls sideways).
+     * scrolls sideways). {@code refitOn}: what else changes the texts.
      */
-    public static <S> void column(TableView<S> table, TableColumn<S, ?> column, java.util.function.Function<S, String> text) {
+    public static <S> void column(TableView<S> table, TableColumn<S, ?> column, java.util.function.Function<S, String> text,
+                                  javafx.beans.Observable... refitOn) {
         Runnable fit = () -> fitOne(table, column, text);
+        for (javafx.beans.Observable o : refitOn) { // the texts change without the rows (marks landing)
+            o.addListener(changed -> fit.run());
+        }
         table.getItems().addListener((ListChangeListener<S>) c -> fit.run());
         table.itemsProperty().addListener((o, was, now) -> {
             now.addListener((ListChangeListener<S>) c -> fit.run());

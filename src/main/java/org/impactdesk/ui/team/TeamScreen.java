@@ -47,7 +47,9 @@ public final class TeamScreen {
         view.addSummaryLabel(reportVm.messageProperty());
         // after the name and the status (which stay in view at 1024 px with the side panel open)
         view.addColumn(SparklineCell.column(panelVm), 2);
-        view.addColumn(TeamSidePanel.markColumn(panelVm), 3);
+        var marks = TeamSidePanel.markColumn(panelVm);
+        view.addColumn(marks, 3);
+        view.fitColumn(marks, panelVm::markText, panelVm.marksVersionProperty()); // "Followed up Oct 6, 2026" whole
         return Screen.of(root)
                 .onShow(req -> {
                     if (req.mentors() != null && req.period() != null) {

@@ -111,6 +111,15 @@ public final class TeamView {
         });
     }
 
+    /**
+     * Keeps a column made outside the FXML as wide as the texts its rows show ({@code text}), which
+     * change with the rows and with {@code refitOn}.
+     */
+    public void fitColumn(TableColumn<TeamLine, TeamLine> column, java.util.function.Function<TeamLine, String> text,
+                          javafx.beans.Observable refitOn) {
+        ColumnFit.column(table, column, text, refitOn);
+    }
+
     /** Adds a column made outside the FXML (follow-up marks, sparklines) at {@code index} of the top-level columns. */
     public void addColumn(TableColumn<TeamLine, TeamLine> column, int index) {
         table.getColumns().add(Math.min(index, table.getColumns().size()), column);

@@ -89,7 +89,9 @@ class TeamFollowUpFxTest {
                 new FollowUpDao(db.jdbi()), Clock.systemUTC()), TeamFixture.KIM, tasks, () -> LocalDate.of(2026, 1, 10));
         view.attachSidePanelWhenOpen(loader.load(TeamSidePanel.FXML, new TeamSidePanel(panel)), panel.openProperty());
         view.addColumn(SparklineCell.column(panel), 1);
-        view.addColumn(TeamSidePanel.markColumn(panel), 2);
+        var marks = TeamSidePanel.markColumn(panel);
+        view.addColumn(marks, 2);
+        view.fitColumn(marks, panel::markText, panel.marksVersionProperty());
         stage.setScene(new Scene(root, 1280, 800));
         stage.setMaximized(false);
         stage.sizeToScene();
@@ -151,6 +153,9 @@ class TeamFollowUpFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#panelMessage").queryAs(Label.class).getText()).isEqualTo("Follow-up of Sofie Demo saved.");
         assertThat(cell(robot, "Sofie Demo", "colFollowUp").getText()).startsWith("Followed up ");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.impactdesk.ui.fx.CutTexts.within(cell(robot, "Sofie Demo", "colFollowUp")))
+                .as("the mark with its date whole").isEmpty();
 
         choosePeriod(robot, "Q4 2025");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
