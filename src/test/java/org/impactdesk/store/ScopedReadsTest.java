@@ -190,7 +190,7 @@ class ScopedReadsTest {
             "TeamDao.coordinatorAssociations", "TeamDao.periods", "TeamDao.mentorStandings",
             "WrappedDao.mentors", "WrappedDao.summaryYears",
             "AlertDao.failures", "AlertDao.openCount", "AlertDao.close", "AlertDao.makeDue", "AlertDao.due",
-            "AlertDao.nextRetry", "ReleaseDao.lines");
+            "AlertDao.nextRetry", "ReleaseDao.lines", "ReleaseDao.years");
 
     @Test
     void everyPublicStoreMethodTakingAScopeOrActorIsCoveredHere() {
@@ -705,6 +705,17 @@ class ScopedReadsTest {
                     .containsExactlyInAnyOrderElementsOf(c.mentors());
             assertThat(dao.lines(2025, "org-2", c.scope())).extracting(org.impactdesk.domain.ReleaseLine::peerMentorId)
                     .containsExactlyInAnyOrderElementsOf(c.mentors().contains(PM_OLGA) ? List.of(PM_OLGA) : List.of());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.impactdesk.store.ScopedReadsTest#cases")
+        void yearsWithAnAnnualSummaryInScope(Case c) {
+            // the years of the annual summaries of the scope's mentors (read unscoped), latest first; none without mentors
+            List<Integer> expected = c.mentors().stream()
+                    .flatMap(pm -> raw("SELECT CAST(year AS VARCHAR) FROM annual_summaries WHERE peer_mentor_id = ?", pm).stream())
+                    .map(Integer::valueOf).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+            assertThat(dao.years(c.scope())).containsExactlyElementsOf(expected);
+            assertThat(c.mentors().isEmpty() || expected.contains(2025)).isTrue();
         }
     }
 }
