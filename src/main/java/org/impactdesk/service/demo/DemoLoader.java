@@ -11,6 +11,7 @@ import org.impactdesk.domain.ImportOptions;
 import org.impactdesk.domain.ImportReport;
 import org.impactdesk.domain.ReportYears;
 import org.impactdesk.domain.SyncGateway;
+import org.impactdesk.service.generation.GenerationProgress;
 import org.impactdesk.service.generation.GenerationRefusedException;
 import org.impactdesk.service.generation.GenerationReport;
 import org.impactdesk.service.generation.GenerationRequest;
@@ -80,12 +81,12 @@ public final class DemoLoader {
             return new Outcome(true, "Demo imported; it holds no activities.", report, null);
         }
         if (progress != null) {
-            progress.step(0, -1, "generatingSummaries"); // one call, no steps to count: an indeterminate bar
+            progress.step(0, -1, "generatingSummaries"); // until the first organisation starts: an indeterminate bar
         }
         GenerationReport generated;
         try {
             generated = generation.generate(new GenerationRequest(years, GenerationRequest.Selection.ALL, null, null, false),
-                    Actor.localOperator());
+                    Actor.localOperator(), progress == null ? null : steps(progress));
         } catch (GenerationRefusedException e) {
             return new Outcome(true, "Demo imported; no period is closed yet.", report, null);
         }
@@ -93,6 +94,36 @@ public final class DemoLoader {
             progress.step(1, 1, "summariesGenerated");
         }
         return new Outcome(true, "Demo imported and summaries generated.", report, generated);
+    }
+
+    /**
+     * The generation's own steps on the import's bar: each organisation's peer mentors written, of
+     * how many. The first run's generation is not stopped halfway (the window has no Cancel for it).
+     */
+    private static GenerationProgress steps(SyncGateway.Progress progress) {
+        return new GenerationProgress() {
+            private String name = "";
+            private int number;
+            private int count;
+
+            @Override
+            public boolean getAsBoolean() {
+                return false;
+            }
+
+            @Override
+            public void organisation(String organisation, int n, int of) {
+                name = organisation;
+                number = n;
+                count = of;
+                progress.step(0, -1, "generatingSummariesOf", name, number, count);
+            }
+
+            @Override
+            public void mentorsWritten(int done, int total) {
+                progress.step(done, total, "generatingSummariesMentors", name, number, count, done, total);
+            }
+        };
     }
 
     private Set<Integer> activityYears() {

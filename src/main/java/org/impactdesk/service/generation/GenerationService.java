@@ -152,8 +152,10 @@ public final class GenerationService {
         GenerationReport report = new GenerationReport();
         List<GenerationListener.Ready> afterCommit = new ArrayList<>();
         boolean anyClosed = false;
+        int number = 0;
         try {
             for (OrganizationSettings org : targets) {
+                number++;
                 database.checkNotStopping();
                 if (cancel != null && cancel.getAsBoolean()) {
                     report.cancelledBefore(org.id(), org.name());
@@ -181,6 +183,9 @@ public final class GenerationService {
                     continue;
                 }
                 anyClosed = true;
+                if (cancel instanceof GenerationProgress steps) {
+                    steps.organisation(org.name(), number, targets.size());
+                }
                 GenerationReport.Counts before = report.counts();
                 int writtenBefore = report.created() + report.updated();
                 try {

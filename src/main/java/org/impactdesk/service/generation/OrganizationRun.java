@@ -296,6 +296,9 @@ final class OrganizationRun extends RunPersisting {
                         throwUnchecked(next.stopped());
                     }
                     write(next.computed());
+                    if (cancel instanceof GenerationProgress steps) {
+                        steps.mentorsWritten(from + i + 1, toProcess.size());
+                    }
                 }
                 in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);
                 chunkTotals.clear();

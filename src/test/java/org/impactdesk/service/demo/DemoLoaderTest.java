@@ -27,7 +27,27 @@ class DemoLoaderTest {
             assertThat(DemoLoader.demoBundle()).isEqualTo(Path.of("data/demo").toAbsolutePath());
             assertThat(loader.databaseIsEmpty()).isTrue();
 
-            DemoLoader.Outcome first = loader.loadIfEmpty(null);
+            List<String> steps = new java.util.ArrayList<>();
+            DemoLoader.Outcome first = loader.loadIfEmpty(new org.impactdesk.domain.SyncGateway.Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    steps.add(done + "/" + total + " " + message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+            // the import counts rows; the generation then says each organisation and its mentors written, of how many
+            List<String> generation = steps.subList(steps.indexOf("0/-1 Generating summaries"), steps.size());
+            assertThat(generation).contains("0/-1 Generating summaries: Fjordlys likepersonforening (demo) (1 of 2)",
+                    "0/-1 Generating summaries: Nordsjø likepersonsnettverk UK (demo) (2 of 2)");
+            assertThat(generation).anyMatch(s -> s.matches("1/\\d+ Generating summaries: Fjordlys likepersonforening \\(demo\\) "
+                    + "\\(1 of 2\\), 1 of \\d+ peer mentors"));
+            assertThat(generation).anyMatch(s -> s.matches("(\\d+)/\\1 Generating summaries: Nordsjø .*\\(2 of 2\\), "
+                    + "(\\d+) of \\2 peer mentors"));
+            assertThat(generation.get(generation.size() - 1)).isEqualTo("1/1 Summaries generated");
             assertThat(first.loaded()).isTrue();
             assertThat(first.imported().written()).isTrue();
             assertThat(first.imported().files().get("activities.csv").inserted()).isEqualTo(28_554);
