@@ -69,7 +69,12 @@ public final class CardLayout {
                 : msg(bundle, locale, "wrapped.card.title", String.valueOf(card.year()));
         out.add(new Text(title, cx, 250, 64, true, TEXT, Align.CENTER, contentWidth));
 
-        out.add(new Text(decimal.format(card.totalHours()), cx, 470, 190, true, ACCENT, Align.CENTER, contentWidth));
+        // hours as people say them and as the Wrapped slides show them: one decimal ("15.9 hours")
+        NumberFormat hours = NumberFormat.getNumberInstance(locale);
+        hours.setMinimumFractionDigits(0);
+        hours.setMaximumFractionDigits(1);
+        hours.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        out.add(new Text(hours.format(card.totalHours()), cx, 470, 190, true, ACCENT, Align.CENTER, contentWidth));
         out.add(new Text(msg(bundle, locale, "wrapped.card.hours"), cx, 540, 44, false, TEXT, Align.CENTER, contentWidth));
 
         double tileW = (WIDTH - 120 - 40) / 2.0;

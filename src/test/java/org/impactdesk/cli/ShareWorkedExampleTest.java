@@ -64,8 +64,9 @@ class ShareWorkedExampleTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(doc);
-            // pm-1's stored figures (expected/annual-2025-pm-1.json): 15.92 hours, 17 activities, 5 people
-            assertThat(text).contains("My 2025 as a peer mentor", "15.92", "17", "5", "Busiest month: March",
+            // pm-1's stored figures (expected/annual-2025-pm-1.json): 15.92 hours (said as the slides say it,
+            // with one decimal), 17 activities, 5 people
+            assertThat(text).contains("My 2025 as a peer mentor", "15.9\n", "17", "5", "Busiest month: March",
                     "Café meeting", "Worth 6,049.60 NOK to the community");
             assertThat(text).doesNotContain("Mira").doesNotContain("@").doesNotContain("c-");
         }

@@ -33,6 +33,14 @@ class ShareCardFactoryTest {
     }
 
     @Test
+    void theCardSaysHoursWithOneDecimalAsTheSlidesDo() {
+        ShareCard card = ShareCardFactory.fromPayload(SlidePayload.parse(WrappedFixtures.resource("payload-wrapped-2025.json")), null);
+        assertThat(card.totalHours()).isEqualTo(new BigDecimal("15.92"));
+        assertThat(texts(CardLayout.layout(card, java.util.Locale.ENGLISH))).contains("15.9").doesNotContain("15.92");
+        assertThat(texts(CardLayout.layout(card, java.util.Locale.forLanguageTag("nb")))).contains("15,9");
+    }
+
+    @Test
     void aNorwegianCardNamesPlatformBadgesInNorwegianAndKeepsAnOrganisationsOwn() {
         SlidePayload payload = SlidePayload.parse(WrappedFixtures.resource("payload-wrapped-2025.json")
                 .replace("\"First steps\"", "\"First step\""));
