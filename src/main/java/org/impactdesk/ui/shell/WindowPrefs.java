@@ -144,9 +144,8 @@ public final class WindowPrefs {
      * to keys {@code col.<screen>.<table id>.<column id or index>}. Safe to call again.
      */
     public void rememberColumns(String screen, Parent root) {
-        for (Node n : root.lookupAll(".table-view")) {
-            if (n instanceof TableView<?> table && table.getId() != null
-                    && !table.getProperties().containsKey(COLUMNS_KEY)) {
+        for (TableView<?> table : tables(root, new java.util.LinkedHashSet<>())) {
+            if (table.getId() != null && !table.getProperties().containsKey(COLUMNS_KEY)) {
                 table.getProperties().put(COLUMNS_KEY, Boolean.TRUE);
                 int i = 0;
                 for (TableColumn<?, ?> col : table.getColumns()) {
@@ -155,6 +154,26 @@ public final class WindowPrefs {
                 }
             }
         }
+    }
+
+    /**
+     * The tables under {@code node}, those in a scroll pane's content too (a screen that scrolls as
+     * a whole, as Sync does: before the scroll pane has its skin, its content is no child of it).
+     */
+    private static java.util.Set<TableView<?>> tables(Node node, java.util.Set<TableView<?>> into) {
+        if (node instanceof TableView<?> table) {
+            into.add(table);
+            return into;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+            tables(scroll.getContent(), into);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                tables(child, into);
+            }
+        }
+        return into;
     }
 
     private void remember(String key, TableColumn<?, ?> col) {
