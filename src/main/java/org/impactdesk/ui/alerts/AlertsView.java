@@ -120,7 +120,7 @@ public final class AlertsView {
             close.setMinWidth(Button.USE_PREF_SIZE);
             retry.setTooltip(retryTip);
             close.setTooltip(closeTip);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(javafx.geometry.Pos.TOP_LEFT); // at the top of a two-line row, as the texts
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
