@@ -111,6 +111,13 @@ public final class StoredMentorService implements MentorService {
                     thisHours = soFar.stream().map(MonthFigure::hours).filter(Objects::nonNull)
                             .reduce(BigDecimal.ZERO, BigDecimal::add);
                 }
+                // ... set against the same months of last year, not last year's whole quarter
+                if (last.isPresent()) {
+                    List<MonthFigure> sameMonths = monthsSoFar(last, q, openMonth);
+                    lastSessions = sameMonths.stream().mapToInt(MonthFigure::sessions).sum();
+                    lastHours = sameMonths.stream().map(MonthFigure::hours).filter(Objects::nonNull)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                }
             }
             quarters.add(new YoyPoint(q, thisSessions, lastSessions, thisHours, lastHours, q == openQuarter));
         }

@@ -387,7 +387,9 @@ public final class MentorViewModel {
                 String base = label;
                 label = BundleText.format(messages, locale, "mentor.period.soFar", base);
                 tickTexts.put(label, BundleText.format(messages, locale, "mentor.period.soFar.tick", base));
-                axisNote = BundleText.format(messages, locale, "mentor.period.soFar.axis", base);
+                // a quarter so far stands beside the same months of last year (the service sums them)
+                axisNote = BundleText.format(messages, locale,
+                        byMonth ? "mentor.period.soFar.axis" : "mentor.period.soFar.axis.quarter", base);
             }
             Number thisYear = hours ? p.thisYearHours() : p.thisYearSessions();
             Number lastYear = hours ? p.lastYearHours() : p.lastYearSessions();

@@ -166,6 +166,12 @@ class MentorServiceTest {
         });
         assertThat(o.months()).filteredOn(YoyPoint::partial).extracting(YoyPoint::index).containsExactly(11);
         assertThat(o.months().get(10).thisYearSessions()).isEqualTo(3);
+        // last year's bar beside it: the same months (October and November 2025), not the whole quarter
+        int sameMonths = java.util.stream.Stream.of(o.months().get(9), o.months().get(10))
+                .mapToInt(m -> m.lastYearSessions() == null ? 0 : m.lastYearSessions()).sum();
+        assertThat(q4.lastYearSessions()).isEqualTo(sameMonths);
+        assertThat(o.months().get(11).lastYearSessions()).as("December 2025 held sessions, left out of Q4 so far")
+                .isPositive();
     }
 
     @Test

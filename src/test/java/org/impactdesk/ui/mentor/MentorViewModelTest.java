@@ -305,6 +305,11 @@ class MentorViewModelTest {
         vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
         assertThat(vm.rows().get(3).label()).isEqualTo("K4 (hittil)");
         assertThat(vm.rows().get(3).partial()).isTrue();
+        assertThat(vm.categoryAxisLabelProperty().get())
+                .isEqualTo("* K4: hittil (perioden er ikke over), ved siden av de samme månedene i fjor");
+        vm.granularityProperty().set(MentorViewModel.Granularity.MONTH);
+        assertThat(vm.categoryAxisLabelProperty().get()).isEqualTo("* nov: hittil (perioden er ikke over)");
+        vm.granularityProperty().set(MentorViewModel.Granularity.QUARTER);
 
         vm.openMentor(MIRA.peerMentorId(), 2025);
         assertThat(vm.rows()).noneMatch(YoyRow::partial);
