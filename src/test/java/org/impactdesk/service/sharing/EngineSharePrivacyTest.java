@@ -109,7 +109,7 @@ class EngineSharePrivacyTest {
             }
             assertNoneOf(info.toString(), forbidden, "PDF document information");
         }
-        assertThat(text).as("the card shows the engine's figures").contains("2025").contains("12").contains("9.75".replace(".", "nb".equals(lang) ? "," : "."));
+        assertThat(text).as("the card shows the engine's figures").contains("2025").contains("12").contains("9.8".replace(".", "nb".equals(lang) ? "," : ".")); // 9.75 hours, said with one decimal
         assertNoneOf(text, forbidden, "PDF text layer");
 
         String metadata = pngMetadata(png);
