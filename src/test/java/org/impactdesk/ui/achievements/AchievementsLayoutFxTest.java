@@ -74,10 +74,7 @@ class AchievementsLayoutFxTest {
     void anOrgAdminAt1024x700SeesEveryBadgeLineAndTheFieldHintsWholeInEnglishAndNorwegian(FxRobot robot, Database db)
             throws Exception {
         fixture = new WindowFixture(ExampleDatabase.fill(db));
-        MainWindow window = fixture.open(stage, fixture.setup(), w -> { }, w -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        MainWindow window = fixture.openAt(stage, 1024, 700);
         fixture.signIn(ExampleDatabase.ADA.userId());
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nb"))) {
             if (!locale.equals(Locale.ENGLISH)) {

@@ -55,10 +55,7 @@ class AlertsLayoutFxTest {
         ExampleDatabase.fill(db);
         FailedGenerations.mark(db, Instant.now());
         fixture = new WindowFixture(db);
-        window = fixture.open(stage, fixture.setup(), w -> { }, w -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        window = fixture.openAt(stage, 1024, 700);
     }
 
     @AfterEach

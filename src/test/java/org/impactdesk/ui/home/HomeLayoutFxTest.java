@@ -54,10 +54,7 @@ class HomeLayoutFxTest {
     @BeforeEach
     void open(Database db) throws Exception {
         fixture = new WindowFixture(ExampleDatabase.fill(db));
-        window = fixture.open(stage, fixture.setup(), w -> { }, w -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
+        window = fixture.openAt(stage, 1024, 700);
     }
 
     @AfterEach

@@ -53,10 +53,7 @@ class SmallWindowFxTest {
     @BeforeEach
     void open(Database db) throws Exception {
         fixture = new WindowFixture(ExampleDatabase.fill(db));
-        window = fixture.open(stage, fixture.setup(), w -> { }, w -> {
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
-        });
+        window = fixture.openAt(stage, WIDTH, HEIGHT);
     }
 
     @AfterEach

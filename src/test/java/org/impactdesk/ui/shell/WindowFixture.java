@@ -88,6 +88,43 @@ public final class WindowFixture implements AutoCloseable {
         return window;
     }
 
+    /** Opens the window (no one signed in) and sizes it to {@code width} x {@code height} once shown (1024x700: the smallest). */
+    public MainWindow openAt(Stage stage, double width, double height) throws Exception {
+        return open(stage, setup(), w -> { }, w -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+    }
+
+    /** Work a test does in a window of another size. */
+    @FunctionalInterface
+    public interface SizedWork {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} with the open window sized to {@code width} x {@code height}, and puts its
+     * size back after (the stage is shared by a class's tests).
+     */
+    public void atSize(double width, double height, SizedWork work) throws Exception {
+        Stage stage = window.stage();
+        double[] was = WaitForAsyncUtils.asyncFx(() -> {
+            double[] size = {stage.getWidth(), stage.getHeight()};
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return size;
+        }).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            work.run();
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> {
+                stage.setWidth(was[0]);
+                stage.setHeight(was[1]);
+            }).get(30, TimeUnit.SECONDS);
+        }
+    }
+
     public MainWindow window() {
         return window;
     }

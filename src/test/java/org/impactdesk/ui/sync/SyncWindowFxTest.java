@@ -212,24 +212,11 @@ class SyncWindowFxTest {
     void at1024x700TheErrorsAndHistoryTablesShowTheirHeadersFileLineColumnAndCountsWhole(FxRobot robot) throws Exception {
         fixture.signIn(ExampleDatabase.ADA.userId());
         // the stage is shared by the tests of this class: its size is put back after this one
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        try {
-            smallWindow(robot);
-        } finally {
-            robot.interact(() -> {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            });
-        }
+        fixture.atSize(1024, 700, () -> smallWindow(robot));
     }
 
     @SuppressWarnings("unchecked")
     void smallWindow(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(700);
-        });
         fixture.open(ScreenId.SYNC);
         await(() -> robot.lookup("#chooseFolder").tryQuery().isPresent());
         robot.clickOn("#chooseFolder");
@@ -268,22 +255,11 @@ class SyncWindowFxTest {
     @SuppressWarnings("unchecked")
     void at1024x700TheErrorsTableShowsSeveralRowsAndTheScreenScrollsToTheHistory(FxRobot robot) throws Exception {
         fixture.signIn(ExampleDatabase.ADA.userId());
-        double width = stage.getWidth();
-        double height = stage.getHeight();
-        try {
-            robot.interact(() -> {
-                stage.setWidth(1024);
-                stage.setHeight(700);
-            });
+        fixture.atSize(1024, 700, () -> {
             errorsTableHasRoom(robot);
             robot.interact(() -> window.switchLanguage(Locale.forLanguageTag("nb")));
             errorsTableHasRoom(robot);
-        } finally {
-            robot.interact(() -> {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            });
-        }
+        });
     }
 
     /** At least this many rows of the errors table are in view at 1024x700. */
