@@ -58,6 +58,16 @@ public final class MailNotificationSender implements NotificationSender {
 
     @Override
     public void send(Notification n) throws Exception {
+        try (Batch one = batch()) {
+            one.send(n);
+        }
+    }
+
+    /** A message ready to go: the organisation's server settings, its password, and the e-mail. */
+    private record Outgoing(MailSettings settings, char[] password, MimeMessage message) {
+    }
+
+    private Outgoing prepare(Notification n) throws Exception {
         DeliveryDao.Recipient to = dao.recipient(n.userId())
                 .orElseThrow(() -> new IllegalStateException("user " + n.userId() + " no longer exists"));
         if (to.organizationId() == null) {
@@ -75,11 +85,54 @@ public final class MailNotificationSender implements NotificationSender {
         if (to.email() == null || to.email().isBlank()) {
             throw new IllegalStateException("user " + n.userId() + " has no e-mail address");
         }
-        MimeMessage message = compose(n, to, s);
-        Session session = session(s);
-        try (Transport t = session.getTransport(s.security() == MailSettings.Security.TLS ? "smtps" : "smtp")) {
-            t.connect(s.host(), s.port(), s.user(), password == null ? null : new String(password));
-            t.sendMessage(message, message.getAllRecipients());
+        return new Outgoing(s, password, compose(n, to, s));
+    }
+
+    /**
+     * One SMTP session per server (host, port, user, security) for the whole batch: a dispatch of
+     * many notifications connects (and shakes hands over TLS) once, not once a message. A send that
+     * fails closes its session, so the next message connects afresh.
+     */
+    @Override
+    public Batch batch() {
+        return new Batch() {
+            private final java.util.Map<String, Transport> open = new java.util.HashMap<>();
+
+            @Override
+            public void send(Notification n) throws Exception {
+                Outgoing out = prepare(n);
+                MailSettings s = out.settings();
+                String key = s.security() + "|" + s.host() + "|" + s.port() + "|" + s.user();
+                Transport t = open.get(key);
+                try {
+                    if (t == null || !t.isConnected()) {
+                        t = session(s).getTransport(s.security() == MailSettings.Security.TLS ? "smtps" : "smtp");
+                        open.put(key, t);
+                        t.connect(s.host(), s.port(), s.user(), out.password() == null ? null : new String(out.password()));
+                    }
+                    t.sendMessage(out.message(), out.message().getAllRecipients());
+                } catch (Exception e) {
+                    Transport broken = open.remove(key);
+                    closeQuietly(broken);
+                    throw e;
+                }
+            }
+
+            @Override
+            public void close() {
+                open.values().forEach(MailNotificationSender::closeQuietly);
+                open.clear();
+            }
+        };
+    }
+
+    private static void closeQuietly(Transport t) {
+        if (t != null) {
+            try {
+                t.close();
+            } catch (MessagingException ignored) {
+                // the session is ended either way
+            }
         }
     }
 

@@ -52,24 +52,26 @@ public final class OutboxDispatcher {
         database.checkpointSync();
         int sent = 0;
         int waiting = 0;
-        for (NotificationSender.Notification n : rows) {
-            if (database.stopRequested()) {
-                break; // the rest stay queued for the next run
+        try (NotificationSender.Batch batch = sender.batch()) { // one SMTP session for the dispatch
+            for (NotificationSender.Notification n : rows) {
+                if (database.stopRequested()) {
+                    break; // the rest stay queued for the next run
+                }
+                try {
+                    batch.send(n);
+                } catch (NotificationSender.NoChannelException e) {
+                    waiting++;
+                    continue; // stays queued as it is: no channel is no failed attempt
+                } catch (Exception e) {
+                    LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(),
+                            e.toString());
+                    outbox.markFailed(n, e.toString(), clock.instant());
+                    continue;
+                }
+                outbox.markSent(n, clock.instant());
+                database.checkpointSync(); // the mark survives a kill that follows, so it is never sent again
+                sent++;
             }
-            try {
-                sender.send(n);
-            } catch (NotificationSender.NoChannelException e) {
-                waiting++;
-                continue; // stays queued as it is: no channel is no failed attempt
-            } catch (Exception e) {
-                LOG.warn("Notification {} for {} {} not sent, will retry: {}", n.outboxId(), n.summaryTable(), n.summaryId(),
-                        e.toString());
-                outbox.markFailed(n, e.toString(), clock.instant());
-                continue;
-            }
-            outbox.markSent(n, clock.instant());
-            database.checkpointSync(); // the mark survives a kill that follows, so it is never sent again
-            sent++;
         }
         if (waiting > 0) {
             LOG.info("{} notification(s) stay queued: no channel to send them through", waiting);
