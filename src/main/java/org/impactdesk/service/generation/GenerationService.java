@@ -92,9 +92,10 @@ public final class GenerationService {
      * before each organisation and at each mentor. Each organisation then commits once, at its end:
      * a stop rolls the organisation being written back as a whole (its summaries stay as they
      * were), keeps the organisations done before it, and ends the run with
-     * {@link GenerationReport#cancelled()} saying which were done and which were left.
+     * {@link GenerationReport#cancelled()} saying which were done and which were left. It also hears
+     * which organisation starts and how many mentors are written (the first run's progress bar).
      */
-    public GenerationReport generate(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
+    public GenerationReport generate(GenerationRequest req, Actor actor, GenerationProgress cancel) {
         // one run at a time in this process: the window's retries of failed summaries (issue 14)
         // wait for a regeneration after an import instead of contending for its rows' locks
         try {
@@ -114,7 +115,7 @@ public final class GenerationService {
 
     private final java.util.concurrent.locks.ReentrantLock runLock = new java.util.concurrent.locks.ReentrantLock(true);
 
-    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor, java.util.function.BooleanSupplier cancel) {
+    private GenerationReport generateWhileOpen(GenerationRequest req, Actor actor, GenerationProgress cancel) {
         if (!actor.isAdmin()) {
             throw new GenerationRefusedException("Only an administrator (or the local operator) may generate summaries.");
         }
@@ -183,8 +184,8 @@ public final class GenerationService {
                     continue;
                 }
                 anyClosed = true;
-                if (cancel instanceof GenerationProgress steps) {
-                    steps.organisation(org.name(), number, targets.size());
+                if (cancel != null) {
+                    cancel.organisation(org.name(), number, targets.size());
                 }
                 GenerationReport.Counts before = report.counts();
                 int writtenBefore = report.created() + report.updated();
@@ -236,7 +237,7 @@ public final class GenerationService {
     private void generateOrganization(Handle h, OrganizationSettings org, GenerationRequest req, List<Period> closed,
                                       GenerationReport report, List<GenerationListener.Ready> afterCommit,
                                       List<RunParticipant> participants, Actor actor,
-                                      java.util.function.BooleanSupplier cancel) {
+                                      GenerationProgress cancel) {
         h.begin();
         try {
             SummaryInputDao in = new SummaryInputDao(h);

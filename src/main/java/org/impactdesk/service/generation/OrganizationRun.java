@@ -296,8 +296,8 @@ final class OrganizationRun extends RunPersisting {
                         throwUnchecked(next.stopped());
                     }
                     write(next.computed());
-                    if (cancel instanceof GenerationProgress steps) {
-                        steps.mentorsWritten(from + i + 1, toProcess.size());
+                    if (cancel != null) {
+                        cancel.mentorsWritten(from + i + 1, toProcess.size());
                     }
                 }
                 in.replaceTotalsOf(org.id(), chunk, chunkTotals, now);

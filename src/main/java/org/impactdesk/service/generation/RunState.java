@@ -41,7 +41,7 @@ abstract class RunState {
      * whole organisation back (a run without one commits per chunk of mentors).
      */
     record Settings(Clock clock, Locale locale, NotificationSender sender, Consumer<PeerMentor> beforeCompute, int chunkSize,
-                    java.util.function.BooleanSupplier cancel) {
+                    GenerationProgress cancel) {
         Settings(Clock clock, Locale locale, NotificationSender sender, Consumer<PeerMentor> beforeCompute, int chunkSize) {
             this(clock, locale, sender, beforeCompute, chunkSize, null);
         }
@@ -60,7 +60,7 @@ abstract class RunState {
     final Consumer<PeerMentor> beforeCompute;
     final int chunkSize;
     /** The user's stop (null: none): asked at each mentor; the organisation commits once, at its end. */
-    final java.util.function.BooleanSupplier cancel;
+    final GenerationProgress cancel;
     final Instant now;
     final boolean impactOn;
     /** The organisation reviews each Wrapped before release: a ready annual summary notifies at its release, not here. */
