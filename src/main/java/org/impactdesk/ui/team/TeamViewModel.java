@@ -211,13 +211,20 @@ public final class TeamViewModel {
         busy.set(true);
         error.set("");
         Comparator<TeamLine> order = workerOrder();
-        tasks.run("team-periods", progress -> service.periods(actor), TaskRunner.Callbacks.of(list -> {
-            Period shown = period.get() != null ? period.get() : asked;
+        // the periods to pick from, and the default period (it needs the organisation's zone, a read):
+        // the months start once that period is known; the table's worker reads the zone too rather
+        // than wait for this to land
+        tasks.run("team-periods", progress -> new Choices(service.periods(actor),
+                asked != null ? asked : service.defaultPeriod(actor)), TaskRunner.Callbacks.of(choices -> {
+            if (sequence == loadSequence) {
+                loadingPeriod.set(choices.chosen());
+            }
+            Period shown = period.get() != null ? period.get() : choices.chosen();
             // the table may have landed first: its period stays chosen while the picker's list fills
             applying = true;
             try {
-                periods.setAll(shown == null ? list : withPeriod(list, shown));
-                if (shown != null && !shown.equals(period.get())) {
+                periods.setAll(withPeriod(choices.periods(), shown));
+                if (!shown.equals(period.get())) {
                     period.set(shown);
                 }
             } finally {
@@ -225,15 +232,7 @@ public final class TeamViewModel {
             }
         }, failure -> failed(sequence, failure)));
         if (asked != null) {
-            loadingPeriod.set(asked);
-        } else {
-            // the default period needs the organisation's zone, a read; the table's worker reads it
-            // too rather than wait for this one to land
-            tasks.run("team-default-period", progress -> service.defaultPeriod(actor), TaskRunner.Callbacks.of(p -> {
-                if (sequence == loadSequence) {
-                    loadingPeriod.set(p);
-                }
-            }, failure -> { }));
+            loadingPeriod.set(asked); // known now: the months need not wait for the periods
         }
         tasks.run("team-start", progress -> prepare(service.table(actor, asked != null ? asked : service.defaultPeriod(actor)),
                 order), TaskRunner.Callbacks.of(result -> {
@@ -241,6 +240,10 @@ public final class TeamViewModel {
                         apply(result);
                     }
                 }, failure -> failed(sequence, failure)));
+    }
+
+    /** The periods to pick from and the one the screen opens on. */
+    private record Choices(List<Period> periods, Period chosen) {
     }
 
     /**

@@ -82,10 +82,10 @@ class TeamSparklineViewModelTest {
         new TeamSidePanelViewModel(team, followUps, TeamViewModelTest.KIM, tasks, () -> followUps.today);
 
         team.start();
-        assertThat(tasks.started()).containsExactly("team-periods", "team-default-period", "team-start");
+        assertThat(tasks.started()).containsExactly("team-periods", "team-start");
         tasks.landAll();
-        // the default period landed before the table: the months were asked then, and only once
-        assertThat(tasks.started()).containsSubsequence("team-default-period", "team-sparklines", "team-follow-up-marks");
+        // the default period (read with the periods) landed before the table: the months were asked then, and only once
+        assertThat(tasks.started()).containsSubsequence("team-periods", "team-sparklines", "team-follow-up-marks");
         assertThat(followUps.asked).filteredOn(a -> a.startsWith("months")).containsExactly("months 2025-Q1");
         assertThat(team.periodProperty().get()).isEqualTo(new Period.Quarter(2025, 1));
     }
