@@ -154,7 +154,6 @@ public final class AchievementAwardsViewModel {
         });
     }
 
-    /** The peer mentors in scope for manual awards: sorted in the chosen language, same names told apart. */
     /** The award picker's people in the reader's name order, with their labels: made on a worker. */
     record MentorList(java.util.List<MentorChoice> sorted, java.util.Map<String, String> labels) {
     }
@@ -166,6 +165,7 @@ public final class AchievementAwardsViewModel {
                 MentorChoice::peerMentorId));
     }
 
+    /** The peer mentors in scope for manual awards: sorted in the chosen language, same names told apart. */
     void setMentors(MentorList list) {
         labels = list.labels();
         MentorChoice keep = awardTo.get();

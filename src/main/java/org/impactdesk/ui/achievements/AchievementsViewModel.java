@@ -66,6 +66,11 @@ public final class AchievementsViewModel {
 
     /** Loads the tenants, the catalog and the people in scope, then selects the first badge. */
     public void load() {
+        // the award picker's people (thousands for an org admin, sorted by name on the worker) are
+        // read beside the catalog: the first badge and its preview wait for the catalog only; a badge
+        // saved or a tenant chosen changes none of them, so only a first show or a refresh reads them
+        tasks.run("achievement-mentors", p -> awards.prepareMentors(service.mentorsInScope(actor)),
+                TaskRunner.Callbacks.of(awards::setMentors, this::failed));
         reload(null); // the first catalog also fills the tenant choice: one read of the catalog, not two
     }
 
@@ -73,10 +78,6 @@ public final class AchievementsViewModel {
     void reload(UUID select) {
         busy.set(true);
         String org = tenantOrganization();
-        // the award picker's people (thousands for an org admin, sorted by name on the worker) are
-        // read beside the catalog: the first badge and its preview wait for the catalog only
-        tasks.run("achievement-mentors", p -> awards.prepareMentors(service.mentorsInScope(actor)),
-                TaskRunner.Callbacks.of(awards::setMentors, this::failed));
         tasks.run("achievement-catalog", p -> service.catalog(actor, org),
                 TaskRunner.Callbacks.of(loaded -> {
                     busy.set(false);
