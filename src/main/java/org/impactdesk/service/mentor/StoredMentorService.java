@@ -107,16 +107,14 @@ public final class StoredMentorService implements MentorService {
                 // no periodic row exists for a quarter still running: its months so far, summed
                 List<MonthFigure> soFar = monthsSoFar(thisYear, q, openMonth);
                 if (!soFar.isEmpty()) {
-                    thisSessions = soFar.stream().mapToInt(MonthFigure::sessions).sum();
-                    thisHours = soFar.stream().map(MonthFigure::hours).filter(Objects::nonNull)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    thisSessions = sessions(soFar);
+                    thisHours = hours(soFar);
                 }
                 // ... set against the same months of last year, not last year's whole quarter
                 if (last.isPresent()) {
                     List<MonthFigure> sameMonths = monthsSoFar(last, q, openMonth);
-                    lastSessions = sameMonths.stream().mapToInt(MonthFigure::sessions).sum();
-                    lastHours = sameMonths.stream().map(MonthFigure::hours).filter(Objects::nonNull)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    lastSessions = sessions(sameMonths);
+                    lastHours = hours(sameMonths);
                 }
             }
             quarters.add(new YoyPoint(q, thisSessions, lastSessions, thisHours, lastHours, q == openQuarter));
@@ -178,6 +176,14 @@ public final class StoredMentorService implements MentorService {
             month(annual, m).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static int sessions(List<MonthFigure> months) {
+        return months.stream().mapToInt(MonthFigure::sessions).sum();
+    }
+
+    private static BigDecimal hours(List<MonthFigure> months) {
+        return months.stream().map(MonthFigure::hours).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static Optional<MonthFigure> month(Optional<Annual> annual, int month) {

@@ -158,7 +158,7 @@ public final class ReleaseListViewModel {
         for (ReleaseLine l : lines) {
             byOrg.computeIfAbsent(l.organizationId(), k -> new java.util.ArrayList<>()).add(l);
         }
-        java.text.Collator order = java.text.Collator.getInstance(locale);
+        java.text.Collator order = Names.collator(locale);
         return byOrg.values().stream().map(ls -> {
             ReleaseLine first = ls.get(0);
             String name = first.organizationName() == null ? first.organizationId() : first.organizationName();
